@@ -1,0 +1,71 @@
+package tr.bel.izmir.bizizmir.assembly;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The neighbourhood assembly of one neighbourhood (at most one each). */
+@Entity
+@Table(name = "assembly")
+public class Assembly {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "neighbourhood_id", nullable = false, unique = true)
+    private Long neighbourhoodId;
+
+    @Column(nullable = false, length = 160)
+    private String name;
+
+    @Column(nullable = false)
+    private boolean pilot;
+
+    @Column(name = "established_on", nullable = false)
+    private LocalDate establishedOn;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Assembly() {
+    }
+
+    Assembly(Long neighbourhoodId, String name, boolean pilot, LocalDate establishedOn, Instant createdAt) {
+        this.neighbourhoodId = neighbourhoodId;
+        this.name = name;
+        this.pilot = pilot;
+        this.establishedOn = establishedOn;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getNeighbourhoodId() {
+        return neighbourhoodId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isPilot() {
+        return pilot;
+    }
+
+    public LocalDate getEstablishedOn() {
+        return establishedOn;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,41 @@
+package tr.bel.izmir.bizizmir.budgeting.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycles;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
+
+/** Public list of open participatory-budgeting cycles with their envelopes and dates. */
+@Route("budgeting")
+@AnonymousAllowed
+@Menu(title = "nav.budgeting", order = 20, icon = "vaadin:money")
+class CyclesView extends TranslatedView {
+
+    CyclesView(PbCycles cycles, NeighbourhoodCatalog neighbourhoods) {
+        super("cycles.title");
+        add(new Paragraph(getTranslation("cycles.intro")));
+        var grid = new Grid<PbCycle>();
+        grid.setId("cycles-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(PbCycle::getTitle).setHeader(getTranslation("cycles.column.title")).setFlexGrow(3);
+        grid.addColumn(c -> neighbourhoods.require(c.getNeighbourhoodId()).getDisplayName())
+                .setHeader(getTranslation("cycles.column.neighbourhood")).setFlexGrow(2);
+        grid.addColumn(c -> c.getEnvelope().format(getLocale()))
+                .setHeader(getTranslation("cycles.column.envelope")).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(c -> getTranslation("cycle.phase." + c.getPhase().name()))
+                .setHeader(getTranslation("cycles.column.phase"));
+        grid.addColumn(c -> IzmirTime.formatDate(c.getVotingOpens(), getLocale()) + " – "
+                + IzmirTime.formatDate(c.getVotingCloses(), getLocale()))
+                .setHeader(getTranslation("cycles.column.voting"));
+        grid.setItems(cycles.openCycles());
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+}

@@ -1,0 +1,212 @@
+package tr.bel.izmir.bizizmir.neighbourhood;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tr.bel.izmir.bizizmir.neighbourhood.internal.DistrictRepository;
+import tr.bel.izmir.bizizmir.neighbourhood.internal.NeighbourhoodRepository;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+/**
+ * Imports the neighbourhood list from CSV ({@code district;neighbourhood[;population]},
+ * {@code ;} or {@code ,} separated, UTF-8, header row). The whole file is checked first;
+ * good rows are then saved in chunks, each chunk in its own transaction, with progress
+ * reported after every chunk. Bad rows are reported with their line number and reason and
+ * change nothing; rows already present are updated (population) rather than duplicated,
+ * so the same file can be imported twice.
+ */
+@Service
+public class NeighbourhoodImport {
+
+    static final int CHUNK = 200;
+    static final int MAX_NAME = 120;
+
+    private final DistrictRepository districts;
+    private final NeighbourhoodRepository neighbourhoods;
+    private final TransactionTemplate tx;
+
+    public NeighbourhoodImport(DistrictRepository districts, NeighbourhoodRepository neighbourhoods,
+                               TransactionTemplate tx) {
+        this.districts = districts;
+        this.neighbourhoods = neighbourhoods;
+        this.tx = tx;
+    }
+
+    /** What went wrong with one line: a message key and its arguments. */
+    public record RowError(int line, String content, String messageKey, List<Object> args) {
+    }
+
+    public record Result(int created, int updated, int unchanged, List<RowError> errors) {
+        public int accepted() {
+            return created + updated + unchanged;
+        }
+    }
+
+    @PreAuthorize("hasRole('admin')")
+    public Result importCsv(InputStream csv, IntConsumer progressPercent) throws IOException {
+        return importTrusted(csv, progressPercent);
+    }
+
+    /** For start-up seeding, which has no signed-in admin. */
+    public Result importTrusted(InputStream csv, IntConsumer progressPercent) throws IOException {
+        List<String> lines = readLines(csv);
+        List<RowError> errors = new ArrayList<>();
+        List<ParsedRow> rows = parse(lines, errors);
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<ParsedRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            int[] counts = tx.execute(status -> saveChunk(chunk));
+            created += counts[0];
+            updated += counts[1];
+            unchanged += counts[2];
+            progressPercent.accept((int) Math.round(100.0 * (from + chunk.size()) / rows.size()));
+        }
+        if (rows.isEmpty()) {
+            progressPercent.accept(100);
+        }
+        return new Result(created, updated, unchanged, List.copyOf(errors));
+    }
+
+    private record ParsedRow(int line, District district, String name, Integer population) {
+    }
+
+    private List<ParsedRow> parse(List<String> lines, List<RowError> errors) {
+        Map<String, District> districtsByKey = new HashMap<>();
+        for (District d : districts.findAll()) {
+            districtsByKey.put(TurkishText.key(d.getName()), d);
+            districtsByKey.put(d.getCode(), d);
+        }
+        List<ParsedRow> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        if (lines.isEmpty()) {
+            errors.add(new RowError(0, "", "neighbourhood.import.error.empty-file", List.of()));
+            return rows;
+        }
+        char separator = lines.get(0).indexOf(';') >= 0 ? ';' : ',';
+        int start = looksLikeHeader(lines.get(0)) ? 1 : 0;
+        for (int i = start; i < lines.size(); i++) {
+            int lineNo = i + 1;
+            String raw = lines.get(i);
+            if (raw.isBlank()) {
+                continue;
+            }
+            List<String> cells = splitCells(raw, separator);
+            if (cells.size() < 2 || cells.size() > 3) {
+                errors.add(new RowError(lineNo, raw, "neighbourhood.import.error.columns", List.of(cells.size())));
+                continue;
+            }
+            String districtName = cells.get(0).trim();
+            String name = cells.get(1).trim();
+            District district = districtsByKey.get(TurkishText.key(districtName));
+            if (district == null) {
+                errors.add(new RowError(lineNo, raw, "neighbourhood.import.error.unknown-district", List.of(districtName)));
+                continue;
+            }
+            if (name.isEmpty()) {
+                errors.add(new RowError(lineNo, raw, "neighbourhood.import.error.empty-name", List.of()));
+                continue;
+            }
+            if (name.length() > MAX_NAME) {
+                errors.add(new RowError(lineNo, raw, "neighbourhood.import.error.name-too-long", List.of(MAX_NAME)));
+                continue;
+            }
+            Integer population = null;
+            if (cells.size() == 3 && !cells.get(2).isBlank()) {
+                try {
+                    population = Integer.valueOf(cells.get(2).trim().replace(".", "").replace(" ", ""));
+                    if (population < 0) {
+                        throw new NumberFormatException();
+                    }
+                } catch (NumberFormatException e) {
+                    errors.add(new RowError(lineNo, raw, "neighbourhood.import.error.population", List.of(cells.get(2).trim())));
+                    continue;
+                }
+            }
+            String key = district.getCode() + "/" + TurkishText.key(name);
+            if (!seen.add(key)) {
+                errors.add(new RowError(lineNo, raw, "neighbourhood.import.error.duplicate", List.of(name, district.getName())));
+                continue;
+            }
+            rows.add(new ParsedRow(lineNo, district, name, population));
+        }
+        return rows;
+    }
+
+    private int[] saveChunk(List<ParsedRow> chunk) {
+        int[] counts = new int[3];
+        for (ParsedRow row : chunk) {
+            Neighbourhood candidate = new Neighbourhood(row.district(), row.name(), row.population());
+            var existing = neighbourhoods.findByCode(candidate.getCode());
+            if (existing.isEmpty()) {
+                neighbourhoods.save(candidate);
+                counts[0]++;
+            } else if (row.population() != null && !row.population().equals(existing.get().getPopulation())) {
+                existing.get().setPopulation(row.population());
+                counts[1]++;
+            } else {
+                counts[2]++;
+            }
+        }
+        return counts;
+    }
+
+    private static boolean looksLikeHeader(String line) {
+        String key = TurkishText.key(line);
+        return key.startsWith("district") || key.startsWith("ilce");
+    }
+
+    static List<String> readLines(InputStream in) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            boolean first = true;
+            while ((line = reader.readLine()) != null) {
+                if (first && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // Excel's byte-order mark
+                }
+                first = false;
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    /** Splits one CSV line; double quotes may enclose a cell that contains the separator. */
+    static List<String> splitCells(String line, char separator) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == separator && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Proposals and supports: a resident's idea from submission to the feasibility decision.
+ */
+package tr.bel.izmir.bizizmir.proposal;

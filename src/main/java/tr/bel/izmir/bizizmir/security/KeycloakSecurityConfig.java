@@ -1,0 +1,81 @@
+package tr.bel.izmir.bizizmir.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keycloak mode: realm roles (claim {@code roles}) become {@code ROLE_*} authorities and
+ * group memberships (claim {@code groups}) become {@code GROUP_*} authorities, for the
+ * browser login (OIDC user) and for bearer tokens on the API alike. The realm export in
+ * {@code keycloak/realm-bizizmir.json} defines both mappers.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("keycloak")
+class KeycloakSecurityConfig {
+
+    @Bean
+    GrantedAuthoritiesMapper keycloakAuthoritiesMapper() {
+        return authorities -> {
+            Set<GrantedAuthority> mapped = new LinkedHashSet<>(authorities);
+            for (GrantedAuthority authority : authorities) {
+                if (authority instanceof OidcUserAuthority oidc) {
+                    Map<String, Object> claims = new HashMap<>(oidc.getIdToken().getClaims());
+                    if (oidc.getUserInfo() != null) {
+                        claims.putAll(oidc.getUserInfo().getClaims());
+                    }
+                    mapped.addAll(fromClaims(claims));
+                }
+            }
+            return mapped;
+        };
+    }
+
+    @Bean
+    JwtAuthenticationConverter jwtAuthenticationConverter() {
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> fromClaims(jwt.getClaims()));
+        converter.setPrincipalClaimName("preferred_username");
+        return converter;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Collection<GrantedAuthority> fromClaims(Map<String, Object> claims) {
+        Set<GrantedAuthority> result = new LinkedHashSet<>();
+        Object roles = claims.get("roles");
+        if (roles == null && claims.get("realm_access") instanceof Map<?, ?> realmAccess) {
+            roles = realmAccess.get("roles");
+        }
+        if (roles instanceof Collection<?> list) {
+            list.forEach(r -> {
+                String role = AppRoles.normalise(String.valueOf(r));
+                if (AppRoles.ALL.contains(role)) {
+                    result.add(new SimpleGrantedAuthority(AppRoles.ROLE_PREFIX + role));
+                }
+            });
+        }
+        if (claims.get("groups") instanceof Collection<?> groups) {
+            groups.forEach(g -> {
+                String group = AppRoles.normalise(String.valueOf(g));
+                // A group named like a role grants the role too (Keycloak admins often use groups).
+                if (AppRoles.ALL.contains(group)) {
+                    result.add(new SimpleGrantedAuthority(AppRoles.ROLE_PREFIX + group));
+                } else {
+                    result.add(new SimpleGrantedAuthority(AppRoles.GROUP_PREFIX + group));
+                }
+            });
+        }
+        return result;
+    }
+}

@@ -1,0 +1,119 @@
+package tr.bel.izmir.bizizmir.security;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.http.HttpStatus;
+import tr.bel.izmir.bizizmir.security.ui.LoginView;
+
+import java.util.Collections;
+
+/**
+ * Deny by default, in both login modes (DD003).
+ * <ul>
+ *   <li>{@code /api/**} and Camunda's {@code /engine-rest/**}: stateless, HTTP Basic in local
+ *       mode, bearer tokens from Keycloak in keycloak mode. {@code /engine-rest} is admin only;
+ *       public read endpoints live under {@code /api/v1/public/**}; every other API
+ *       controller declares its roles with {@code @PreAuthorize} (checked by ArchitectureTest).</li>
+ *   <li>Everything else is the Vaadin application: views carry {@code @RolesAllowed} or
+ *       {@code @AnonymousAllowed} (Vaadin refuses unannotated views); Camunda's web apps
+ *       under {@code /camunda/**} are admin only, signed in through the same session.</li>
+ * </ul>
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+public class SecurityConfig {
+
+    public static final String PUBLIC_API = "/api/v1/public/**";
+    static final String PUBLIC_API_REGEX = "^/api/v1/public(/.*)?$";
+
+    private final boolean keycloak;
+
+    public SecurityConfig(Environment environment) {
+        this.keycloak = environment.acceptsProfiles(Profiles.of("keycloak"));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtAuthenticationConverter> jwtConverter)
+            throws Exception {
+        http.securityMatcher(path("^/(api|engine-rest)(/.*)?$", null))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path(PUBLIC_API_REGEX, HttpMethod.GET)).permitAll()
+                        .requestMatchers(path("^/engine-rest(/.*)?$", null)).hasRole(AppRoles.ADMIN)
+                        .requestMatchers(path("^/api/.*$", null)).hasAnyRole(AppRoles.ALL.toArray(String[]::new))
+                        .anyRequest().denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless Basic/bearer authentication: no cookie, so no CSRF to forge.
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        if (keycloak) {
+            http.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter.getObject())));
+        } else {
+            http.httpBasic(Customizer.withDefaults());
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers(path("^/camunda(/.*)?$", null)).hasRole(AppRoles.ADMIN)
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/images/**", "/icons/**").permitAll());
+        // Camunda's web apps protect their own API with their own CSRF token.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(path("^/camunda(/.*)?$", null)));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            if (keycloak) {
+                vaadin.oauth2LoginPage("/oauth2/authorization/keycloak", "{baseUrl}/");
+            } else {
+                vaadin.loginView(LoginView.class, "/");
+            }
+        });
+        return http.build();
+    }
+
+    /**
+     * Matches the whole path below the context, whichever servlet serves it: Camunda's REST
+     * API is a Jersey servlet and its web apps have their own filters, so servlet-relative
+     * patterns would silently miss them.
+     */
+    static RequestMatcher path(String regex, HttpMethod method) {
+        return method == null ? RegexRequestMatcher.regexMatcher(regex) : RegexRequestMatcher.regexMatcher(method, regex);
+    }
+
+    /**
+     * Camunda's Cockpit, Tasklist and Admin trust the Spring Security session: only an
+     * {@code admin} reaches them (see uiSecurity), and they see that person's name.
+     */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSso() {
+        var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Collections.singletonMap(
+                "authentication-provider", CamundaWebappAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/camunda/*");
+        registration.setOrder(101);
+        return registration;
+    }
+}

@@ -1,0 +1,63 @@
+package tr.bel.izmir.bizizmir.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.annotation.Value;
+import tr.bel.izmir.bizizmir.security.LocalUsersProperties;
+
+/** Local-mode sign-in (form login). In keycloak mode Keycloak's own page is used instead. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView(LocalUsersProperties users, @Value("${bizizmir.demo-data.enabled:false}") boolean demo) {
+        addClassName("login-view");
+        var i18n = LoginI18n.createDefault();
+        var header = new LoginI18n.Header();
+        header.setTitle(getTranslation("app.name"));
+        header.setDescription(getTranslation("login.description"));
+        i18n.setHeader(header);
+        var f = i18n.getForm();
+        f.setTitle(getTranslation("login.title"));
+        f.setUsername(getTranslation("login.username"));
+        f.setPassword(getTranslation("login.password"));
+        f.setSubmit(getTranslation("login.submit"));
+        f.setForgotPassword(getTranslation("login.forgot"));
+        var error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.username"));
+        error.setPassword(getTranslation("login.error.password"));
+        form.setI18n(i18n);
+        form.setForgotPasswordButtonVisible(false);
+        form.setAction("login");
+        add(new H1(getTranslation("app.name")), form);
+        if (demo && !users.localUsers().isEmpty()) {
+            var hint = new Paragraph(getTranslation("login.demo-users", String.join(", ",
+                    users.localUsers().stream().map(LocalUsersProperties.LocalUser::username).toList())));
+            hint.addClassName("demo-hint");
+            hint.setId("demo-hint");
+            add(hint);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+}

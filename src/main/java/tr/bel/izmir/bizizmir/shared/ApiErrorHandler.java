@@ -1,0 +1,117 @@
+package tr.bel.izmir.bizizmir.shared;
+
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps every failure of our REST API to RFC 9457 problem details in the caller's
+ * language (Accept-Language, Turkish by default). Clients never see a stack trace:
+ * unexpected errors are logged with an id that the answer quotes.
+ */
+@RestControllerAdvice(basePackages = "tr.bel.izmir.bizizmir")
+public class ApiErrorHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+    public static final String TYPE_BASE = "https://bizizmir.izmir.bel.tr/problems/";
+
+    private final Messages messages;
+
+    public ApiErrorHandler(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e) {
+        var locale = LocaleContextHolder.getLocale();
+        var status = HttpStatus.valueOf(e.httpStatus());
+        var problem = ProblemDetail.forStatusAndDetail(status, messages.get(e.messageKey(), locale, e.args()));
+        problem.setType(URI.create(TYPE_BASE + e.messageKey()));
+        problem.setTitle(messages.get("error.title." + status.value(), locale));
+        problem.setProperty("code", e.messageKey());
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraint(ConstraintViolationException e) {
+        var locale = LocaleContextHolder.getLocale();
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.get("error.validation", locale));
+        problem.setTitle(messages.get("error.title.400", locale));
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.getConstraintViolations().forEach(v -> errors.put(v.getPropertyPath().toString(), v.getMessage()));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        var locale = LocaleContextHolder.getLocale();
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, messages.get("error.forbidden", locale));
+        problem.setTitle(messages.get("error.title.403", locale));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        var id = java.util.UUID.randomUUID().toString();
+        log.error("Unexpected API error {}", id, e);
+        var locale = LocaleContextHolder.getLocale();
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                messages.get("error.unexpected", locale, id));
+        problem.setTitle(messages.get("error.title.500", locale));
+        problem.setProperty("errorId", id);
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var locale = LocaleContextHolder.getLocale();
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.get("error.validation", locale));
+        problem.setTitle(messages.get("error.title.400", locale));
+        Map<String, String> errors = new LinkedHashMap<>();
+        ex.getBindingResult().getFieldErrors().forEach(f -> errors.put(f.getField(), f.getDefaultMessage()));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Spring's own problems (bad JSON, wrong method, ...) get translated titles too. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            var locale = LocaleContextHolder.getLocale();
+            String key = "error.title." + statusCode.value();
+            if (messages.has(key)) {
+                problem.setTitle(messages.get(key, locale));
+            }
+            if (statusCode.is4xxClientError() && messages.has("error.http." + statusCode.value())) {
+                problem.setDetail(messages.get("error.http." + statusCode.value(), locale));
+            }
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    static List<String> supportedLanguages() {
+        return List.of("tr", "en");
+    }
+}

@@ -1,0 +1,60 @@
+package tr.bel.izmir.bizizmir.tasks;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import tr.bel.izmir.bizizmir.security.BizizmirUser;
+import tr.bel.izmir.bizizmir.security.CurrentUser;
+
+import java.time.Clock;
+import java.util.Date;
+
+/**
+ * The staff inbox over Camunda's task service. Candidate groups come from the signed-in
+ * person's roles and departments ({@code taskCandidateGroupIn}), never from Camunda's own
+ * identity tables, so it works the same with local users and with Keycloak.
+ */
+@Service
+public class TaskInbox {
+
+    private final TaskService taskService;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public TaskInbox(TaskService taskService, CurrentUser currentUser, Clock clock) {
+        this.taskService = taskService;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** What the staff home shows at a glance. */
+    public record Summary(long assignedToMe, long availableToMyGroups, long overdue, long dueToday) {
+    }
+
+    @PreAuthorize("hasAnyRole('assembly-member','assembly-chair','officer','supervisor','park-manager','moderator','process-owner','admin')")
+    public Summary summary() {
+        BizizmirUser user = currentUser.require();
+        Date now = Date.from(clock.instant());
+        Date endOfDay = Date.from(tr.bel.izmir.bizizmir.shared.IzmirTime.now(clock).toLocalDate().plusDays(1)
+                .atStartOfDay(tr.bel.izmir.bizizmir.shared.IzmirTime.ZONE).toInstant());
+        long mine = taskService.createTaskQuery().taskAssignee(user.username()).active().count();
+        long available = groupTasks(user).taskUnassigned().count();
+        long overdue = visible(user).dueBefore(now).count();
+        long dueToday = visible(user).dueAfter(now).dueBefore(endOfDay).count();
+        return new Summary(mine, available, overdue, dueToday);
+    }
+
+    private TaskQuery groupTasks(BizizmirUser user) {
+        return taskService.createTaskQuery().active().taskCandidateGroupIn(user.candidateGroups());
+    }
+
+    /** Tasks the person may see: assigned to them, or offered to one of their groups. */
+    private TaskQuery visible(BizizmirUser user) {
+        return taskService.createTaskQuery().active()
+                .or()
+                .taskAssignee(user.username())
+                .taskCandidateGroupIn(user.candidateGroups())
+                .endOr();
+    }
+}
