@@ -12,7 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -21,8 +20,6 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.http.HttpStatus;
 import tr.bel.izmir.bizizmir.security.ui.LoginView;
 
 import java.util.Collections;
@@ -56,8 +53,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtAuthenticationConverter> jwtConverter)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtAuthenticationConverter> jwtConverter,
+                                    ApiProblemResponses problems) throws Exception {
         http.securityMatcher(path("^/(api|engine-rest)(/.*)?$", null))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path(PUBLIC_API_REGEX, HttpMethod.GET)).permitAll()
@@ -67,11 +64,14 @@ public class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic/bearer authentication: no cookie, so no CSRF to forge.
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized(!keycloak))
+                        .accessDeniedHandler(problems.forbidden()));
         if (keycloak) {
-            http.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter.getObject())));
+            http.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter.getObject()))
+                    .authenticationEntryPoint(problems.unauthorized(false))
+                    .accessDeniedHandler(problems.forbidden()));
         } else {
-            http.httpBasic(Customizer.withDefaults());
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized(true)));
         }
         return http.build();
     }
@@ -81,7 +81,8 @@ public class SecurityConfig {
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(path("^/camunda(/.*)?$", null)).hasRole(AppRoles.ADMIN)
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/images/**", "/icons/**").permitAll());
+                // /error must stay reachable, or every error page becomes a login redirect.
+                .requestMatchers("/error", "/actuator/health", "/actuator/health/**", "/images/**", "/icons/**").permitAll());
         // Camunda's web apps protect their own API with their own CSRF token.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(path("^/camunda(/.*)?$", null)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {

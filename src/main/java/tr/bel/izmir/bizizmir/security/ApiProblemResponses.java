@@ -1,0 +1,76 @@
+package tr.bel.izmir.bizizmir.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import tr.bel.izmir.bizizmir.shared.Messages;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * 401 and 403 on the API as RFC 9457 problem details in the caller's language, written
+ * directly: {@code sendError} would forward to {@code /error} and lose both.
+ */
+@Component
+public class ApiProblemResponses {
+
+    private final Messages messages;
+    private final LocaleResolver locales;
+
+    public ApiProblemResponses(Messages messages, LocaleResolver locales) {
+        this.messages = messages;
+        this.locales = locales;
+    }
+
+    public AuthenticationEntryPoint unauthorized(boolean basicChallenge) {
+        return (request, response, e) -> {
+            if (basicChallenge) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"bizizmir\"");
+            }
+            write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized");
+        };
+    }
+
+    public AccessDeniedHandler forbidden() {
+        return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN, "error.forbidden");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+            throws IOException {
+        var locale = locales.resolveLocale(request);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + quote(messages.get("error.title." + status.value(), locale))
+                + ",\"status\":" + status.value()
+                + ",\"detail\":" + quote(messages.get(key, locale))
+                + ",\"instance\":" + quote(request.getRequestURI()) + "}");
+    }
+
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}

@@ -1,0 +1,92 @@
+package tr.bel.izmir.bizizmir.shared;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Turkish first, English second: both bundles complete, and every key the code uses exists. */
+class MessageBundlesTest {
+
+    static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void turkish_and_english_bundles_have_the_same_keys() throws IOException {
+        Set<String> tr = new TreeSet<>(load("messages.properties").stringPropertyNames());
+        Set<String> en = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
+        assertThat(en).as("keys missing in English").containsAll(tr);
+        assertThat(tr).as("keys missing in Turkish").containsAll(en);
+    }
+
+    @Test
+    void apostrophes_are_escaped_only_where_arguments_are_formatted() throws IOException {
+        for (String bundle : new String[]{"messages.properties", "messages_en.properties"}) {
+            Properties p = load(bundle);
+            for (String key : p.stringPropertyNames()) {
+                String value = p.getProperty(key);
+                boolean formatted = value.matches("(?s).*\\{\\d+}.*");
+                String withoutDoubled = value.replace("''", "");
+                if (formatted) {
+                    assertThat(withoutDoubled).as("%s in %s: a single ' would vanish in MessageFormat", key, bundle)
+                            .doesNotContain("'");
+                } else {
+                    assertThat(value).as("%s in %s: '' shows twice without arguments", key, bundle).doesNotContain("''");
+                }
+            }
+        }
+    }
+
+    @Test
+    void every_message_key_used_in_the_code_exists() throws IOException {
+        Properties tr = load("messages.properties");
+        Pattern literalKey = Pattern.compile("(?:getTranslation|messages\\.get|DomainException(?:\\.\\w+)?)\\(\\s*\"([a-z][\\w.-]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = literalKey.matcher(Files.readString(file));
+                while (m.find()) {
+                    // "cycle.phase." + phase is a prefix; its keys are checked where the enum is.
+                    if (!m.group(1).endsWith(".") && !tr.containsKey(m.group(1))) {
+                        missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("message keys used in code but missing in the bundle").isEmpty();
+    }
+
+    @Test
+    void every_cycle_phase_has_a_name() throws IOException {
+        Properties turkish = load("messages.properties");
+        Properties english = load("messages_en.properties");
+        for (var phase : tr.bel.izmir.bizizmir.budgeting.CyclePhase.values()) {
+            assertThat(turkish).containsKey("cycle.phase." + phase.name());
+            assertThat(english).containsKey("cycle.phase." + phase.name());
+        }
+    }
+
+    @Test
+    void turkish_is_the_default_and_english_is_chosen_only_on_request() {
+        assertThat(Messages.supported(null)).isEqualTo(Messages.TURKISH);
+        assertThat(Messages.supported(java.util.Locale.GERMAN)).isEqualTo(Messages.TURKISH);
+        assertThat(Messages.supported(java.util.Locale.US)).isEqualTo(Messages.ENGLISH);
+    }
+}

@@ -1,0 +1,115 @@
+package tr.bel.izmir.bizizmir.support;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Real headless Chromium (Debian's chromium + chromium-driver) for browser tests.
+ * Where they are missing the test is skipped with a message saying how to install them,
+ * unless {@code -Dbizizmir.browser.required=true} (set by .ci/run) makes that a failure.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String CHROMIUM = System.getProperty("bizizmir.chromium", "/usr/bin/chromium");
+    public static final String CHROMEDRIVER = System.getProperty("bizizmir.chromedriver", "/usr/bin/chromedriver");
+    public static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    private Browser(WebDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+    }
+
+    public static Browser open(String baseUrl, int width, int height) {
+        boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!present) {
+            String message = "Browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing. Install them with: sudo apt-get install -y chromium chromium-driver";
+            if (Boolean.getBoolean("bizizmir.browser.required")) {
+                throw new IllegalStateException(message);
+            }
+            System.err.println(message);
+            Assumptions.abort(message);
+        }
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("bizizmir-chromium");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--lang=tr-TR", "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        return new Browser(driver, baseUrl);
+    }
+
+    public static Browser desktop(String baseUrl) {
+        return open(baseUrl, 1366, 900);
+    }
+
+    public static Browser phone(String baseUrl) {
+        return open(baseUrl, 390, 844);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser go(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public WebDriverWait waiting() {
+        return new WebDriverWait(driver, WAIT);
+    }
+
+    public WebElement waitFor(By by) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitForText(By by, String text) {
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Signs in through the local login form (vaadin-login-form). */
+    public Browser loginLocal(String username, String password) {
+        go("/login");
+        WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
+        return this;
+    }
+
+    public byte[] screenshot() {
+        return ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

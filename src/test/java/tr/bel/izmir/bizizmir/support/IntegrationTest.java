@@ -1,0 +1,23 @@
+package tr.bel.izmir.bizizmir.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A Spring + PostgreSQL test: the whole application on a random port, against a real
+ * PostgreSQL, with the local login and the demo data. Every test with this annotation
+ * shares one Spring context (and one database), so tests must not depend on a clean slate.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"postgres", "test"})
+@ContextConfiguration(initializers = PostgresInitializer.class)
+public @interface IntegrationTest {
+}
