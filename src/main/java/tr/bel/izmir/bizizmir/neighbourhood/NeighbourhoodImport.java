@@ -93,7 +93,7 @@ public class NeighbourhoodImport {
         List<ParsedRow> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         if (lines.isEmpty()) {
-            errors.add(new RowError(0, "", "neighbourhood.import.error.empty-file", List.of()));
+            errors.add(new RowError(0, "", "neighbourhoods.import.error.empty-file", List.of()));
             return rows;
         }
         char separator = lines.get(0).indexOf(';') >= 0 ? ';' : ',';
@@ -106,22 +106,22 @@ public class NeighbourhoodImport {
             }
             List<String> cells = splitCells(raw, separator);
             if (cells.size() < 2 || cells.size() > 3) {
-                errors.add(new RowError(lineNo, raw, "neighbourhood.import.error.columns", List.of(cells.size())));
+                errors.add(new RowError(lineNo, raw, "neighbourhoods.import.error.columns", List.of(cells.size())));
                 continue;
             }
             String districtName = cells.get(0).trim();
             String name = cells.get(1).trim();
             District district = districtsByKey.get(TurkishText.key(districtName));
             if (district == null) {
-                errors.add(new RowError(lineNo, raw, "neighbourhood.import.error.unknown-district", List.of(districtName)));
+                errors.add(new RowError(lineNo, raw, "neighbourhoods.import.error.unknown-district", List.of(districtName)));
                 continue;
             }
             if (name.isEmpty()) {
-                errors.add(new RowError(lineNo, raw, "neighbourhood.import.error.empty-name", List.of()));
+                errors.add(new RowError(lineNo, raw, "neighbourhoods.import.error.empty-name", List.of()));
                 continue;
             }
             if (name.length() > MAX_NAME) {
-                errors.add(new RowError(lineNo, raw, "neighbourhood.import.error.name-too-long", List.of(MAX_NAME)));
+                errors.add(new RowError(lineNo, raw, "neighbourhoods.import.error.name-too-long", List.of(MAX_NAME)));
                 continue;
             }
             Integer population = null;
@@ -132,13 +132,13 @@ public class NeighbourhoodImport {
                         throw new NumberFormatException();
                     }
                 } catch (NumberFormatException e) {
-                    errors.add(new RowError(lineNo, raw, "neighbourhood.import.error.population", List.of(cells.get(2).trim())));
+                    errors.add(new RowError(lineNo, raw, "neighbourhoods.import.error.population", List.of(cells.get(2).trim())));
                     continue;
                 }
             }
             String key = district.getCode() + "/" + TurkishText.key(name);
             if (!seen.add(key)) {
-                errors.add(new RowError(lineNo, raw, "neighbourhood.import.error.duplicate", List.of(name, district.getName())));
+                errors.add(new RowError(lineNo, raw, "neighbourhoods.import.error.duplicate", List.of(name, district.getName())));
                 continue;
             }
             rows.add(new ParsedRow(lineNo, district, name, population));

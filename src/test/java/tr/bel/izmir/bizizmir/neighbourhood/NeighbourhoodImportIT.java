@@ -45,11 +45,11 @@ class NeighbourhoodImportIT {
         assertThat(result.created()).isEqualTo(2);
         assertThat(result.errors()).extracting(NeighbourhoodImport.RowError::line, NeighbourhoodImport.RowError::messageKey)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(3, "neighbourhood.import.error.unknown-district"),
-                        org.assertj.core.groups.Tuple.tuple(4, "neighbourhood.import.error.empty-name"),
-                        org.assertj.core.groups.Tuple.tuple(6, "neighbourhood.import.error.duplicate"),
-                        org.assertj.core.groups.Tuple.tuple(7, "neighbourhood.import.error.population"),
-                        org.assertj.core.groups.Tuple.tuple(8, "neighbourhood.import.error.columns"));
+                        org.assertj.core.groups.Tuple.tuple(3, "neighbourhoods.import.error.unknown-district"),
+                        org.assertj.core.groups.Tuple.tuple(4, "neighbourhoods.import.error.empty-name"),
+                        org.assertj.core.groups.Tuple.tuple(6, "neighbourhoods.import.error.duplicate"),
+                        org.assertj.core.groups.Tuple.tuple(7, "neighbourhoods.import.error.population"),
+                        org.assertj.core.groups.Tuple.tuple(8, "neighbourhoods.import.error.columns"));
         assertThat(progress).last().isEqualTo(100);
         assertThat(catalog.byCode("torbali-ayrancilar")).get().extracting(Neighbourhood::getPopulation).isEqualTo(12000);
         assertThat(catalog.byCode("torbali-pancar")).get().extracting(Neighbourhood::getPopulation).isEqualTo(1500);

@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Turkish first, English second: both bundles complete, and every key the code uses exists. */
 class MessageBundlesTest {
 
+    /** Literals that look like keys but are something else (JPA property paths). */
+    static final Set<String> NOT_KEYS = Set.of("district.name");
+
     static Properties load(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/" + name)) {
@@ -71,6 +74,28 @@ class MessageBundlesTest {
             }
         }
         assertThat(missing).as("message keys used in code but missing in the bundle").isEmpty();
+    }
+
+    @Test
+    void every_string_literal_that_looks_like_a_message_key_exists() throws IOException {
+        Properties tr = load("messages.properties");
+        Set<String> prefixes = new TreeSet<>();
+        tr.stringPropertyNames().forEach(k -> prefixes.add(k.substring(0, k.indexOf('.') + 1)));
+        Pattern literal = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+|\\.[A-Z_]+)+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(file));
+                while (m.find()) {
+                    String key = m.group(1);
+                    boolean looksLikeKey = prefixes.stream().anyMatch(key::startsWith) && !NOT_KEYS.contains(key);
+                    if (looksLikeKey && !tr.containsKey(key)) {
+                        missing.add(key + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("string literals with a bundle prefix that are not in the bundle").isEmpty();
     }
 
     @Test

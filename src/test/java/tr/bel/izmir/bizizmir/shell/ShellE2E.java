@@ -1,0 +1,106 @@
+package tr.bel.izmir.bizizmir.shell;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tr.bel.izmir.bizizmir.support.Browser;
+import tr.bel.izmir.bizizmir.support.IntegrationTest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shell in a real browser: Turkish first, navigation by role, phone-sized layout. */
+@IntegrationTest
+class ShellE2E {
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    List<String> navigation() {
+        WebElement nav = browser.waitFor(By.id("main-nav"));
+        browser.waiting().until(d -> !nav.findElements(By.tagName("vaadin-side-nav-item")).isEmpty());
+        return nav.findElements(By.tagName("vaadin-side-nav-item")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void a_citizen_sees_the_public_portal_in_turkish_and_can_switch_to_english() throws Exception {
+        browser = Browser.desktop("http://localhost:" + port);
+        browser.go("/");
+        browser.waitForText(By.tagName("h1"), "Bizİzmir'e hoş geldiniz");
+        assertThat(navigation()).contains("Ana sayfa", "Mahalle Meclisleri", "Katılımcı Bütçe")
+                .doesNotContain("Personel ana sayfası", "Mahalleler");
+        assertThat(browser.waitFor(By.id("open-cycles")).getText()).contains("Sığacık", "₺1.500.000,00");
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/home-tr.png"), browser.screenshot());
+
+        browser.waitFor(By.id("switch-language")).click();
+        browser.waitForText(By.tagName("h1"), "Welcome to Bizİzmir");
+        assertThat(navigation()).contains("Home", "Neighbourhood assemblies");
+        browser.go("/assemblies");
+        browser.waitForText(By.tagName("h1"), "Neighbourhood assemblies");
+    }
+
+    @Test
+    void an_officer_sees_the_staff_home_but_not_the_admin_pages() {
+        browser = Browser.desktop("http://localhost:" + port).loginLocal("memur", "demo");
+        browser.waitForText(By.id("current-user"), "Hakan Memur");
+        assertThat(navigation()).contains("Personel ana sayfası").doesNotContain("Mahalleler");
+        browser.go("/staff");
+        browser.waitFor(By.id("task-summary"));
+        assertThat(browser.waitFor(By.id("candidate-groups")).getText()).contains("dept-parks", "dept-works", "officer");
+
+        browser.go("/admin/neighbourhoods");
+        browser.waitFor(By.id("error-page"));
+        assertThat(browser.driver().findElements(By.id("neighbourhood-grid"))).as("admin page refused").isEmpty();
+    }
+
+    @Test
+    void a_citizen_cannot_open_the_staff_home() {
+        browser = Browser.desktop("http://localhost:" + port).loginLocal("vatandas", "demo");
+        browser.waitForText(By.id("current-user"), "Can Vatandaş");
+        assertThat(navigation()).doesNotContain("Personel ana sayfası");
+        browser.go("/staff");
+        assertThat(browser.waitFor(By.id("error-page")).getText()).contains("yetkiniz");
+        assertThat(browser.driver().findElements(By.id("task-summary"))).isEmpty();
+    }
+
+    @Test
+    void a_wrong_password_shows_a_turkish_error_and_keeps_the_visitor_on_the_login() {
+        browser = Browser.desktop("http://localhost:" + port);
+        browser.go("/login");
+        browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys("memur");
+        browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("yanlis");
+        browser.driver().findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        browser.waitForText(By.tagName("vaadin-login-form"), "Kullanıcı adı veya parola hatalı");
+        assertThat(browser.driver().getCurrentUrl()).contains("/login");
+    }
+
+    @Test
+    void on_a_phone_the_menu_is_behind_a_toggle_and_signing_out_works() throws Exception {
+        browser = Browser.phone("http://localhost:" + port).loginLocal("baskan", "demo");
+        WebElement toggle = browser.waitFor(By.tagName("vaadin-drawer-toggle"));
+        assertThat(toggle.isDisplayed()).isTrue();
+        toggle.click();
+        assertThat(navigation()).contains("Personel ana sayfası");
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/phone-menu.png"), browser.screenshot());
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+        browser.waiting().until(d -> d.findElement(By.tagName("vaadin-app-layout")).getAttribute("drawer-opened") == null);
+        browser.waitFor(By.id("logout")).click();
+        browser.waitFor(By.id("login-link"));
+    }
+}
