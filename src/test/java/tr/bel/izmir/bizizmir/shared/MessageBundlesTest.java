@@ -89,7 +89,8 @@ class MessageBundlesTest {
                 while (m.find()) {
                     String key = m.group(1);
                     boolean looksLikeKey = prefixes.stream().anyMatch(key::startsWith) && !NOT_KEYS.contains(key);
-                    if (looksLikeKey && !tr.containsKey(key)) {
+                    boolean isPrefixOfKeys = tr.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key + "."));
+                    if (looksLikeKey && !tr.containsKey(key) && !isPrefixOfKeys) {
                         missing.add(key + " (" + file.getFileName() + ")");
                     }
                 }
