@@ -5,12 +5,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tr.bel.izmir.bizizmir.neighbourhood.internal.DistrictRepository;
 import tr.bel.izmir.bizizmir.neighbourhood.internal.NeighbourhoodRepository;
+import tr.bel.izmir.bizizmir.shared.Csv;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,11 +42,7 @@ public class NeighbourhoodImport {
         this.tx = tx;
     }
 
-    /** What went wrong with one line: a message key and its arguments. */
-    public record RowError(int line, String content, String messageKey, List<Object> args) {
-    }
-
-    public record Result(int created, int updated, int unchanged, List<RowError> errors) {
+    public record Result(int created, int updated, int unchanged, List<Csv.RowError> errors) {
         public int accepted() {
             return created + updated + unchanged;
         }
@@ -61,8 +55,8 @@ public class NeighbourhoodImport {
 
     /** For start-up seeding, which has no signed-in admin. */
     public Result importTrusted(InputStream csv, IntConsumer progressPercent) throws IOException {
-        List<String> lines = readLines(csv);
-        List<RowError> errors = new ArrayList<>();
+        List<String> lines = Csv.readLines(csv);
+        List<Csv.RowError> errors = new ArrayList<>();
         List<ParsedRow> rows = parse(lines, errors);
         int created = 0;
         int updated = 0;
@@ -84,7 +78,7 @@ public class NeighbourhoodImport {
     private record ParsedRow(int line, District district, String name, Integer population) {
     }
 
-    private List<ParsedRow> parse(List<String> lines, List<RowError> errors) {
+    private List<ParsedRow> parse(List<String> lines, List<Csv.RowError> errors) {
         Map<String, District> districtsByKey = new HashMap<>();
         for (District d : districts.findAll()) {
             districtsByKey.put(TurkishText.key(d.getName()), d);
@@ -93,10 +87,10 @@ public class NeighbourhoodImport {
         List<ParsedRow> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         if (lines.isEmpty()) {
-            errors.add(new RowError(0, "", "neighbourhoods.import.error.empty-file", List.of()));
+            errors.add(new Csv.RowError(0, "", "neighbourhoods.import.error.empty-file", List.of()));
             return rows;
         }
-        char separator = lines.get(0).indexOf(';') >= 0 ? ';' : ',';
+        char separator = Csv.separatorOf(lines.get(0));
         int start = looksLikeHeader(lines.get(0)) ? 1 : 0;
         for (int i = start; i < lines.size(); i++) {
             int lineNo = i + 1;
@@ -104,24 +98,24 @@ public class NeighbourhoodImport {
             if (raw.isBlank()) {
                 continue;
             }
-            List<String> cells = splitCells(raw, separator);
+            List<String> cells = Csv.splitCells(raw, separator);
             if (cells.size() < 2 || cells.size() > 3) {
-                errors.add(new RowError(lineNo, raw, "neighbourhoods.import.error.columns", List.of(cells.size())));
+                errors.add(new Csv.RowError(lineNo, raw, "neighbourhoods.import.error.columns", List.of(cells.size())));
                 continue;
             }
             String districtName = cells.get(0).trim();
             String name = cells.get(1).trim();
             District district = districtsByKey.get(TurkishText.key(districtName));
             if (district == null) {
-                errors.add(new RowError(lineNo, raw, "neighbourhoods.import.error.unknown-district", List.of(districtName)));
+                errors.add(new Csv.RowError(lineNo, raw, "neighbourhoods.import.error.unknown-district", List.of(districtName)));
                 continue;
             }
             if (name.isEmpty()) {
-                errors.add(new RowError(lineNo, raw, "neighbourhoods.import.error.empty-name", List.of()));
+                errors.add(new Csv.RowError(lineNo, raw, "neighbourhoods.import.error.empty-name", List.of()));
                 continue;
             }
             if (name.length() > MAX_NAME) {
-                errors.add(new RowError(lineNo, raw, "neighbourhoods.import.error.name-too-long", List.of(MAX_NAME)));
+                errors.add(new Csv.RowError(lineNo, raw, "neighbourhoods.import.error.name-too-long", List.of(MAX_NAME)));
                 continue;
             }
             Integer population = null;
@@ -132,13 +126,13 @@ public class NeighbourhoodImport {
                         throw new NumberFormatException();
                     }
                 } catch (NumberFormatException e) {
-                    errors.add(new RowError(lineNo, raw, "neighbourhoods.import.error.population", List.of(cells.get(2).trim())));
+                    errors.add(new Csv.RowError(lineNo, raw, "neighbourhoods.import.error.population", List.of(cells.get(2).trim())));
                     continue;
                 }
             }
             String key = district.getCode() + "/" + TurkishText.key(name);
             if (!seen.add(key)) {
-                errors.add(new RowError(lineNo, raw, "neighbourhoods.import.error.duplicate", List.of(name, district.getName())));
+                errors.add(new Csv.RowError(lineNo, raw, "neighbourhoods.import.error.duplicate", List.of(name, district.getName())));
                 continue;
             }
             rows.add(new ParsedRow(lineNo, district, name, population));
@@ -167,46 +161,5 @@ public class NeighbourhoodImport {
     private static boolean looksLikeHeader(String line) {
         String key = TurkishText.key(line);
         return key.startsWith("district") || key.startsWith("ilce");
-    }
-
-    static List<String> readLines(InputStream in) throws IOException {
-        List<String> lines = new ArrayList<>();
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            boolean first = true;
-            while ((line = reader.readLine()) != null) {
-                if (first && line.startsWith("\uFEFF")) {
-                    line = line.substring(1); // Excel's byte-order mark
-                }
-                first = false;
-                lines.add(line);
-            }
-        }
-        return lines;
-    }
-
-    /** Splits one CSV line; double quotes may enclose a cell that contains the separator. */
-    static List<String> splitCells(String line, char separator) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (c == separator && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }

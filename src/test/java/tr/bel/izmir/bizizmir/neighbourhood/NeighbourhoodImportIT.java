@@ -43,7 +43,7 @@ class NeighbourhoodImportIT {
         var result = importer.importCsv(csv(file), progress::add);
 
         assertThat(result.created()).isEqualTo(2);
-        assertThat(result.errors()).extracting(NeighbourhoodImport.RowError::line, NeighbourhoodImport.RowError::messageKey)
+        assertThat(result.errors()).extracting(tr.bel.izmir.bizizmir.shared.Csv.RowError::line, tr.bel.izmir.bizizmir.shared.Csv.RowError::messageKey)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(3, "neighbourhoods.import.error.unknown-district"),
                         org.assertj.core.groups.Tuple.tuple(4, "neighbourhoods.import.error.empty-name"),

@@ -46,7 +46,7 @@ class NeighbourhoodAdminView extends TranslatedView {
     private final TextField name = new TextField();
     private final ProgressBar progress = new ProgressBar(0, 100);
     private final Span progressText = new Span();
-    private final Grid<NeighbourhoodImport.RowError> errors = new Grid<>();
+    private final Grid<tr.bel.izmir.bizizmir.shared.Csv.RowError> errors = new Grid<>();
     private final Span summary = new Span();
 
     NeighbourhoodAdminView(NeighbourhoodCatalog catalog, NeighbourhoodImport importer) {
@@ -120,10 +120,10 @@ class NeighbourhoodAdminView extends TranslatedView {
         progressText.setId("import-progress-text");
         summary.setId("import-summary");
         errors.setId("import-errors");
-        errors.addColumn(NeighbourhoodImport.RowError::line).setHeader(getTranslation("neighbourhoods.import.column.line")).setAutoWidth(true).setFlexGrow(0);
+        errors.addColumn(tr.bel.izmir.bizizmir.shared.Csv.RowError::line).setHeader(getTranslation("neighbourhoods.import.column.line")).setAutoWidth(true).setFlexGrow(0);
         errors.addColumn(e -> getTranslation(e.messageKey(), e.args().toArray()))
                 .setHeader(getTranslation("neighbourhoods.import.column.problem")).setFlexGrow(2);
-        errors.addColumn(NeighbourhoodImport.RowError::content).setHeader(getTranslation("neighbourhoods.import.column.content")).setFlexGrow(2);
+        errors.addColumn(tr.bel.izmir.bizizmir.shared.Csv.RowError::content).setHeader(getTranslation("neighbourhoods.import.column.content")).setFlexGrow(2);
         errors.setVisible(false);
         errors.setAllRowsVisible(true);
 
