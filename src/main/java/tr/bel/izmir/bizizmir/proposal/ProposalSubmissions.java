@@ -1,0 +1,199 @@
+package tr.bel.izmir.bizizmir.proposal;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycles;
+import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
+import tr.bel.izmir.bizizmir.proposal.internal.ProposalRepository;
+import tr.bel.izmir.bizizmir.proposal.internal.ProposalSupportRepository;
+import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
+import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What residents do with proposals: submit, support, withdraw; and what everyone may read.
+ * Each command saves the proposal and moves its process in one transaction.
+ */
+@Service
+public class ProposalSubmissions {
+
+    /** Public statuses: what citizens may browse (not ineligible, not merged away, not withdrawn). */
+    public static final EnumSet<ProposalStatus> PUBLIC = EnumSet.of(ProposalStatus.COLLECTING_SUPPORT,
+            ProposalStatus.QUALIFIED, ProposalStatus.IN_FEASIBILITY, ProposalStatus.FEASIBLE,
+            ProposalStatus.NOT_FEASIBLE, ProposalStatus.NOT_ENOUGH_SUPPORT, ProposalStatus.REJECTED,
+            ProposalStatus.MERGED);
+
+    private final ProposalRepository proposals;
+    private final ProposalSupportRepository supports;
+    private final PbCycles cycles;
+    private final ResidentRegistry residents;
+    private final CurrentUser currentUser;
+    private final RuntimeService runtime;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public ProposalSubmissions(ProposalRepository proposals, ProposalSupportRepository supports, PbCycles cycles,
+                               ResidentRegistry residents, CurrentUser currentUser, RuntimeService runtime,
+                               TransactionTemplate tx, Clock clock) {
+        this.proposals = proposals;
+        this.supports = supports;
+        this.cycles = cycles;
+        this.residents = residents;
+        this.currentUser = currentUser;
+        this.runtime = runtime;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** What the resident learns right after submitting. */
+    public record SubmissionResult(long proposalId, ProposalStatus status, String reasonTr, String reasonEn) {
+        public String reason(Locale locale) {
+            return "en".equals(locale.getLanguage()) ? reasonEn : reasonTr;
+        }
+    }
+
+    /**
+     * Submits a proposal to a cycle. The same {@code submissionKey} (one per form, created when
+     * the form opens) always answers with the same proposal, so a double-click or a retried
+     * request never creates two.
+     */
+    @PreAuthorize("hasAnyRole('citizen','resident')")
+    public SubmissionResult submit(long cycleId, ProposalDraft draft, String submissionKey) {
+        String author = currentUser.require().username();
+        if (submissionKey == null || submissionKey.isBlank() || submissionKey.length() > 64) {
+            throw new DomainException("proposal.error.submission-key");
+        }
+        var existing = proposals.findByAuthorAndSubmissionKey(author, submissionKey);
+        if (existing.isPresent()) {
+            return result(existing.get());
+        }
+        draft.validate();
+        try {
+            return tx.execute(status -> submitInTransaction(author, cycleId, draft, submissionKey));
+        } catch (DataIntegrityViolationException race) {
+            // A parallel request with the same key won: answer with its proposal.
+            return proposals.findByAuthorAndSubmissionKey(author, submissionKey).map(this::result).orElseThrow(() -> race);
+        }
+    }
+
+    private SubmissionResult submitInTransaction(String author, long cycleId, ProposalDraft draft, String key) {
+        PbCycle cycle = cycles.require(cycleId);
+        var resident = residents.residentOf(author);
+        var now = clock.instant();
+        var proposal = proposals.saveAndFlush(new Proposal(cycle.getId(), cycle.getNeighbourhoodId(), author, key, draft, now));
+        long earlier = proposals.countByCycleIdAndAuthorAndStatusIn(cycle.getId(), author,
+                Arrays.stream(ProposalStatus.values()).filter(ProposalStatus::countsTowardsLimit).toList()) - 1;
+        int year = IzmirTime.now(clock).getYear();
+        var variables = Variables.createVariables()
+                .putValue(ProposalSubmissionProcess.VAR_PROPOSAL_ID, proposal.getId())
+                .putValue(ProposalSubmissionProcess.VAR_RESIDENT_VERIFIED, resident.isPresent())
+                .putValue(ProposalSubmissionProcess.VAR_SAME_NEIGHBOURHOOD,
+                        resident.map(r -> r.neighbourhoodId() == cycle.getNeighbourhoodId()).orElse(false))
+                .putValue(ProposalSubmissionProcess.VAR_AGE, resident.map(r -> r.ageIn(year)).orElse(0))
+                .putValue(ProposalSubmissionProcess.VAR_MINIMUM_AGE, cycle.getMinimumAge())
+                .putValue(ProposalSubmissionProcess.VAR_CYCLE_PHASE, cycle.getPhase().name())
+                .putValue(ProposalSubmissionProcess.VAR_PROPOSALS_BY_AUTHOR, (int) earlier)
+                .putValue(ProposalSubmissionProcess.VAR_MAX_PROPOSALS, cycle.getMaxProposalsPerResident())
+                .putValue(ProposalSubmissionProcess.VAR_CATEGORY, draft.category().code())
+                .putValue(ProposalSubmissionProcess.VAR_SUPPORT_DEADLINE, Date.from(
+                        cycle.getSubmissionCloses().plusDays(1).atStartOfDay(IzmirTime.ZONE).toInstant()));
+        runtime.startProcessInstanceByKey(ProposalSubmissionProcess.KEY, proposal.getId().toString(), variables);
+        // The eligibility decision ran synchronously: an ineligible proposal is already marked.
+        if (proposal.getStatus() == ProposalStatus.SUBMITTED) {
+            proposal.moveTo(ProposalStatus.SCREENING, null, null, clock.instant());
+        }
+        return result(proposal);
+    }
+
+    private SubmissionResult result(Proposal p) {
+        return new SubmissionResult(p.getId(), p.getStatus(), p.getStatusReasonTr(), p.getStatusReasonEn());
+    }
+
+    /** A resident of the neighbourhood supports a proposal; once only, never their own. */
+    @PreAuthorize("hasRole('resident')")
+    @Transactional
+    public int support(long proposalId) {
+        String supporter = currentUser.require().username();
+        var proposal = proposals.findForUpdate(proposalId)
+                .orElseThrow(() -> new DomainException.NotFound("proposal.error.not-found", proposalId));
+        if (proposal.getStatus() != ProposalStatus.COLLECTING_SUPPORT) {
+            throw new DomainException("proposal.error.not-collecting-support");
+        }
+        var resident = residents.residentOf(supporter);
+        if (resident.isEmpty() || resident.get().neighbourhoodId() != proposal.getNeighbourhoodId()) {
+            throw new DomainException("proposal.error.support-other-neighbourhood");
+        }
+        if (proposal.getAuthor().equals(supporter)) {
+            throw new DomainException("proposal.error.support-own");
+        }
+        if (supports.existsByProposalIdAndSupporter(proposalId, supporter)) {
+            throw new DomainException.Conflict("proposal.error.already-supported");
+        }
+        supports.save(new ProposalSupport(proposalId, supporter, clock.instant()));
+        proposal.addSupport(clock.instant());
+        // The row lock above makes exactly one supporter the one who reaches the threshold.
+        if (proposal.getSupportCount() == cycles.require(proposal.getCycleId()).getSupportThreshold()) {
+            runtime.createMessageCorrelation(ProposalSubmissionProcess.MESSAGE_SUPPORT_THRESHOLD_REACHED)
+                    .processInstanceBusinessKey(proposal.getId().toString())
+                    .correlateAll();
+        }
+        return proposal.getSupportCount();
+    }
+
+    public boolean hasSupported(long proposalId) {
+        return currentUser.get().map(u -> supports.existsByProposalIdAndSupporter(proposalId, u.username())).orElse(false);
+    }
+
+    /** The author withdraws before the proposal goes on to review. */
+    @PreAuthorize("hasAnyRole('citizen','resident')")
+    @Transactional
+    public void withdraw(long proposalId) {
+        String user = currentUser.require().username();
+        var proposal = proposals.findForUpdate(proposalId)
+                .orElseThrow(() -> new DomainException.NotFound("proposal.error.not-found", proposalId));
+        if (!proposal.getAuthor().equals(user)) {
+            throw new DomainException("proposal.error.not-author");
+        }
+        if (!proposal.getStatus().isWithdrawable()) {
+            throw new DomainException("proposal.error.not-withdrawable");
+        }
+        runtime.createMessageCorrelation(ProposalSubmissionProcess.MESSAGE_WITHDRAWN)
+                .processInstanceBusinessKey(proposal.getId().toString())
+                .correlateWithResult();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Proposal> find(long proposalId) {
+        return proposals.findById(proposalId);
+    }
+
+    /** Public browsing of a neighbourhood's proposals, most supported first. */
+    @Transactional(readOnly = true)
+    public List<Proposal> browse(long neighbourhoodId, String text, ProposalCategory category, int offset, int limit) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.forLanguageTag("tr-TR"));
+        int size = Math.max(1, limit);
+        return proposals.search(neighbourhoodId, PUBLIC, needle, category, PageRequest.of(offset / size, size));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Proposal> mine() {
+        return proposals.findByAuthorOrderBySubmittedAtDesc(currentUser.require().username());
+    }
+}

@@ -1,0 +1,38 @@
+package tr.bel.izmir.bizizmir.proposal.internal;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import tr.bel.izmir.bizizmir.proposal.Proposal;
+import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface ProposalRepository extends JpaRepository<Proposal, Long> {
+
+    Optional<Proposal> findByAuthorAndSubmissionKey(String author, String submissionKey);
+
+    long countByCycleIdAndAuthorAndStatusIn(Long cycleId, String author, Collection<ProposalStatus> statuses);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Proposal p where p.id = :id")
+    Optional<Proposal> findForUpdate(@Param("id") Long id);
+
+    List<Proposal> findByAuthorOrderBySubmittedAtDesc(String author);
+
+    @Query("""
+            select p from Proposal p
+            where p.neighbourhoodId = :neighbourhoodId and p.status in :statuses
+              and (:text = '' or lower(p.title) like concat('%', :text, '%') or lower(p.description) like concat('%', :text, '%'))
+              and (:category is null or p.category = :category)
+            order by p.supportCount desc, p.submittedAt desc
+            """)
+    List<Proposal> search(@Param("neighbourhoodId") Long neighbourhoodId,
+                          @Param("statuses") Collection<ProposalStatus> statuses, @Param("text") String text,
+                          @Param("category") tr.bel.izmir.bizizmir.proposal.ProposalCategory category, Pageable page);
+}
