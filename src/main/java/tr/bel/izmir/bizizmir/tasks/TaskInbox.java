@@ -45,6 +45,35 @@ public class TaskInbox {
         return new Summary(mine, available, overdue, dueToday);
     }
 
+    /**
+     * Completes a task the person may work on (assigned to them, or offered to one of their
+     * groups and not taken by someone else), recording who completed it for the process.
+     */
+    @PreAuthorize("hasAnyRole('assembly-member','assembly-chair','officer','supervisor','park-manager','moderator','process-owner','admin')")
+    @org.springframework.transaction.annotation.Transactional
+    public void complete(String taskId, java.util.Map<String, Object> variables) {
+        BizizmirUser user = currentUser.require();
+        var task = visible(user).taskId(taskId).singleResult();
+        if (task == null) {
+            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new tr.bel.izmir.bizizmir.shared.DomainException.Conflict("task.error.gone");
+            }
+            throw new tr.bel.izmir.bizizmir.shared.DomainException("task.error.not-yours");
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw new tr.bel.izmir.bizizmir.shared.DomainException.Conflict("task.error.claimed-by-other", task.getAssignee());
+        }
+        if (task.getAssignee() == null) {
+            taskService.claim(taskId, user.username());
+        }
+        var all = new java.util.HashMap<>(variables);
+        all.put(COMPLETED_BY_PREFIX + task.getTaskDefinitionKey(), user.username());
+        taskService.complete(taskId, all);
+    }
+
+    /** The process variable through which a process learns who completed one of its tasks. */
+    public static final String COMPLETED_BY_PREFIX = "completedBy_";
+
     private TaskQuery groupTasks(BizizmirUser user) {
         return taskService.createTaskQuery().active().taskCandidateGroupIn(user.candidateGroups());
     }

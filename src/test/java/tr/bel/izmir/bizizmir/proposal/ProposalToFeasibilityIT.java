@@ -1,0 +1,198 @@
+package tr.bel.izmir.bizizmir.proposal;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
+import tr.bel.izmir.bizizmir.budgeting.BallotRule;
+import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
+import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
+import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycles;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
+import tr.bel.izmir.bizizmir.feasibility.process.FeasibilityCheckProcess;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
+import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
+import tr.bel.izmir.bizizmir.neighbourhood.TcKimlikNo;
+import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
+import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.support.IntegrationTest;
+import tr.bel.izmir.bizizmir.support.RunAs;
+import tr.bel.izmir.bizizmir.tasks.TaskInbox;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The proposal chain on the real application and a real PostgreSQL: a resident submits, an
+ * officer screens in the inbox, neighbours support it up to the threshold, and the feasibility
+ * check is routed, assessed and published.
+ */
+@IntegrationTest
+class ProposalToFeasibilityIT {
+
+    static final AtomicInteger NEXT_ID = new AtomicInteger(200_000_000);
+
+    @Autowired ProposalSubmissions submissions;
+    @Autowired ResidentRegistry residents;
+    @Autowired NeighbourhoodImport neighbourhoodImport;
+    @Autowired NeighbourhoodCatalog neighbourhoods;
+    @Autowired PbCycles cycles;
+    @Autowired TaskInbox inbox;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService management;
+    @Autowired FeasibilityChecks feasibility;
+
+    long neighbourhoodId;
+    PbCycle cycle;
+    String tag;
+
+    /** Every test gets its own neighbourhood and cycle (threshold 2) so tests never interfere. */
+    @BeforeEach
+    void neighbourhoodWithOpenCycle() throws Exception {
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Deneme " + tag;
+        RunAs.user("admin", () -> {
+            try {
+                neighbourhoodImport.importCsv(csv("district;neighbourhood\nKiraz;" + name + "\n"), p -> { });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "admin");
+        neighbourhoodId = neighbourhoods.requireByCode("kiraz-deneme-" + tag).getId();
+        LocalDate today = LocalDate.now();
+        cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Deneme döngüsü " + tag,
+                Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),
+                today.plusDays(40), today.plusDays(50), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
+    }
+
+    static ByteArrayInputStream csv(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    String resident(String username, int birthYear, long inNeighbourhood) throws Exception {
+        String tckn = TcKimlikNo.complete(Integer.toString(NEXT_ID.incrementAndGet()).substring(0, 9));
+        String code = neighbourhoods.require(inNeighbourhood).getCode();
+        residents.importCensusTrusted(csv(tckn + ";" + birthYear + ";" + code + "\n"));
+        residents.verify(username, tckn, birthYear, inNeighbourhood, true);
+        return username;
+    }
+
+    static ProposalDraft draft() {
+        return new ProposalDraft("Parka gölgelik ve bank", "Çocuk parkının güney köşesine gölgelik ve üç bank konsun.",
+                ProposalCategory.PARKS, "Atatürk Parkı, oyun alanı", null, null, Money.ofLira(80_000));
+    }
+
+    void runJobs() {
+        management.createJobQuery().executable().list().forEach(job -> management.executeJob(job.getId()));
+    }
+
+    @Test
+    void a_proposal_goes_from_submission_through_screening_and_supports_to_a_published_feasibility_decision() throws Exception {
+        String author = resident("yazar-" + tag, 1980, neighbourhoodId);
+        String key = UUID.randomUUID().toString();
+
+        var result = RunAs.user(author, () -> submissions.submit(cycle.getId(), draft(), key), "citizen", "resident");
+        assertThat(result.status()).isEqualTo(ProposalStatus.SCREENING);
+        var again = RunAs.user(author, () -> submissions.submit(cycle.getId(), draft(), key), "citizen", "resident");
+        assertThat(again.proposalId()).as("a double-click gives the same proposal").isEqualTo(result.proposalId());
+
+        var screening = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(result.proposalId()))
+                .taskDefinitionKey(ProposalSubmissionProcess.TASK_SCREEN_PROPOSAL).singleResult();
+        RunAs.user("memur", () -> inbox.complete(screening.getId(),
+                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "officer", "dept-parks");
+        runJobs();
+        assertThat(submissions.find(result.proposalId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.COLLECTING_SUPPORT);
+
+        String first = resident("komsu1-" + tag, 1990, neighbourhoodId);
+        String second = resident("komsu2-" + tag, 1975, neighbourhoodId);
+        RunAs.user(first, () -> submissions.support(result.proposalId()), "citizen", "resident");
+        assertThatThrownBy(() -> RunAs.user(first, () -> submissions.support(result.proposalId()), "citizen", "resident"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("proposal.error.already-supported"));
+        assertThatThrownBy(() -> RunAs.user(author, () -> submissions.support(result.proposalId()), "citizen", "resident"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("proposal.error.support-own"));
+        int count = RunAs.user(second, () -> submissions.support(result.proposalId()), "citizen", "resident");
+        assertThat(count).isEqualTo(2);
+
+        var proposal = submissions.find(result.proposalId()).orElseThrow();
+        assertThat(proposal.getStatus()).as("threshold reached, feasibility started").isEqualTo(ProposalStatus.IN_FEASIBILITY);
+        var check = feasibility.publicView(result.proposalId()).orElseThrow();
+        assertThat(check.getDepartmentGroup()).isEqualTo("dept-parks");
+        assertThat(check.getDueAt()).isAfter(check.getStartedAt());
+        assertThat(check.isExtended()).isFalse();
+
+        var assessment = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(result.proposalId()))
+                .taskDefinitionKey(FeasibilityCheckProcess.TASK_ASSESS).singleResult();
+        assertThat(assessment.getDueDate()).isEqualTo(java.util.Date.from(check.getDueAt()));
+        assertThatThrownBy(() -> RunAs.user("butce", () -> inbox.complete(assessment.getId(), Map.of()), "officer", "dept-budget"))
+                .as("another department cannot complete it").isInstanceOf(DomainException.class);
+        RunAs.user("memur", () -> inbox.complete(assessment.getId(), Map.of(
+                FeasibilityCheckProcess.VAR_FEASIBLE, "true",
+                FeasibilityCheckProcess.VAR_COST_ESTIMATE, 95_000L,
+                FeasibilityCheckProcess.VAR_TIMELINE, "2 ay",
+                FeasibilityCheckProcess.VAR_PUBLIC_EXPLANATION, "Parkın güney köşesi uygun; bütçe yeterli.")), "officer", "dept-parks");
+        runJobs();
+
+        assertThat(submissions.find(result.proposalId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.FEASIBLE);
+        var done = feasibility.publicView(result.proposalId()).orElseThrow();
+        assertThat(done.getFeasible()).contains(true);
+        assertThat(done.getCostEstimate()).contains(Money.ofLira(95_000));
+        assertThat(done.getPublicExplanation()).contains("bütçe yeterli");
+    }
+
+    @Test
+    void a_resident_of_another_neighbourhood_is_told_why_in_turkish_and_english() throws Exception {
+        long sigacik = neighbourhoods.requireByCode("seferihisar-sigacik").getId();
+        String outsider = resident("disaridan-" + tag, 1985, sigacik);
+        var result = RunAs.user(outsider, () -> submissions.submit(cycle.getId(), draft(), UUID.randomUUID().toString()),
+                "citizen", "resident");
+        assertThat(result.status()).isEqualTo(ProposalStatus.INELIGIBLE);
+        assertThat(result.reasonTr()).contains("oturduğunuz mahalle");
+        assertThat(result.reasonEn()).contains("neighbourhood you live in");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(result.proposalId())).count()).isZero();
+    }
+
+    @Test
+    void bad_input_is_refused_before_anything_is_saved() throws Exception {
+        String author = resident("kisa-" + tag, 1980, neighbourhoodId);
+        var tooShort = new ProposalDraft("Bank", "Kısa", ProposalCategory.PARKS, "Park", null, null, null);
+        long before = RunAs.user(author, () -> submissions.mine().size(), "citizen", "resident");
+        assertThatThrownBy(() -> RunAs.user(author, () -> submissions.submit(cycle.getId(), tooShort, UUID.randomUUID().toString()),
+                "citizen", "resident"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("proposal.error.title-length"));
+        assertThat(RunAs.user(author, () -> submissions.mine().size(), "citizen", "resident")).isEqualTo(before);
+    }
+
+    @Test
+    void the_author_can_withdraw_before_review() throws Exception {
+        String author = resident("geri-" + tag, 1980, neighbourhoodId);
+        var result = RunAs.user(author, () -> submissions.submit(cycle.getId(), draft(), UUID.randomUUID().toString()),
+                "citizen", "resident");
+        RunAs.user(author, () -> submissions.withdraw(result.proposalId()), "citizen", "resident");
+        assertThat(submissions.find(result.proposalId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.WITHDRAWN);
+        assertThatThrownBy(() -> RunAs.user(author, () -> submissions.withdraw(result.proposalId()), "citizen", "resident"))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void verification_is_limited_after_repeated_failures() {
+        String user = "deneyen-" + tag;
+        for (int i = 0; i < ResidentRegistry.MAX_FAILED_ATTEMPTS_PER_DAY; i++) {
+            assertThatThrownBy(() -> residents.verify(user, "10000000146", 1950, neighbourhoodId, true))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("resident.error.not-in-census"));
+        }
+        assertThatThrownBy(() -> residents.verify(user, "10000000146", 1950, neighbourhoodId, true))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("resident.error.too-many-attempts"));
+    }
+}
