@@ -16,6 +16,8 @@ import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
+import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
+import tr.bel.izmir.bizizmir.neighbourhood.TcKimlikNo;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Money;
 
@@ -51,14 +53,26 @@ public class DemoData implements ApplicationRunner {
             new Pilot("karabaglar-uzundere", "Uzundere Mahalle Meclisi (Acil Çözüm Ekibi)", 2_000_000),
             new Pilot("bergama-kozak", "Kozak Mahalle Meclisi (Mera İzmir)", 1_000_000));
 
+    /** Demo residents: local users verified against demo census entries (numbers valid, invented). */
+    record DemoResident(String username, String firstNineDigits, int birthYear, String neighbourhoodCode) {
+    }
+
+    static final List<DemoResident> RESIDENTS = List.of(
+            new DemoResident("sakin", "100000001", 1988, "seferihisar-sigacik"),
+            new DemoResident("uye", "100000002", 1975, "seferihisar-sigacik"),
+            new DemoResident("baskan", "100000003", 1969, "seferihisar-sigacik"));
+
     private final NeighbourhoodImport neighbourhoodImport;
     private final NeighbourhoodCatalog neighbourhoods;
     private final AssemblyDirectory assemblies;
     private final PbCycles cycles;
     private final Clock clock;
 
+    private final ResidentRegistry residents;
+
     public DemoData(NeighbourhoodImport neighbourhoodImport, NeighbourhoodCatalog neighbourhoods,
-                    AssemblyDirectory assemblies, PbCycles cycles, Clock clock) {
+                    AssemblyDirectory assemblies, PbCycles cycles, ResidentRegistry residents, Clock clock) {
+        this.residents = residents;
         this.neighbourhoodImport = neighbourhoodImport;
         this.neighbourhoods = neighbourhoods;
         this.assemblies = assemblies;
@@ -86,6 +100,14 @@ public class DemoData implements ApplicationRunner {
                         Money.ofLira(pilot.envelopeLira()), CyclePhase.SUBMISSION,
                         today.minusDays(7), today.plusDays(45), today.plusDays(75), today.plusDays(95),
                         25, 3, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY));
+            }
+        }
+        for (DemoResident r : RESIDENTS) {
+            if (residents.residentOf(r.username()).isEmpty()) {
+                String tckn = TcKimlikNo.complete(r.firstNineDigits());
+                residents.importCensusTrusted(new java.io.ByteArrayInputStream(
+                        (tckn + ";" + r.birthYear() + ";" + r.neighbourhoodCode() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                residents.verify(r.username(), tckn, r.birthYear(), neighbourhoods.requireByCode(r.neighbourhoodCode()).getId(), true);
             }
         }
     }
