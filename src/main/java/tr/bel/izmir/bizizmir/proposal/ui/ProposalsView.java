@@ -1,0 +1,99 @@
+package tr.bel.izmir.bizizmir.proposal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import tr.bel.izmir.bizizmir.budgeting.PbCycles;
+import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
+import tr.bel.izmir.bizizmir.proposal.Proposal;
+import tr.bel.izmir.bizizmir.proposal.ProposalCategory;
+import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
+import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
+
+import java.util.List;
+
+/** Citizens browse and search the proposals of a neighbourhood, most supported first. */
+@Route("proposals")
+@AnonymousAllowed
+@Menu(title = "nav.proposals", order = 15, icon = "vaadin:lightbulb")
+class ProposalsView extends TranslatedView {
+
+    private final ProposalSubmissions proposals;
+    private final ComboBox<Neighbourhood> neighbourhood = new ComboBox<>();
+    private final TextField search = new TextField();
+    private final ComboBox<ProposalCategory> category = new ComboBox<>();
+    private final Grid<Proposal> grid = new Grid<>();
+
+    ProposalsView(ProposalSubmissions proposals, PbCycles cycles, NeighbourhoodCatalog catalog,
+                  ResidentRegistry residents, CurrentUser currentUser) {
+        super("proposals.title");
+        this.proposals = proposals;
+        add(new Paragraph(getTranslation("proposals.intro")));
+
+        List<Neighbourhood> withCycles = cycles.openCycles().stream()
+                .map(c -> catalog.require(c.getNeighbourhoodId())).distinct().toList();
+        neighbourhood.setLabel(getTranslation("proposals.filter.neighbourhood"));
+        neighbourhood.setItems(withCycles);
+        neighbourhood.setItemLabelGenerator(Neighbourhood::getDisplayName);
+        neighbourhood.setId("proposal-neighbourhood");
+        var mine = currentUser.get().flatMap(u -> residents.residentOf(u.username()))
+                .flatMap(r -> withCycles.stream().filter(n -> n.getId() == r.neighbourhoodId()).findFirst());
+        neighbourhood.setValue(mine.orElse(withCycles.isEmpty() ? null : withCycles.get(0)));
+        neighbourhood.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        search.setLabel(getTranslation("proposals.filter.search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setId("proposal-search");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        category.setLabel(getTranslation("proposals.filter.category"));
+        category.setItems(ProposalCategory.values());
+        category.setItemLabelGenerator(c -> getTranslation("proposal.category." + c.code()));
+        category.setClearButtonVisible(true);
+        category.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        var newProposal = new Button(getTranslation("proposals.new"), e -> getUI().ifPresent(ui -> ui.navigate("proposals/new")));
+        newProposal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newProposal.setId("new-proposal");
+        newProposal.setVisible(currentUser.get().isPresent());
+        var filters = new HorizontalLayout(neighbourhood, search, category, newProposal);
+        filters.setWrap(true);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        grid.setId("proposal-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
+        grid.addComponentColumn(this::card).setHeader(getTranslation("proposals.column.proposal"));
+        grid.setItems(q -> neighbourhood.getValue() == null ? java.util.stream.Stream.empty()
+                : proposals.browse(neighbourhood.getValue().getId(), search.getValue(), category.getValue(),
+                q.getOffset(), q.getLimit()).stream());
+        grid.setEmptyStateText(getTranslation("proposals.empty"));
+        grid.setHeight("70vh");
+        add(filters, grid);
+    }
+
+    private Div card(Proposal p) {
+        var link = new Anchor("proposals/" + p.getId(), p.getTitle());
+        link.addClassName("proposal-title");
+        var meta = new Div(ProposalStatusBadge.of(p.getStatus(), getTranslation("proposal.status." + p.getStatus().name())),
+                new Span(getTranslation("proposal.category." + p.getCategory().code())),
+                new Span(getTranslation("proposal.supports", p.getSupportCount())));
+        meta.addClassName("proposal-meta");
+        return new Div(link, meta);
+    }
+}

@@ -1,0 +1,113 @@
+package tr.bel.izmir.bizizmir.proposal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycles;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
+import tr.bel.izmir.bizizmir.proposal.ProposalCategory;
+import tr.bel.izmir.bizizmir.proposal.ProposalDraft;
+import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
+import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
+import tr.bel.izmir.bizizmir.security.AppRoles;
+import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
+
+import java.util.UUID;
+
+/**
+ * A resident proposes something for their neighbourhood's open cycle. The form keeps what was
+ * typed when the server refuses it; one submission key per opened form makes a double-click harmless.
+ */
+@Route("proposals/new")
+@RolesAllowed({AppRoles.CITIZEN, AppRoles.RESIDENT})
+class SubmitProposalView extends TranslatedView {
+
+    private final String submissionKey = UUID.randomUUID().toString();
+
+    SubmitProposalView(ProposalSubmissions proposals, PbCycles cycles, ResidentRegistry residents,
+                       NeighbourhoodCatalog catalog, CurrentUser currentUser) {
+        super("submit.title");
+        addClassName("form-narrow");
+        var resident = residents.residentOf(currentUser.require().username());
+        if (resident.isEmpty()) {
+            add(new Paragraph(getTranslation("submit.not-verified")),
+                    new Anchor("my/residency", getTranslation("submit.verify-link")));
+            return;
+        }
+        var cycle = cycles.openCycleOf(resident.get().neighbourhoodId());
+        if (cycle.isEmpty()) {
+            add(new Paragraph(getTranslation("submit.no-cycle", catalog.require(resident.get().neighbourhoodId()).getDisplayName())));
+            return;
+        }
+        PbCycle open = cycle.get();
+        add(new Paragraph(getTranslation("submit.intro", open.getTitle(), open.getEnvelope().format(getLocale()))));
+
+        var title = new TextField(getTranslation("submit.field.title"));
+        title.setId("proposal-title");
+        title.setRequiredIndicatorVisible(true);
+        title.setMaxLength(ProposalDraft.TITLE_MAX);
+        title.setMinLength(ProposalDraft.TITLE_MIN);
+        title.setHelperText(getTranslation("submit.help.title", ProposalDraft.TITLE_MIN, ProposalDraft.TITLE_MAX));
+        var description = new TextArea(getTranslation("submit.field.description"));
+        description.setId("proposal-description");
+        description.setRequiredIndicatorVisible(true);
+        description.setMaxLength(ProposalDraft.DESCRIPTION_MAX);
+        description.setMinHeight("8em");
+        description.setHelperText(getTranslation("submit.help.description", ProposalDraft.DESCRIPTION_MIN));
+        var category = new ComboBox<ProposalCategory>(getTranslation("submit.field.category"));
+        category.setId("proposal-category");
+        category.setRequiredIndicatorVisible(true);
+        category.setItems(ProposalCategory.values());
+        category.setItemLabelGenerator(c -> getTranslation("proposal.category." + c.code()));
+        var location = new TextField(getTranslation("submit.field.location"));
+        location.setId("proposal-location");
+        location.setRequiredIndicatorVisible(true);
+        location.setMaxLength(ProposalDraft.LOCATION_MAX);
+        var cost = new BigDecimalField(getTranslation("submit.field.cost"));
+        cost.setId("proposal-cost");
+        cost.setHelperText(getTranslation("submit.help.cost"));
+        cost.setSuffixComponent(new com.vaadin.flow.component.html.Span("₺"));
+
+        var form = new FormLayout(title, category, location, cost, description);
+        form.setColspan(description, 2);
+        form.setColspan(title, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+
+        var submit = new Button(getTranslation("submit.button"));
+        submit.setId("submit-proposal");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> {
+            try {
+                var draft = new ProposalDraft(title.getValue(), description.getValue(), category.getValue(),
+                        location.getValue(), null, null, cost.getValue() == null ? null : new Money(cost.getValue()));
+                var result = proposals.submit(open.getId(), draft, submissionKey);
+                if (result.status() == ProposalStatus.INELIGIBLE) {
+                    Notifications.error(getTranslation("submit.ineligible", result.reason(getLocale())));
+                } else {
+                    Notifications.success(getTranslation("submit.done"));
+                }
+                getUI().ifPresent(ui -> ui.navigate("proposals/" + result.proposalId()));
+            } catch (DomainException ex) {
+                // Nothing was saved and nothing typed is lost: say what to fix, keep the form.
+                Notifications.error(getTranslation(ex.messageKey(), ex.args()));
+                submit.setEnabled(true);
+            }
+        });
+        add(form, submit);
+    }
+}

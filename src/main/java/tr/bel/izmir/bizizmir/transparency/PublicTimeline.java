@@ -1,0 +1,58 @@
+package tr.bel.izmir.bizizmir.transparency;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.springframework.stereotype.Service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The public timeline of a case (proposal, event, advisory item), built from the process
+ * history of every process that ran with its business key. It shows steps, never people:
+ * who screened or assessed something is not public.
+ */
+@Service
+public class PublicTimeline {
+
+    /** Activity types worth showing to citizens; tasks and events, not gateways or scripts. */
+    static final Set<String> SHOWN = Set.of("startEvent", "noneEndEvent", "userTask", "businessRuleTask",
+            "intermediateMessageCatch", "boundaryMessage", "intermediateTimer", "boundaryTimer", "serviceTask");
+
+    private final HistoryService history;
+
+    public PublicTimeline(HistoryService history) {
+        this.history = history;
+    }
+
+    /**
+     * @param activityId the BPMN element id; views translate {@code timeline.<activityId>}
+     * @param name       the BPMN element name (Turkish), used when no translation exists
+     * @param ended      null while the step is in progress
+     */
+    public record Step(String processKey, String activityId, String name, Instant started, Instant ended) {
+        public boolean inProgress() {
+            return ended == null;
+        }
+    }
+
+    public List<Step> of(String businessKey) {
+        List<Step> steps = new ArrayList<>();
+        for (var instance : history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()) {
+            for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
+                    .processInstanceId(instance.getId()).list()) {
+                if (SHOWN.contains(a.getActivityType()) && a.getActivityName() != null) {
+                    steps.add(new Step(instance.getProcessDefinitionKey(), a.getActivityId(), a.getActivityName(),
+                            a.getStartTime().toInstant(),
+                            Optional.ofNullable(a.getEndTime()).map(java.util.Date::toInstant).orElse(null)));
+                }
+            }
+        }
+        steps.sort(Comparator.comparing(Step::started).thenComparing(s -> s.ended() == null ? Instant.MAX : s.ended()));
+        return steps;
+    }
+}

@@ -1,0 +1,183 @@
+package tr.bel.izmir.bizizmir.transparency.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessment;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.proposal.Proposal;
+import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
+import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
+import tr.bel.izmir.bizizmir.proposal.ui.ProposalStatusBadge;
+import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.ui.Badge;
+import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.transparency.PublicTimeline;
+
+/**
+ * The public page of a proposal: what it is, where it stands and why, its supports, the
+ * feasibility check with its due date (and whether and why it was extended), and the public
+ * timeline of every step so far.
+ */
+@Route("proposals/:id")
+@AnonymousAllowed
+class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProposalSubmissions proposals;
+    private final FeasibilityChecks feasibility;
+    private final PublicTimeline timeline;
+    private final NeighbourhoodCatalog neighbourhoods;
+    private final CurrentUser currentUser;
+    private String title = "";
+
+    ProposalPage(ProposalSubmissions proposals, FeasibilityChecks feasibility, PublicTimeline timeline,
+                 NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser) {
+        this.proposals = proposals;
+        this.feasibility = feasibility;
+        this.timeline = timeline;
+        this.neighbourhoods = neighbourhoods;
+        this.currentUser = currentUser;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        var proposal = proposals.find(id);
+        boolean visible = proposal.isPresent() && (ProposalSubmissions.PUBLIC.contains(proposal.get().getStatus())
+                || currentUser.get().map(u -> u.username().equals(proposal.get().getAuthor())).orElse(false));
+        if (!visible) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render(proposal.get());
+    }
+
+    private void render(Proposal p) {
+        removeAll();
+        title = p.getTitle();
+        var status = ProposalStatusBadge.of(p.getStatus(), getTranslation("proposal.status." + p.getStatus().name()));
+        status.setId("proposal-status");
+        var meta = new Div(status, new Span(getTranslation("proposal.category." + p.getCategory().code())),
+                new Span(neighbourhoods.require(p.getNeighbourhoodId()).getDisplayName()));
+        meta.addClassName("proposal-meta");
+        add(new H1(p.getTitle()), meta);
+        String reason = "en".equals(getLocale().getLanguage()) ? p.getStatusReasonEn() : p.getStatusReasonTr();
+        if (reason != null && !reason.isBlank()) {
+            var reasonText = new Paragraph(getTranslation("proposal.reason", reason));
+            reasonText.setId("proposal-reason");
+            add(reasonText);
+        }
+        add(new Paragraph(p.getDescription()),
+                new Paragraph(getTranslation("proposal.location", p.getLocation())));
+        p.getCostEstimate().ifPresent(c -> add(new Paragraph(getTranslation("proposal.cost-estimate", c.format(getLocale())))));
+        add(supportSection(p));
+        feasibility.publicView(p.getId()).ifPresent(a -> add(feasibilitySection(a)));
+        add(timelineSection(p));
+    }
+
+    private Section supportSection(Proposal p) {
+        var count = new Span(getTranslation("proposal.supports", p.getSupportCount()));
+        count.setId("support-count");
+        var section = new Section(new H2(getTranslation("proposal.support.title")), count);
+        if (p.getStatus() == ProposalStatus.COLLECTING_SUPPORT) {
+            var support = new Button(getTranslation("proposal.support.button"));
+            support.setId("support");
+            support.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            support.setDisableOnClick(true);
+            boolean signedIn = currentUser.get().isPresent();
+            support.setEnabled(signedIn && !proposals.hasSupported(p.getId()));
+            if (!signedIn) {
+                section.add(new Paragraph(getTranslation("proposal.support.sign-in")));
+            }
+            support.addClickListener(e -> {
+                try {
+                    proposals.support(p.getId());
+                    Notifications.success(getTranslation("proposal.support.done"));
+                    render(proposals.find(p.getId()).orElseThrow());
+                } catch (DomainException ex) {
+                    Notifications.error(getTranslation(ex.messageKey(), ex.args()));
+                }
+            });
+            section.add(support);
+        }
+        return section;
+    }
+
+    private Section feasibilitySection(FeasibilityAssessment a) {
+        var section = new Section(new H2(getTranslation("proposal.feasibility.title")));
+        section.setId("feasibility");
+        section.add(new Paragraph(getTranslation("proposal.feasibility.department",
+                getTranslation("department." + a.getDepartmentGroup()))));
+        if (a.isCompleted()) {
+            boolean yes = a.getFeasible().orElse(false);
+            section.add(new Badge(getTranslation(yes ? "proposal.feasibility.feasible" : "proposal.feasibility.not-feasible"),
+                    yes ? Badge.Tone.SUCCESS : Badge.Tone.ERROR));
+            a.getCostEstimate().ifPresent(c -> section.add(new Paragraph(getTranslation("proposal.feasibility.cost", c.format(getLocale())))));
+            if (a.getTimeline() != null) {
+                section.add(new Paragraph(getTranslation("proposal.feasibility.timeline", a.getTimeline())));
+            }
+            section.add(new Paragraph(a.getPublicExplanation()));
+        } else {
+            var due = new Paragraph(getTranslation("proposal.feasibility.due", IzmirTime.formatDateTime(a.getDueAt(), getLocale())));
+            due.setId("feasibility-due");
+            section.add(due);
+            if (a.isExtended()) {
+                var extended = new Paragraph(getTranslation("proposal.feasibility.extended",
+                        IzmirTime.formatDateTime(a.getOriginalDueAt(), getLocale()), a.getExtensionReason()));
+                extended.setId("feasibility-extended");
+                section.add(new Badge(getTranslation("proposal.feasibility.extended-badge"), Badge.Tone.WARNING), extended);
+            }
+        }
+        return section;
+    }
+
+    private Section timelineSection(Proposal p) {
+        var list = new UnorderedList();
+        list.addClassName("timeline");
+        list.setId("timeline");
+        for (var step : timeline.of(p.getId().toString())) {
+            String key = "timeline." + step.activityId();
+            String label = getTranslation(key);
+            if (label.startsWith("!")) {
+                label = step.name();
+            }
+            var item = new ListItem(new Span(label), new com.vaadin.flow.component.html.Span(
+                    IzmirTime.formatDateTime(step.started(), getLocale())));
+            item.getElement().getChild(1).setAttribute("class", "time");
+            if (step.inProgress()) {
+                item.addClassName("in-progress");
+            }
+            list.add(item);
+        }
+        return new Section(new H2(getTranslation("proposal.timeline.title")), list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}
