@@ -43,7 +43,8 @@ public final class PabulibParser {
     private enum Section { META, PROJECTS, VOTES }
 
     /** A logical row: its fields and the line it starts on. */
-    private record Row(int line, List<String> fields, boolean sectionCandidate) {
+    /** {@code raw} keeps unquoted fields untrimmed, for re-joining a META value split by ';'. */
+    private record Row(int line, List<String> fields, List<String> raw, boolean sectionCandidate) {
         String field(int i) {
             return i < fields.size() ? fields.get(i) : "";
         }
@@ -105,6 +106,7 @@ public final class PabulibParser {
     private static List<Row> tokenize(String text) {
         List<Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean inQuotes = false;
         boolean fieldWasQuoted = false;
@@ -148,12 +150,15 @@ public final class PabulibParser {
                 quoteLine = line;
             } else if (c == ';') {
                 fields.add(finish(field, fieldWasQuoted));
+                raw.add(field.toString());
                 field.setLength(0);
                 fieldWasQuoted = false;
             } else if (c == '\n' || c == '\r') {
                 fields.add(finish(field, fieldWasQuoted));
-                addRow(rows, rowLine, fields, anyQuoted);
+                raw.add(field.toString());
+                addRow(rows, rowLine, fields, raw, anyQuoted);
                 fields = new ArrayList<>();
+                raw = new ArrayList<>();
                 field.setLength(0);
                 fieldWasQuoted = false;
                 anyQuoted = false;
@@ -170,7 +175,8 @@ public final class PabulibParser {
             throw new PabulibFormatException(quoteLine, PabulibFormatException.UNTERMINATED_QUOTE);
         }
         fields.add(finish(field, fieldWasQuoted));
-        addRow(rows, rowLine, fields, anyQuoted);
+        raw.add(field.toString());
+        addRow(rows, rowLine, fields, raw, anyQuoted);
         return rows;
     }
 
@@ -180,10 +186,10 @@ public final class PabulibParser {
         return quoted ? field.toString() : field.toString().trim();
     }
 
-    private static void addRow(List<Row> rows, int line, List<String> fields, boolean anyQuoted) {
+    private static void addRow(List<Row> rows, int line, List<String> fields, List<String> raw, boolean anyQuoted) {
         boolean blank = !anyQuoted && fields.stream().allMatch(String::isEmpty);
         if (!blank) {
-            rows.add(new Row(line, List.copyOf(fields), !anyQuoted && fields.size() == 1));
+            rows.add(new Row(line, List.copyOf(fields), List.copyOf(raw), !anyQuoted && fields.size() == 1));
         }
     }
 
@@ -236,7 +242,9 @@ public final class PabulibParser {
             }
             List<String> f = withoutTrailingEmpties(row.fields());
             // An unquoted ';' inside a description splits it; the value is everything after the key.
-            String value = f.size() <= 1 ? "" : String.join(";", f.subList(1, f.size()));
+            String value = f.size() <= 1 ? ""
+                    : f.size() == 2 ? f.get(1)
+                    : String.join(";", row.raw().subList(1, f.size())).trim();
             meta.put(f.get(0).trim(), value);
         }
         return meta;
