@@ -74,18 +74,23 @@ public final class PabulibParser {
         List<Row> rows = tokenize(text);
         int lastLine = lastLine(text);
         Map<Section, SectionRows> sections = split(rows);
-        for (Section s : Section.values()) {
-            if (!sections.containsKey(s)) {
-                throw new PabulibFormatException(lastLine, PabulibFormatException.MISSING_SECTION, s.name());
-            }
-        }
-        SectionRows metaRows = sections.get(Section.META);
+        // Sections are read in their logical order, each checked for presence just
+        // before use, so a broken META line is reported before a missing VOTES at the end.
+        SectionRows metaRows = section(sections, Section.META, lastLine);
         Map<String, String> meta = readMeta(metaRows);
         BigDecimal budget = readBudget(meta, metaRows);
         VoteType voteType = readVoteType(meta, metaRows);
-        List<PbProject> projects = readProjects(sections.get(Section.PROJECTS));
-        List<PbBallot> ballots = readVotes(sections.get(Section.VOTES), projects, voteType);
+        List<PbProject> projects = readProjects(section(sections, Section.PROJECTS, lastLine));
+        List<PbBallot> ballots = readVotes(section(sections, Section.VOTES, lastLine), projects, voteType);
         return new PbInstance(meta, budget, voteType, projects, ballots);
+    }
+
+    private static SectionRows section(Map<Section, SectionRows> sections, Section wanted, int lastLine) {
+        SectionRows rows = sections.get(wanted);
+        if (rows == null) {
+            throw new PabulibFormatException(lastLine, PabulibFormatException.MISSING_SECTION, wanted.name());
+        }
+        return rows;
     }
 
     private static int lastLine(String text) {
