@@ -12,7 +12,7 @@ import java.util.Map;
  * @param selected   funded project ids in the order the rule picked them
  * @param totalCost  sum of the selected projects' costs, never above the budget
  * @param voteCounts for every project (in file order), how many ballots approve it
- *                   (see {@link Tally} for what "approve" means per vote type)
+ *                   (for ranked and points ballots, see {@code docs/allocation-rules.md})
  * @param support    for every project, what greedy ranks by: the vote count, or the
  *                   sum of points for cumulative and scoring ballots
  */
