@@ -115,6 +115,7 @@ public final class PabulibParser {
         StringBuilder field = new StringBuilder();
         boolean inQuotes = false;
         boolean fieldWasQuoted = false;
+        int closedAt = -1;
         boolean anyQuoted = false;
         int line = 1;
         int rowLine = 1;
@@ -129,6 +130,7 @@ public final class PabulibParser {
                         i++;
                     } else {
                         inQuotes = false;
+                        closedAt = field.length();
                     }
                 } else {
                     if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
@@ -154,18 +156,20 @@ public final class PabulibParser {
                 anyQuoted = true;
                 quoteLine = line;
             } else if (c == ';') {
-                fields.add(finish(field, fieldWasQuoted));
+                fields.add(finish(field, fieldWasQuoted, closedAt));
                 raw.add(field.toString());
                 field.setLength(0);
                 fieldWasQuoted = false;
+                closedAt = -1;
             } else if (c == '\n' || c == '\r') {
-                fields.add(finish(field, fieldWasQuoted));
+                fields.add(finish(field, fieldWasQuoted, closedAt));
                 raw.add(field.toString());
                 addRow(rows, rowLine, fields, raw, anyQuoted);
                 fields = new ArrayList<>();
                 raw = new ArrayList<>();
                 field.setLength(0);
                 fieldWasQuoted = false;
+                closedAt = -1;
                 anyQuoted = false;
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
@@ -179,16 +183,23 @@ public final class PabulibParser {
         if (inQuotes) {
             throw new PabulibFormatException(quoteLine, PabulibFormatException.UNTERMINATED_QUOTE);
         }
-        fields.add(finish(field, fieldWasQuoted));
+        fields.add(finish(field, fieldWasQuoted, closedAt));
         raw.add(field.toString());
         addRow(rows, rowLine, fields, raw, anyQuoted);
         return rows;
     }
 
-    private static String finish(StringBuilder field, boolean quoted) {
-        // Text after a closing quote is kept (csv-module behaviour); only unquoted
-        // fields are trimmed, so a quoted name keeps its exact spelling.
-        return quoted ? field.toString() : field.toString().trim();
+    private static String finish(StringBuilder field, boolean quoted, int closedAt) {
+        if (!quoted) {
+            return field.toString().trim();
+        }
+        // A quoted field keeps its exact spelling; spaces between the closing quote and
+        // the separator are layout, other text there is kept as the csv module does.
+        String text = field.toString();
+        if (closedAt >= 0 && text.substring(closedAt).isBlank()) {
+            return text.substring(0, closedAt);
+        }
+        return text;
     }
 
     private static void addRow(List<Row> rows, int line, List<String> fields, List<String> raw, boolean anyQuoted) {

@@ -149,7 +149,8 @@ class PabulibParserTest {
                 project_id;cost;name
                 A;10;"Say ""hello""; then
                 leave"
-                B;20;  Trimmed  
+                B;20;  Trimmed \s
+                C;30; " Spaced " \s
                 VOTES
                 voter_id;vote
                 1;A
@@ -158,6 +159,7 @@ class PabulibParserTest {
         assertThat(pb.meta()).containsEntry("description", "District PB; second edition");
         assertThat(pb.project("A").orElseThrow().name()).isEqualTo("Say \"hello\"; then\nleave");
         assertThat(pb.project("B").orElseThrow().name()).isEqualTo("Trimmed");
+        assertThat(pb.project("C").orElseThrow().name()).isEqualTo(" Spaced ");
         // Line numbers keep counting inside the quoted line break.
         PabulibFormatException e = org.junit.jupiter.api.Assertions.assertThrows(PabulibFormatException.class,
                 () -> parse("""
