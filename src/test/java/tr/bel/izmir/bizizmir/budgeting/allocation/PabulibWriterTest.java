@@ -23,13 +23,23 @@ class PabulibWriterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {Pb.ZABRZE, Pb.GDANSK, Pb.KRAKOW})
-    void writing_and_reading_a_sample_file_gives_the_same_instance_and_the_same_allocations(String file) {
+    void writing_and_reading_a_sample_file_gives_the_same_instance_and_the_same_greedy_allocation(String file) {
         PbInstance original = sample(file);
 
         PbInstance copy = parser.parse(writer.write(original));
 
         assertThat(copy).isEqualTo(original);
         assertThat(new GreedyRule().allocate(copy)).isEqualTo(new GreedyRule().allocate(original));
+    }
+
+    @Test
+    void equal_shares_gives_the_same_allocation_after_a_round_trip() {
+        // Zabrze only: the larger samples take seconds under Equal Shares, and equal
+        // instances already imply equal outcomes for a deterministic rule.
+        PbInstance original = sample(Pb.ZABRZE);
+
+        PbInstance copy = parser.parse(writer.write(original));
+
         assertThat(new EqualSharesRule().allocate(copy)).isEqualTo(new EqualSharesRule().allocate(original));
     }
 
