@@ -1,0 +1,325 @@
+package tr.bel.izmir.bizizmir.budgeting.allocation;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static tr.bel.izmir.bizizmir.budgeting.allocation.Pb.parse;
+
+class PabulibParserErrorTest {
+
+    private static PabulibFormatException failure(String text) {
+        ThrowingCallable parsing = () -> parse(text);
+        PabulibFormatException e = catchThrowableOfType(parsing, PabulibFormatException.class);
+        assertThat(e).as("expected a PabulibFormatException").isNotNull();
+        return e;
+    }
+
+    @Test
+    void a_missing_section_is_reported_at_the_end_of_the_file() {
+        PabulibFormatException e = failure("""
+                META
+                budget;100
+                PROJECTS
+                project_id;cost
+                A;10
+                """);
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.missing-section");
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.detailArgs()).containsExactly("VOTES");
+        assertThat(e.getMessage()).isEqualTo("line 5: the file has no VOTES section");
+    }
+
+    @Test
+    void an_empty_file_misses_its_meta_section() {
+        PabulibFormatException e = failure("");
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.missing-section");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.detailArgs()).containsExactly("META");
+    }
+
+    @Test
+    void a_repeated_section_is_reported_where_it_repeats() {
+        PabulibFormatException e = failure("""
+                META
+                budget;100
+                PROJECTS
+                project_id;cost
+                PROJECTS
+                VOTES
+                """);
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.duplicate-section");
+        assertThat(e.line()).isEqualTo(5);
+    }
+
+    @Test
+    void data_before_the_first_section_is_refused() {
+        PabulibFormatException e = failure("""
+
+                budget;100
+                META
+                """);
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.outside-section");
+        assertThat(e.line()).isEqualTo(2);
+    }
+
+    @Test
+    void a_row_with_more_fields_than_its_header_is_refused() {
+        PabulibFormatException e = failure("""
+                META
+                key;value
+                budget;100
+                PROJECTS
+                project_id;cost;name
+                A;10;Park;surplus
+                VOTES
+                """);
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.columns");
+        assertThat(e.line()).isEqualTo(6);
+        assertThat(e.getMessage()).isEqualTo("line 6: 4 fields where the header of PROJECTS has 3");
+    }
+
+    @Test
+    void a_meta_row_without_a_value_field_is_refused() {
+        PabulibFormatException e = failure("""
+                META
+                budget;100
+                lonely
+                PROJECTS
+                """);
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.columns");
+        assertThat(e.line()).isEqualTo(3);
+    }
+
+    @Test
+    void a_header_without_a_required_column_is_refused() {
+        PabulibFormatException e = failure("""
+                META
+                budget;100
+                PROJECTS
+                project_id;price
+                A;10
+                VOTES
+                """);
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.missing-column");
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.detailArgs()).containsExactly("PROJECTS", "cost");
+    }
+
+    @Test
+    void cumulative_votes_without_points_are_refused() {
+        PabulibFormatException e = failure("""
+                META
+                budget;100
+                vote_type;cumulative
+                PROJECTS
+                project_id;cost
+                A;10
+                VOTES
+                voter_id;vote
+                1;A
+                """);
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.missing-column");
+        assertThat(e.line()).isEqualTo(8);
+        assertThat(e.detailArgs()).containsExactly("VOTES", "points");
+    }
+
+    @Test
+    void an_empty_project_id_is_refused() {
+        PabulibFormatException e = failure("""
+                META
+                budget;100
+                PROJECTS
+                project_id;cost
+                A;10
+                ;20
+                VOTES
+                """);
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.missing-value");
+        assertThat(e.line()).isEqualTo(6);
+        assertThat(e.detailArgs()).containsExactly("project_id");
+    }
+
+    @Test
+    void a_cost_that_is_not_a_number_is_refused_with_its_line() {
+        PabulibFormatException e = failure("""
+                META
+                budget;100
+                PROJECTS
+                project_id;cost
+                A;10
+                B;12a
+                VOTES
+                """);
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.bad-number");
+        assertThat(e.line()).isEqualTo(6);
+        assertThat(e.detailArgs()).containsExactly("cost", "12a");
+        assertThat(e.getMessage()).isEqualTo("line 6: \"12a\" in column \"cost\" is not a valid number");
+    }
+
+    @Test
+    void a_negative_cost_is_refused() {
+        PabulibFormatException e = failure("META\nbudget;100\nPROJECTS\nproject_id;cost\nA;-5\nVOTES\n");
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.bad-number");
+        assertThat(e.line()).isEqualTo(5);
+    }
+
+    @Test
+    void a_bad_budget_is_reported_on_its_meta_line() {
+        PabulibFormatException e = failure("META\nkey;value\nunit;Izmir\nbudget;lots\nPROJECTS\nproject_id;cost\nVOTES\n");
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.bad-number");
+        assertThat(e.line()).isEqualTo(4);
+    }
+
+    @Test
+    void bad_points_are_refused() {
+        PabulibFormatException e = failure("""
+                META
+                budget;100
+                vote_type;cumulative
+                PROJECTS
+                project_id;cost
+                A;10
+                VOTES
+                voter_id;vote;points
+                1;A;three
+                """);
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.bad-number");
+        assertThat(e.line()).isEqualTo(9);
+    }
+
+    @Test
+    void a_meta_section_without_budget_is_refused_at_its_header() {
+        PabulibFormatException e = failure("""
+
+                META
+                key;value
+                vote_type;approval
+                PROJECTS
+                project_id;cost
+                VOTES
+                """);
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.missing-budget");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.getMessage()).isEqualTo("line 2: META has no budget");
+    }
+
+    @Test
+    void an_unknown_vote_type_is_refused() {
+        PabulibFormatException e = failure("META\nbudget;100\nvote_type;quadratic\nPROJECTS\nproject_id;cost\nVOTES\n");
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.vote-type");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.detailArgs()).containsExactly("quadratic");
+    }
+
+    @Test
+    void a_vote_for_a_project_not_in_projects_is_refused_with_its_line() {
+        PabulibFormatException e = failure("""
+                META
+                budget;100
+                PROJECTS
+                project_id;cost
+                A;10
+                VOTES
+                voter_id;vote
+                1;A
+                2;A,X
+                """);
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.unknown-project");
+        assertThat(e.line()).isEqualTo(9);
+        assertThat(e.detailArgs()).containsExactly("2", "X");
+        assertThat(e.args()).containsExactly(9, "2", "X");
+        assertThat(e.getMessage()).isEqualTo("line 9: voter 2 votes for project X, which is not in PROJECTS");
+    }
+
+    @Test
+    void a_project_listed_twice_is_refused() {
+        PabulibFormatException e = failure("META\nbudget;100\nPROJECTS\nproject_id;cost\nA;10\nA;20\nVOTES\n");
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.duplicate-project");
+        assertThat(e.line()).isEqualTo(6);
+    }
+
+    @Test
+    void a_second_ballot_of_the_same_voter_is_refused() {
+        PabulibFormatException e = failure("META\nbudget;100\nPROJECTS\nproject_id;cost\nA;10\nVOTES\nvoter_id;vote\n1;A\n1;A\n");
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.duplicate-voter");
+        assertThat(e.line()).isEqualTo(9);
+    }
+
+    @Test
+    void a_ballot_naming_a_project_twice_is_refused() {
+        PabulibFormatException e = failure("META\nbudget;100\nPROJECTS\nproject_id;cost\nA;10\nVOTES\nvoter_id;vote\n1;A,A\n");
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.duplicate-vote");
+        assertThat(e.line()).isEqualTo(8);
+    }
+
+    @Test
+    void points_must_match_the_vote_list_in_length() {
+        PabulibFormatException e = failure("""
+                META
+                budget;100
+                vote_type;cumulative
+                PROJECTS
+                project_id;cost
+                A;10
+                B;10
+                VOTES
+                voter_id;vote;points
+                1;A,B;3
+                """);
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.points-length");
+        assertThat(e.line()).isEqualTo(10);
+        assertThat(e.getMessage()).isEqualTo("line 10: voter 1 lists 2 projects but 1 points");
+    }
+
+    @Test
+    void an_unclosed_quote_is_reported_where_it_opens() {
+        PabulibFormatException e = failure("""
+                META
+                budget;100
+                PROJECTS
+                project_id;cost;name
+                A;10;"Park
+                VOTES
+                """);
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.unterminated-quote");
+        assertThat(e.line()).isEqualTo(5);
+    }
+
+    @Test
+    void line_numbers_count_crlf_line_ends_once() {
+        PabulibFormatException e = failure("META\r\nbudget;100\r\nPROJECTS\r\nproject_id;cost\r\nA;zz\r\nVOTES\r\n");
+
+        assertThat(e.line()).isEqualTo(5);
+    }
+
+    @Test
+    void the_error_is_a_domain_exception_so_the_ui_can_translate_it() {
+        PabulibFormatException e = failure("META\nbudget;100\nPROJECTS\nproject_id;cost\nA;zz\nVOTES\n");
+
+        assertThat(e).isInstanceOf(tr.bel.izmir.bizizmir.shared.DomainException.class);
+        assertThat(e.httpStatus()).isEqualTo(422);
+    }
+}
