@@ -77,7 +77,7 @@ public class FeasibilityChecks {
                 Variables.createVariables()
                         .putValue(FeasibilityCheckProcess.VAR_CATEGORY, proposal.getCategory().code())
                         .putValue(FeasibilityCheckProcess.VAR_NEIGHBOURHOOD_ID, proposal.getNeighbourhoodId())
-                        .putValue(FeasibilityCheckProcess.VAR_PROPOSAL_TITLE, proposal.getTitle()));
+                        .putValue(FeasibilityCheckProcess.VAR_CASE_TITLE, proposal.getTitle()));
         proposals.markInFeasibility(proposalId);
     }
 

@@ -102,6 +102,8 @@ public class ProposalSubmissions {
         int year = IzmirTime.now(clock).getYear();
         var variables = Variables.createVariables()
                 .putValue(ProposalSubmissionProcess.VAR_PROPOSAL_ID, proposal.getId())
+                .putValue(ProposalSubmissionProcess.VAR_CASE_TITLE, proposal.getTitle())
+                .putValue(ProposalSubmissionProcess.VAR_NEIGHBOURHOOD_ID, proposal.getNeighbourhoodId())
                 .putValue(ProposalSubmissionProcess.VAR_RESIDENT_VERIFIED, resident.isPresent())
                 .putValue(ProposalSubmissionProcess.VAR_SAME_NEIGHBOURHOOD,
                         resident.map(r -> r.neighbourhoodId() == cycle.getNeighbourhoodId()).orElse(false))

@@ -55,7 +55,7 @@ class FeasibilityCheckProcessTest {
 
     ProcessInstance start(String category) {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "42",
-                withVariables(VAR_CATEGORY, category, VAR_PROPOSAL_TITLE, "Parka gölgelik"));
+                withVariables(VAR_CATEGORY, category, VAR_CASE_TITLE, "Parka gölgelik"));
         assertThat(pi).isWaitingAt(TASK_ASSESS);
         return pi;
     }
