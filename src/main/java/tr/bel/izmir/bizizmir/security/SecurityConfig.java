@@ -129,7 +129,8 @@ public class SecurityConfig {
      */
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSso() {
-        var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new CamundaWebappSsoFilter());
         registration.setInitParameters(Collections.singletonMap(
                 "authentication-provider", CamundaWebappAuthenticationProvider.class.getName()));
         registration.addUrlPatterns("/camunda/*");
