@@ -137,6 +137,21 @@ class KeycloakLoginE2E {
         assertThat(getWithToken("/engine-rest/engine", "not-a-token").statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void the_realm_puts_roles_groups_and_neighbourhood_into_the_tokens() throws Exception {
+        String officer = payload(keycloak.accessToken("memur", "demo"));
+        assertThat(officer).contains("\"preferred_username\":\"memur\"", "\"officer\"", "\"dept-parks\"",
+                "\"dept-works\"").doesNotContain("\"/dept-parks\"");
+        String resident = payload(keycloak.accessToken("sakin", "demo"));
+        assertThat(resident).contains("\"neighbourhood\":\"seferihisar-sigacik\"", "\"resident\"");
+    }
+
+    /** The JSON payload of a JWT (no signature check: only the claims are of interest here). */
+    private static String payload(String jwt) {
+        return new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Keycloak's own login page (ids from its login theme), then back in the application. */
     private void signInAtKeycloak(Browser browser, String username, String password) {
         WebElement user = browser.waitFor(By.id("username"));
