@@ -1,16 +1,24 @@
 package tr.bel.izmir.bizizmir.security;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.oauth2.client.OAuth2ClientProperties;
+import org.springframework.boot.autoconfigure.security.oauth2.client.OAuth2ClientPropertiesMapper;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +31,29 @@ import java.util.Set;
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("keycloak")
+@EnableConfigurationProperties(OAuth2ClientProperties.class)
 class KeycloakSecurityConfig {
+
+    /**
+     * The client registrations of {@code spring.security.oauth2.client}, plus what discovery
+     * would have supplied: the endpoints are configured explicitly (so the app starts while
+     * Keycloak is down), which leaves the registration without the issuer (so the ID token's
+     * {@code iss} would go unchecked) and without the {@code end_session_endpoint} that
+     * {@code OidcClientInitiatedLogoutSuccessHandler} needs to end the Keycloak session.
+     */
+    @Bean
+    ClientRegistrationRepository clientRegistrationRepository(OAuth2ClientProperties properties,
+                                                              @Value("${bizizmir.keycloak.issuer}") String issuer,
+                                                              @Value("${bizizmir.keycloak.end-session-uri}") String endSession) {
+        List<ClientRegistration> registrations = new OAuth2ClientPropertiesMapper(properties).asClientRegistrations()
+                .values().stream()
+                .map(r -> ClientRegistration.withClientRegistration(r)
+                        .issuerUri(issuer)
+                        .providerConfigurationMetadata(Map.of("end_session_endpoint", endSession))
+                        .build())
+                .toList();
+        return new InMemoryClientRegistrationRepository(registrations);
+    }
 
     @Bean
     GrantedAuthoritiesMapper keycloakAuthoritiesMapper() {

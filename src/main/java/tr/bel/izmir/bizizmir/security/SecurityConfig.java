@@ -1,6 +1,7 @@
 package tr.bel.izmir.bizizmir.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,6 +17,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
@@ -78,7 +81,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(path("^/camunda(/.*)?$", null)).hasRole(AppRoles.ADMIN)
                 // /error must stay reachable, or every error page becomes a login redirect.
@@ -87,12 +91,27 @@ public class SecurityConfig {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(path("^/camunda(/.*)?$", null)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             if (keycloak) {
-                vaadin.oauth2LoginPage("/oauth2/authorization/keycloak", "{baseUrl}/");
+                vaadin.oauth2LoginPage("/oauth2/authorization/keycloak");
+                vaadin.logoutSuccessHandler(keycloakLogout(registrations.getObject()));
             } else {
                 vaadin.loginView(LoginView.class, "/");
             }
         });
         return http.build();
+    }
+
+    /**
+     * OIDC RP-initiated logout: after the local session is gone the browser is sent to
+     * Keycloak's end-session endpoint, so the Keycloak SSO session ends too (otherwise the
+     * next "sign in" would silently sign the same person in again), and Keycloak sends it
+     * back to the application's base URL. The UIDL strategy makes the redirect work when
+     * logout is triggered from a Vaadin button rather than a plain HTTP request.
+     */
+    static OidcClientInitiatedLogoutSuccessHandler keycloakLogout(ClientRegistrationRepository registrations) {
+        var handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        handler.setPostLogoutRedirectUri("{baseUrl}");
+        handler.setRedirectStrategy(new UidlRedirectStrategy());
+        return handler;
     }
 
     /**
@@ -110,7 +129,8 @@ public class SecurityConfig {
      */
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSso() {
-        var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new CamundaWebappSsoFilter());
         registration.setInitParameters(Collections.singletonMap(
                 "authentication-provider", CamundaWebappAuthenticationProvider.class.getName()));
         registration.addUrlPatterns("/camunda/*");

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.beans.factory.annotation.Value;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.Messages;
 import tr.bel.izmir.bizizmir.shared.ui.LocaleSupport;
@@ -39,10 +40,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext authentication;
     private final transient CurrentUser currentUser;
     private final SideNav nav = new SideNav();
+    private final String loginPath;
 
-    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
+    /**
+     * @param loginPath where "sign in" leads: the local login form, or in keycloak mode the
+     *                  start of the OIDC login (the local form would not know the users)
+     */
+    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser,
+                      @Value("${bizizmir.login-path:login}") String loginPath) {
         this.authentication = authentication;
         this.currentUser = currentUser;
+        this.loginPath = loginPath;
         setPrimarySection(Section.DRAWER);
 
         var toggle = new DrawerToggle();
@@ -84,7 +92,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             area.add(name, logout);
         } else {
-            var login = new Anchor("login", getTranslation("shell.login"));
+            var login = new Anchor(loginPath, getTranslation("shell.login"));
             login.setId("login-link");
             login.getElement().setAttribute("router-ignore", true);
             area.add(login);

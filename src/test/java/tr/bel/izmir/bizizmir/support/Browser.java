@@ -58,6 +58,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--lang=tr-TR", "--user-data-dir=" + profile);
+        // Headless Chromium ignores --lang for Accept-Language; servers (Keycloak) read this.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "tr-TR,tr"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));

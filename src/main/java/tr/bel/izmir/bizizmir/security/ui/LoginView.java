@@ -19,8 +19,11 @@ import tr.bel.izmir.bizizmir.security.LocalUsersProperties;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final String loginPath;
 
-    public LoginView(LocalUsersProperties users, @Value("${bizizmir.demo-data.enabled:false}") boolean demo) {
+    public LoginView(LocalUsersProperties users, @Value("${bizizmir.demo-data.enabled:false}") boolean demo,
+                     @Value("${bizizmir.login-path:login}") String loginPath) {
+        this.loginPath = loginPath;
         addClassName("login-view");
         var i18n = LoginI18n.createDefault();
         var header = new LoginI18n.Header();
@@ -53,6 +56,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (!"login".equals(loginPath)) {
+            // Keycloak mode: this form knows no users; a bookmarked /login goes to Keycloak.
+            event.forwardToUrl("/" + loginPath);
+            return;
+        }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 
