@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -23,6 +24,9 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.HasValidator;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.ValueContext;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Messages;
 import tr.bel.izmir.bizizmir.tasks.forms.FormComponent.DateSubtype;
@@ -53,6 +57,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -200,10 +205,13 @@ public final class FormRenderer {
     private RenderedForm.Binding number(Field f, Object initial) {
         BigDecimalField field = new BigDecimalField();
         field.setLocale(locale);
+        field.setI18n(new BigDecimalField.BigDecimalFieldI18n()
+                .setBadInputErrorMessage(t("form.validation.bad-number"))
+                .setRequiredErrorMessage(t("form.validation.required")));
         adorn(field, f);
         field.setValue(toDecimal(initial));
         boolean integral = f.decimalDigits() != null && f.decimalDigits() == 0;
-        return bind(f, field, field::getValue, () -> {
+        return bind(f, field, field::getValue, field, () -> {
             BigDecimal v = field.getValue();
             if (v == null) {
                 return null;
@@ -283,21 +291,31 @@ public final class FormRenderer {
             field.setMin(today());
         }
         field.setValue(toDate(initial));
-        return bind(f, field, field::getValue, () -> field.getValue() == null ? null : field.getValue().toString());
+        return bind(f, field, field::getValue, field,
+                () -> field.getValue() == null ? null : field.getValue().toString());
     }
 
     private RenderedForm.Binding time(Field f, Object initial) {
         TimePicker field = new TimePicker();
         field.setLocale(locale);
+        field.setI18n(new TimePicker.TimePickerI18n()
+                .setBadInputErrorMessage(t("form.validation.bad-time"))
+                .setRequiredErrorMessage(t("form.validation.required")));
         field.setStep(Duration.ofMinutes(15));
         field.setValue(toTime(initial));
-        return bind(f, field, field::getValue, () -> field.getValue() == null ? null : TIME.format(field.getValue()));
+        return bind(f, field, field::getValue, field,
+                () -> field.getValue() == null ? null : TIME.format(field.getValue()));
     }
 
     private RenderedForm.Binding dateTime(Field f, Object initial) {
         DateTimePicker field = new DateTimePicker();
         field.setLocale(locale);
         field.setDatePickerI18n(datePickerI18n());
+        field.setI18n(new DateTimePicker.DateTimePickerI18n()
+                .setBadInputErrorMessage(t("form.validation.bad-date-time"))
+                .setIncompleteInputErrorMessage(t("form.validation.incomplete-date-time"))
+                .setRequiredErrorMessage(t("form.validation.required"))
+                .setMinErrorMessage(t("form.validation.date-in-past")));
         if (f.timeLabel() != null && !f.timeLabel().isBlank()) {
             field.setTimeAriaLabel(f.timeLabel());
         }
@@ -306,13 +324,26 @@ public final class FormRenderer {
         }
         field.setStep(Duration.ofMinutes(15));
         field.setValue(toDateTime(initial));
-        return bind(f, field, field::getValue,
+        return bind(f, field, field::getValue, field,
                 () -> field.getValue() == null ? null : DATE_TIME.format(field.getValue()));
     }
 
-    /** What every field gets: label, helper, required marker, read-only state, manual validation. */
     private <C extends Component & InputField<?, ?> & HasValidation> RenderedForm.Binding bind(
             Field f, C component, Supplier<Object> componentValue, Supplier<Object> variableValue) {
+        return bind(f, component, componentValue, null, variableValue);
+    }
+
+    /**
+     * What every field gets: label, helper, required marker, read-only state, manual validation.
+     *
+     * @param parsing a field that parses what the user types (number, date, time), or null. Typed
+     *                text it cannot parse leaves the value empty; only the component's own
+     *                validator knows, so {@link RenderedForm#validate()} asks it before our rules,
+     *                or "3,5,0" in a number field would pass as "no value".
+     */
+    private <C extends Component & InputField<?, ?> & HasValidation, V> RenderedForm.Binding bind(
+            Field f, C component, Supplier<Object> componentValue, HasValidator<V> parsing,
+            Supplier<Object> variableValue) {
         String label = label(f);
         component.setLabel(label);
         String description = f.localized(f.description(), FormComponent.DESCRIPTION_EN, locale);
@@ -329,7 +360,14 @@ public final class FormRenderer {
         // Our rules decide validity; Vaadin's built-in checks would otherwise overwrite the
         // invalid state and message on blur with their own, untranslated ones.
         component.setManualValidation(true);
-        return new RenderedForm.Binding(f, component, component, label, componentValue, variableValue);
+        Supplier<Optional<String>> inputCheck = parsing == null ? Optional::empty : () -> {
+            @SuppressWarnings("unchecked")
+            V value = ((HasValue<?, V>) component).getValue();
+            ValidationResult result = parsing.getDefaultValidator()
+                    .apply(value, new ValueContext(component, (HasValue<?, ?>) component, locale));
+            return result.isError() ? Optional.of(result.getErrorMessage()) : Optional.empty();
+        };
+        return new RenderedForm.Binding(f, component, component, label, componentValue, inputCheck, variableValue);
     }
 
     private String label(Field f) {
@@ -417,6 +455,9 @@ public final class FormRenderer {
         i18n.setFirstDayOfWeek(1); // Monday, in Turkey as in the UK
         i18n.setToday(t("form.datepicker.today"));
         i18n.setCancel(t("form.datepicker.cancel"));
+        i18n.setBadInputErrorMessage(t("form.validation.bad-date"));
+        i18n.setRequiredErrorMessage(t("form.validation.required"));
+        i18n.setMinErrorMessage(t("form.validation.date-in-past"));
         return i18n;
     }
 

@@ -36,9 +36,15 @@ import java.util.function.Supplier;
  */
 public final class RenderedForm {
 
-    /** One editable field: its definition, component, and how to read it. */
+    /**
+     * One editable field: its definition, component, and how to read it.
+     *
+     * @param inputCheck the component's own verdict on what was typed (unparsable number or date),
+     *                   already translated; empty when the input parsed or the field cannot tell
+     */
     record Binding(Field field, Component component, HasValidation validation, String label,
-                   Supplier<Object> componentValue, Supplier<Object> variableValue) {
+                   Supplier<Object> componentValue, Supplier<Optional<String>> inputCheck,
+                   Supplier<Object> variableValue) {
     }
 
     private final FormDefinition definition;
@@ -93,13 +99,13 @@ public final class RenderedForm {
         List<FieldError> errors = new ArrayList<>();
         LocalDate now = today.get();
         for (Binding b : bindings) {
-            Optional<FieldRules.Violation> violation =
-                    FieldRules.check(b.field(), b.componentValue().get(), now, locale);
-            if (violation.isPresent()) {
-                String message = message(violation.get());
-                b.validation().setErrorMessage(message);
+            // Unparsable input first: to our rules it looks like an empty field.
+            Optional<String> message = b.inputCheck().get().filter(m -> !m.isBlank())
+                    .or(() -> FieldRules.check(b.field(), b.componentValue().get(), now, locale).map(this::message));
+            if (message.isPresent()) {
+                b.validation().setErrorMessage(message.get());
                 b.validation().setInvalid(true);
-                errors.add(new FieldError(b.field().key(), b.label(), message));
+                errors.add(new FieldError(b.field().key(), b.label(), message.get()));
             } else {
                 b.validation().setInvalid(false);
                 b.validation().setErrorMessage("");

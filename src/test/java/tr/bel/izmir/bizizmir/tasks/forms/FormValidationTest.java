@@ -286,6 +286,35 @@ class FormValidationTest {
     }
 
     @Test
+    void reports_text_typed_into_a_number_field_instead_of_treating_it_as_empty() throws Exception {
+        RenderedForm form = turkish().render(sample("every-component.form"), Map.of("reference", "BZ-1234"));
+        BigDecimalField area = (BigDecimalField) form.field("area").orElseThrow();
+
+        // What the browser sends when someone types text the field cannot parse.
+        area.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementPropertyMap.class)
+                .deferredUpdateFromClient("value", "on iki").run();
+
+        assertThat(area.getValue()).isNull();
+        assertThat(form.validate()).extracting(FieldError::key, FieldError::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("area", "Geçerli bir sayı girin, örneğin 1250,50."));
+        assertThat(area.isInvalid()).isTrue();
+    }
+
+    @Test
+    void reports_a_date_the_picker_could_not_parse() {
+        RenderedForm form = english().render(sample("every-component.form"), Map.of("reference", "BZ-1234"));
+        DatePicker date = (DatePicker) form.field("eventDate").orElseThrow();
+
+        date.getElement().setProperty("_inputElementValue", "31/02/2026");
+        date.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(date.getElement(), "unparsable-change",
+                        elemental.json.Json.createObject()));
+
+        assertThat(form.validate()).extracting(FieldError::message)
+                .containsExactly("Enter a valid date, for example 02/03/2026.");
+    }
+
+    @Test
     void optional_empty_fields_pass_every_rule() {
         RenderedForm form = turkish().render(sample("every-component.form"), Map.of("reference", "BZ-1234"));
 
