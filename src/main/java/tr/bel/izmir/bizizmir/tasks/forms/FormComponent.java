@@ -91,6 +91,7 @@ public sealed interface FormComponent
                  Validation validate, List<Option> values, String valuesKey, Object defaultValue,
                  boolean readonly, boolean disabled, Map<String, String> properties,
                  DateSubtype subtype, String dateLabel, String timeLabel, boolean disallowPassedDates,
+                 Integer timeInterval,
                  BigDecimal increment, Integer decimalDigits, boolean searchable,
                  String prefixAdorner, String suffixAdorner) implements FormComponent {
 

@@ -112,7 +112,7 @@ public class FormDefinitionParser {
                 validation(node.get("validate"), id), values, valuesKey, javaValue(node.get("defaultValue")),
                 flag(node.get("readonly")), flag(node.get("disabled")), properties,
                 subtype(text(node, "subtype")), text(node, "dateLabel"), text(node, "timeLabel"),
-                flag(node.get("disallowPassedDates")),
+                flag(node.get("disallowPassedDates")), integer(node.get("timeInterval")),
                 decimal(node.get("increment")), integer(node.get("decimalDigits")), flag(node.get("searchable")),
                 text(appearance, "prefixAdorner"), text(appearance, "suffixAdorner"));
     }

@@ -301,7 +301,7 @@ public final class FormRenderer {
         field.setI18n(new TimePicker.TimePickerI18n()
                 .setBadInputErrorMessage(t("form.validation.bad-time"))
                 .setRequiredErrorMessage(t("form.validation.required")));
-        field.setStep(Duration.ofMinutes(15));
+        field.setStep(timeStep(f));
         field.setValue(toTime(initial));
         return bind(f, field, field::getValue, field,
                 () -> field.getValue() == null ? null : TIME.format(field.getValue()));
@@ -322,7 +322,7 @@ public final class FormRenderer {
         if (f.disallowPassedDates() && f.editable()) {
             field.setMin(today().atStartOfDay());
         }
-        field.setStep(Duration.ofMinutes(15));
+        field.setStep(timeStep(f));
         field.setValue(toDateTime(initial));
         return bind(f, field, field::getValue, field,
                 () -> field.getValue() == null ? null : DATE_TIME.format(field.getValue()));
@@ -459,6 +459,12 @@ public final class FormRenderer {
         i18n.setRequiredErrorMessage(t("form.validation.required"));
         i18n.setMinErrorMessage(t("form.validation.date-in-past"));
         return i18n;
+    }
+
+    /** form-js {@code timeInterval} in minutes (its default is 15); the picker lists times at that step. */
+    private static Duration timeStep(Field f) {
+        Integer minutes = f.timeInterval();
+        return Duration.ofMinutes(minutes == null || minutes <= 0 || minutes > 1440 ? 15 : minutes);
     }
 
     private LocalDate today() {

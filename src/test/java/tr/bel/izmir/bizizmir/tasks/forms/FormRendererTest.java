@@ -357,6 +357,25 @@ class FormRendererTest {
         assertThat(field(form, "eventDate", DatePicker.class).getMin()).isEqualTo(LocalDate.of(2026, 3, 2));
     }
 
+    @Test
+    void time_pickers_step_by_the_forms_time_interval() {
+        RenderedForm form = turkish().render(single(
+                "{\"type\":\"datetime\",\"subtype\":\"time\",\"key\":\"t\",\"timeInterval\":30}"), null);
+
+        assertThat(field(form, "t", TimePicker.class).getStep()).isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(field(turkish().render(sample("every-component.form"), Map.of()), "startTime", TimePicker.class)
+                .getStep()).isEqualTo(java.time.Duration.ofMinutes(15));
+    }
+
+    @Test
+    void the_messages_bean_factory_picks_english_for_any_english_locale() {
+        RenderedForm form = FormRenderer.of(FormsFixtures.MESSAGES, java.util.Locale.US)
+                .render(sample("feasibility-assessment.form"), Map.of());
+
+        assertThat(field(form, "decision", RadioButtonGroup.class).getLabel()).isEqualTo("Decision");
+        assertThat(form.validate().get(0).message()).isEqualTo("This field is required.");
+    }
+
     @SuppressWarnings("unchecked")
     private static RadioButtonGroup<String> radio(RenderedForm form, String key) {
         return field(form, key, RadioButtonGroup.class);
