@@ -21,8 +21,9 @@ final class FormText {
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([\\w$.-]+)\\s*}}");
     private static final Pattern SLOT = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]+)]\\((https?://[^\\s)]+)\\)");
-    private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
-    private static final Pattern ITALIC = Pattern.compile("\\*(.+?)\\*");
+    // As in CommonMark, emphasis markers hug the text: "2 * 3 * 4" stays arithmetic.
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(?!\\s)(.+?)(?<!\\s)\\*\\*");
+    private static final Pattern ITALIC = Pattern.compile("\\*(?![\\s*])(.+?)(?<![\\s*])\\*");
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*]\\s+(.*)$");
 
@@ -62,10 +63,12 @@ final class FormText {
     private static String block(String block) {
         String[] lines = block.split("\\n");
         Matcher heading = HEADING.matcher(lines[0]);
-        if (lines.length == 1 && heading.matches()) {
+        if (heading.matches()) {
             // h1/h2 belong to the page; a form's headings sit below the task title.
             int level = Math.min(heading.group(1).length() + 2, 5);
-            return "<h" + level + ">" + inline(heading.group(2)) + "</h" + level + ">";
+            String h = "<h" + level + ">" + inline(heading.group(2).strip()) + "</h" + level + ">";
+            String rest = block.substring(lines[0].length()).strip();
+            return rest.isEmpty() ? h : h + block(rest);
         }
         boolean list = true;
         for (String line : lines) {

@@ -25,6 +25,20 @@ class FormTextTest {
     }
 
     @Test
+    void a_heading_may_be_followed_directly_by_its_text() {
+        String html = FormText.toHtml("## Karar\nGerekçeyi yazın.", Map.of());
+
+        assertThat(html).isEqualTo("<div class=\"form-text\"><h4>Karar</h4><p>Gerekçeyi yazın.</p></div>");
+    }
+
+    @Test
+    void leaves_lone_asterisks_in_arithmetic_alone() {
+        String html = FormText.toHtml("2 * 3 * 4 = 24, ** değil **", Map.of());
+
+        assertThat(html).doesNotContain("<em>").doesNotContain("<strong>").contains("2 * 3 * 4");
+    }
+
+    @Test
     void renders_http_and_https_links_that_open_safely() {
         String html = FormText.toHtml("[Rehber](https://www.izmir.bel.tr/a?b=1&c=2)", Map.of());
 
