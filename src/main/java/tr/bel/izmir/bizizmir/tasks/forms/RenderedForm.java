@@ -2,6 +2,7 @@ package tr.bel.izmir.bizizmir.tasks.forms;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import tr.bel.izmir.bizizmir.tasks.forms.FormComponent.Field;
 
 import java.time.LocalDate;
@@ -64,6 +65,17 @@ public final class RenderedForm {
         this.translator = translator;
         this.locale = locale;
         this.today = today;
+        for (Binding b : this.bindings) {
+            if (b.component() instanceof HasValue<?, ?> input) {
+                // Once a field was marked wrong, re-check it as the user corrects it, so the
+                // red message goes away as soon as it is fixed rather than on the next submit.
+                input.addValueChangeListener(e -> {
+                    if (b.validation().isInvalid()) {
+                        check(b, this.today.get());
+                    }
+                });
+            }
+        }
     }
 
     public FormDefinition definition() {
@@ -99,19 +111,23 @@ public final class RenderedForm {
         List<FieldError> errors = new ArrayList<>();
         LocalDate now = today.get();
         for (Binding b : bindings) {
-            // Unparsable input first: to our rules it looks like an empty field.
-            Optional<String> message = b.inputCheck().get().filter(m -> !m.isBlank())
-                    .or(() -> FieldRules.check(b.field(), b.componentValue().get(), now, locale).map(this::message));
-            if (message.isPresent()) {
-                b.validation().setErrorMessage(message.get());
-                b.validation().setInvalid(true);
-                errors.add(new FieldError(b.field().key(), b.label(), message.get()));
-            } else {
-                b.validation().setInvalid(false);
-                b.validation().setErrorMessage("");
-            }
+            check(b, now).ifPresent(errors::add);
         }
         return errors;
+    }
+
+    private Optional<FieldError> check(Binding b, LocalDate now) {
+        // Unparsable input first: to our rules it looks like an empty field.
+        Optional<String> message = b.inputCheck().get().filter(m -> !m.isBlank())
+                .or(() -> FieldRules.check(b.field(), b.componentValue().get(), now, locale).map(this::message));
+        if (message.isPresent()) {
+            b.validation().setErrorMessage(message.get());
+            b.validation().setInvalid(true);
+            return Optional.of(new FieldError(b.field().key(), b.label(), message.get()));
+        }
+        b.validation().setInvalid(false);
+        b.validation().setErrorMessage("");
+        return Optional.empty();
     }
 
     private String message(FieldRules.Violation v) {

@@ -92,6 +92,27 @@ class FormValidationTest {
     }
 
     @Test
+    void a_marked_field_is_rechecked_as_soon_as_the_user_corrects_it() {
+        RenderedForm form = filledFeasibility(turkish());
+        input(form, "timeline").setValue("a".repeat(101));
+        form.validate();
+        assertThat(validation(form, "timeline").isInvalid()).isTrue();
+
+        input(form, "timeline").setValue("6 ay");
+
+        assertThat(validation(form, "timeline").isInvalid()).isFalse();
+    }
+
+    @Test
+    void an_untouched_field_is_not_marked_before_the_first_validation() {
+        RenderedForm form = turkish().render(sample("feasibility-assessment.form"), Map.of());
+
+        input(form, "publicExplanation").setValue("kısa");
+
+        assertThat(validation(form, "publicExplanation").isInvalid()).isFalse();
+    }
+
+    @Test
     void treats_blank_text_as_missing() {
         RenderedForm form = filledFeasibility(turkish());
         input(form, "publicExplanation").setValue("     ");
