@@ -1,0 +1,152 @@
+package tr.bel.izmir.bizizmir.tasks.forms;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A deliberately small markdown subset for form-js text components, rendered to HTML that is
+ * safe by construction: every character of the owner's text and of process data is escaped,
+ * and the only markup is what this class writes itself (p, br, h3-h5, ul/li, strong, em, and
+ * a for http/https links). Process data from {@code {{ variable }}} is inserted after the
+ * markdown pass, so a citizen-supplied value can never become a link or markup.
+ */
+final class FormText {
+
+    private static final char OPEN = '\uE000';
+    private static final char CLOSE = '\uE001';
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([\\w$.-]+)\\s*}}");
+    private static final Pattern SLOT = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]+)]\\((https?://[^\\s)]+)\\)");
+    // As in CommonMark, emphasis markers hug the text: "2 * 3 * 4" stays arithmetic.
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(?!\\s)(.+?)(?<!\\s)\\*\\*");
+    private static final Pattern ITALIC = Pattern.compile("\\*(?![\\s*])(.+?)(?<![\\s*])\\*");
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-*]\\s+(.*)$");
+
+    private FormText() {
+    }
+
+    /** The HTML for one text component, wrapped in a single div (Vaadin's Html wants one root). */
+    static String toHtml(String markdown, Map<String, Object> variables) {
+        String source = markdown == null ? "" : markdown.replace("\r\n", "\n").replace('\r', '\n')
+                .replace(String.valueOf(OPEN), "").replace(String.valueOf(CLOSE), "");
+        List<String> inserted = new ArrayList<>();
+        Matcher t = TEMPLATE.matcher(source);
+        StringBuilder withSlots = new StringBuilder();
+        while (t.find()) {
+            inserted.add(display(lookup(variables, t.group(1))));
+            t.appendReplacement(withSlots, Matcher.quoteReplacement(OPEN + String.valueOf(inserted.size() - 1) + CLOSE));
+        }
+        t.appendTail(withSlots);
+
+        StringBuilder html = new StringBuilder("<div class=\"form-text\">");
+        for (String block : withSlots.toString().split("\\n\\s*\\n")) {
+            if (!block.isBlank()) {
+                html.append(block(block.strip()));
+            }
+        }
+        html.append("</div>");
+
+        Matcher slot = SLOT.matcher(html);
+        StringBuilder result = new StringBuilder();
+        while (slot.find()) {
+            slot.appendReplacement(result, Matcher.quoteReplacement(escape(inserted.get(Integer.parseInt(slot.group(1))))));
+        }
+        slot.appendTail(result);
+        return result.toString();
+    }
+
+    private static String block(String block) {
+        String[] lines = block.split("\\n");
+        Matcher heading = HEADING.matcher(lines[0]);
+        if (heading.matches()) {
+            // h1/h2 belong to the page; a form's headings sit below the task title.
+            int level = Math.min(heading.group(1).length() + 2, 5);
+            String h = "<h" + level + ">" + inline(heading.group(2).strip()) + "</h" + level + ">";
+            String rest = block.substring(lines[0].length()).strip();
+            return rest.isEmpty() ? h : h + block(rest);
+        }
+        boolean list = true;
+        for (String line : lines) {
+            list &= BULLET.matcher(line).matches();
+        }
+        if (list) {
+            StringBuilder ul = new StringBuilder("<ul>");
+            for (String line : lines) {
+                Matcher m = BULLET.matcher(line);
+                m.matches();
+                ul.append("<li>").append(inline(m.group(1))).append("</li>");
+            }
+            return ul.append("</ul>").toString();
+        }
+        List<String> parts = new ArrayList<>();
+        for (String line : lines) {
+            parts.add(inline(line.strip()));
+        }
+        return "<p>" + String.join("<br>", parts) + "</p>";
+    }
+
+    /** Links first on the raw text, so emphasis never reaches into a URL; everything escaped on output. */
+    private static String inline(String text) {
+        StringBuilder out = new StringBuilder();
+        Matcher link = LINK.matcher(text);
+        int last = 0;
+        while (link.find()) {
+            out.append(emphasis(escape(text.substring(last, link.start()))));
+            out.append("<a href=\"").append(escape(link.group(2)))
+                    .append("\" target=\"_blank\" rel=\"noopener noreferrer\">")
+                    .append(emphasis(escape(link.group(1)))).append("</a>");
+            last = link.end();
+        }
+        out.append(emphasis(escape(text.substring(last))));
+        return out.toString();
+    }
+
+    private static String emphasis(String escaped) {
+        String bold = BOLD.matcher(escaped).replaceAll("<strong>$1</strong>");
+        return ITALIC.matcher(bold).replaceAll("<em>$1</em>");
+    }
+
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@code {{ applicant.name }}} reads nested maps, as form-js templates do with objects. */
+    private static Object lookup(Map<String, Object> variables, String path) {
+        Object current = variables;
+        for (String part : path.split("\\.")) {
+            if (!(current instanceof Map<?, ?> map)) {
+                return null;
+            }
+            current = map.get(part);
+        }
+        return current;
+    }
+
+    private static String display(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Collection<?> c) {
+            List<String> items = new ArrayList<>();
+            c.forEach(item -> items.add(display(item)));
+            return String.join(", ", items);
+        }
+        return value.toString();
+    }
+}
