@@ -1,29 +1,69 @@
 package tr.bel.izmir.bizizmir.tasks;
 
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.value.PrimitiveValue;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tr.bel.izmir.bizizmir.security.BizizmirUser;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The staff inbox over Camunda's task service. Candidate groups come from the signed-in
- * person's roles and departments ({@code taskCandidateGroupIn}), never from Camunda's own
- * identity tables, so it works the same with local users and with Keycloak.
+ * The staff inbox over Camunda's task service, for every process. Candidate groups come from
+ * the signed-in person's roles and departments ({@code taskCandidateGroupIn}), never from
+ * Camunda's identity tables, so it works the same with local users and with Keycloak.
+ * Paging happens in the database; the case data of a page is read in two queries, not per row.
  */
 @Service
 public class TaskInbox {
 
+    static final String STAFF = "hasAnyRole('assembly-member','assembly-chair','officer','supervisor','park-manager','moderator','process-owner','admin')";
+
+    /** Process variables every process sets for the inbox: the case's title and neighbourhood. */
+    public static final String VAR_CASE_TITLE = "caseTitle";
+    public static final String VAR_NEIGHBOURHOOD_ID = "neighbourhoodId";
+    /** The process variable through which a process learns who completed one of its tasks. */
+    public static final String COMPLETED_BY_PREFIX = "completedBy_";
+
+    public enum Sort { DUE, CREATED, PRIORITY, NAME }
+
     private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final FormService formService;
+    private final org.camunda.bpm.engine.RepositoryService repositoryService;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public TaskInbox(TaskService taskService, CurrentUser currentUser, Clock clock) {
+    public TaskInbox(TaskService taskService, RuntimeService runtimeService, FormService formService,
+                     org.camunda.bpm.engine.RepositoryService repositoryService, CurrentUser currentUser, Clock clock) {
+        this.repositoryService = repositoryService;
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.formService = formService;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -32,50 +72,101 @@ public class TaskInbox {
     public record Summary(long assignedToMe, long availableToMyGroups, long overdue, long dueToday) {
     }
 
-    @PreAuthorize("hasAnyRole('assembly-member','assembly-chair','officer','supervisor','park-manager','moderator','process-owner','admin')")
+    @PreAuthorize(STAFF)
     public Summary summary() {
         BizizmirUser user = currentUser.require();
         Date now = Date.from(clock.instant());
-        Date endOfDay = Date.from(tr.bel.izmir.bizizmir.shared.IzmirTime.now(clock).toLocalDate().plusDays(1)
-                .atStartOfDay(tr.bel.izmir.bizizmir.shared.IzmirTime.ZONE).toInstant());
+        Date endOfDay = Date.from(IzmirTime.now(clock).toLocalDate().plusDays(1).atStartOfDay(IzmirTime.ZONE).toInstant());
         long mine = taskService.createTaskQuery().taskAssignee(user.username()).active().count();
-        long available = groupTasks(user).taskUnassigned().count();
+        long available = taskService.createTaskQuery().active().taskCandidateGroupIn(user.candidateGroups()).count();
         long overdue = visible(user).dueBefore(now).count();
         long dueToday = visible(user).dueAfter(now).dueBefore(endOfDay).count();
         return new Summary(mine, available, overdue, dueToday);
     }
 
-    /**
-     * Completes a task the person may work on (assigned to them, or offered to one of their
-     * groups and not taken by someone else), recording who completed it for the process.
-     */
-    @PreAuthorize("hasAnyRole('assembly-member','assembly-chair','officer','supervisor','park-manager','moderator','process-owner','admin')")
-    @org.springframework.transaction.annotation.Transactional
-    public void complete(String taskId, java.util.Map<String, Object> variables) {
-        BizizmirUser user = currentUser.require();
-        var task = visible(user).taskId(taskId).singleResult();
-        if (task == null) {
-            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
-                throw new tr.bel.izmir.bizizmir.shared.DomainException.Conflict("task.error.gone");
-            }
-            throw new tr.bel.izmir.bizizmir.shared.DomainException("task.error.not-yours");
+    /** A page of the inbox. */
+    @PreAuthorize(STAFF)
+    public List<InboxTask> page(InboxFilter filter, Sort sort, boolean ascending, int offset, int limit) {
+        TaskQuery query = query(currentUser.require(), filter);
+        switch (sort) {
+            case DUE -> query.orderByDueDate();
+            case CREATED -> query.orderByTaskCreateTime();
+            case PRIORITY -> query.orderByTaskPriority();
+            case NAME -> query.orderByTaskName();
         }
-        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
-            throw new tr.bel.izmir.bizizmir.shared.DomainException.Conflict("task.error.claimed-by-other", task.getAssignee());
+        if (ascending) {
+            query.asc();
+        } else {
+            query.desc();
         }
-        if (task.getAssignee() == null) {
-            taskService.claim(taskId, user.username());
-        }
-        var all = new java.util.HashMap<>(variables);
-        all.put(COMPLETED_BY_PREFIX + task.getTaskDefinitionKey(), user.username());
-        taskService.complete(taskId, all);
+        query.orderByTaskId().asc(); // a stable order across pages
+        return rows(query.listPage(offset, limit));
     }
 
-    /** The process variable through which a process learns who completed one of its tasks. */
-    public static final String COMPLETED_BY_PREFIX = "completedBy_";
+    @PreAuthorize(STAFF)
+    public long count(InboxFilter filter) {
+        return query(currentUser.require(), filter).count();
+    }
 
-    private TaskQuery groupTasks(BizizmirUser user) {
-        return taskService.createTaskQuery().active().taskCandidateGroupIn(user.candidateGroups());
+    private List<InboxTask> rows(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        var instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(HashSet::new));
+        Map<String, Map<String, Object>> caseData = new HashMap<>();
+        Map<String, String> businessKeys = new HashMap<>();
+        if (!instanceIds.isEmpty()) {
+            runtimeService.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
+                    .variableNameIn(VAR_CASE_TITLE, VAR_NEIGHBOURHOOD_ID).disableCustomObjectDeserialization().list()
+                    .forEach(v -> caseData.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue()));
+            for (ProcessInstance pi : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
+                businessKeys.put(pi.getId(), pi.getBusinessKey());
+            }
+        }
+        return tasks.stream().map(t -> {
+            var data = caseData.getOrDefault(t.getProcessInstanceId(), Map.of());
+            Object hood = data.get(VAR_NEIGHBOURHOOD_ID);
+            String definition = t.getProcessDefinitionId();
+            return new InboxTask(t.getId(), t.getName(), t.getTaskDefinitionKey(),
+                    definition == null ? null : definition.substring(0, Math.max(0, definition.indexOf(':'))),
+                    t.getProcessInstanceId(), businessKeys.get(t.getProcessInstanceId()), (String) data.get(VAR_CASE_TITLE),
+                    hood instanceof Number n ? n.longValue() : null,
+                    t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
+                    t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                    t.getFollowUpDate() == null ? null : t.getFollowUpDate().toInstant(), t.getAssignee());
+        }).toList();
+    }
+
+    private TaskQuery query(BizizmirUser user, InboxFilter filter) {
+        TaskQuery query = switch (filter.assignment()) {
+            case MINE -> taskService.createTaskQuery().active().taskAssignee(user.username());
+            case UNASSIGNED -> taskService.createTaskQuery().active().taskCandidateGroupIn(user.candidateGroups());
+            case GROUPS_ALL -> taskService.createTaskQuery().active().taskCandidateGroupIn(user.candidateGroups()).includeAssignedTasks();
+            case MINE_AND_GROUPS -> visible(user);
+        };
+        if (filter.processKey() != null) {
+            query.processDefinitionKey(filter.processKey());
+        }
+        if (filter.neighbourhoodId() != null) {
+            query.processVariableValueEquals(VAR_NEIGHBOURHOOD_ID, filter.neighbourhoodId());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            query.taskNameLike("%" + filter.text().strip() + "%");
+        }
+        Date now = Date.from(clock.instant());
+        var today = IzmirTime.now(clock).toLocalDate();
+        switch (filter.due()) {
+            case OVERDUE -> query.dueBefore(now);
+            case TODAY -> query.dueAfter(now).dueBefore(Date.from(today.plusDays(1).atStartOfDay(IzmirTime.ZONE).toInstant()));
+            case THIS_WEEK -> query.dueAfter(now).dueBefore(Date.from(today.plusDays(7).atStartOfDay(IzmirTime.ZONE).toInstant()));
+            case NONE -> query.withoutDueDate();
+            case ANY -> { }
+        }
+        if (filter.followUpDue()) {
+            query.followUpBeforeOrNotExistent(now);
+        }
+        return query;
     }
 
     /** Tasks the person may see: assigned to them, or offered to one of their groups. */
@@ -85,5 +176,130 @@ public class TaskInbox {
                 .taskAssignee(user.username())
                 .taskCandidateGroupIn(user.candidateGroups())
                 .endOr();
+    }
+
+    private Task requireVisible(BizizmirUser user, String taskId) {
+        var task = visible(user).taskId(taskId).singleResult();
+        if (task == null) {
+            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new DomainException.Conflict("task.error.gone");
+            }
+            throw new DomainException("task.error.not-yours");
+        }
+        return task;
+    }
+
+    @PreAuthorize(STAFF)
+    @Transactional
+    public void claim(String taskId) {
+        BizizmirUser user = currentUser.require();
+        var task = requireVisible(user, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw new DomainException.Conflict("task.error.claimed-by-other", task.getAssignee());
+        }
+        taskService.claim(taskId, user.username());
+    }
+
+    @PreAuthorize(STAFF)
+    @Transactional
+    public void unclaim(String taskId) {
+        BizizmirUser user = currentUser.require();
+        var task = requireVisible(user, taskId);
+        if (!user.username().equals(task.getAssignee())) {
+            throw new DomainException.Conflict("task.error.not-assigned-to-you");
+        }
+        taskService.setAssignee(taskId, null);
+    }
+
+    /** Hands a task to a colleague by user name. */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public void delegate(String taskId, String colleague) {
+        BizizmirUser user = currentUser.require();
+        if (colleague == null || colleague.isBlank() || colleague.strip().equals(user.username())) {
+            throw new DomainException("task.error.delegate-to");
+        }
+        requireVisible(user, taskId);
+        taskService.setAssignee(taskId, colleague.strip());
+    }
+
+    /** Claims several tasks; the ones someone else took meanwhile are reported, not failed. */
+    public record BulkResult(int claimed, List<String> refused) {
+    }
+
+    @PreAuthorize(STAFF)
+    public BulkResult claimAll(Collection<String> taskIds) {
+        int claimed = 0;
+        List<String> refused = new ArrayList<>();
+        for (String id : taskIds) {
+            try {
+                claim(id);
+                claimed++;
+            } catch (DomainException | TaskAlreadyClaimedException e) {
+                refused.add(id);
+            }
+        }
+        return new BulkResult(claimed, List.copyOf(refused));
+    }
+
+    /**
+     * Completes a task the person may work on (assigned to them, or offered to one of their
+     * groups and not taken by someone else), recording who completed it for the process.
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public void complete(String taskId, Map<String, Object> variables) {
+        BizizmirUser user = currentUser.require();
+        var task = requireVisible(user, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw new DomainException.Conflict("task.error.claimed-by-other", task.getAssignee());
+        }
+        if (task.getAssignee() == null) {
+            taskService.claim(taskId, user.username());
+        }
+        var all = new HashMap<>(variables);
+        all.put(COMPLETED_BY_PREFIX + task.getTaskDefinitionKey(), user.username());
+        try {
+            taskService.complete(taskId, all);
+        } catch (org.camunda.bpm.engine.exception.NullValueException | org.camunda.bpm.engine.OptimisticLockingException e) {
+            // Someone else completed it between our check and our commit.
+            throw new DomainException.Conflict("task.error.gone");
+        }
+    }
+
+    /** The processes that have user tasks, newest definition of each, for the inbox filter. */
+    public Map<String, String> processes() {
+        Map<String, String> names = new java.util.TreeMap<>();
+        repositoryService.createProcessDefinitionQuery().latestVersion().active().list()
+                .forEach(d -> names.put(d.getKey(), d.getName() == null ? d.getKey() : d.getName()));
+        return names;
+    }
+
+    /** A task with its Camunda Form (formRef) JSON, if it has one, and its primitive variables. */
+    public record TaskForm(InboxTask task, Optional<String> formJson, Map<String, Object> variables) {
+    }
+
+    @PreAuthorize(STAFF)
+    public Optional<TaskForm> open(String taskId) {
+        BizizmirUser user = currentUser.require();
+        var task = visible(user).taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            return Optional.empty();
+        }
+        Optional<String> json = Optional.empty();
+        if (task.getCamundaFormRef() != null) {
+            try (InputStream in = formService.getDeployedTaskForm(taskId)) {
+                json = Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException | BadUserRequestException e) {
+                // The inbox shows the task without a form and says so.
+            }
+        }
+        Map<String, Object> variables = new HashMap<>();
+        taskService.getVariablesTyped(taskId, false).forEach((k, v) -> {
+            if (v instanceof PrimitiveValue<?> p && p.getValue() != null) {
+                variables.put(k, p.getValue());
+            }
+        });
+        return Optional.of(new TaskForm(rows(List.of(task)).get(0), json, variables));
     }
 }
