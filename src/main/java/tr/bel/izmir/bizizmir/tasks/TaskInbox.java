@@ -295,11 +295,13 @@ public class TaskInbox {
             }
         }
         Map<String, Object> variables = new HashMap<>();
-        taskService.getVariablesTyped(taskId, false).forEach((k, v) -> {
-            if (v instanceof PrimitiveValue<?> p && p.getValue() != null) {
-                variables.put(k, p.getValue());
+        // Typed access: a JSON object variable (a DMN result) must not be deserialised here.
+        var typed = taskService.getVariablesTyped(taskId, false);
+        for (String name : typed.keySet()) {
+            if (typed.getValueTyped(name) instanceof PrimitiveValue<?> p && p.getValue() != null) {
+                variables.put(name, p.getValue());
             }
-        });
+        }
         return Optional.of(new TaskForm(rows(List.of(task)).get(0), json, variables));
     }
 }

@@ -78,6 +78,14 @@ class AnonymousAccessIT {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
+
+    @Test
+    void camundas_own_user_tables_cannot_be_written_so_no_account_exists_outside_our_login() {
+        assertThat(identityService.isReadOnly()).isTrue();
+    }
+
     @Test
     void camunda_rest_api_is_for_admins_only() throws Exception {
         assertThat(get("/engine-rest/engine", "memur", "demo").statusCode()).isEqualTo(403);

@@ -1,0 +1,133 @@
+package tr.bel.izmir.bizizmir.proposal;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tr.bel.izmir.bizizmir.budgeting.PbCycles;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
+import tr.bel.izmir.bizizmir.neighbourhood.TcKimlikNo;
+import tr.bel.izmir.bizizmir.support.Browser;
+import tr.bel.izmir.bizizmir.support.IntegrationTest;
+import tr.bel.izmir.bizizmir.support.RunAs;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A resident submits a proposal in the browser, an officer screens it from the inbox, the
+ * neighbours' supports bring it to feasibility, and the officer completes the feasibility
+ * form in the inbox; the public page then shows the outcome and the whole timeline.
+ */
+@IntegrationTest
+class ProposalInboxE2E {
+
+    @LocalServerPort
+    int port;
+    @Autowired ProposalSubmissions submissions;
+    @Autowired ResidentRegistry residents;
+    @Autowired NeighbourhoodCatalog neighbourhoods;
+    @Autowired PbCycles cycles;
+    @Autowired ManagementService management;
+
+    private Browser browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    void runJobs() {
+        management.createJobQuery().executable().list().forEach(job -> management.executeJob(job.getId()));
+    }
+
+    void type(String css, String text) {
+        WebElement field = browser.waitFor(By.cssSelector(css));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void openTask(String taskName, String caseTitle) {
+        browser.go("/inbox");
+        browser.waiting().until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().contains(caseTitle) && c.getText().contains(taskName)));
+        browser.driver().findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().contains(caseTitle) && c.getText().contains(taskName))
+                .findFirst().orElseThrow().click();
+        browser.waitFor(By.id("complete-task"));
+    }
+
+    void completeTaskAndWait() {
+        browser.driver().findElement(By.id("complete-task")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("complete-task")));
+    }
+
+    @Test
+    void a_resident_proposes_and_an_officer_takes_it_through_screening_and_feasibility_in_the_inbox() throws Exception {
+        String title = "Sığacık iskelesine bisiklet parkı " + System.nanoTime() % 100000;
+
+        browser = Browser.desktop("http://localhost:" + port).loginLocal("sakin", "demo");
+        browser.go("/proposals/new");
+        type("#proposal-title input", title);
+        type("#proposal-description textarea", "İskeleye gelen bisikletliler için on bisikletlik park yeri ve gölgelik.");
+        type("#proposal-location input", "Sığacık iskelesi, liman girişi");
+        type("#proposal-category input", "Parklar");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//vaadin-combo-box-item[contains(., 'Parklar ve yeşil alanlar')]"))).click();
+        browser.driver().findElement(By.id("submit-proposal")).click();
+        browser.waitForText(By.id("proposal-status"), "Ön incelemede");
+        long proposalId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/proposals/(\\d+).*", "$1"));
+        browser.close();
+
+        browser = Browser.desktop("http://localhost:" + port).loginLocal("memur", "demo");
+        openTask("Öneriyi ön incele", title);
+        browser.driver().findElement(By.xpath("//*[@id='form-field-screeningDecision']//vaadin-radio-button[contains(., 'Kabul et')]")).click();
+        completeTaskAndWait();
+        runJobs();
+        assertThat(submissions.find(proposalId).orElseThrow().getStatus()).isEqualTo(ProposalStatus.COLLECTING_SUPPORT);
+
+        // The neighbours: verified residents of Sığacık who support it up to the cycle's threshold.
+        long sigacik = neighbourhoods.requireByCode("seferihisar-sigacik").getId();
+        int threshold = cycles.openCycleOf(sigacik).orElseThrow().getSupportThreshold();
+        for (int i = 0; i < threshold; i++) {
+            String neighbour = "e2e-komsu-" + proposalId + "-" + i;
+            String tckn = TcKimlikNo.complete(Long.toString(300_000_000L + proposalId * 100 + i).substring(0, 9));
+            residents.importCensusTrusted(new ByteArrayInputStream((tckn + ";1980;seferihisar-sigacik\n").getBytes(StandardCharsets.UTF_8)));
+            residents.verify(neighbour, tckn, 1980, sigacik, true);
+            RunAs.user(neighbour, () -> submissions.support(proposalId), "citizen", "resident");
+        }
+        assertThat(submissions.find(proposalId).orElseThrow().getStatus()).isEqualTo(ProposalStatus.IN_FEASIBILITY);
+
+        openTask("Fizibiliteyi değerlendir", title);
+        browser.driver().findElement(By.xpath("//*[@id='form-field-feasible']//vaadin-radio-button[contains(., 'Evet')]")).click();
+        type("#form-field-costEstimate input", "95000");
+        type("#form-field-timeline input", "2 ay");
+        browser.driver().findElement(By.id("complete-task")).click();
+        browser.waitFor(By.cssSelector("#form-field-publicExplanation[invalid]"));
+        type("#form-field-publicExplanation textarea", "İskele girişinde uygun alan var; bütçe yeterli.");
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/inbox-feasibility-form.png"), browser.screenshot());
+        completeTaskAndWait();
+        runJobs();
+
+        browser.go("/proposals/" + proposalId);
+        browser.waitForText(By.id("proposal-status"), "Yapılabilir");
+        String page = browser.waitFor(By.id("feasibility")).getText();
+        assertThat(page).contains("Park ve Bahçeler Dairesi", "₺95.000,00", "bütçe yeterli");
+        String timeline = browser.waitFor(By.id("timeline")).getText();
+        assertThat(timeline).contains("Öneri gönderildi", "Ön inceleme", "Destek eşiğine ulaşıldı",
+                "Birim değerlendirmesi", "Sonuç: yapılabilir");
+        Files.write(Path.of("target/screenshots/proposal-page.png"), browser.screenshot());
+    }
+}
