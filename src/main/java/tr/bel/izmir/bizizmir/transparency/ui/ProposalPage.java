@@ -86,7 +86,8 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         meta.addClassName("proposal-meta");
         add(new H1(p.getTitle()), meta);
         String reason = "en".equals(getLocale().getLanguage()) ? p.getStatusReasonEn() : p.getStatusReasonTr();
-        if (reason != null && !reason.isBlank()) {
+        boolean shownWithFeasibility = p.getStatus() == ProposalStatus.FEASIBLE || p.getStatus() == ProposalStatus.NOT_FEASIBLE;
+        if (reason != null && !reason.isBlank() && !shownWithFeasibility) {
             var reasonText = new Paragraph(getTranslation("proposal.reason", reason));
             reasonText.setId("proposal-reason");
             add(reasonText);
@@ -165,9 +166,9 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
             if (label.startsWith("!")) {
                 label = step.name();
             }
-            var item = new ListItem(new Span(label), new com.vaadin.flow.component.html.Span(
-                    IzmirTime.formatDateTime(step.started(), getLocale())));
-            item.getElement().getChild(1).setAttribute("class", "time");
+            var when = new Span(IzmirTime.formatDateTime(step.started(), getLocale()));
+            when.addClassName("time");
+            var item = new ListItem(new Span(label), when);
             if (step.inProgress()) {
                 item.addClassName("in-progress");
             }
