@@ -41,6 +41,7 @@ public class ProposalSubmissions {
 
     private final ProposalRepository proposals;
     private final ProposalSupportRepository supports;
+    private final tr.bel.izmir.bizizmir.proposal.internal.ProposalPhotoRepository photos;
     private final PbCycles cycles;
     private final ResidentRegistry residents;
     private final CurrentUser currentUser;
@@ -48,11 +49,13 @@ public class ProposalSubmissions {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public ProposalSubmissions(ProposalRepository proposals, ProposalSupportRepository supports, PbCycles cycles,
+    public ProposalSubmissions(ProposalRepository proposals, ProposalSupportRepository supports,
+                               tr.bel.izmir.bizizmir.proposal.internal.ProposalPhotoRepository photos, PbCycles cycles,
                                ResidentRegistry residents, CurrentUser currentUser, RuntimeService runtime,
                                TransactionTemplate tx, Clock clock) {
         this.proposals = proposals;
         this.supports = supports;
+        this.photos = photos;
         this.cycles = cycles;
         this.residents = residents;
         this.currentUser = currentUser;
@@ -75,6 +78,12 @@ public class ProposalSubmissions {
      */
     @PreAuthorize("hasAnyRole('citizen','resident')")
     public SubmissionResult submit(long cycleId, ProposalDraft draft, String submissionKey) {
+        return submit(cycleId, draft, java.util.List.of(), submissionKey);
+    }
+
+    /** Submits with photos; every photo is checked before anything is written. */
+    @PreAuthorize("hasAnyRole('citizen','resident')")
+    public SubmissionResult submit(long cycleId, ProposalDraft draft, java.util.List<PhotoUpload> photos, String submissionKey) {
         String author = currentUser.require().username();
         if (submissionKey == null || submissionKey.isBlank() || submissionKey.length() > 64) {
             throw new DomainException("proposal.error.submission-key");
@@ -84,8 +93,16 @@ public class ProposalSubmissions {
             return result(existing.get());
         }
         draft.validate();
+        if (photos.size() > PhotoUpload.MAX_PHOTOS) {
+            throw new DomainException("proposal.error.photo-count", PhotoUpload.MAX_PHOTOS);
+        }
+        photos.forEach(PhotoUpload::validate);
         try {
-            return tx.execute(status -> submitInTransaction(author, cycleId, draft, submissionKey));
+            return tx.execute(status -> {
+                var result = submitInTransaction(author, cycleId, draft, submissionKey);
+                photos.forEach(photo -> this.photos.save(new ProposalPhoto(result.proposalId(), photo)));
+                return result;
+            });
         } catch (DataIntegrityViolationException race) {
             // A parallel request with the same key won: answer with its proposal.
             return proposals.findByAuthorAndSubmissionKey(author, submissionKey).map(this::result).orElseThrow(() -> race);
@@ -178,6 +195,20 @@ public class ProposalSubmissions {
         runtime.createMessageCorrelation(ProposalSubmissionProcess.MESSAGE_WITHDRAWN)
                 .processInstanceBusinessKey(proposal.getId().toString())
                 .correlateWithResult();
+    }
+
+    /** Photo ids of a proposal, in upload order (public with the proposal). */
+    @Transactional(readOnly = true)
+    public java.util.List<Long> photoIds(long proposalId) {
+        return photos.findByProposalIdOrderById(proposalId).stream().map(ProposalPhoto::getId).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ProposalPhoto> photo(long photoId) {
+        return photos.findById(photoId).map(p -> {
+            p.getContent(); // load the lazy bytes inside the transaction
+            return p;
+        });
     }
 
     @Transactional(readOnly = true)

@@ -175,6 +175,24 @@ class ProposalToFeasibilityIT {
     }
 
     @Test
+    void photos_are_stored_with_the_proposal_and_a_bad_one_saves_nothing() throws Exception {
+        String author = resident("foto-" + tag, 1980, neighbourhoodId);
+        var jpeg = new PhotoUpload("park.jpg", PhotoUploadTest.JPEG);
+        var result = RunAs.user(author, () -> submissions.submit(cycle.getId(), draft(), java.util.List.of(jpeg),
+                UUID.randomUUID().toString()), "citizen", "resident");
+        var ids = submissions.photoIds(result.proposalId());
+        assertThat(ids).hasSize(1);
+        assertThat(submissions.photo(ids.get(0)).orElseThrow().getContent()).isEqualTo(PhotoUploadTest.JPEG);
+
+        int before = RunAs.user(author, () -> submissions.mine().size(), "citizen", "resident");
+        var fake = new PhotoUpload("park.jpg", "not an image".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> RunAs.user(author, () -> submissions.submit(cycle.getId(), draft(), java.util.List.of(jpeg, fake),
+                UUID.randomUUID().toString()), "citizen", "resident"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("proposal.error.photo-type"));
+        assertThat(RunAs.user(author, () -> submissions.mine().size(), "citizen", "resident")).isEqualTo(before);
+    }
+
+    @Test
     void the_author_can_withdraw_before_review() throws Exception {
         String author = resident("geri-" + tag, 1980, neighbourhoodId);
         var result = RunAs.user(author, () -> submissions.submit(cycle.getId(), draft(), UUID.randomUUID().toString()),

@@ -82,7 +82,32 @@ class SubmitProposalView extends TranslatedView {
         cost.setHelperText(getTranslation("submit.help.cost"));
         cost.setSuffixComponent(new com.vaadin.flow.component.html.Span("₺"));
 
-        var form = new FormLayout(title, category, location, cost, description);
+        var photos = new java.util.ArrayList<tr.bel.izmir.bizizmir.proposal.PhotoUpload>();
+        var buffer = new com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer();
+        var upload = new com.vaadin.flow.component.upload.Upload(buffer);
+        upload.setId("proposal-photos");
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
+        upload.setMaxFileSize(tr.bel.izmir.bizizmir.proposal.PhotoUpload.MAX_BYTES);
+        upload.setMaxFiles(tr.bel.izmir.bizizmir.proposal.PhotoUpload.MAX_PHOTOS);
+        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
+        upload.addSucceededListener(e -> {
+            try (var in = buffer.getInputStream(e.getFileName())) {
+                var photo = new tr.bel.izmir.bizizmir.proposal.PhotoUpload(e.getFileName(), in.readAllBytes());
+                photo.validate();
+                photos.add(photo);
+                Notifications.success(getTranslation("submit.photo-added", photo.safeFileName()));
+            } catch (DomainException ex) {
+                Notifications.error(getTranslation(ex.messageKey(), ex.args()));
+            } catch (java.io.IOException ex) {
+                Notifications.error(getTranslation("proposal.error.photo-empty", e.getFileName()));
+            }
+        });
+        upload.addFileRemovedListener(e -> photos.removeIf(p -> p.safeFileName().equals(e.getFileName())));
+        var photoLabel = new com.vaadin.flow.component.html.Span(getTranslation("submit.field.photos"));
+        var photoField = new com.vaadin.flow.component.html.Div(photoLabel, upload);
+
+        var form = new FormLayout(title, category, location, cost, description, photoField);
+        form.setColspan(photoField, 2);
         form.setColspan(description, 2);
         form.setColspan(title, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
@@ -95,7 +120,7 @@ class SubmitProposalView extends TranslatedView {
             try {
                 var draft = new ProposalDraft(title.getValue(), description.getValue(), category.getValue(),
                         location.getValue(), null, null, cost.getValue() == null ? null : new Money(cost.getValue()));
-                var result = proposals.submit(open.getId(), draft, submissionKey);
+                var result = proposals.submit(open.getId(), draft, java.util.List.copyOf(photos), submissionKey);
                 if (result.status() == ProposalStatus.INELIGIBLE) {
                     Notifications.error(getTranslation("submit.ineligible", result.reason(getLocale())));
                 } else {

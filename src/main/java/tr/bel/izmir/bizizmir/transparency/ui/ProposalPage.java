@@ -95,6 +95,19 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         add(new Paragraph(p.getDescription()),
                 new Paragraph(getTranslation("proposal.location", p.getLocation())));
         p.getCostEstimate().ifPresent(c -> add(new Paragraph(getTranslation("proposal.cost-estimate", c.format(getLocale())))));
+        var photoIds = proposals.photoIds(p.getId());
+        if (!photoIds.isEmpty()) {
+            var gallery = new Div();
+            gallery.addClassName("photo-gallery");
+            gallery.setId("proposal-photos");
+            int n = 1;
+            for (long photoId : photoIds) {
+                var resource = new com.vaadin.flow.server.StreamResource("photo-" + photoId,
+                        () -> new java.io.ByteArrayInputStream(proposals.photo(photoId).map(ph -> ph.getContent()).orElse(new byte[0])));
+                gallery.add(new com.vaadin.flow.component.html.Image(resource, getTranslation("proposal.photo-alt", n++)));
+            }
+            add(new Section(new H2(getTranslation("proposal.photos")), gallery));
+        }
         add(supportSection(p));
         feasibility.publicView(p.getId()).ifPresent(a -> add(feasibilitySection(a)));
         add(timelineSection(p));

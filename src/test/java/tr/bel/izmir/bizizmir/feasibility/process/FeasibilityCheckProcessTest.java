@@ -40,6 +40,8 @@ class FeasibilityCheckProcessTest {
 
     @BeforeEach
     void registerDelegates() {
+        // The Spring tests' engine lives in the same JVM: say which engine the assertions use.
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("startAssessmentDelegate", (JavaDelegate) execution -> {
             calls.add("start:" + execution.getVariable(VAR_DEPARTMENT_GROUP));
             execution.setVariable(VAR_ASSESSMENT_DUE_DATE, due);
@@ -51,6 +53,7 @@ class FeasibilityCheckProcessTest {
     @AfterEach
     void reset() {
         Mocks.reset();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
     }
 
     ProcessInstance start(String category) {

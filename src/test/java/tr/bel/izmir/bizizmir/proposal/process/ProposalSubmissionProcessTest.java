@@ -41,6 +41,8 @@ class ProposalSubmissionProcessTest {
 
     @BeforeEach
     void registerDelegates() {
+        // The Spring tests' engine lives in the same JVM: say which engine the assertions use.
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         for (String name : List.of("recordIneligibilityDelegate", "rejectProposalDelegate", "mergeProposalDelegate",
                 "qualifyProposalDelegate", "withdrawProposalDelegate", "closeForLackOfSupportDelegate")) {
             Mocks.register(name, (JavaDelegate) execution -> calls.add(name));
@@ -54,6 +56,7 @@ class ProposalSubmissionProcessTest {
     @AfterEach
     void reset() {
         Mocks.reset();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
     }
 
     static Map<String, Object> eligibleFacts() {
