@@ -35,10 +35,10 @@ public final class InboxBenchmark {
         String url = Postgres.jdbcUrl("inbox_bench_" + System.currentTimeMillis() % 100000);
         ConfigurableApplicationContext app = new SpringApplicationBuilder(BizizmirApplication.class)
                 .profiles("postgres", "test")
-                .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                        "spring.datasource.password=postgres", "server.port=0", "bizizmir.demo-data.enabled=false",
-                        "logging.level.root=warn")
-                .run();
+                // Command-line arguments: they win over application-postgres.yaml's defaults.
+                .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres", "--server.port=0", "--bizizmir.demo-data.enabled=false",
+                        "--logging.level.root=warn");
         try {
             run(app, tasks);
         } finally {

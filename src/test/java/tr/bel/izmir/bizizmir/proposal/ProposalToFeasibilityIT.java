@@ -151,6 +151,69 @@ class ProposalToFeasibilityIT {
         assertThat(done.getPublicExplanation()).contains("bütçe yeterli");
     }
 
+    /** Takes a fresh proposal through screening and supports; returns its id once in feasibility. */
+    long inFeasibility() throws Exception {
+        String author = resident("y-" + UUID.randomUUID().toString().substring(0, 6), 1980, neighbourhoodId);
+        var result = RunAs.user(author, () -> submissions.submit(cycle.getId(), draft(), UUID.randomUUID().toString()),
+                "citizen", "resident");
+        var screening = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(result.proposalId())).singleResult();
+        RunAs.user("memur", () -> inbox.complete(screening.getId(), Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")),
+                "officer", "dept-parks");
+        runJobs();
+        for (int i = 0; i < 2; i++) {
+            String neighbour = resident("k" + i + "-" + UUID.randomUUID().toString().substring(0, 6), 1970, neighbourhoodId);
+            RunAs.user(neighbour, () -> submissions.support(result.proposalId()), "citizen", "resident");
+        }
+        return result.proposalId();
+    }
+
+    @Test
+    void an_extended_deadline_and_its_reason_are_public_and_move_the_officers_due_date() throws Exception {
+        long id = inFeasibility();
+        var before = feasibility.publicView(id).orElseThrow();
+        var newDay = before.getDueAt().atZone(tr.bel.izmir.bizizmir.shared.IzmirTime.ZONE).toLocalDate().plusDays(7);
+        assertThatThrownBy(() -> feasibility.extend(id, newDay, "kısa"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("feasibility.error.extension-reason"));
+        assertThatThrownBy(() -> feasibility.extend(id, LocalDate.now().minusDays(1), "Saha ölçümü bekleniyor"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("feasibility.error.extension-date"));
+        feasibility.extend(id, newDay, "Saha ölçümü bekleniyor");
+        var after = feasibility.publicView(id).orElseThrow();
+        assertThat(after.isExtended()).isTrue();
+        assertThat(after.getOriginalDueAt()).isEqualTo(before.getDueAt());
+        assertThat(after.getExtensionReason()).isEqualTo("Saha ölçümü bekleniyor");
+        var task = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(id))
+                .taskDefinitionKey(FeasibilityCheckProcess.TASK_ASSESS).singleResult();
+        assertThat(task.getDueDate().toInstant()).isEqualTo(after.getDueAt());
+    }
+
+    @Test
+    void the_second_officer_to_complete_a_task_is_told_someone_was_first() throws Exception {
+        long id = inFeasibility();
+        var task = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(id))
+                .taskDefinitionKey(FeasibilityCheckProcess.TASK_ASSESS).singleResult();
+        Map<String, Object> form = Map.of(FeasibilityCheckProcess.VAR_FEASIBLE, "false",
+                FeasibilityCheckProcess.VAR_COST_ESTIMATE, 0L, FeasibilityCheckProcess.VAR_TIMELINE, "-",
+                FeasibilityCheckProcess.VAR_PUBLIC_EXPLANATION, "Alan özel mülkiyette; belediye uygulayamaz.");
+        RunAs.user("memur", () -> inbox.complete(task.getId(), form), "officer", "dept-parks");
+        assertThatThrownBy(() -> RunAs.user("mudur", () -> inbox.complete(task.getId(), form), "officer", "supervisor", "dept-parks"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("task.error.gone"));
+    }
+
+    @Test
+    void a_closed_cycle_refuses_proposals_with_the_reason() throws Exception {
+        long sigacik = neighbourhoods.requireByCode("seferihisar-sigacik").getId();
+        var closed = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Eski döngü " + tag,
+                Money.ofLira(100_000), CyclePhase.CLOSED, LocalDate.now().minusDays(90), LocalDate.now().minusDays(60),
+                LocalDate.now().minusDays(50), LocalDate.now().minusDays(40), 2, 2, 16, BallotRule.KNAPSACK,
+                AllocationRule.GREEDY)), "admin");
+        String author = resident("gec-" + tag, 1980, neighbourhoodId);
+        var result = RunAs.user(author, () -> submissions.submit(closed.getId(), draft(), UUID.randomUUID().toString()),
+                "citizen", "resident");
+        assertThat(result.status()).isEqualTo(ProposalStatus.INELIGIBLE);
+        assertThat(result.reasonEn()).contains("not collecting proposals");
+        assertThat(sigacik).isPositive();
+    }
+
     @Test
     void a_resident_of_another_neighbourhood_is_told_why_in_turkish_and_english() throws Exception {
         long sigacik = neighbourhoods.requireByCode("seferihisar-sigacik").getId();
