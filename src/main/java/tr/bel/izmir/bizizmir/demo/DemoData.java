@@ -69,10 +69,14 @@ public class DemoData implements ApplicationRunner {
     private final Clock clock;
 
     private final ResidentRegistry residents;
+    private final org.springframework.beans.factory.ObjectProvider<tr.bel.izmir.bizizmir.proposal.ProposalSubmissions> proposals;
 
     public DemoData(NeighbourhoodImport neighbourhoodImport, NeighbourhoodCatalog neighbourhoods,
-                    AssemblyDirectory assemblies, PbCycles cycles, ResidentRegistry residents, Clock clock) {
+                    AssemblyDirectory assemblies, PbCycles cycles, ResidentRegistry residents,
+                    org.springframework.beans.factory.ObjectProvider<tr.bel.izmir.bizizmir.proposal.ProposalSubmissions> proposals,
+                    Clock clock) {
         this.residents = residents;
+        this.proposals = proposals;
         this.neighbourhoodImport = neighbourhoodImport;
         this.neighbourhoods = neighbourhoods;
         this.assemblies = assemblies;
@@ -109,6 +113,53 @@ public class DemoData implements ApplicationRunner {
                         (tckn + ";" + r.birthYear() + ";" + r.neighbourhoodCode() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 residents.verify(r.username(), tckn, r.birthYear(), neighbourhoods.requireByCode(r.neighbourhoodCode()).getId(), true);
             }
+        }
+        seedProposals();
+    }
+
+    /**
+     * A few proposals by the demo residents, so the portal and the officers' inbox are not
+     * empty on first start. They go through the real service and process (eligibility,
+     * screening task), submitted as their authors; the fixed submission keys make this idempotent.
+     */
+    void seedProposals() {
+        var sigacik = neighbourhoods.requireByCode("seferihisar-sigacik");
+        var cycle = cycles.openCycleOf(sigacik.getId());
+        if (cycle.isEmpty()) {
+            return;
+        }
+        record Idea(String author, String title, String description, tr.bel.izmir.bizizmir.proposal.ProposalCategory category,
+                    String location, long cost) {
+        }
+        var ideas = List.of(
+                new Idea("sakin", "Sığacık Kalesi çevresine gölgelikli oturma alanı",
+                        "Kale surlarının dibindeki boş alana gölgelik, banklar ve bir içme suyu çeşmesi konulsun; yaşlılar ve turistler dinlenebilsin.",
+                        tr.bel.izmir.bizizmir.proposal.ProposalCategory.PARKS, "Sığacık Kalesi doğu kapısı", 180_000),
+                new Idea("uye", "Liman yolu için bisiklet şeridi",
+                        "Sığacık limanından Akkum plajına giden yola ayrılmış, işaretli bir bisiklet şeridi yapılsın.",
+                        tr.bel.izmir.bizizmir.proposal.ProposalCategory.ROADS, "Sığacık limanı – Akkum yolu", 900_000),
+                new Idea("baskan", "Mahalle kütüphanesinde çocuk okuma saatleri",
+                        "Hafta sonları gönüllülerin çocuklara kitap okuduğu saatler ve bunun için minder, raf ve kitap alımı.",
+                        tr.bel.izmir.bizizmir.proposal.ProposalCategory.CULTURE, "Sığacık muhtarlığı yanındaki kütüphane", 40_000));
+        for (Idea idea : ideas) {
+            asUser(idea.author(), () -> proposals.getObject().submit(cycle.get().getId(),
+                    new tr.bel.izmir.bizizmir.proposal.ProposalDraft(idea.title(), idea.description(), idea.category(),
+                            idea.location(), null, null, Money.ofLira(idea.cost())),
+                    "demo-" + idea.author() + "-1"));
+        }
+    }
+
+    private static void asUser(String username, Runnable action) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                username, null, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_citizen"),
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_resident"))));
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            action.run();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
         }
     }
 }
