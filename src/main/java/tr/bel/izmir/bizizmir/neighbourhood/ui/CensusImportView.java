@@ -21,7 +21,7 @@ import java.io.IOException;
  * Officers load the census list that residents are verified against. ID numbers are hashed
  * on the way in; the error report names lines, never numbers.
  */
-@Route("admin/census")
+@Route("staff/census")
 @RolesAllowed({AppRoles.OFFICER, AppRoles.ADMIN})
 @Menu(title = "nav.census", order = 910, icon = "vaadin:records")
 class CensusImportView extends TranslatedView {
