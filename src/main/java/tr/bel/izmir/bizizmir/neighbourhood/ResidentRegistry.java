@@ -116,6 +116,29 @@ public class ResidentRegistry {
         log.info("Verification failed for {}: {}", username, reason);
     }
 
+    /** KVKK: what we hold about a person, without the ID digest (it identifies nobody to them). */
+    public java.util.Map<String, Object> personalData(String username) {
+        var data = new java.util.LinkedHashMap<String, Object>();
+        residents.findByUsername(username).ifPresent(r -> {
+            data.put("neighbourhood", neighbourhoods.require(r.getNeighbourhoodId()).getDisplayName());
+            data.put("birthYear", r.getBirthYear());
+            data.put("consentAt", r.getConsentAt().toString());
+            data.put("verifiedAt", r.getVerifiedAt().toString());
+        });
+        data.put("verificationAttempts", attempts.findByUsernameOrderByAttemptedAt(username).stream()
+                .map(a -> java.util.Map.of("at", a.getAttemptedAt().toString(), "succeeded", a.isSucceeded())).toList());
+        return data;
+    }
+
+    /** KVKK: forgets the residency and the attempt log of a person. */
+    public void erase(String username) {
+        tx.executeWithoutResult(status -> {
+            residents.findByUsername(username).ifPresent(residents::delete);
+            attempts.deleteByUsername(username);
+        });
+        log.info("Residency data of {} erased on request", username);
+    }
+
     public record CensusImportResult(int imported, List<Csv.RowError> errors) {
     }
 

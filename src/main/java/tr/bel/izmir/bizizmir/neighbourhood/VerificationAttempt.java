@@ -37,5 +37,6 @@ public class VerificationAttempt {
     }
 
     public boolean isSucceeded() { return succeeded; }
+    public Instant getAttemptedAt() { return attemptedAt; }
     public String getReason() { return reason; }
 }

@@ -96,6 +96,12 @@ public class Proposal {
         this.mergedIntoId = target;
     }
 
+    /** KVKK erasure: the proposal stays part of the public record, its author does not. */
+    void pseudonymiseAuthor(Instant now) {
+        this.author = "erased-" + java.util.UUID.randomUUID();
+        this.updatedAt = now;
+    }
+
     void addSupport(Instant now) {
         this.supportCount++;
         this.updatedAt = now;

@@ -24,6 +24,7 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -209,6 +210,34 @@ public class ProposalSubmissions {
             p.getContent(); // load the lazy bytes inside the transaction
             return p;
         });
+    }
+
+    /** KVKK: the proposals and supports of a person. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> personalData(String username) {
+        var data = new java.util.LinkedHashMap<String, Object>();
+        data.put("proposals", proposals.findByAuthorOrderBySubmittedAtDesc(username).stream().map(p -> Map.of(
+                "id", p.getId(), "title", p.getTitle(), "description", p.getDescription(), "status", p.getStatus().name(),
+                "submittedAt", p.getSubmittedAt().toString())).toList());
+        data.put("supports", supports.findBySupporter(username).stream().map(s -> Map.of(
+                "proposalId", s.getProposalId(), "at", s.getCreatedAt().toString())).toList());
+        return data;
+    }
+
+    /**
+     * KVKK erasure: open proposals are withdrawn; every proposal and support stays in the
+     * public record (a budget decision must remain explainable) but no longer names the person.
+     */
+    @Transactional
+    public void erase(String username) {
+        for (Proposal p : proposals.findByAuthorOrderBySubmittedAtDesc(username)) {
+            if (p.getStatus().isWithdrawable()) {
+                runtime.createMessageCorrelation(ProposalSubmissionProcess.MESSAGE_WITHDRAWN)
+                        .processInstanceBusinessKey(p.getId().toString()).correlateAll();
+            }
+            p.pseudonymiseAuthor(clock.instant());
+        }
+        supports.pseudonymise(username);
     }
 
     @Transactional(readOnly = true)

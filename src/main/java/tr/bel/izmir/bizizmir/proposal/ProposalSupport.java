@@ -27,6 +27,9 @@ public class ProposalSupport {
     protected ProposalSupport() {
     }
 
+    public Long getProposalId() { return proposalId; }
+    public Instant getCreatedAt() { return createdAt; }
+
     ProposalSupport(Long proposalId, String supporter, Instant createdAt) {
         this.proposalId = proposalId;
         this.supporter = supporter;

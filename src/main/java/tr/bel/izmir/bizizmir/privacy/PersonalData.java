@@ -1,0 +1,60 @@
+package tr.bel.izmir.bizizmir.privacy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
+import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
+import tr.bel.izmir.bizizmir.security.CurrentUser;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+
+/** A signed-in person's own data: export as JSON, or erase. Only ever about the caller. */
+@Service
+public class PersonalData {
+
+    private static final Logger log = LoggerFactory.getLogger(PersonalData.class);
+
+    private final CurrentUser currentUser;
+    private final ResidentRegistry residents;
+    private final ProposalSubmissions proposals;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public PersonalData(CurrentUser currentUser, ResidentRegistry residents, ProposalSubmissions proposals, Clock clock) {
+        this.currentUser = currentUser;
+        this.residents = residents;
+        this.proposals = proposals;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public byte[] exportJson() {
+        var user = currentUser.require();
+        var data = new LinkedHashMap<String, Object>();
+        data.put("username", user.username());
+        data.put("name", user.displayName());
+        data.put("exportedAt", clock.instant().toString());
+        data.put("residency", residents.personalData(user.username()));
+        data.putAll(proposals.personalData(user.username()));
+        try {
+            return json.writeValueAsBytes(data);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void eraseMine() {
+        String username = currentUser.require().username();
+        proposals.erase(username);
+        residents.erase(username);
+        log.info("Personal data of {} erased on request", username);
+    }
+}
