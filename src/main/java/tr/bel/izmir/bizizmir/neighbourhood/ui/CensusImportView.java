@@ -46,6 +46,7 @@ class CensusImportView extends TranslatedView {
         upload.setId("census-upload");
         upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain", ".txt");
         upload.setMaxFileSize(MAX_BYTES);
+        tr.bel.izmir.bizizmir.shared.ui.Uploads.translate(upload, MAX_BYTES / (1024 * 1024), 1, "upload.kind.csv");
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
         upload.addSucceededListener(e -> {
             try {

@@ -91,27 +91,7 @@ class NeighbourhoodAdminView extends TranslatedView {
         upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain", ".txt");
         upload.setMaxFileSize(MAX_CSV_BYTES);
         upload.setDropAllowed(true);
-        var i18n = new com.vaadin.flow.component.upload.UploadI18N();
-        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
-                .setOne(getTranslation("neighbourhoods.import.choose")).setMany(getTranslation("neighbourhoods.import.choose")));
-        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
-                .setOne(getTranslation("neighbourhoods.import.drop")).setMany(getTranslation("neighbourhoods.import.drop")));
-        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("neighbourhoods.import.too-big", MAX_CSV_BYTES / (1024 * 1024)))
-                .setIncorrectFileType(getTranslation("neighbourhoods.import.wrong-type"))
-                .setTooManyFiles(getTranslation("neighbourhoods.import.one-file")));
-        i18n.setUploading(new com.vaadin.flow.component.upload.UploadI18N.Uploading()
-                .setStatus(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Status()
-                        .setConnecting("…").setStalled("…").setProcessing("…").setHeld("…"))
-                .setRemainingTime(new com.vaadin.flow.component.upload.UploadI18N.Uploading.RemainingTime()
-                        .setPrefix("").setUnknown(""))
-                .setError(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("error.unexpected", "-"))
-                        .setUnexpectedServerError(getTranslation("error.unexpected", "-"))
-                        .setForbidden(getTranslation("error.forbidden"))));
-        i18n.setUnits(new com.vaadin.flow.component.upload.UploadI18N.Units()
-                .setSize(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
-        upload.setI18n(i18n);
+        tr.bel.izmir.bizizmir.shared.ui.Uploads.translate(upload, MAX_CSV_BYTES / (1024 * 1024), 1, "upload.kind.csv");
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
         upload.addSucceededListener(e -> runImport(buffer.getInputStream()));
 

@@ -89,6 +89,8 @@ class SubmitProposalView extends TranslatedView {
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         upload.setMaxFileSize(tr.bel.izmir.bizizmir.proposal.PhotoUpload.MAX_BYTES);
         upload.setMaxFiles(tr.bel.izmir.bizizmir.proposal.PhotoUpload.MAX_PHOTOS);
+        tr.bel.izmir.bizizmir.shared.ui.Uploads.translate(upload, tr.bel.izmir.bizizmir.proposal.PhotoUpload.MAX_BYTES / (1024 * 1024),
+                tr.bel.izmir.bizizmir.proposal.PhotoUpload.MAX_PHOTOS, "upload.kind.photos");
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
         upload.addSucceededListener(e -> {
             try (var in = buffer.getInputStream(e.getFileName())) {
