@@ -232,6 +232,12 @@ public class ParkEventApplications {
         return groups.findByRepresentativeOrderByName(currentUser.require().username());
     }
 
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<EventApplication> myApplications() {
+        return applications.findByApplicantOrderBySubmittedAtDesc(currentUser.require().username());
+    }
+
     @Transactional(readOnly = true)
     public Optional<EventApplication> find(long applicationId) {
         return applications.findById(applicationId);

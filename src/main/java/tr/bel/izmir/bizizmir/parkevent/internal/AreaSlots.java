@@ -3,9 +3,10 @@ package tr.bel.izmir.bizizmir.parkevent.internal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,15 +42,20 @@ public class AreaSlots {
     public boolean anyTaken(long areaId, Instant start, Instant end) {
         List<Instant> slots = slotsOf(start, end);
         Integer n = jdbc.queryForObject("select count(*) from park_area_slot where area_id = ? and slot_start >= ? and slot_start <= ?",
-                Integer.class, areaId, Timestamp.from(slots.get(0)), Timestamp.from(slots.get(slots.size() - 1)));
+                Integer.class, areaId, utc(slots.get(0)), utc(slots.get(slots.size() - 1)));
         return n != null && n > 0;
     }
 
     /** Inserts the slots; a {@link org.springframework.dao.DuplicateKeyException} means someone holds one. */
     public void reserve(long areaId, long applicationId, Instant start, Instant end) {
         List<Object[]> rows = slotsOf(start, end).stream()
-                .map(s -> new Object[]{areaId, Timestamp.from(s), applicationId}).toList();
+                .map(s -> new Object[]{areaId, utc(s), applicationId}).toList();
         jdbc.batchUpdate("insert into park_area_slot (area_id, slot_start, application_id) values (?, ?, ?)", rows);
+    }
+
+    /** Bound as UTC offset date-times, whatever the JVM's zone, like the JPA side (hibernate.jdbc.time_zone). */
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     public void release(long applicationId) {

@@ -32,5 +32,5 @@ public interface EventApplicationRepository extends JpaRepository<EventApplicati
     List<EventApplication> findInWindow(@Param("statuses") Collection<EventStatus> statuses,
                                         @Param("from") Instant from, @Param("to") Instant to);
 
-    long countByApplicant(String applicant);
+    List<EventApplication> findByApplicantOrderBySubmittedAtDesc(String applicant);
 }

@@ -16,7 +16,7 @@ public class ParkBlackouts {
     }
 
     public boolean anyBetween(long parkId, LocalDate firstDay, LocalDate lastDay) {
-        Integer n = jdbc.queryForObject("select count(*) from park_blackout where park_id = ? and day between ? and ?",
+        Integer n = jdbc.queryForObject("select count(*) from park_blackout where park_id = ? and blackout_day between ? and ?",
                 Integer.class, parkId, firstDay, lastDay);
         return n != null && n > 0;
     }
