@@ -1,10 +1,13 @@
 package tr.bel.izmir.bizizmir.parkevent;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import tr.bel.izmir.bizizmir.parkevent.internal.AreaSlots;
 import tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -46,6 +49,8 @@ class ParkEventApplicationsIT {
     @Autowired TaskInbox inbox;
     @Autowired TaskService taskService;
     @Autowired ManagementService management;
+    @Autowired RuntimeService runtime;
+    @Autowired AreaSlots slots;
 
     LivingPark kulturpark;
     ParkArea lawn;
@@ -216,5 +221,68 @@ class ParkEventApplicationsIT {
         var winner = (ParkEventApplications.ApplicationResult) outcomes.stream()
                 .filter(o -> o instanceof ParkEventApplications.ApplicationResult).findFirst().orElseThrow();
         assertThat(applications.slotsHeldBy(winner.applicationId())).isEqualTo(4);
+        // Whoever lost (the early check or the insert), the database itself refuses a second booking
+        // of 19:00, a slot both requests wanted.
+        assertThatThrownBy(() -> slots.reserve(lawn.getId(), winner.applicationId(), at(day, 19, 0), at(day, 19, 30)))
+                .as("a slot held by another application").isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    /** Timers wait for dates weeks ahead: fire the one the process waits at now. */
+    void fireTimer(long applicationId, String timerId) {
+        var pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(applicationId)).singleResult();
+        var job = management.createJobQuery().processInstanceId(pi.getId()).activityId(timerId).singleResult();
+        management.executeJob(job.getId());
+    }
+
+    @Test
+    void a_revised_event_is_approved_supported_reported_and_closed_and_the_groups_standing_grows() {
+        String rep = "tam-" + tag;
+        var group = group(rep);
+        int standing = group.getStanding();
+        var request = new EventRequest(group.getId(), lawn.getId(), "Mahalle piknik ve oyun günü", at(day, 11, 0),
+                at(day, 13, 0), 149, true, NoiseLevel.MEDIUM, false, ActivityType.PLAY, 2, true, false, 20, 4);
+        long id = apply(rep, request).applicationId();
+
+        RunAs.user("park", () -> inbox.complete(reviewTask(id), Map.of(
+                ParkEventApprovalProcess.VAR_REVIEW_DECISION, ParkEventApprovalProcess.DECISION_CHANGES,
+                ParkEventApprovalProcess.VAR_REVIEW_REASON, "Lütfen katılımcı sayısını 100'ün altına indirin")),
+                "park-manager", "dept-parks");
+        runJobs();
+        var asked = applications.find(id).orElseThrow();
+        assertThat(asked.getStatus()).isEqualTo(EventStatus.CHANGES_REQUESTED);
+        assertThat(asked.getStatusReasonTr()).contains("100");
+        assertThatThrownBy(() -> RunAs.user("baskasi-" + tag, () -> applications.revise(id, request), "citizen", "civic-group"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("parkevent.error.not-representative"));
+        var fewer = new EventRequest(group.getId(), lawn.getId(), request.title(), request.startsAt(), request.endsAt(), 80,
+                true, NoiseLevel.LOW, false, ActivityType.PLAY, 2, true, false, 20, 4);
+        RunAs.user(rep, () -> applications.revise(id, fewer), "citizen", "civic-group");
+        assertThat(applications.find(id).orElseThrow().getExpectedAttendance()).isEqualTo(80);
+
+        RunAs.user("park", () -> inbox.complete(reviewTask(id), Map.of(
+                ParkEventApprovalProcess.VAR_REVIEW_DECISION, ParkEventApprovalProcess.DECISION_APPROVE)), "park-manager", "dept-parks");
+        runJobs();
+        assertThat(applications.find(id).orElseThrow().getStatus()).isEqualTo(EventStatus.APPROVED);
+        var support = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(id))
+                .taskDefinitionKey(ParkEventApprovalProcess.TASK_PROVIDE_SUPPORT).singleResult();
+        assertThat(support).as("tents, power, chairs and tables were asked for").isNotNull();
+        RunAs.user("park", () -> inbox.complete(support.getId(), Map.of("supportProvided", true)), "park-manager", "dept-parks");
+
+        fireTimer(id, ParkEventApprovalProcess.TIMER_EVENT_REMINDER);
+        fireTimer(id, ParkEventApprovalProcess.TIMER_EVENT_ENDS);
+        RunAs.user(rep, () -> applications.fileReport(id, 75, ""), "citizen", "civic-group");
+        var reported = applications.find(id).orElseThrow();
+        assertThat(reported.getStatus()).isEqualTo(EventStatus.REPORTED);
+        assertThat(reported.getActualAttendance()).isEqualTo(75);
+        assertThat(reported.getReportedAt()).isNotNull();
+
+        var close = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(id))
+                .taskDefinitionKey(ParkEventApprovalProcess.TASK_CLOSE_EVENT).singleResult();
+        RunAs.user("park", () -> inbox.complete(close.getId(), Map.of(ParkEventApprovalProcess.VAR_DAMAGE, false,
+                ParkEventApprovalProcess.VAR_NO_SHOW, false)), "park-manager", "dept-parks");
+        runJobs();
+        assertThat(applications.find(id).orElseThrow().getStatus()).isEqualTo(EventStatus.CLOSED);
+        assertThat(applications.group(group.getId()).orElseThrow().getStanding())
+                .isEqualTo(standing + ParkEventLifecycle.STANDING_GOOD_EVENT);
+        assertThat(applications.slotsHeldBy(id)).as("a held event stays on the calendar").isEqualTo(4);
     }
 }
