@@ -8,4 +8,9 @@ public enum EventStatus {
     public boolean holdsSlots() {
         return this != INELIGIBLE && this != REFUSED && this != WITHDRAWN;
     }
+
+    /** Whether the group may still call the event off (and, before it starts, free the area). */
+    public boolean isWithdrawable() {
+        return this == PENDING || this == CHANGES_REQUESTED || this == APPROVED;
+    }
 }

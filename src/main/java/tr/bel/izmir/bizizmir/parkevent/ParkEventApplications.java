@@ -206,6 +206,19 @@ public class ParkEventApplications {
                 TaskInbox.COMPLETED_BY_PREFIX + ParkEventApprovalProcess.TASK_FILE_REPORT, a.getApplicant()));
     }
 
+    /** The group calls the event off before it starts; its slots are free at once for others. */
+    @PreAuthorize("hasRole('civic-group')")
+    @Transactional
+    public void withdraw(long applicationId) {
+        var a = requireOwn(applicationId);
+        if (!a.getStatus().isWithdrawable() || !clock.instant().isBefore(a.getStartsAt())) {
+            throw new DomainException("parkevent.error.not-withdrawable");
+        }
+        runtime.createMessageCorrelation(ParkEventApprovalProcess.MESSAGE_WITHDRAWN)
+                .processInstanceBusinessKey(Long.toString(applicationId))
+                .correlateWithResult();
+    }
+
     /** Registers a civic group; park managers vouch for groups they have met. */
     @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional

@@ -111,6 +111,14 @@ public class ParkEventLifecycle {
         slots.release(id);
     }
 
+    public void withdraw(long id) {
+        var a = require(id);
+        if (a.getStatus() != EventStatus.WITHDRAWN) {
+            a.moveTo(EventStatus.WITHDRAWN, null, null, clock.instant());
+        }
+        slots.release(id);
+    }
+
     public void requestChanges(long id, String reason) {
         var a = require(id);
         if (a.getStatus() == EventStatus.PENDING) {

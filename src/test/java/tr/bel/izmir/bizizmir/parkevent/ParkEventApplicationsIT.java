@@ -285,4 +285,21 @@ class ParkEventApplicationsIT {
                 .isEqualTo(standing + ParkEventLifecycle.STANDING_GOOD_EVENT);
         assertThat(applications.slotsHeldBy(id)).as("a held event stays on the calendar").isEqualTo(4);
     }
+
+    @Test
+    void a_group_withdraws_its_application_and_the_area_is_free_again() {
+        var first = group("vazgecen-" + tag);
+        var second = group("sonraki-" + tag);
+        long id = apply(first.getRepresentative(), request(first, at(day, 9, 0), at(day, 10, 0), 20)).applicationId();
+        assertThatThrownBy(() -> RunAs.user(second.getRepresentative(), () -> applications.withdraw(id), "citizen", "civic-group"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("parkevent.error.not-representative"));
+        RunAs.user(first.getRepresentative(), () -> applications.withdraw(id), "citizen", "civic-group");
+        assertThat(applications.find(id).orElseThrow().getStatus()).isEqualTo(EventStatus.WITHDRAWN);
+        assertThat(applications.slotsHeldBy(id)).isZero();
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(id)).count()).isZero();
+        assertThatThrownBy(() -> RunAs.user(first.getRepresentative(), () -> applications.withdraw(id), "citizen", "civic-group"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("parkevent.error.not-withdrawable"));
+        assertThat(apply(second.getRepresentative(), request(second, at(day, 9, 0), at(day, 10, 0), 20)).status())
+                .isEqualTo(EventStatus.PENDING);
+    }
 }

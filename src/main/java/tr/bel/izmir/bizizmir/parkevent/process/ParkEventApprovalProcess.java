@@ -25,6 +25,10 @@ public final class ParkEventApprovalProcess {
     public static final String END_REFUSED = "EndEvent_ApplicationRefused";
     public static final String END_REPORT_OVERDUE = "EndEvent_ReportOverdue";
     public static final String END_CLOSED = "EndEvent_EventClosed";
+    public static final String END_WITHDRAWN = "EndEvent_ApplicationWithdrawn";
+
+    /** Correlated by business key; the event subprocess ends the application wherever it waits. */
+    public static final String MESSAGE_WITHDRAWN = "ParkEventWithdrawn";
 
     public static final String GROUP_PARK_MANAGER = "park-manager";
     public static final String GROUP_CIVIC_GROUP = "civic-group";

@@ -82,4 +82,9 @@ class ParkEventDelegates {
         return execution -> lifecycle.close(applicationId(execution), flag(execution, VAR_DAMAGE),
                 flag(execution, VAR_NO_SHOW), (String) execution.getVariable(VAR_CLOSING_NOTE));
     }
+
+    @Bean
+    JavaDelegate withdrawEventDelegate(ParkEventLifecycle lifecycle) {
+        return execution -> lifecycle.withdraw(applicationId(execution));
+    }
 }

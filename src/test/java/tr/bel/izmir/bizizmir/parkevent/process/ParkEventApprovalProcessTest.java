@@ -50,7 +50,7 @@ class ParkEventApprovalProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         for (String name : List.of("recordEventIneligibilityDelegate", "refuseEventDelegate", "requestEventChangesDelegate",
                 "approveEventDelegate", "sendEventReminderDelegate", "lowerGroupStandingDelegate",
-                "updateGroupStandingDelegate")) {
+                "updateGroupStandingDelegate", "withdrawEventDelegate")) {
             Mocks.register(name, (JavaDelegate) execution -> calls.add(name));
         }
         Mocks.register("gatherEventFactsDelegate", (JavaDelegate) execution -> {
@@ -176,5 +176,23 @@ class ParkEventApprovalProcessTest {
                 .hasNotPassed(TASK_CLOSE_EVENT);
         assertThat(calls).containsExactly("gatherEventFactsDelegate", "approveEventDelegate",
                 "sendEventReminderDelegate", "lowerGroupStandingDelegate");
+    }
+
+    @Test
+    void the_group_withdraws_while_the_application_waits_for_review() {
+        ProcessInstance pi = start();
+        assertThat(pi).isWaitingAt(TASK_REVIEW);
+        runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceBusinessKey("42").correlate();
+        assertThat(pi).isEnded().hasPassed("ServiceTask_WithdrawApplication", END_WITHDRAWN).hasNotPassed("Gateway_ReviewDecision");
+        assertThat(calls).containsExactly("gatherEventFactsDelegate", "withdrawEventDelegate");
+    }
+
+    @Test
+    void the_group_withdraws_an_approved_event_before_the_reminder() {
+        ProcessInstance pi = start();
+        review(pi, DECISION_APPROVE, null);
+        assertThat(pi).isWaitingAt(TIMER_EVENT_REMINDER);
+        runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceBusinessKey("42").correlate();
+        assertThat(pi).isEnded().hasPassed(END_WITHDRAWN).hasNotPassed("ServiceTask_SendReminder");
     }
 }
