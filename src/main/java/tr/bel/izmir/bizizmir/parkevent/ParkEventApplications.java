@@ -267,6 +267,18 @@ public class ParkEventApplications {
         return applications.findInWindow(PUBLIC, from, to);
     }
 
+    /** The public calendar with park, area and group names, earliest first. */
+    @Transactional(readOnly = true)
+    public List<PublicEvent> publicEvents(Instant from, Instant to) {
+        return applications.findInWindow(PUBLIC, from, to).stream().map(a -> {
+            var area = areas.findById(a.getAreaId()).orElseThrow();
+            var park = parks.findById(area.getParkId()).orElseThrow();
+            var group = groups.findById(a.getGroupId()).orElseThrow();
+            return new PublicEvent(a.getId(), a.getTitle(), a.getActivityType(), a.getStartsAt(), a.getEndsAt(),
+                    group.getName(), park.getName(), area.getName(), park.getLatitude(), park.getLongitude());
+        }).toList();
+    }
+
     /** How many 30-minute slots an application holds (0 once refused or withdrawn). */
     @Transactional(readOnly = true)
     public int slotsHeldBy(long applicationId) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
 import tr.bel.izmir.bizizmir.parkevent.internal.AreaSlots;
 import tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess;
@@ -15,6 +16,10 @@ import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -43,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ParkEventApplicationsIT {
 
     /** Every test books its own day, so tests sharing the database never compete for a slot. */
-    static final AtomicInteger NEXT_DAY = new AtomicInteger(30 + ThreadLocalRandom.current().nextInt(2000));
+    static final AtomicInteger NEXT_DAY = new AtomicInteger(30 + ThreadLocalRandom.current().nextInt(300));
 
     @Autowired ParkEventApplications applications;
     @Autowired TaskInbox inbox;
@@ -51,6 +56,7 @@ class ParkEventApplicationsIT {
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
     @Autowired AreaSlots slots;
+    @LocalServerPort int port;
 
     LivingPark kulturpark;
     ParkArea lawn;
@@ -95,7 +101,7 @@ class ParkEventApplicationsIT {
     }
 
     @Test
-    void a_group_applies_and_a_park_manager_approves_the_event_in_the_inbox() {
+    void a_group_applies_and_a_park_manager_approves_the_event_in_the_inbox() throws Exception {
         String rep = "temsilci-" + tag;
         var group = group(rep);
         String key = UUID.randomUUID().toString();
@@ -117,6 +123,14 @@ class ParkEventApplicationsIT {
                 .extracting(EventApplication::getId).contains(result.applicationId());
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(result.applicationId()))
                 .count()).as("no support requested: waiting for the reminder timer").isZero();
+
+        // Anyone can subscribe to the public calendar without signing in.
+        var feed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/public/parks/events.ics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
+        assertThat(feed.body()).contains("UID:parkevent-" + result.applicationId() + "@");
     }
 
     @Test
