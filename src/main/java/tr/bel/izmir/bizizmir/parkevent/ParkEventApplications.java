@@ -182,6 +182,10 @@ public class ParkEventApplications {
     public void revise(long applicationId, EventRequest changes) {
         var a = requireOwn(applicationId);
         changes.validate();
+        if (changes.areaId() != a.getAreaId() || !changes.startsAt().equals(a.getStartsAt())
+                || !changes.endsAt().equals(a.getEndsAt())) {
+            throw new DomainException("parkevent.error.revise-slot");
+        }
         String taskId = requireTask(applicationId, ParkEventApprovalProcess.TASK_REVISE);
         a.revise(changes, clock.instant());
         a.moveTo(EventStatus.PENDING, null, null, clock.instant());

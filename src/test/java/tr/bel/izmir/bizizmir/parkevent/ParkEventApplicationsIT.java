@@ -267,6 +267,10 @@ class ParkEventApplicationsIT {
         assertThat(asked.getStatusReasonTr()).contains("100");
         assertThatThrownBy(() -> RunAs.user("baskasi-" + tag, () -> applications.revise(id, request), "citizen", "civic-group"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("parkevent.error.not-representative"));
+        var moved = new EventRequest(group.getId(), lawn.getId(), request.title(), at(day, 12, 0), at(day, 14, 0), 80,
+                true, NoiseLevel.LOW, false, ActivityType.PLAY, 0, false, false, 0, 0);
+        assertThatThrownBy(() -> RunAs.user(rep, () -> applications.revise(id, moved), "citizen", "civic-group"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("parkevent.error.revise-slot"));
         var fewer = new EventRequest(group.getId(), lawn.getId(), request.title(), request.startsAt(), request.endsAt(), 80,
                 true, NoiseLevel.LOW, false, ActivityType.PLAY, 2, true, false, 20, 4);
         RunAs.user(rep, () -> applications.revise(id, fewer), "citizen", "civic-group");
