@@ -1,0 +1,29 @@
+package tr.bel.izmir.bizizmir.parkevent;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A bookable part of a Living Park; one event at a time, up to its capacity. */
+@Entity
+@Table(name = "park_area")
+public class ParkArea {
+
+    @Id
+    private Long id;
+    @Column(name = "park_id", nullable = false)
+    private Long parkId;
+    @Column(nullable = false, length = 150)
+    private String name;
+    @Column(nullable = false)
+    private int capacity;
+
+    protected ParkArea() {
+    }
+
+    public Long getId() { return id; }
+    public Long getParkId() { return parkId; }
+    public String getName() { return name; }
+    public int getCapacity() { return capacity; }
+}

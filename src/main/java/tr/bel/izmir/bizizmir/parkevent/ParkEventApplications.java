@@ -1,0 +1,291 @@
+package tr.bel.izmir.bizizmir.parkevent;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.parkevent.internal.AreaSlots;
+import tr.bel.izmir.bizizmir.parkevent.internal.CivicGroupRepository;
+import tr.bel.izmir.bizizmir.parkevent.internal.EventApplicationRepository;
+import tr.bel.izmir.bizizmir.parkevent.internal.LivingParkRepository;
+import tr.bel.izmir.bizizmir.parkevent.internal.ParkAreaRepository;
+import tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess;
+import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.tasks.TaskInbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What civic groups do in Living Parks: apply for an event, revise it when asked, report on it;
+ * and what everyone may read (parks, areas, the public calendar). Each command saves the
+ * application and moves its process in one transaction.
+ */
+@Service
+public class ParkEventApplications {
+
+    /** Reminder two days before the event; the report is due three days after it. */
+    public static final Duration REMINDER_BEFORE = Duration.ofDays(2);
+    public static final Duration REPORT_WITHIN = Duration.ofDays(3);
+    /** Statuses shown on the public calendar. */
+    public static final EnumSet<EventStatus> PUBLIC = EnumSet.of(EventStatus.APPROVED, EventStatus.REPORTED,
+            EventStatus.REPORT_OVERDUE, EventStatus.CLOSED);
+
+    private final EventApplicationRepository applications;
+    private final CivicGroupRepository groups;
+    private final ParkAreaRepository areas;
+    private final LivingParkRepository parks;
+    private final AreaSlots slots;
+    private final NeighbourhoodCatalog neighbourhoods;
+    private final CurrentUser currentUser;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public ParkEventApplications(EventApplicationRepository applications, CivicGroupRepository groups,
+                                 ParkAreaRepository areas, LivingParkRepository parks, AreaSlots slots,
+                                 NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser, RuntimeService runtime,
+                                 TaskService tasks, TransactionTemplate tx, Clock clock) {
+        this.applications = applications;
+        this.groups = groups;
+        this.areas = areas;
+        this.parks = parks;
+        this.slots = slots;
+        this.neighbourhoods = neighbourhoods;
+        this.currentUser = currentUser;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** What the group learns right after applying. */
+    public record ApplicationResult(long applicationId, EventStatus status, String reasonTr, String reasonEn) {
+        public String reason(Locale locale) {
+            return "en".equals(locale.getLanguage()) ? reasonEn : reasonTr;
+        }
+    }
+
+    /**
+     * Applies for an event. The same {@code submissionKey} (one per form, created when the form
+     * opens) always answers with the same application, so a double-click never books twice.
+     * Of two overlapping applications for one area, the database admits exactly one.
+     */
+    @PreAuthorize("hasRole('civic-group')")
+    public ApplicationResult apply(EventRequest request, String submissionKey) {
+        String applicant = currentUser.require().username();
+        if (submissionKey == null || submissionKey.isBlank() || submissionKey.length() > 64) {
+            throw new DomainException("parkevent.error.submission-key");
+        }
+        var existing = applications.findByApplicantAndSubmissionKey(applicant, submissionKey);
+        if (existing.isPresent()) {
+            return result(existing.get());
+        }
+        request.validate();
+        try {
+            return tx.execute(status -> applyInTransaction(applicant, request, submissionKey));
+        } catch (DataIntegrityViolationException race) {
+            // Either a parallel request with the same key won (answer with its application),
+            // or another application took one of the slots first.
+            return applications.findByApplicantAndSubmissionKey(applicant, submissionKey).map(this::result)
+                    .orElseThrow(() -> new DomainException.Conflict("parkevent.error.overlap"));
+        }
+    }
+
+    private ApplicationResult applyInTransaction(String applicant, EventRequest r, String key) {
+        var group = groups.findById(r.groupId())
+                .orElseThrow(() -> new DomainException.NotFound("parkevent.error.group-not-found", r.groupId()));
+        if (!group.isRegistered()) {
+            throw new DomainException("parkevent.error.group-not-registered");
+        }
+        if (!group.getRepresentative().equals(applicant)) {
+            throw new DomainException("parkevent.error.not-representative");
+        }
+        var area = areas.findById(r.areaId())
+                .orElseThrow(() -> new DomainException.NotFound("parkevent.error.area-not-found", r.areaId()));
+        var park = parks.findById(area.getParkId()).orElseThrow();
+        Instant now = clock.instant();
+        if (!r.startsAt().isAfter(now)) {
+            throw new DomainException("parkevent.error.in-past");
+        }
+        if (!ParkEventLifecycle.withinOpeningHours(park, r.startsAt().atZone(IzmirTime.ZONE).toLocalDateTime(),
+                r.endsAt().atZone(IzmirTime.ZONE).toLocalDateTime())) {
+            throw new DomainException("parkevent.error.outside-hours", park.getOpeningHour(), park.getClosingHour());
+        }
+        if (r.expectedAttendance() > area.getCapacity()) {
+            throw new DomainException("parkevent.error.over-capacity", area.getCapacity());
+        }
+        if (!park.getAllowedActivities().contains(r.activityType())) {
+            throw new DomainException("parkevent.error.activity-not-allowed");
+        }
+        // A friendly answer for the common case; the slots' primary key settles the race.
+        if (slots.anyTaken(area.getId(), r.startsAt(), r.endsAt())) {
+            throw new DomainException.Conflict("parkevent.error.overlap");
+        }
+        var application = applications.saveAndFlush(new EventApplication(applicant, key, r, now));
+        slots.reserve(area.getId(), application.getId(), r.startsAt(), r.endsAt());
+        var variables = Variables.createVariables()
+                .putValue(ParkEventApprovalProcess.VAR_APPLICATION_ID, application.getId())
+                .putValue(ParkEventApprovalProcess.VAR_CASE_TITLE, application.getTitle() + " — " + park.getName())
+                .putValue(ParkEventApprovalProcess.VAR_NEIGHBOURHOOD_ID,
+                        neighbourhoods.byCode(group.getNeighbourhoodCode()).map(n -> n.getId()).orElse(null))
+                .putValue(ParkEventApprovalProcess.VAR_REMINDER_AT, Date.from(r.startsAt().minus(REMINDER_BEFORE)))
+                .putValue(ParkEventApprovalProcess.VAR_EVENT_END, Date.from(r.endsAt()))
+                .putValue(ParkEventApprovalProcess.VAR_REPORT_DUE_AT, Date.from(r.endsAt().plus(REPORT_WITHIN)));
+        runtime.startProcessInstanceByKey(ParkEventApprovalProcess.KEY, application.getId().toString(), variables);
+        // The eligibility decision ran synchronously: an ineligible application is already marked.
+        return result(application);
+    }
+
+    private ApplicationResult result(EventApplication a) {
+        return new ApplicationResult(a.getId(), a.getStatus(), a.getStatusReasonTr(), a.getStatusReasonEn());
+    }
+
+    private EventApplication requireOwn(long id) {
+        var a = applications.findById(id).orElseThrow(() -> new DomainException.NotFound("parkevent.error.not-found", id));
+        if (!a.getApplicant().equals(currentUser.require().username())) {
+            throw new DomainException("parkevent.error.not-representative");
+        }
+        return a;
+    }
+
+    private String requireTask(long id, String taskKey) {
+        var task = tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(id))
+                .processDefinitionKey(ParkEventApprovalProcess.KEY).taskDefinitionKey(taskKey).active().singleResult();
+        if (task == null) {
+            throw new DomainException.Conflict("parkevent.error.not-waiting");
+        }
+        return task.getId();
+    }
+
+    /**
+     * The group answers a request for changes. Area and time stay (they hold the slots); a
+     * different slot is a new application. The revised application goes through eligibility again.
+     */
+    @PreAuthorize("hasRole('civic-group')")
+    @Transactional
+    public void revise(long applicationId, EventRequest changes) {
+        var a = requireOwn(applicationId);
+        changes.validate();
+        if (changes.areaId() != a.getAreaId() || !changes.startsAt().equals(a.getStartsAt())
+                || !changes.endsAt().equals(a.getEndsAt())) {
+            throw new DomainException("parkevent.error.revise-slot");
+        }
+        String taskId = requireTask(applicationId, ParkEventApprovalProcess.TASK_REVISE);
+        a.revise(changes, clock.instant());
+        a.moveTo(EventStatus.PENDING, null, null, clock.instant());
+        tasks.complete(taskId, Map.of(TaskInbox.COMPLETED_BY_PREFIX + ParkEventApprovalProcess.TASK_REVISE, a.getApplicant()));
+    }
+
+    /** The group reports after the event; the park manager then closes it. */
+    @PreAuthorize("hasRole('civic-group')")
+    @Transactional
+    public void fileReport(long applicationId, int actualAttendance, String damageReport) {
+        var a = requireOwn(applicationId);
+        if (actualAttendance < 0) {
+            throw new DomainException("parkevent.error.actual-attendance");
+        }
+        if (damageReport != null && damageReport.length() > 2000) {
+            throw new DomainException("parkevent.error.damage-length", 2000);
+        }
+        String taskId = requireTask(applicationId, ParkEventApprovalProcess.TASK_FILE_REPORT);
+        a.report(actualAttendance, damageReport, clock.instant());
+        tasks.complete(taskId, Map.of(ParkEventApprovalProcess.VAR_ACTUAL_ATTENDANCE, actualAttendance,
+                ParkEventApprovalProcess.VAR_DAMAGE_REPORT, damageReport == null ? "" : damageReport,
+                TaskInbox.COMPLETED_BY_PREFIX + ParkEventApprovalProcess.TASK_FILE_REPORT, a.getApplicant()));
+    }
+
+    /** The group calls the event off before it starts; its slots are free at once for others. */
+    @PreAuthorize("hasRole('civic-group')")
+    @Transactional
+    public void withdraw(long applicationId) {
+        var a = requireOwn(applicationId);
+        if (!a.getStatus().isWithdrawable() || !clock.instant().isBefore(a.getStartsAt())) {
+            throw new DomainException("parkevent.error.not-withdrawable");
+        }
+        runtime.createMessageCorrelation(ParkEventApprovalProcess.MESSAGE_WITHDRAWN)
+                .processInstanceBusinessKey(Long.toString(applicationId))
+                .correlateWithResult();
+    }
+
+    /** Registers a civic group; park managers vouch for groups they have met. */
+    @PreAuthorize("hasAnyRole('park-manager','admin')")
+    @Transactional
+    public CivicGroup registerGroup(String name, String neighbourhoodCode, String representative) {
+        if (name == null || name.isBlank() || representative == null || representative.isBlank()) {
+            throw new DomainException("parkevent.error.group-fields");
+        }
+        return groups.save(new CivicGroup(name.strip(), neighbourhoodCode, representative.strip(), 70, true));
+    }
+
+    @Transactional(readOnly = true)
+    public List<LivingPark> parks() {
+        return parks.findAllByOrderByName();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ParkArea> areasOf(long parkId) {
+        return areas.findByParkIdOrderByName(parkId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CivicGroup> myGroups() {
+        return groups.findByRepresentativeOrderByName(currentUser.require().username());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<EventApplication> myApplications() {
+        return applications.findByApplicantOrderBySubmittedAtDesc(currentUser.require().username());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EventApplication> find(long applicationId) {
+        return applications.findById(applicationId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CivicGroup> group(long groupId) {
+        return groups.findById(groupId);
+    }
+
+    /** Approved and past events between two instants, for the public calendar. */
+    @Transactional(readOnly = true)
+    public List<EventApplication> publicCalendar(Instant from, Instant to) {
+        return applications.findInWindow(PUBLIC, from, to);
+    }
+
+    /** The public calendar with park, area and group names, earliest first. */
+    @Transactional(readOnly = true)
+    public List<PublicEvent> publicEvents(Instant from, Instant to) {
+        return applications.findInWindow(PUBLIC, from, to).stream().map(a -> {
+            var area = areas.findById(a.getAreaId()).orElseThrow();
+            var park = parks.findById(area.getParkId()).orElseThrow();
+            var group = groups.findById(a.getGroupId()).orElseThrow();
+            return new PublicEvent(a.getId(), a.getTitle(), a.getActivityType(), a.getStartsAt(), a.getEndsAt(),
+                    group.getName(), park.getName(), area.getName(), park.getLatitude(), park.getLongitude());
+        }).toList();
+    }
+
+    /** How many 30-minute slots an application holds (0 once refused or withdrawn). */
+    @Transactional(readOnly = true)
+    public int slotsHeldBy(long applicationId) {
+        return slots.countHeldBy(applicationId);
+    }
+}

@@ -1,0 +1,160 @@
+package tr.bel.izmir.bizizmir.parkevent;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tr.bel.izmir.bizizmir.parkevent.internal.AreaSlots;
+import tr.bel.izmir.bizizmir.parkevent.internal.CivicGroupRepository;
+import tr.bel.izmir.bizizmir.parkevent.internal.EventApplicationRepository;
+import tr.bel.izmir.bizizmir.parkevent.internal.LivingParkRepository;
+import tr.bel.izmir.bizizmir.parkevent.internal.ParkAreaRepository;
+import tr.bel.izmir.bizizmir.parkevent.internal.ParkBlackouts;
+import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The transitions that ParkEventApprovalProcess drives (called by its delegates). Each is
+ * idempotent: a retried job finds the application already in the target state and does nothing,
+ * so a standing is never changed twice for one event.
+ */
+@Service
+@Transactional
+public class ParkEventLifecycle {
+
+    /** A well-run, reported event earns a little trust; problems cost more than success earns. */
+    public static final int STANDING_GOOD_EVENT = 5;
+    public static final int STANDING_DAMAGE = -20;
+    public static final int STANDING_NO_SHOW = -25;
+    public static final int STANDING_MISSING_REPORT = -15;
+
+    private static final Logger log = LoggerFactory.getLogger(ParkEventLifecycle.class);
+
+    private final EventApplicationRepository applications;
+    private final CivicGroupRepository groups;
+    private final ParkAreaRepository areas;
+    private final LivingParkRepository parks;
+    private final ParkBlackouts blackouts;
+    private final AreaSlots slots;
+    private final Clock clock;
+
+    public ParkEventLifecycle(EventApplicationRepository applications, CivicGroupRepository groups, ParkAreaRepository areas,
+                              LivingParkRepository parks, ParkBlackouts blackouts, AreaSlots slots, Clock clock) {
+        this.applications = applications;
+        this.groups = groups;
+        this.areas = areas;
+        this.parks = parks;
+        this.blackouts = blackouts;
+        this.slots = slots;
+        this.clock = clock;
+    }
+
+    private EventApplication require(long id) {
+        return applications.findById(id).orElseThrow(() -> new DomainException.NotFound("parkevent.error.not-found", id));
+    }
+
+    /** The inputs of the eligibility table, read fresh each time (a revision may have changed them). */
+    public record EligibilityFacts(boolean withinOpeningHours, int expectedAttendance, int areaCapacity, int leadDays,
+                                   boolean commercial, int groupStanding, int otherEventsInMonth, boolean blackoutDate,
+                                   boolean supportRequested) {
+    }
+
+    /** Statuses that count towards the monthly limit: events that are, or may become, real. */
+    static final List<EventStatus> COUNTING = Arrays.stream(EventStatus.values()).filter(EventStatus::holdsSlots).toList();
+
+    @Transactional(readOnly = true)
+    public EligibilityFacts eligibilityFacts(long id) {
+        var a = require(id);
+        var area = areas.findById(a.getAreaId()).orElseThrow();
+        var park = parks.findById(area.getParkId()).orElseThrow();
+        var group = groups.findById(a.getGroupId()).orElseThrow();
+        var start = a.getStartsAt().atZone(IzmirTime.ZONE);
+        var end = a.getEndsAt().atZone(IzmirTime.ZONE);
+        var month = YearMonth.from(start);
+        long others = applications.countOthersOfGroupBetween(group.getId(), a.getId(), COUNTING,
+                month.atDay(1).atStartOfDay(IzmirTime.ZONE).toInstant(),
+                month.plusMonths(1).atDay(1).atStartOfDay(IzmirTime.ZONE).toInstant());
+        int leadDays = (int) Duration.between(clock.instant(), a.getStartsAt()).toDays();
+        return new EligibilityFacts(withinOpeningHours(park, start.toLocalDateTime(), end.toLocalDateTime()),
+                a.getExpectedAttendance(), area.getCapacity(), leadDays, a.isCommercial(), group.getStanding(),
+                (int) others, blackouts.anyBetween(park.getId(), start.toLocalDate(), end.toLocalDate()),
+                a.supportRequested());
+    }
+
+    /** Start and end on the same day, between the opening hour and the closing hour (24 = midnight). */
+    static boolean withinOpeningHours(LivingPark park, LocalDateTime start, LocalDateTime end) {
+        var opens = start.toLocalDate().atTime(park.getOpeningHour(), 0);
+        var closes = start.toLocalDate().atStartOfDay().plusHours(park.getClosingHour());
+        return !start.isBefore(opens) && !end.isAfter(closes);
+    }
+
+    public void recordIneligibility(long id, String reasonTr, String reasonEn) {
+        var a = require(id);
+        if (a.getStatus() != EventStatus.INELIGIBLE) {
+            a.moveTo(EventStatus.INELIGIBLE, reasonTr, reasonEn, clock.instant());
+        }
+        slots.release(id);
+    }
+
+    public void refuse(long id, String reason) {
+        var a = require(id);
+        if (a.getStatus() != EventStatus.REFUSED) {
+            a.moveTo(EventStatus.REFUSED, reason, reason, clock.instant());
+        }
+        slots.release(id);
+    }
+
+    public void withdraw(long id) {
+        var a = require(id);
+        if (a.getStatus() != EventStatus.WITHDRAWN) {
+            a.moveTo(EventStatus.WITHDRAWN, null, null, clock.instant());
+        }
+        slots.release(id);
+    }
+
+    public void requestChanges(long id, String reason) {
+        var a = require(id);
+        if (a.getStatus() == EventStatus.PENDING) {
+            a.moveTo(EventStatus.CHANGES_REQUESTED, reason, reason, clock.instant());
+        }
+    }
+
+    public void approve(long id) {
+        var a = require(id);
+        if (a.getStatus() == EventStatus.PENDING) {
+            a.moveTo(EventStatus.APPROVED, null, null, clock.instant());
+        }
+    }
+
+    /** There is no mail or SMS channel yet; the reminder is logged so the timer path is real and visible. */
+    @Transactional(readOnly = true)
+    public void remind(long id) {
+        var a = require(id);
+        log.info("Reminder: park event {} '{}' starts at {}", id, a.getTitle(), a.getStartsAt());
+    }
+
+    public void lowerStandingForMissingReport(long id) {
+        var a = require(id);
+        if (a.getStatus() == EventStatus.APPROVED) {
+            a.moveTo(EventStatus.REPORT_OVERDUE, null, null, clock.instant());
+            groups.findForUpdate(a.getGroupId()).orElseThrow().adjustStanding(STANDING_MISSING_REPORT);
+        }
+    }
+
+    public void close(long id, boolean damage, boolean noShow, String note) {
+        var a = require(id);
+        if (a.getStatus() == EventStatus.CLOSED) {
+            return;
+        }
+        a.moveTo(EventStatus.CLOSED, note, note, clock.instant());
+        int delta = (noShow ? STANDING_NO_SHOW : 0) + (damage ? STANDING_DAMAGE : 0);
+        groups.findForUpdate(a.getGroupId()).orElseThrow().adjustStanding(delta == 0 ? STANDING_GOOD_EVENT : delta);
+    }
+}
