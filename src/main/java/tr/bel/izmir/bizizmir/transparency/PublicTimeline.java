@@ -40,9 +40,14 @@ public class PublicTimeline {
         }
     }
 
-    public List<Step> of(String businessKey) {
+    /**
+     * @param processKeys the processes of this kind of case: business keys are aggregate ids,
+     *                    so a proposal and a park event may share one
+     */
+    public List<Step> of(String businessKey, java.util.Collection<String> processKeys) {
         List<Step> steps = new ArrayList<>();
-        for (var instance : history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()) {
+        for (var instance : history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKeyIn(processKeys.toArray(String[]::new)).list()) {
             for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
                     .processInstanceId(instance.getId()).list()) {
                 if (SHOWN.contains(a.getActivityType()) && a.getActivityName() != null) {

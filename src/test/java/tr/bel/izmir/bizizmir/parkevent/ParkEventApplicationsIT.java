@@ -121,8 +121,8 @@ class ParkEventApplicationsIT {
         assertThat(applications.find(result.applicationId()).orElseThrow().getStatus()).isEqualTo(EventStatus.APPROVED);
         assertThat(applications.publicCalendar(at(day, 0, 0), at(day.plusDays(1), 0, 0)))
                 .extracting(EventApplication::getId).contains(result.applicationId());
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(result.applicationId()))
-                .count()).as("no support requested: waiting for the reminder timer").isZero();
+        assertThat(taskService.createTaskQuery().processDefinitionKey(ParkEventApprovalProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(result.applicationId())).count()).as("no support requested: waiting for the reminder timer").isZero();
 
         // Anyone can subscribe to the public calendar without signing in.
         var feed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -243,7 +243,8 @@ class ParkEventApplicationsIT {
 
     /** Timers wait for dates weeks ahead: fire the one the process waits at now. */
     void fireTimer(long applicationId, String timerId) {
-        var pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(applicationId)).singleResult();
+        var pi = runtime.createProcessInstanceQuery().processDefinitionKey(ParkEventApprovalProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(applicationId)).singleResult();
         var job = management.createJobQuery().processInstanceId(pi.getId()).activityId(timerId).singleResult();
         management.executeJob(job.getId());
     }
@@ -314,7 +315,8 @@ class ParkEventApplicationsIT {
         RunAs.user(first.getRepresentative(), () -> applications.withdraw(id), "citizen", "civic-group");
         assertThat(applications.find(id).orElseThrow().getStatus()).isEqualTo(EventStatus.WITHDRAWN);
         assertThat(applications.slotsHeldBy(id)).isZero();
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(id)).count()).isZero();
+        assertThat(taskService.createTaskQuery().processDefinitionKey(ParkEventApprovalProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(id)).count()).isZero();
         assertThatThrownBy(() -> RunAs.user(first.getRepresentative(), () -> applications.withdraw(id), "citizen", "civic-group"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("parkevent.error.not-withdrawable"));
         assertThat(apply(second.getRepresentative(), request(second, at(day, 9, 0), at(day, 10, 0), 20)).status())

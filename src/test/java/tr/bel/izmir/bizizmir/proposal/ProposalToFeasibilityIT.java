@@ -108,7 +108,7 @@ class ProposalToFeasibilityIT {
         var again = RunAs.user(author, () -> submissions.submit(cycle.getId(), draft(), key), "citizen", "resident");
         assertThat(again.proposalId()).as("a double-click gives the same proposal").isEqualTo(result.proposalId());
 
-        var screening = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(result.proposalId()))
+        var screening = taskService.createTaskQuery().processDefinitionKeyIn(ProposalSubmissionProcess.KEY, FeasibilityCheckProcess.KEY).processInstanceBusinessKey(Long.toString(result.proposalId()))
                 .taskDefinitionKey(ProposalSubmissionProcess.TASK_SCREEN_PROPOSAL).singleResult();
         RunAs.user("memur", () -> inbox.complete(screening.getId(),
                 Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "officer", "dept-parks");
@@ -132,7 +132,7 @@ class ProposalToFeasibilityIT {
         assertThat(check.getDueAt()).isAfter(check.getStartedAt());
         assertThat(check.isExtended()).isFalse();
 
-        var assessment = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(result.proposalId()))
+        var assessment = taskService.createTaskQuery().processDefinitionKeyIn(ProposalSubmissionProcess.KEY, FeasibilityCheckProcess.KEY).processInstanceBusinessKey(Long.toString(result.proposalId()))
                 .taskDefinitionKey(FeasibilityCheckProcess.TASK_ASSESS).singleResult();
         assertThat(assessment.getDueDate()).isEqualTo(java.util.Date.from(check.getDueAt()));
         assertThatThrownBy(() -> RunAs.user("butce", () -> inbox.complete(assessment.getId(), Map.of()), "officer", "dept-budget"))
@@ -156,7 +156,7 @@ class ProposalToFeasibilityIT {
         String author = resident("y-" + UUID.randomUUID().toString().substring(0, 6), 1980, neighbourhoodId);
         var result = RunAs.user(author, () -> submissions.submit(cycle.getId(), draft(), UUID.randomUUID().toString()),
                 "citizen", "resident");
-        var screening = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(result.proposalId())).singleResult();
+        var screening = taskService.createTaskQuery().processDefinitionKeyIn(ProposalSubmissionProcess.KEY, FeasibilityCheckProcess.KEY).processInstanceBusinessKey(Long.toString(result.proposalId())).singleResult();
         RunAs.user("memur", () -> inbox.complete(screening.getId(), Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")),
                 "officer", "dept-parks");
         runJobs();
@@ -181,7 +181,7 @@ class ProposalToFeasibilityIT {
         assertThat(after.isExtended()).isTrue();
         assertThat(after.getOriginalDueAt()).isEqualTo(before.getDueAt());
         assertThat(after.getExtensionReason()).isEqualTo("Saha ölçümü bekleniyor");
-        var task = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(id))
+        var task = taskService.createTaskQuery().processDefinitionKeyIn(ProposalSubmissionProcess.KEY, FeasibilityCheckProcess.KEY).processInstanceBusinessKey(Long.toString(id))
                 .taskDefinitionKey(FeasibilityCheckProcess.TASK_ASSESS).singleResult();
         assertThat(task.getDueDate().toInstant()).isEqualTo(after.getDueAt());
     }
@@ -189,7 +189,7 @@ class ProposalToFeasibilityIT {
     @Test
     void the_second_officer_to_complete_a_task_is_told_someone_was_first() throws Exception {
         long id = inFeasibility();
-        var task = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(id))
+        var task = taskService.createTaskQuery().processDefinitionKeyIn(ProposalSubmissionProcess.KEY, FeasibilityCheckProcess.KEY).processInstanceBusinessKey(Long.toString(id))
                 .taskDefinitionKey(FeasibilityCheckProcess.TASK_ASSESS).singleResult();
         Map<String, Object> form = Map.of(FeasibilityCheckProcess.VAR_FEASIBLE, "false",
                 FeasibilityCheckProcess.VAR_COST_ESTIMATE, 0L, FeasibilityCheckProcess.VAR_TIMELINE, "-",
@@ -223,7 +223,7 @@ class ProposalToFeasibilityIT {
         assertThat(result.status()).isEqualTo(ProposalStatus.INELIGIBLE);
         assertThat(result.reasonTr()).contains("oturduğunuz mahalle");
         assertThat(result.reasonEn()).contains("neighbourhood you live in");
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(result.proposalId())).count()).isZero();
+        assertThat(taskService.createTaskQuery().processDefinitionKeyIn(ProposalSubmissionProcess.KEY, FeasibilityCheckProcess.KEY).processInstanceBusinessKey(Long.toString(result.proposalId())).count()).isZero();
     }
 
     @Test

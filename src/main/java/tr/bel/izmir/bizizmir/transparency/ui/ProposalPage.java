@@ -40,6 +40,12 @@ import tr.bel.izmir.bizizmir.transparency.PublicTimeline;
 @AnonymousAllowed
 class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The processes a proposal goes through; their history is its timeline. */
+    static final java.util.List<String> PROPOSAL_PROCESSES = java.util.List.of(
+            tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess.KEY,
+            "AssemblyReviewProcess",
+            tr.bel.izmir.bizizmir.feasibility.process.FeasibilityCheckProcess.KEY);
+
     private final ProposalSubmissions proposals;
     private final FeasibilityChecks feasibility;
     private final PublicTimeline timeline;
@@ -173,7 +179,7 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         var list = new UnorderedList();
         list.addClassName("timeline");
         list.setId("timeline");
-        for (var step : timeline.of(p.getId().toString())) {
+        for (var step : timeline.of(p.getId().toString(), PROPOSAL_PROCESSES)) {
             String key = "timeline." + step.activityId();
             String label = getTranslation(key);
             if (label.startsWith("!")) {
