@@ -1,7 +1,9 @@
 package tr.bel.izmir.bizizmir.budgeting;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,7 +25,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Replays a pabulib election for the budget office: {@code POST /api/v1/pb/allocations
@@ -95,15 +99,45 @@ class PbAllocationApi {
     }
 
     @ExceptionHandler(PabulibFormatException.class)
-    ResponseEntity<ProblemDetail> malformed(PabulibFormatException e) {
-        var locale = LocaleContextHolder.getLocale();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.get(e.messageKey(), locale, PbReplay.messageArgs(e)));
-        problem.setType(URI.create(ApiErrorHandler.TYPE_BASE + e.messageKey()));
-        problem.setTitle(messages.get("error.title.400", locale));
-        problem.setProperty("code", e.messageKey());
+    ResponseEntity<ProblemDetail> malformed(PabulibFormatException e, HttpServletRequest request) {
+        var problem = problem(HttpStatus.BAD_REQUEST, e.messageKey(), PbReplay.messageArgs(e), request);
         problem.setProperty("line", e.line());
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** This API's own refusals (unknown rule, too large), in the caller's language. */
+    @ExceptionHandler({BadRequest.class, TooLarge.class})
+    ResponseEntity<ProblemDetail> refused(DomainException e, HttpServletRequest request) {
+        var status = HttpStatus.valueOf(e.httpStatus());
+        return ResponseEntity.status(status).body(problem(status, e.messageKey(), e.args(), request));
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Object[] args, HttpServletRequest request) {
+        Locale locale = locale(request);
+        var problem = ProblemDetail.forStatusAndDetail(status, messages.get(key, locale, args));
+        problem.setType(URI.create(ApiErrorHandler.TYPE_BASE + key));
+        problem.setTitle(messages.get("error.title." + status.value(), locale));
+        problem.setProperty("code", key);
+        return problem;
+    }
+
+    /**
+     * The shared resolver only matches a bare {@code Accept-Language: en} to a supported
+     * locale without a country, and ours is en-GB, so it answers Turkish; the budget
+     * office's scripts send plain "en", so the header's languages are read here too.
+     */
+    private static Locale locale(HttpServletRequest request) {
+        Locale resolved = LocaleContextHolder.getLocale();
+        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+            return resolved;
+        }
+        for (Locale requested : Collections.list(request.getLocales())) {
+            String language = requested.getLanguage();
+            if (language.equals("en") || language.equals("tr")) {
+                return Messages.supported(requested);
+            }
+        }
+        return resolved;
     }
 
     /** A request the API cannot act on as sent (400), translated like every domain error. */
