@@ -36,6 +36,7 @@ public final class AllocationBenchmark {
 
     static final int WARMUP = 5;
     static final int RUNS = 20;
+    static final double FIGURE_BUDGET_MS = 90_000;
     static final long SEED = 20261127L;
     static final int SYNTHETIC_PROJECTS = 60;
     static final int SYNTHETIC_VOTERS = 20_000;
@@ -43,14 +44,14 @@ public final class AllocationBenchmark {
     /** Keeps results alive so the JIT cannot drop the measured work. */
     static volatile Object sink;
 
-    record Timing(double p50, double p99) {
+    record Timing(double p50, double p99, int runs) {
         String text() {
-            return String.format(Locale.ROOT, "%.2f / %.2f", p50, p99);
+            return String.format(Locale.ROOT, "%.2f / %.2f", p50, p99) + (runs == RUNS ? "" : " (" + runs + " runs)");
         }
     }
 
     record Result(String name, long bytes, int projects, int voters, String voteType,
-                  Timing parse, Timing greedy, Timing equalShares, Timing baseline) {
+                  Timing parse, Timing greedy, Timing equalShares, Timing twoCores, Timing baseline) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -72,24 +73,30 @@ public final class AllocationBenchmark {
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), WARMUP, RUNS);
         List<Result> results = new ArrayList<>();
         for (Path file : files) {
-            results.add(measure(file, file.getFileName().toString()));
+            results.add(print(measure(file, file.getFileName().toString())));
         }
-        results.add(measure(synthetic, "synthetic: " + SYNTHETIC_PROJECTS + " projects, "
-                + SYNTHETIC_VOTERS + " approval voters, seed " + SEED));
+        results.add(print(measure(synthetic, "synthetic: " + SYNTHETIC_PROJECTS + " projects, "
+                + SYNTHETIC_VOTERS + " approval voters, seed " + SEED)));
         Files.deleteIfExists(synthetic);
 
-        for (Result r : results) {
-            System.out.printf(Locale.ROOT, "%s (%,d bytes, %s, %d projects, %,d voters)%n",
-                    r.name(), r.bytes(), r.voteType(), r.projects(), r.voters());
-            System.out.printf(Locale.ROOT, "  parse %s | greedy %s | equal shares %s | baseline (count approvals) %s%n",
-                    r.parse().text(), r.greedy().text(), r.equalShares().text(), r.baseline().text());
-            System.out.printf(Locale.ROOT, "  ratio to baseline p50: greedy %.1f, equal shares %.1f, parse %.1f%n",
-                    r.greedy().p50() / r.baseline().p50(), r.equalShares().p50() / r.baseline().p50(),
-                    r.parse().p50() / r.baseline().p50());
-        }
         Result largest = results.get(0);
         System.out.printf(Locale.ROOT, "greedy_p50_ms=%.2f equal_shares_p50_ms=%.2f baseline_p50_ms=%.3f largest_file=%s%n",
                 largest.greedy().p50(), largest.equalShares().p50(), largest.baseline().p50(), largest.name());
+    }
+
+    /** Printed as soon as measured, so a long run shows progress. */
+    static Result print(Result r) {
+        System.out.printf(Locale.ROOT, "%s (%,d bytes, %s, %d projects, %,d voters)%n",
+                r.name(), r.bytes(), r.voteType(), r.projects(), r.voters());
+        System.out.printf(Locale.ROOT, "  parse %s | greedy %s | equal shares %s | baseline (count approvals) %s%n",
+                r.parse().text(), r.greedy().text(), r.equalShares().text(), r.baseline().text());
+        System.out.printf(Locale.ROOT, "  ratio to baseline p50: greedy %.1f, equal shares %.1f, parse %.1f%n",
+                r.greedy().p50() / r.baseline().p50(), r.equalShares().p50() / r.baseline().p50(),
+                r.parse().p50() / r.baseline().p50());
+        System.out.printf(Locale.ROOT, "  diagnostic: equal shares with one completion rerun %s -> about %.0f core runs in the full rule%n",
+                r.twoCores().text(), 2 * r.equalShares().p50() / r.twoCores().p50());
+        System.out.flush();
+        return r;
     }
 
     static Result measure(Path file, String name) throws IOException {
@@ -99,9 +106,15 @@ public final class AllocationBenchmark {
         Timing parse = time(() -> parser.parse(text));
         Timing greedy = time(() -> new GreedyRule().allocate(instance));
         Timing equalShares = time(() -> new EqualSharesRule().allocate(instance));
+        // Diagnostic: with a completion step of the whole budget the "add one" loop stops
+        // after its first rerun, so this is about two runs of the core; Equal Shares'
+        // time divided by half of it estimates how many times the completion reran the core.
+        EqualSharesRule coreTwice = new EqualSharesRule(EqualSharesRule.Utility.APPROVAL,
+                instance.budget().signum() > 0 ? instance.budget() : java.math.BigDecimal.ONE);
+        Timing twoCores = time(() -> coreTwice.allocate(instance));
         Timing baseline = time(() -> countApprovals(instance));
         return new Result(name, size(file), instance.projects().size(), instance.ballots().size(),
-                instance.voteType().pabulibName(), parse, greedy, equalShares, baseline);
+                instance.voteType().pabulibName(), parse, greedy, equalShares, twoCores, baseline);
     }
 
     /**
@@ -125,18 +138,32 @@ public final class AllocationBenchmark {
         return counts;
     }
 
+    /**
+     * 5 warm-up and 20 timed runs, unless one run is so slow that this would take more
+     * than {@link #FIGURE_BUDGET_MS}: then fewer (at least one timed run after the first), and the figure
+     * says how many. Keeps the whole benchmark to minutes on a shared 2-core machine.
+     */
     static Timing time(Supplier<Object> work) {
-        for (int i = 0; i < WARMUP; i++) {
+        long first = System.nanoTime();
+        sink = work.get();
+        double firstMs = (System.nanoTime() - first) / 1e6;
+        int runs = RUNS;
+        int warmup = WARMUP;
+        if (firstMs * (WARMUP + RUNS) > FIGURE_BUDGET_MS) {
+            runs = (int) Math.max(1, Math.min(RUNS, FIGURE_BUDGET_MS / Math.max(firstMs, 1)));
+            warmup = 1;
+        }
+        for (int i = 1; i < warmup; i++) {
             sink = work.get();
         }
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             sink = work.get();
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        return new Timing(percentile(ms, 50), percentile(ms, 99));
+        return new Timing(percentile(ms, 50), percentile(ms, 99), runs);
     }
 
     /** Nearest-rank percentile; with 20 runs p99 is the slowest run. */
