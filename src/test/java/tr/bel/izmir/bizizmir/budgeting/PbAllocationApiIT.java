@@ -189,4 +189,14 @@ class PbAllocationApiIT {
         assertThat(citizen.body()).doesNotContain("P0006");
         assertThat(post("?rule=greedy", file, "mudur", null).statusCode()).as("a supervisor").isEqualTo(200);
     }
+
+    @Test
+    void a_body_over_20_mb_is_refused_with_413_before_parsing() throws Exception {
+        String huge = "x".repeat(PbReplay.MAX_BYTES + 1);
+        var response = post("?rule=greedy", huge, "butce", "en");
+        assertThat(response.statusCode()).isEqualTo(413);
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("code").asText()).isEqualTo("pb.api.error.too-large");
+        assertThat(problem.get("detail").asText()).contains("20 MB");
+    }
 }
