@@ -12,7 +12,9 @@ class LocaleConfig {
     @Bean
     LocaleResolver localeResolver() {
         var resolver = new AcceptHeaderLocaleResolver();
-        resolver.setSupportedLocales(Messages.LOCALES);
+        // Plain "en" and "tr" as well: many clients send a bare language.
+        resolver.setSupportedLocales(java.util.List.of(Messages.TURKISH, Messages.ENGLISH,
+                java.util.Locale.ENGLISH, java.util.Locale.forLanguageTag("tr")));
         resolver.setDefaultLocale(Messages.TURKISH);
         return resolver;
     }

@@ -1,0 +1,77 @@
+package tr.bel.izmir.bizizmir.budgeting;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tr.bel.izmir.bizizmir.support.Browser;
+import tr.bel.izmir.bizizmir.support.IntegrationTest;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The budget office uploads a real pabulib file and compares the two rules side by side. */
+@IntegrationTest
+class PbReplayE2E {
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private List<String> funded(String rule) {
+        return browser.driver().findElements(By.cssSelector("#pb-replay-grid span.pb-funded[data-rule='" + rule + "']"))
+                .stream().map(e -> e.getAttribute("data-project")).sorted().toList();
+    }
+
+    private void upload(Path file) {
+        WebElement upload = browser.waitFor(By.id("pb-upload"));
+        WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type='file']"));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    @Test
+    void the_budget_office_replays_zabrze_under_both_rules() throws Exception {
+        browser = Browser.desktop("http://localhost:" + port).loginLocal("butce", "demo");
+        browser.go("/budget/replay");
+        upload(Path.of("src/test/resources/pabulib/poland_zabrze_2021_konczyce.pb"));
+
+        browser.waitForText(By.id("pb-replay-summary"), "District PB in Zabrze, Kończyce");
+        String summary = browser.waitFor(By.id("pb-replay-summary")).getText();
+        // No currency in the file's META: plain numbers, Turkish grouping.
+        assertThat(summary).contains("155.000").contains("289").contains("Onay oyu");
+        browser.waitFor(By.id("pb-replay-grid"));
+        browser.waiting().until(d -> !funded("greedy").isEmpty() && !funded("equal-shares").isEmpty());
+        assertThat(funded("greedy")).containsExactly("P0006");
+        assertThat(funded("equal-shares")).containsExactly("P0013", "P0061");
+    }
+
+    @Test
+    void a_malformed_file_shows_the_line_and_what_is_wrong() throws Exception {
+        Path broken = Files.createTempFile("bozuk", ".pb");
+        Files.writeString(broken, Files.readString(Path.of("src/test/resources/pabulib/poland_zabrze_2021_konczyce.pb"),
+                StandardCharsets.UTF_8).replace("\n41;P0006\n", "\n41;P0099\n"), StandardCharsets.UTF_8);
+
+        browser = Browser.desktop("http://localhost:" + port).loginLocal("butce", "demo");
+        browser.go("/budget/replay");
+        upload(broken);
+
+        browser.waitForText(By.id("pb-replay-error"), "Satır 33");
+        assertThat(browser.waitFor(By.id("pb-replay-error")).getText()).contains("P0099");
+        // An invisible Vaadin component is not even sent to the browser: no table at all.
+        assertThat(browser.driver().findElements(By.id("pb-replay-grid"))).noneMatch(WebElement::isDisplayed);
+        assertThat(funded("greedy")).isEmpty();
+    }
+}
