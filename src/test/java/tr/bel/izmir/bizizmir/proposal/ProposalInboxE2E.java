@@ -38,6 +38,7 @@ class ProposalInboxE2E {
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired PbCycles cycles;
     @Autowired ManagementService management;
+    @Autowired tr.bel.izmir.bizizmir.assembly.AssemblyReviews assemblyReviews;
 
     private Browser browser;
 
@@ -107,6 +108,12 @@ class ProposalInboxE2E {
             residents.verify(neighbour, tckn, 1980, sigacik, true);
             RunAs.user(neighbour, () -> submissions.support(proposalId), "citizen", "resident");
         }
+        // Sığacık has an assembly: its members advise before feasibility starts.
+        assertThat(submissions.find(proposalId).orElseThrow().getStatus()).isEqualTo(ProposalStatus.QUALIFIED);
+        RunAs.user("uye", () -> assemblyReviews.vote(proposalId, true, "Kale çevresinde gölge gerçekten gerekli."),
+                "citizen", "resident", "assembly-member");
+        RunAs.user("baskan", () -> assemblyReviews.vote(proposalId, true, null),
+                "citizen", "resident", "assembly-member", "assembly-chair");
         assertThat(submissions.find(proposalId).orElseThrow().getStatus()).isEqualTo(ProposalStatus.IN_FEASIBILITY);
 
         openTask("Fizibiliteyi değerlendir", title);
