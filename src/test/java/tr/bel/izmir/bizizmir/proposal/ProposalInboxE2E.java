@@ -132,6 +132,7 @@ class ProposalInboxE2E {
         browser.waitForText(By.id("proposal-status"), "Yapılabilir");
         String page = browser.waitFor(By.id("feasibility")).getText();
         assertThat(page).contains("Park ve Bahçeler Dairesi", "₺95.000,00", "bütçe yeterli");
+        assertThat(browser.waitFor(By.id("assembly-review")).getText()).contains("Meclis tavsiye etti (2 oydan 2 tavsiye)");
         String timeline = browser.waitFor(By.id("timeline")).getText();
         assertThat(timeline).contains("Öneri gönderildi", "Ön inceleme", "Destek eşiğine ulaşıldı",
                 "Birim değerlendirmesi", "Sonuç: yapılabilir");
