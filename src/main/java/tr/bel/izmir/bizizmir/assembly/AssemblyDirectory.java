@@ -3,6 +3,7 @@ package tr.bel.izmir.bizizmir.assembly;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tr.bel.izmir.bizizmir.assembly.internal.AssemblyMemberRepository;
 import tr.bel.izmir.bizizmir.assembly.internal.AssemblyRepository;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.shared.DomainException;
@@ -20,11 +21,14 @@ public class AssemblyDirectory {
     public static final int MAX_NAME = 160;
 
     private final AssemblyRepository assemblies;
+    private final AssemblyMemberRepository members;
     private final NeighbourhoodCatalog neighbourhoods;
     private final Clock clock;
 
-    public AssemblyDirectory(AssemblyRepository assemblies, NeighbourhoodCatalog neighbourhoods, Clock clock) {
+    public AssemblyDirectory(AssemblyRepository assemblies, AssemblyMemberRepository members,
+                             NeighbourhoodCatalog neighbourhoods, Clock clock) {
         this.assemblies = assemblies;
+        this.members = members;
         this.neighbourhoods = neighbourhoods;
         this.clock = clock;
     }
@@ -57,5 +61,15 @@ public class AssemblyDirectory {
             throw new DomainException.Conflict("assembly.error.exists");
         }
         return assemblies.save(new Assembly(neighbourhoodId, name.trim(), pilot, establishedOn, clock.instant()));
+    }
+
+    /**
+     * Enrols a person in an assembly for an open-ended term (demo data and tests; the membership
+     * applications of the programme come later). Idempotent: an existing member is kept as is.
+     */
+    @Transactional
+    public AssemblyMember enrolTrusted(long assemblyId, String username, AssemblyMember.Role role, LocalDate termStart) {
+        return members.findByAssemblyIdAndUsername(assemblyId, username)
+                .orElseGet(() -> members.save(new AssemblyMember(assemblyId, username, role, termStart, null)));
     }
 }

@@ -62,6 +62,14 @@ public class DemoData implements ApplicationRunner {
             new DemoResident("uye", "100000002", 1975, "seferihisar-sigacik"),
             new DemoResident("baskan", "100000003", 1969, "seferihisar-sigacik"));
 
+    /** Demo assembly members (local users uye and baskan); V5 enrols them too where the assembly already existed. */
+    record DemoMember(String username, String neighbourhoodCode, tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role role) {
+    }
+
+    static final List<DemoMember> MEMBERS = List.of(
+            new DemoMember("uye", "seferihisar-sigacik", tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.MEMBER),
+            new DemoMember("baskan", "seferihisar-sigacik", tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.CHAIR));
+
     private final NeighbourhoodImport neighbourhoodImport;
     private final NeighbourhoodCatalog neighbourhoods;
     private final AssemblyDirectory assemblies;
@@ -105,6 +113,10 @@ public class DemoData implements ApplicationRunner {
                         today.minusDays(7), today.plusDays(45), today.plusDays(75), today.plusDays(95),
                         25, 3, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY));
             }
+        }
+        for (DemoMember m : MEMBERS) {
+            assemblies.ofNeighbourhood(neighbourhoods.requireByCode(m.neighbourhoodCode()).getId()).ifPresent(assembly ->
+                    assemblies.enrolTrusted(assembly.getId(), m.username(), m.role(), assembly.getEstablishedOn()));
         }
         for (DemoResident r : RESIDENTS) {
             if (residents.residentOf(r.username()).isEmpty()) {

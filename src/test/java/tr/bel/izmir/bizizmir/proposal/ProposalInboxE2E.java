@@ -38,6 +38,7 @@ class ProposalInboxE2E {
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired PbCycles cycles;
     @Autowired ManagementService management;
+    @Autowired tr.bel.izmir.bizizmir.assembly.AssemblyReviews assemblyReviews;
 
     private Browser browser;
 
@@ -107,6 +108,12 @@ class ProposalInboxE2E {
             residents.verify(neighbour, tckn, 1980, sigacik, true);
             RunAs.user(neighbour, () -> submissions.support(proposalId), "citizen", "resident");
         }
+        // Sığacık has an assembly: its members advise before feasibility starts.
+        assertThat(submissions.find(proposalId).orElseThrow().getStatus()).isEqualTo(ProposalStatus.QUALIFIED);
+        RunAs.user("uye", () -> assemblyReviews.vote(proposalId, true, "Kale çevresinde gölge gerçekten gerekli."),
+                "citizen", "resident", "assembly-member");
+        RunAs.user("baskan", () -> assemblyReviews.vote(proposalId, true, null),
+                "citizen", "resident", "assembly-member", "assembly-chair");
         assertThat(submissions.find(proposalId).orElseThrow().getStatus()).isEqualTo(ProposalStatus.IN_FEASIBILITY);
 
         openTask("Fizibiliteyi değerlendir", title);
@@ -125,6 +132,7 @@ class ProposalInboxE2E {
         browser.waitForText(By.id("proposal-status"), "Yapılabilir");
         String page = browser.waitFor(By.id("feasibility")).getText();
         assertThat(page).contains("Park ve Bahçeler Dairesi", "₺95.000,00", "bütçe yeterli");
+        assertThat(browser.waitFor(By.id("assembly-review")).getText()).contains("Meclis tavsiye etti (2 oydan 2 tavsiye)");
         String timeline = browser.waitFor(By.id("timeline")).getText();
         assertThat(timeline).contains("Öneri gönderildi", "Ön inceleme", "Destek eşiğine ulaşıldı",
                 "Birim değerlendirmesi", "Sonuç: yapılabilir");

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessment;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
@@ -48,15 +49,17 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private final ProposalSubmissions proposals;
     private final FeasibilityChecks feasibility;
+    private final AssemblyReviews assemblyReviews;
     private final PublicTimeline timeline;
     private final NeighbourhoodCatalog neighbourhoods;
     private final CurrentUser currentUser;
     private String title = "";
 
-    ProposalPage(ProposalSubmissions proposals, FeasibilityChecks feasibility, PublicTimeline timeline,
-                 NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser) {
+    ProposalPage(ProposalSubmissions proposals, FeasibilityChecks feasibility, AssemblyReviews assemblyReviews,
+                 PublicTimeline timeline, NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser) {
         this.proposals = proposals;
         this.feasibility = feasibility;
+        this.assemblyReviews = assemblyReviews;
         this.timeline = timeline;
         this.neighbourhoods = neighbourhoods;
         this.currentUser = currentUser;
@@ -115,6 +118,7 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
             add(new Section(new H2(getTranslation("proposal.photos")), gallery));
         }
         add(supportSection(p));
+        assemblyReviews.publicView(p.getId()).ifPresent(r -> add(assemblyReviewSection(r)));
         feasibility.publicView(p.getId()).ifPresent(a -> add(feasibilitySection(a)));
         add(timelineSection(p));
     }
@@ -144,6 +148,18 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
             });
             section.add(support);
         }
+        return section;
+    }
+
+    /** The assembly's advice, before feasibility: only counts, so no member's vote is singled out. */
+    private Section assemblyReviewSection(AssemblyReviews.PublicView r) {
+        var section = new Section(new H2(getTranslation("assembly.review.title")));
+        section.setId("assembly-review");
+        var text = r.outcome()
+                .map(o -> getTranslation("assembly.review.outcome." + o.name(), r.votesCast(), r.recommendVotes()))
+                .orElseGet(() -> getTranslation("assembly.review.open", IzmirTime.formatDateTime(r.deadlineAt(), getLocale()),
+                        r.votesCast(), r.members()));
+        section.add(new Paragraph(text));
         return section;
     }
 

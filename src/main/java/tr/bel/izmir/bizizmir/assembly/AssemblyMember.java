@@ -1,0 +1,74 @@
+package tr.bel.izmir.bizizmir.assembly;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+
+/** A person serving in one assembly for a term; only members with a current term may vote. */
+@Entity
+@Table(name = "assembly_member")
+public class AssemblyMember {
+
+    public enum Role { MEMBER, CHAIR, SECRETARY }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "assembly_id", nullable = false)
+    private Long assemblyId;
+    @Column(nullable = false, length = 120)
+    private String username;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+    @Column(name = "term_start", nullable = false)
+    private LocalDate termStart;
+    @Column(name = "term_end")
+    private LocalDate termEnd;
+
+    protected AssemblyMember() {
+    }
+
+    AssemblyMember(long assemblyId, String username, Role role, LocalDate termStart, LocalDate termEnd) {
+        this.assemblyId = assemblyId;
+        this.username = username;
+        this.role = role;
+        this.termStart = termStart;
+        this.termEnd = termEnd;
+    }
+
+    public boolean servesOn(LocalDate day) {
+        return !termStart.isAfter(day) && (termEnd == null || !termEnd.isBefore(day));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getAssemblyId() {
+        return assemblyId;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public LocalDate getTermStart() {
+        return termStart;
+    }
+
+    public LocalDate getTermEnd() {
+        return termEnd;
+    }
+}

@@ -1,0 +1,194 @@
+package tr.bel.izmir.bizizmir.assembly;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tr.bel.izmir.bizizmir.assembly.internal.AssemblyMemberRepository;
+import tr.bel.izmir.bizizmir.assembly.internal.AssemblyReviewRepository;
+import tr.bel.izmir.bizizmir.assembly.internal.AssemblyReviewVoteRepository;
+import tr.bel.izmir.bizizmir.assembly.process.AssemblyReviewProcess;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
+import tr.bel.izmir.bizizmir.proposal.ProposalLifecycle;
+import tr.bel.izmir.bizizmir.proposal.ProposalQualified;
+import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+
+/**
+ * The neighbourhood assembly's advisory review of a proposal that reached its support
+ * threshold: members recommend or not, the outcome table decides quorum and majority, and
+ * whatever the outcome the proposal then goes to feasibility, because the review only advises.
+ */
+@Service
+@Transactional
+public class AssemblyReviews {
+
+    public static final int MAX_COMMENT = 2000;
+    public static final int MAX_EXTENSION_DAYS = 30;
+
+    /** What citizens see of a review: its dates, its outcome once closed, and the counts. */
+    public record PublicView(Instant openedAt, Instant deadlineAt, Optional<AssemblyReview.Outcome> outcome,
+                             Optional<Instant> closedAt, long members, long votesCast, long recommendVotes) {
+    }
+
+    /** The inputs of the outcome table. */
+    public record Count(long members, long votesCast, long recommendVotes) {
+    }
+
+    private final AssemblyDirectory assemblies;
+    private final AssemblyMemberRepository members;
+    private final AssemblyReviewRepository reviews;
+    private final AssemblyReviewVoteRepository votes;
+    private final ProposalLifecycle proposals;
+    private final FeasibilityChecks feasibility;
+    private final RuntimeService runtime;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final int reviewDays;
+    private final boolean reviewEnabled;
+
+    public AssemblyReviews(AssemblyDirectory assemblies, AssemblyMemberRepository members, AssemblyReviewRepository reviews,
+                           AssemblyReviewVoteRepository votes, ProposalLifecycle proposals, FeasibilityChecks feasibility,
+                           RuntimeService runtime, CurrentUser currentUser, Clock clock,
+                           @Value("${bizizmir.assembly.review-days:14}") int reviewDays,
+                           @Value("${bizizmir.assembly.review-enabled:false}") boolean reviewEnabled) {
+        this.assemblies = assemblies;
+        this.members = members;
+        this.reviews = reviews;
+        this.votes = votes;
+        this.proposals = proposals;
+        this.feasibility = feasibility;
+        this.runtime = runtime;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.reviewDays = reviewDays;
+        this.reviewEnabled = reviewEnabled;
+    }
+
+    /**
+     * A qualified proposal goes to its neighbourhood's assembly if it has one; otherwise straight
+     * to feasibility. Requesting feasibility is idempotent, so this is safe even when
+     * {@code bizizmir.feasibility.start-on-qualification} is also on.
+     */
+    @EventListener
+    void onQualified(ProposalQualified event) {
+        if (reviewEnabled && assemblies.ofNeighbourhood(event.neighbourhoodId()).isPresent()) {
+            request(event.proposalId());
+        } else {
+            feasibility.request(event.proposalId());
+        }
+    }
+
+    /** Starts the assembly review of a proposal (once). */
+    public void request(long proposalId) {
+        String businessKey = Long.toString(proposalId);
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(AssemblyReviewProcess.KEY)
+                .processInstanceBusinessKey(businessKey).count() > 0 || reviews.findByProposalId(proposalId).isPresent()) {
+            return;
+        }
+        var proposal = proposals.read(proposalId);
+        runtime.startProcessInstanceByKey(AssemblyReviewProcess.KEY, businessKey, Variables.createVariables()
+                .putValue(AssemblyReviewProcess.VAR_CASE_TITLE, proposal.getTitle())
+                .putValue(AssemblyReviewProcess.VAR_NEIGHBOURHOOD_ID, proposal.getNeighbourhoodId()));
+    }
+
+    /** Called by the process: records the review and returns its deadline. */
+    public Date open(long proposalId) {
+        var review = reviews.findByProposalId(proposalId).orElseGet(() -> {
+            var proposal = proposals.read(proposalId);
+            var assembly = assemblies.ofNeighbourhood(proposal.getNeighbourhoodId())
+                    .orElseThrow(() -> new DomainException.NotFound("assembly.error.no-assembly", proposal.getNeighbourhoodId()));
+            Instant now = clock.instant();
+            return reviews.save(new AssemblyReview(proposalId, assembly.getId(), now, now.plus(Duration.ofDays(reviewDays))));
+        });
+        return Date.from(review.getDeadlineAt());
+    }
+
+    /** A member of the proposal's assembly recommends it or not; not recommending needs a reason. */
+    @PreAuthorize("hasRole('assembly-member')")
+    public void vote(long proposalId, boolean recommend, String comment) {
+        String username = currentUser.require().username();
+        // Locked so that concurrent votes are counted one after another, each seeing the other.
+        var review = reviews.lockByProposalId(proposalId)
+                .orElseThrow(() -> new DomainException.NotFound("assembly.error.no-review", proposalId));
+        if (review.isClosed()) {
+            throw new DomainException.Conflict("assembly.error.review-closed");
+        }
+        var today = IzmirTime.now(clock).toLocalDate();
+        members.findByAssemblyIdAndUsername(review.getAssemblyId(), username)
+                .filter(m -> m.servesOn(today))
+                .orElseThrow(() -> new DomainException("assembly.error.not-a-member"));
+        String text = comment == null ? null : comment.strip();
+        if (!recommend && (text == null || text.isEmpty())) {
+            throw new DomainException("assembly.error.comment-required");
+        }
+        if (text != null && text.length() > MAX_COMMENT) {
+            throw new DomainException("assembly.error.comment-too-long", MAX_COMMENT);
+        }
+        if (votes.existsByReviewIdAndMember(review.getId(), username)) {
+            throw new DomainException.Conflict("assembly.error.already-voted");
+        }
+        votes.saveAndFlush(new AssemblyReviewVote(review.getId(), username, recommend,
+                text == null || text.isEmpty() ? null : text, clock.instant()));
+        // No waiting subscription while the chair decides on an overdue review: the vote is
+        // saved and counted when the chair extends, so correlating to nobody is fine here.
+        runtime.createMessageCorrelation(AssemblyReviewProcess.MESSAGE_VOTE_CAST)
+                .processInstanceBusinessKey(Long.toString(proposalId))
+                .correlateAllWithResult();
+    }
+
+    /** The outcome table's inputs, from the database (the source of truth), not from messages. */
+    @Transactional(readOnly = true)
+    public Count count(long proposalId) {
+        var review = require(proposalId);
+        return new Count(currentMembers(review.getAssemblyId()), votes.countByReviewId(review.getId()),
+                votes.countByReviewIdAndRecommendTrue(review.getId()));
+    }
+
+    /** The chair gives the members more time, counted from the later of now and the old deadline. */
+    public Date extend(long proposalId, Integer days) {
+        if (days == null || days < 1 || days > MAX_EXTENSION_DAYS) {
+            throw new DomainException("assembly.error.extension-days", MAX_EXTENSION_DAYS);
+        }
+        var review = require(proposalId);
+        Instant from = review.getDeadlineAt().isAfter(clock.instant()) ? review.getDeadlineAt() : clock.instant();
+        review.extendTo(from.plus(Duration.ofDays(days)));
+        return Date.from(review.getDeadlineAt());
+    }
+
+    /** Records the outcome and sends the proposal on to feasibility; idempotent for a retried job. */
+    public void close(long proposalId, AssemblyReview.Outcome outcome) {
+        var review = require(proposalId);
+        if (!review.isClosed()) {
+            review.close(outcome, clock.instant());
+        }
+        feasibility.request(proposalId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PublicView> publicView(long proposalId) {
+        return reviews.findByProposalId(proposalId).map(r -> new PublicView(r.getOpenedAt(), r.getDeadlineAt(),
+                r.getOutcome(), r.getClosedAt(), currentMembers(r.getAssemblyId()), votes.countByReviewId(r.getId()),
+                votes.countByReviewIdAndRecommendTrue(r.getId())));
+    }
+
+    private long currentMembers(long assemblyId) {
+        var today = IzmirTime.now(clock).toLocalDate();
+        return members.findByAssemblyId(assemblyId).stream().filter(m -> m.servesOn(today)).count();
+    }
+
+    private AssemblyReview require(long proposalId) {
+        return reviews.findByProposalId(proposalId)
+                .orElseThrow(() -> new DomainException.NotFound("assembly.error.no-review", proposalId));
+    }
+}

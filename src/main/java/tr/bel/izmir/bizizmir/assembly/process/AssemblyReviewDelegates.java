@@ -1,0 +1,57 @@
+package tr.bel.izmir.bizizmir.assembly.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tr.bel.izmir.bizizmir.assembly.AssemblyReview;
+import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
+
+/** The delegates of AssemblyReviewProcess; the business key is the proposal id. */
+@Configuration(proxyBeanMethods = false)
+class AssemblyReviewDelegates {
+
+    static long proposalId(DelegateExecution execution) {
+        return Long.parseLong(execution.getProcessBusinessKey());
+    }
+
+    /** Form number fields deliver Long or Double, or a string through the API. */
+    static Integer asInteger(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        return value instanceof Number n ? Integer.valueOf(n.intValue()) : Integer.valueOf((int) Double.parseDouble(value.toString()));
+    }
+
+    @Bean
+    JavaDelegate openAssemblyReviewDelegate(AssemblyReviews reviews) {
+        return execution -> execution.setVariable(AssemblyReviewProcess.VAR_REVIEW_DEADLINE, reviews.open(proposalId(execution)));
+    }
+
+    @Bean
+    JavaDelegate countAssemblyVotesDelegate(AssemblyReviews reviews) {
+        return execution -> {
+            var count = reviews.count(proposalId(execution));
+            execution.setVariable(AssemblyReviewProcess.VAR_MEMBERS, count.members());
+            execution.setVariable(AssemblyReviewProcess.VAR_VOTES_CAST, count.votesCast());
+            execution.setVariable(AssemblyReviewProcess.VAR_RECOMMEND_VOTES, count.recommendVotes());
+        };
+    }
+
+    @Bean
+    JavaDelegate recordAssemblyReviewOutcomeDelegate(AssemblyReviews reviews) {
+        return execution -> reviews.close(proposalId(execution),
+                AssemblyReview.Outcome.valueOf((String) execution.getVariable(AssemblyReviewProcess.VAR_OUTCOME)));
+    }
+
+    @Bean
+    JavaDelegate extendAssemblyReviewDelegate(AssemblyReviews reviews) {
+        return execution -> execution.setVariable(AssemblyReviewProcess.VAR_REVIEW_DEADLINE,
+                reviews.extend(proposalId(execution), asInteger(execution.getVariable(AssemblyReviewProcess.VAR_EXTENSION_DAYS))));
+    }
+
+    @Bean
+    JavaDelegate closeAssemblyReviewWithoutQuorumDelegate(AssemblyReviews reviews) {
+        return execution -> reviews.close(proposalId(execution), AssemblyReview.Outcome.NO_QUORUM);
+    }
+}

@@ -1,0 +1,209 @@
+package tr.bel.izmir.bizizmir.assembly;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tr.bel.izmir.bizizmir.assembly.process.AssemblyReviewProcess;
+import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
+import tr.bel.izmir.bizizmir.budgeting.BallotRule;
+import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
+import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
+import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycles;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
+import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
+import tr.bel.izmir.bizizmir.neighbourhood.TcKimlikNo;
+import tr.bel.izmir.bizizmir.proposal.ProposalCategory;
+import tr.bel.izmir.bizizmir.proposal.ProposalDraft;
+import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
+import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
+import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
+import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.support.IntegrationTest;
+import tr.bel.izmir.bizizmir.support.RunAs;
+import tr.bel.izmir.bizizmir.tasks.TaskInbox;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The PB chain with an assembly in between, on the real application and PostgreSQL: a
+ * qualified proposal goes to its neighbourhood's assembly, the members vote through the
+ * service, and whatever they advise, feasibility starts.
+ */
+@IntegrationTest
+class AssemblyReviewIT {
+
+    static final AtomicInteger NEXT_ID = new AtomicInteger(210_000_000);
+    static final String[] MEMBER = {"citizen", "resident", "assembly-member"};
+    static final String[] CHAIR = {"citizen", "resident", "assembly-member", "assembly-chair"};
+
+    @Autowired ProposalSubmissions submissions;
+    @Autowired ResidentRegistry residents;
+    @Autowired NeighbourhoodImport neighbourhoodImport;
+    @Autowired NeighbourhoodCatalog neighbourhoods;
+    @Autowired PbCycles cycles;
+    @Autowired AssemblyDirectory assemblies;
+    @Autowired AssemblyReviews reviews;
+    @Autowired FeasibilityChecks feasibility;
+    @Autowired TaskInbox inbox;
+    @Autowired TaskService taskService;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+
+    long neighbourhoodId;
+    PbCycle cycle;
+    String tag;
+    String third;
+
+    /** Its own neighbourhood, cycle (threshold 2) and assembly: uye, baskan and a third member. */
+    @BeforeEach
+    void neighbourhoodWithAssembly() {
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Meclis " + tag;
+        RunAs.user("admin", () -> {
+            try {
+                neighbourhoodImport.importCsv(csv("district;neighbourhood\nKiraz;" + name + "\n"), p -> { });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "admin");
+        neighbourhoodId = neighbourhoods.requireByCode("kiraz-meclis-" + tag).getId();
+        LocalDate today = LocalDate.now();
+        cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Meclis döngüsü " + tag,
+                Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),
+                today.plusDays(40), today.plusDays(50), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
+        var assembly = assemblies.establishTrusted(neighbourhoodId, name + " Mahalle Meclisi", false, today.minusDays(10));
+        third = "ucuncu-" + tag;
+        assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, today.minusDays(10));
+        assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, today.minusDays(10));
+        assemblies.enrolTrusted(assembly.getId(), third, AssemblyMember.Role.SECRETARY, today.minusDays(10));
+    }
+
+    static ByteArrayInputStream csv(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    String resident(String username) throws Exception {
+        String tckn = TcKimlikNo.complete(Integer.toString(NEXT_ID.incrementAndGet()).substring(0, 9));
+        String code = neighbourhoods.require(neighbourhoodId).getCode();
+        residents.importCensusTrusted(csv(tckn + ";1980;" + code + "\n"));
+        residents.verify(username, tckn, 1980, neighbourhoodId, true);
+        return username;
+    }
+
+    void runJobs() {
+        management.createJobQuery().executable().list().forEach(job -> management.executeJob(job.getId()));
+    }
+
+    /** Submission, screening and two supports: the proposal qualifies and goes to the assembly. */
+    long qualified() throws Exception {
+        String author = resident("yazar-" + UUID.randomUUID().toString().substring(0, 8));
+        var draft = new ProposalDraft("Meydana içme suyu çeşmesi", "Mahalle meydanına engelli erişimine uygun bir içme suyu çeşmesi konsun.",
+                ProposalCategory.PARKS, "Mahalle meydanı", null, null, Money.ofLira(60_000));
+        var result = RunAs.user(author, () -> submissions.submit(cycle.getId(), draft, UUID.randomUUID().toString()),
+                "citizen", "resident");
+        var screening = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(result.proposalId()))
+                .taskDefinitionKey(ProposalSubmissionProcess.TASK_SCREEN_PROPOSAL).singleResult();
+        RunAs.user("memur", () -> inbox.complete(screening.getId(),
+                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "officer", "dept-parks");
+        runJobs();
+        for (int i = 0; i < 2; i++) {
+            String neighbour = resident("k" + i + "-" + UUID.randomUUID().toString().substring(0, 8));
+            RunAs.user(neighbour, () -> submissions.support(result.proposalId()), "citizen", "resident");
+        }
+        return result.proposalId();
+    }
+
+    static void refused(Runnable action, String messageKey) {
+        assertThatThrownBy(action::run)
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(messageKey));
+    }
+
+    @Test
+    void the_assembly_recommends_and_then_feasibility_starts() throws Exception {
+        long id = qualified();
+        assertThat(submissions.find(id).orElseThrow().getStatus()).as("waits for the assembly").isEqualTo(ProposalStatus.QUALIFIED);
+        assertThat(feasibility.publicView(id)).isEmpty();
+        var open = reviews.publicView(id).orElseThrow();
+        assertThat(open.outcome()).isEmpty();
+        assertThat(open.members()).isEqualTo(3);
+        assertThat(open.deadlineAt()).isAfter(open.openedAt());
+
+        RunAs.user("uye", () -> reviews.vote(id, true, "Meydanda su ihtiyacı var."), MEMBER);
+        assertThat(reviews.publicView(id).orElseThrow().outcome()).as("1 of 3 is no quorum").isEmpty();
+
+        refused(() -> RunAs.user("baskan", () -> reviews.vote(id, false, "  "), CHAIR), "assembly.error.comment-required");
+        assertThat(reviews.publicView(id).orElseThrow().votesCast()).as("nothing saved").isEqualTo(1);
+
+        RunAs.user("baskan", () -> reviews.vote(id, true, null), CHAIR);
+        var closed = reviews.publicView(id).orElseThrow();
+        assertThat(closed.outcome()).contains(AssemblyReview.Outcome.RECOMMENDED);
+        assertThat(closed.votesCast()).isEqualTo(2);
+        assertThat(closed.recommendVotes()).isEqualTo(2);
+        assertThat(closed.closedAt()).isPresent();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AssemblyReviewProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(id)).count()).isZero();
+
+        assertThat(submissions.find(id).orElseThrow().getStatus()).isEqualTo(ProposalStatus.IN_FEASIBILITY);
+        assertThat(feasibility.publicView(id).orElseThrow().getDepartmentGroup()).isEqualTo("dept-parks");
+    }
+
+    @Test
+    void a_non_member_a_second_vote_and_a_vote_after_close_are_refused_and_save_nothing() throws Exception {
+        long id = qualified();
+        refused(() -> RunAs.user("sakin", () -> reviews.vote(id, true, "Ben de varım."), MEMBER), "assembly.error.not-a-member");
+        assertThatThrownBy(() -> RunAs.user("vatandas", () -> reviews.vote(id, true, null), "citizen"))
+                .as("without the role the service is not even reached")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        RunAs.user("uye", () -> reviews.vote(id, false, "Meydan dar, çeşme yürüyüşü engeller."), MEMBER);
+        refused(() -> RunAs.user("uye", () -> reviews.vote(id, true, null), MEMBER), "assembly.error.already-voted");
+        assertThat(reviews.publicView(id).orElseThrow().votesCast()).isEqualTo(1);
+
+        RunAs.user("baskan", () -> reviews.vote(id, true, null), CHAIR);
+        assertThat(reviews.publicView(id).orElseThrow().outcome()).as("a tie does not recommend")
+                .contains(AssemblyReview.Outcome.NOT_RECOMMENDED);
+        assertThat(submissions.find(id).orElseThrow().getStatus()).as("advice only: feasibility starts anyway")
+                .isEqualTo(ProposalStatus.IN_FEASIBILITY);
+
+        refused(() -> RunAs.user(third, () -> reviews.vote(id, true, null), MEMBER), "assembly.error.review-closed");
+        assertThat(reviews.publicView(id).orElseThrow().votesCast()).isEqualTo(2);
+    }
+
+    @Test
+    void at_the_deadline_without_quorum_the_chair_closes_the_review_and_feasibility_starts() throws Exception {
+        long id = qualified();
+        RunAs.user("uye", () -> reviews.vote(id, true, null), MEMBER);
+        var instance = runtime.createProcessInstanceQuery().processDefinitionKey(AssemblyReviewProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(id)).singleResult();
+        var timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        management.executeJob(timer.getId());
+
+        var task = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(AssemblyReviewProcess.TASK_CHAIR_DECIDES).singleResult();
+        // The form limits the extension; the service refuses what the form would not send.
+        refused(() -> reviews.extend(id, 90), "assembly.error.extension-days");
+        RunAs.user("baskan", () -> inbox.complete(task.getId(), Map.of(
+                AssemblyReviewProcess.VAR_CHAIR_DECISION, AssemblyReviewProcess.CLOSE)), CHAIR);
+        runJobs();
+
+        var review = reviews.publicView(id).orElseThrow();
+        assertThat(review.outcome()).contains(AssemblyReview.Outcome.NO_QUORUM);
+        assertThat(review.votesCast()).isEqualTo(1);
+        assertThat(submissions.find(id).orElseThrow().getStatus()).isEqualTo(ProposalStatus.IN_FEASIBILITY);
+    }
+}
