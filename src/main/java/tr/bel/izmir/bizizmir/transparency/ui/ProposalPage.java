@@ -196,8 +196,11 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         list.addClassName("timeline");
         list.setId("timeline");
         for (var step : timeline.of(p.getId().toString(), PROPOSAL_PROCESSES)) {
-            String key = "timeline." + step.activityId();
-            String label = getTranslation(key);
+            // Most specific first: element ids may repeat across processes.
+            String label = getTranslation("timeline." + step.processKey() + "." + step.activityId());
+            if (label.startsWith("!")) {
+                label = getTranslation("timeline." + step.activityId());
+            }
             if (label.startsWith("!")) {
                 label = step.name();
             }
