@@ -63,9 +63,12 @@ class ProposalInboxE2E {
         browser.go("/inbox");
         browser.waiting().until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().contains(caseTitle) && c.getText().contains(taskName)));
-        browser.driver().findElements(By.tagName("vaadin-grid-cell-content")).stream()
+        WebElement cell = browser.driver().findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .filter(c -> c.getText().contains(caseTitle) && c.getText().contains(taskName))
-                .findFirst().orElseThrow().click();
+                .findFirst().orElseThrow();
+        // With many tasks the row may sit at the bottom edge of the window: bring it into view first.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(cell)).click();
         browser.waitFor(By.id("complete-task"));
     }
 
@@ -91,7 +94,8 @@ class ProposalInboxE2E {
         long proposalId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/proposals/(\\d+).*", "$1"));
         browser.close();
 
-        browser = Browser.desktop("http://localhost:" + port).loginLocal("memur", "demo");
+        // A tall window: the inbox holds other tests' tasks too, and the row must be on screen.
+        browser = Browser.open("http://localhost:" + port, 1366, 1800).loginLocal("memur", "demo");
         openTask("Öneriyi ön incele", title);
         browser.driver().findElement(By.xpath("//*[@id='form-field-screeningDecision']//vaadin-radio-button[contains(., 'Kabul et')]")).click();
         completeTaskAndWait();
