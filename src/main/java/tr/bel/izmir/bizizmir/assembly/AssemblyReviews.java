@@ -147,6 +147,29 @@ public class AssemblyReviews {
                 .correlateAllWithResult();
     }
 
+    /** An open review that waits for the signed-in member's vote. */
+    public record AwaitingVote(long proposalId, String title, String description, Instant deadlineAt) {
+    }
+
+    /** What awaits the signed-in member: open reviews of their assemblies they have not voted on. */
+    @PreAuthorize("hasRole('assembly-member')")
+    @Transactional(readOnly = true)
+    public java.util.List<AwaitingVote> awaitingMyVote() {
+        String username = currentUser.require().username();
+        var today = IzmirTime.now(clock).toLocalDate();
+        var assemblyIds = members.findByUsername(username).stream().filter(m -> m.servesOn(today))
+                .map(AssemblyMember::getAssemblyId).toList();
+        if (assemblyIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return reviews.findByAssemblyIdInAndClosedAtIsNullOrderByDeadlineAtAsc(assemblyIds).stream()
+                .filter(r -> !votes.existsByReviewIdAndMember(r.getId(), username))
+                .map(r -> {
+                    var proposal = proposals.read(r.getProposalId());
+                    return new AwaitingVote(r.getProposalId(), proposal.getTitle(), proposal.getDescription(), r.getDeadlineAt());
+                }).toList();
+    }
+
     /** The outcome table's inputs, from the database (the source of truth), not from messages. */
     @Transactional(readOnly = true)
     public Count count(long proposalId) {

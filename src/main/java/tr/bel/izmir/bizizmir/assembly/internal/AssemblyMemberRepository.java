@@ -11,4 +11,6 @@ public interface AssemblyMemberRepository extends JpaRepository<AssemblyMember, 
     List<AssemblyMember> findByAssemblyId(Long assemblyId);
 
     Optional<AssemblyMember> findByAssemblyIdAndUsername(Long assemblyId, String username);
+
+    List<AssemblyMember> findByUsername(String username);
 }

@@ -1,0 +1,129 @@
+package tr.bel.izmir.bizizmir.assembly;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
+import tr.bel.izmir.bizizmir.budgeting.BallotRule;
+import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
+import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
+import tr.bel.izmir.bizizmir.budgeting.PbCycles;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
+import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
+import tr.bel.izmir.bizizmir.neighbourhood.TcKimlikNo;
+import tr.bel.izmir.bizizmir.proposal.ProposalCategory;
+import tr.bel.izmir.bizizmir.proposal.ProposalDraft;
+import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
+import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
+import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.support.Browser;
+import tr.bel.izmir.bizizmir.support.IntegrationTest;
+import tr.bel.izmir.bizizmir.support.RunAs;
+import tr.bel.izmir.bizizmir.tasks.TaskInbox;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An assembly member votes on a proposal from a phone-sized window, with a comment. */
+@IntegrationTest
+class AssemblyVoteE2E {
+
+    @LocalServerPort int port;
+    @Autowired NeighbourhoodImport neighbourhoodImport;
+    @Autowired NeighbourhoodCatalog neighbourhoods;
+    @Autowired PbCycles cycles;
+    @Autowired AssemblyDirectory assemblies;
+    @Autowired ResidentRegistry residents;
+    @Autowired ProposalSubmissions submissions;
+    @Autowired TaskInbox inbox;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService management;
+    @Autowired AssemblyReviews reviews;
+
+    private Browser browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    String resident(String username, long neighbourhoodId, String code) throws Exception {
+        String tckn = TcKimlikNo.complete(Long.toString(500_000_000L + Math.abs(username.hashCode() % 400_000_000L)).substring(0, 9));
+        residents.importCensusTrusted(new ByteArrayInputStream((tckn + ";1980;" + code + "\n").getBytes(StandardCharsets.UTF_8)));
+        residents.verify(username, tckn, 1980, neighbourhoodId, true);
+        return username;
+    }
+
+    @Test
+    void a_member_reads_the_proposal_and_votes_with_a_comment_on_a_phone() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        RunAs.user("admin", () -> {
+            try {
+                neighbourhoodImport.importCsv(new ByteArrayInputStream(("district;neighbourhood\nTire;Meclis " + tag + "\n")
+                        .getBytes(StandardCharsets.UTF_8)), p -> { });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "admin");
+        var hood = neighbourhoods.requireByCode("tire-meclis-" + tag);
+        var cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(hood.getId(), "Meclis döngüsü " + tag,
+                Money.ofLira(300_000), CyclePhase.SUBMISSION, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30),
+                LocalDate.now().plusDays(40), LocalDate.now().plusDays(50), 1, 2, 16, BallotRule.KNAPSACK,
+                AllocationRule.GREEDY)), "admin");
+        var assembly = RunAs.user("admin", () -> assemblies.establish(hood.getId(), "Meclis " + tag, false, LocalDate.now().minusDays(30)), "admin");
+        assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30));
+        assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(30));
+
+        String author = resident("meclis-yazar-" + tag, hood.getId(), hood.getCode());
+        String title = "Tire pazar yerine gölgelik " + tag;
+        var submitted = RunAs.user(author, () -> submissions.submit(cycle.getId(), new ProposalDraft(title,
+                "Pazar yerinin güney tarafına yazın gölge verecek tente ve oturma yerleri.", ProposalCategory.PARKS,
+                "Tire pazar yeri", null, null, null), UUID.randomUUID().toString()), "citizen", "resident");
+        var screening = taskService.createTaskQuery().processDefinitionKey(ProposalSubmissionProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(submitted.proposalId())).singleResult();
+        RunAs.user("memur", () -> inbox.complete(screening.getId(), Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")),
+                "officer", "dept-parks");
+        management.createJobQuery().executable().list().forEach(j -> management.executeJob(j.getId()));
+        String neighbour = resident("meclis-komsu-" + tag, hood.getId(), hood.getCode());
+        RunAs.user(neighbour, () -> submissions.support(submitted.proposalId()), "citizen", "resident");
+        assertThat(reviews.count(submitted.proposalId()).members()).isEqualTo(2);
+
+        browser = Browser.phone("http://localhost:" + port).loginLocal("uye", "demo");
+        browser.go("/assembly/votes");
+        WebElement cards = browser.waitFor(By.id("awaiting-votes"));
+        browser.waiting().until(d -> cards.getText().contains(title));
+        long id = submitted.proposalId();
+        WebElement notRecommend = browser.driver().findElement(
+                By.xpath("//*[@id='vote-choice-" + id + "']//vaadin-radio-button[contains(., 'Tavsiye etmiyorum')]"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", notRecommend);
+        notRecommend.click();
+        WebElement send = browser.driver().findElement(By.id("vote-send-" + id));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", send);
+        send.click();
+        browser.waiting().until(d -> d.getPageSource().contains("gerekçenizi yazın"));
+        assertThat(reviews.count(id).votesCast()).as("no vote without the required comment").isZero();
+
+        browser.driver().findElement(By.cssSelector("#vote-comment-" + id + " textarea"))
+                .sendKeys("Pazar günleri tente trafiği kapatır; önce ulaşım planı gerekli.");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", send);
+        send.click();
+        browser.waiting().until(d -> !d.findElement(By.id("awaiting-votes")).getText().contains(title));
+        var count = reviews.count(id);
+        assertThat(count.votesCast()).isEqualTo(1);
+        assertThat(count.recommendVotes()).isZero();
+    }
+}
