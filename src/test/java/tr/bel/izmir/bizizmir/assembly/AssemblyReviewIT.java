@@ -17,7 +17,6 @@ import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
-import tr.bel.izmir.bizizmir.neighbourhood.TcKimlikNo;
 import tr.bel.izmir.bizizmir.proposal.ProposalCategory;
 import tr.bel.izmir.bizizmir.proposal.ProposalDraft;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
@@ -27,6 +26,7 @@ import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
+import tr.bel.izmir.bizizmir.support.TestResidents;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 
 import java.io.ByteArrayInputStream;
@@ -34,7 +34,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,7 +46,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class AssemblyReviewIT {
 
-    static final AtomicInteger NEXT_ID = new AtomicInteger(210_000_000);
     static final String[] MEMBER = {"citizen", "resident", "assembly-member"};
     static final String[] CHAIR = {"citizen", "resident", "assembly-member", "assembly-chair"};
 
@@ -97,12 +95,8 @@ class AssemblyReviewIT {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    String resident(String username) throws Exception {
-        String tckn = TcKimlikNo.complete(Integer.toString(NEXT_ID.incrementAndGet()).substring(0, 9));
-        String code = neighbourhoods.require(neighbourhoodId).getCode();
-        residents.importCensusTrusted(csv(tckn + ";1980;" + code + "\n"));
-        residents.verify(username, tckn, 1980, neighbourhoodId, true);
-        return username;
+    String resident(String username) {
+        return TestResidents.verified(residents, neighbourhoods, username, neighbourhoodId, 1980);
     }
 
     void runJobs() {

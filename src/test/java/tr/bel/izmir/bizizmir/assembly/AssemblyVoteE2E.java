@@ -17,7 +17,6 @@ import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
-import tr.bel.izmir.bizizmir.neighbourhood.TcKimlikNo;
 import tr.bel.izmir.bizizmir.proposal.ProposalCategory;
 import tr.bel.izmir.bizizmir.proposal.ProposalDraft;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
@@ -26,6 +25,7 @@ import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.support.Browser;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
+import tr.bel.izmir.bizizmir.support.TestResidents;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 
 import java.io.ByteArrayInputStream;
@@ -61,11 +61,8 @@ class AssemblyVoteE2E {
         }
     }
 
-    String resident(String username, long neighbourhoodId, String code) throws Exception {
-        String tckn = TcKimlikNo.complete(Long.toString(500_000_000L + Math.abs(username.hashCode() % 400_000_000L)).substring(0, 9));
-        residents.importCensusTrusted(new ByteArrayInputStream((tckn + ";1980;" + code + "\n").getBytes(StandardCharsets.UTF_8)));
-        residents.verify(username, tckn, 1980, neighbourhoodId, true);
-        return username;
+    String resident(String username, long neighbourhoodId, String code) {
+        return TestResidents.verified(residents, neighbourhoods, username, neighbourhoodId, 1980);
     }
 
     @Test

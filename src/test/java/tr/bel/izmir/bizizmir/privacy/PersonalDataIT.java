@@ -5,7 +5,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
-import tr.bel.izmir.bizizmir.neighbourhood.TcKimlikNo;
 import tr.bel.izmir.bizizmir.proposal.ProposalCategory;
 import tr.bel.izmir.bizizmir.proposal.ProposalDraft;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
@@ -32,7 +31,7 @@ class PersonalDataIT {
     @Test
     void a_resident_downloads_their_data_and_erasing_it_leaves_no_trace_of_them() throws Exception {
         String user = "kvkk-" + UUID.randomUUID().toString().substring(0, 8);
-        String tckn = TcKimlikNo.complete("7" + String.format("%08d", Math.abs(user.hashCode()) % 100_000_000));
+        String tckn = tr.bel.izmir.bizizmir.support.TestResidents.newTckn();
         long sigacik = neighbourhoods.requireByCode("seferihisar-sigacik").getId();
         residents.importCensusTrusted(new ByteArrayInputStream((tckn + ";1977;seferihisar-sigacik\n").getBytes(StandardCharsets.UTF_8)));
         residents.verify(user, tckn, 1977, sigacik, true);

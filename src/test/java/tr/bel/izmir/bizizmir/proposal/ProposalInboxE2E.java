@@ -11,13 +11,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
-import tr.bel.izmir.bizizmir.neighbourhood.TcKimlikNo;
 import tr.bel.izmir.bizizmir.support.Browser;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -107,9 +104,7 @@ class ProposalInboxE2E {
         int threshold = cycles.openCycleOf(sigacik).orElseThrow().getSupportThreshold();
         for (int i = 0; i < threshold; i++) {
             String neighbour = "e2e-komsu-" + proposalId + "-" + i;
-            String tckn = TcKimlikNo.complete(Long.toString(300_000_000L + proposalId * 100 + i).substring(0, 9));
-            residents.importCensusTrusted(new ByteArrayInputStream((tckn + ";1980;seferihisar-sigacik\n").getBytes(StandardCharsets.UTF_8)));
-            residents.verify(neighbour, tckn, 1980, sigacik, true);
+            tr.bel.izmir.bizizmir.support.TestResidents.verified(residents, neighbourhoods, neighbour, sigacik, 1980);
             RunAs.user(neighbour, () -> submissions.support(proposalId), "citizen", "resident");
         }
         // Sığacık has an assembly: its members advise before feasibility starts.

@@ -16,12 +16,12 @@ import tr.bel.izmir.bizizmir.feasibility.process.FeasibilityCheckProcess;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
-import tr.bel.izmir.bizizmir.neighbourhood.TcKimlikNo;
 import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
+import tr.bel.izmir.bizizmir.support.TestResidents;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 
 import java.io.ByteArrayInputStream;
@@ -29,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,8 +40,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 class ProposalToFeasibilityIT {
-
-    static final AtomicInteger NEXT_ID = new AtomicInteger(200_000_000);
 
     @Autowired ProposalSubmissions submissions;
     @Autowired ResidentRegistry residents;
@@ -81,12 +78,8 @@ class ProposalToFeasibilityIT {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    String resident(String username, int birthYear, long inNeighbourhood) throws Exception {
-        String tckn = TcKimlikNo.complete(Integer.toString(NEXT_ID.incrementAndGet()).substring(0, 9));
-        String code = neighbourhoods.require(inNeighbourhood).getCode();
-        residents.importCensusTrusted(csv(tckn + ";" + birthYear + ";" + code + "\n"));
-        residents.verify(username, tckn, birthYear, inNeighbourhood, true);
-        return username;
+    String resident(String username, int birthYear, long inNeighbourhood) {
+        return TestResidents.verified(residents, neighbourhoods, username, inNeighbourhood, birthYear);
     }
 
     static ProposalDraft draft() {

@@ -12,7 +12,7 @@ import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
 class AssemblyReviewDelegates {
 
     static long proposalId(DelegateExecution execution) {
-        return Long.parseLong(execution.getProcessBusinessKey());
+        return tr.bel.izmir.bizizmir.shared.process.BusinessKeys.aggregateId(execution);
     }
 
     /** Form number fields deliver Long or Double, or a string through the API. */

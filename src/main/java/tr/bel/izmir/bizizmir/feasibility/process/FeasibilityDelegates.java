@@ -25,7 +25,7 @@ class FeasibilityDelegates {
     }
 
     static long proposalId(DelegateExecution execution) {
-        return Long.parseLong(execution.getProcessBusinessKey());
+        return tr.bel.izmir.bizizmir.shared.process.BusinessKeys.aggregateId(execution);
     }
 
     @Bean

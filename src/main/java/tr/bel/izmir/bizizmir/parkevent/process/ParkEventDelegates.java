@@ -18,7 +18,7 @@ import static tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess.*
 class ParkEventDelegates {
 
     static long applicationId(DelegateExecution execution) {
-        return Long.parseLong(execution.getProcessBusinessKey());
+        return tr.bel.izmir.bizizmir.shared.process.BusinessKeys.aggregateId(execution);
     }
 
     static boolean flag(DelegateExecution execution, String name) {

@@ -16,7 +16,7 @@ import java.util.Map;
 class ProposalDelegates {
 
     static long proposalId(DelegateExecution execution) {
-        return Long.parseLong(execution.getProcessBusinessKey());
+        return tr.bel.izmir.bizizmir.shared.process.BusinessKeys.aggregateId(execution);
     }
 
     @Bean
