@@ -138,6 +138,15 @@ class KeycloakLoginE2E {
     }
 
     @Test
+    void bearer_tokens_issued_to_another_client_of_the_realm_are_refused() throws Exception {
+        String foreign = keycloak.accessTokenForAnotherClient("admin", "admin");
+        assertThat(payload(foreign)).doesNotContain("\"bizizmir-app\"");
+        assertThat(getWithToken("/engine-rest/engine", foreign).statusCode()).isEqualTo(401);
+        assertThat(getWithToken("/api/v1/pb/allocations", foreign).statusCode()).isEqualTo(401);
+        assertThat(payload(keycloak.accessToken("admin", "admin"))).contains("\"aud\"", "\"bizizmir-app\"");
+    }
+
+    @Test
     void the_realm_puts_roles_groups_and_neighbourhood_into_the_tokens() throws Exception {
         String officer = payload(keycloak.accessToken("memur", "demo"));
         assertThat(officer).contains("\"preferred_username\":\"memur\"", "\"officer\"", "\"dept-parks\"",

@@ -109,7 +109,19 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** An access token for {@code username} by the resource-owner password grant. */
     public String accessToken(String username, String password) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=" + CLIENT_ID + "&client_secret=" + CLIENT_SECRET
+        return accessToken("client_id=" + CLIENT_ID + "&client_secret=" + CLIENT_SECRET, username, password);
+    }
+
+    /**
+     * An access token for {@code username} issued to Keycloak's own public {@code admin-cli}
+     * client of the realm: a valid token of the right issuer, but not meant for this application.
+     */
+    public String accessTokenForAnotherClient(String username, String password) throws IOException, InterruptedException {
+        return accessToken("client_id=admin-cli", username, password);
+    }
+
+    private String accessToken(String client, String username, String password) throws IOException, InterruptedException {
+        String form = "grant_type=password&" + client
                 + "&scope=openid&username=" + enc(username) + "&password=" + enc(password);
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                                 URI.create(realmUrl() + "/protocol/openid-connect/token"))
