@@ -1,6 +1,7 @@
 package tr.bel.izmir.bizizmir.budgeting.allocation;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,24 +71,57 @@ public final class EqualSharesRule implements AllocationRule {
 
     @Override
     public Allocation allocate(PbInstance instance) {
+        return allocate(instance, true);
+    }
+
+    /**
+     * With {@code skipStableShares} false, the completion reruns the core at every single
+     * step, literally as documented; with true (the default) it jumps over steps at which
+     * the core provably decides exactly as at the last run (see {@link Share}). Both give
+     * the same outcome; {@code EqualSharesCrossCheckTest} compares them.
+     */
+    Allocation allocate(PbInstance instance, boolean skipStableShares) {
         Tally tally = Tally.of(instance);
         int n = instance.ballots().size();
         List<Integer> selected = new ArrayList<>();
         if (n > 0) {
             Fraction budget = Fraction.of(instance.budget());
-            Fraction share = budget.divide(n);
-            selected = core(tally, share);
+            Fraction base = budget.divide(n);
+            Run run = core(tally, base);
+            selected = run.funded;
+            long k = 0;
             while (!exhaustive(tally, selected, budget)) {
-                share = share.add(step);
-                List<Integer> next = core(tally, share);
-                if (cost(tally, next).compareTo(budget) > 0) {
+                long next = k + 1;
+                if (skipStableShares) {
+                    if (run.stableBelow == null) {
+                        // No decision of the core depends on the share any more: every
+                        // further step would give this same outcome, so stop here.
+                        break;
+                    }
+                    next = Math.max(next, stepsToReach(base, run.stableBelow));
+                }
+                Run rerun = core(tally, base.add(step.multiply(next)));
+                if (cost(tally, rerun.funded).compareTo(budget) > 0) {
                     break;
                 }
-                selected = next;
+                run = rerun;
+                selected = run.funded;
+                k = next;
             }
         }
         GreedyRule.fill(tally, selected, instance.budget());
         return tally.result(selected);
+    }
+
+    /** The least k with {@code base + k * step >= target}. */
+    private long stepsToReach(Fraction base, Fraction target) {
+        Fraction steps = target.subtract(base).divide(step);
+        if (steps.signum() <= 0) {
+            return 0;
+        }
+        BigInteger[] qr = steps.numerator().divideAndRemainder(steps.denominator());
+        BigInteger k = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
+        return k.min(BigInteger.valueOf(Long.MAX_VALUE / 2)).longValueExact();
     }
 
     /** True when no unfunded project with support fits in what is left. */
@@ -109,22 +143,117 @@ public final class EqualSharesRule implements AllocationRule {
         return total;
     }
 
+    /**
+     * A money amount of one core run as a function of the starting share {@code s}:
+     * {@code a + b * s}, with its value at the share the run uses. Every amount in the core
+     * is of this form, because the core only adds, subtracts, and divides by whole numbers
+     * or by costs; the share-dependent part is carried along so that each comparison can
+     * tell up to which share it would still come out the same way.
+     */
+    static final class Share {
+        final Fraction a;
+        final Fraction b;
+        final Fraction value;
+
+        private Share(Fraction a, Fraction b, Fraction value) {
+            this.a = a;
+            this.b = b;
+            this.value = value;
+        }
+
+        static Share constant(Fraction c) {
+            return new Share(c, Fraction.ZERO, c);
+        }
+
+        static Share startingShare(Fraction s) {
+            return new Share(Fraction.ZERO, Fraction.ONE, s);
+        }
+
+        Share add(Share o) {
+            return new Share(a.add(o.a), b.add(o.b), value.add(o.value));
+        }
+
+        Share subtract(Share o) {
+            return new Share(a.subtract(o.a), b.subtract(o.b), value.subtract(o.value));
+        }
+
+        Share multiply(long k) {
+            return new Share(a.multiply(k), b.multiply(k), value.multiply(k));
+        }
+
+        Share divide(long k) {
+            return new Share(a.divide(k), b.divide(k), value.divide(k));
+        }
+
+        Share divide(Fraction c) {
+            return new Share(a.divide(c), b.divide(c), value.divide(c));
+        }
+
+        int signum() {
+            return value.signum();
+        }
+    }
+
+    /**
+     * One core run: its funding order and {@code stableBelow}, a share up to which (not
+     * included) every comparison the run made comes out the same, so the run would fund
+     * the same projects in the same order for every share in {@code [s, stableBelow)};
+     * {@code null} when no comparison depended on the share.
+     */
+    private static final class Run {
+        final Fraction share;
+        final List<Integer> funded = new ArrayList<>();
+        Fraction stableBelow;
+
+        Run(Fraction share) {
+            this.share = share;
+        }
+
+        /** Compares as at this run's share and narrows the stable range accordingly. */
+        int compare(Share x, Share y) {
+            Fraction dValue = x.value.subtract(y.value);
+            Fraction dSlope = x.b.subtract(y.b);
+            int sign = dValue.signum();
+            int slope = dSlope.signum();
+            if (slope != 0) {
+                if (sign == 0) {
+                    narrow(share); // equal here, different for any larger share
+                } else if (sign != slope) {
+                    // The difference moves towards zero and reaches it at this share.
+                    narrow(share.subtract(dValue.divide(dSlope)));
+                }
+            }
+            return sign;
+        }
+
+        Share min(Share x, Share y) {
+            return compare(x, y) <= 0 ? x : y;
+        }
+
+        private void narrow(Fraction bound) {
+            if (stableBelow == null || bound.compareTo(stableBelow) < 0) {
+                stableBelow = bound;
+            }
+        }
+    }
+
     /** Voters who have so far paid the same and approve the same funded projects. */
     private static final class Group {
-        Fraction money;
+        Share money;
         int[] members;
         /** approving[p] = how many members approve project p. */
         int[] approving;
 
-        Group(Fraction money, int[] members, int[] approving) {
+        Group(Share money, int[] members, int[] approving) {
             this.money = money;
             this.members = members;
             this.approving = approving;
         }
     }
 
-    /** One run of the core with the given starting share; returns projects in funding order. */
-    List<Integer> core(Tally tally, Fraction share) {
+    /** One run of the core with the given starting share; funds projects in order. */
+    private Run core(Tally tally, Fraction share) {
+        Run run = new Run(share);
         int m = tally.projects.size();
         int n = tally.approvals.length;
         int[] everyone = new int[n];
@@ -136,20 +265,20 @@ public final class EqualSharesRule implements AllocationRule {
             approving[p] = (int) tally.votes[p];
         }
         List<Group> groups = new ArrayList<>();
-        groups.add(new Group(share, everyone, approving));
+        groups.add(new Group(Share.startingShare(share), everyone, approving));
 
-        Fraction[] costs = new Fraction[m];
+        Share[] costs = new Share[m];
         // The criterion can only grow from round to round (money only shrinks), so the
         // last value seen is a lower bound that lets most projects be skipped unevaluated.
-        Fraction[] lowerBound = new Fraction[m];
+        Share[] lowerBound = new Share[m];
         boolean[] candidate = new boolean[m];
+        Share zero = Share.constant(Fraction.ZERO);
         for (int p = 0; p < m; p++) {
-            costs[p] = Fraction.of(tally.cost(p));
-            lowerBound[p] = Fraction.ZERO;
+            costs[p] = Share.constant(Fraction.of(tally.cost(p)));
+            lowerBound[p] = zero;
             candidate[p] = tally.votes[p] > 0;
         }
 
-        List<Integer> funded = new ArrayList<>();
         while (true) {
             List<Integer> order = new ArrayList<>();
             for (int p = 0; p < m; p++) {
@@ -158,25 +287,25 @@ public final class EqualSharesRule implements AllocationRule {
                 }
             }
             order.sort((a, b) -> {
-                int c = lowerBound[a].compareTo(lowerBound[b]);
+                int c = run.compare(lowerBound[a], lowerBound[b]);
                 return c != 0 ? c : tally.tieBreak(a, b);
             });
             int best = -1;
-            Fraction bestCriterion = null;
-            Fraction bestRho = null;
+            Share bestCriterion = null;
+            Share bestRho = null;
             for (int p : order) {
-                if (bestCriterion != null && lowerBound[p].compareTo(bestCriterion) > 0) {
+                if (bestCriterion != null && run.compare(lowerBound[p], bestCriterion) > 0) {
                     break;
                 }
-                Fraction rho = rho(groups, p, costs[p]);
+                Share rho = rho(run, groups, p, costs[p]);
                 if (rho == null) {
                     candidate[p] = false;
                     continue;
                 }
-                Fraction criterion = utility == Utility.APPROVAL || costs[p].signum() == 0
-                        ? rho : rho.divide(costs[p]);
+                Share criterion = utility == Utility.APPROVAL || costs[p].signum() == 0
+                        ? rho : rho.divide(costs[p].value);
                 lowerBound[p] = criterion;
-                int c = bestCriterion == null ? -1 : criterion.compareTo(bestCriterion);
+                int c = bestCriterion == null ? -1 : run.compare(criterion, bestCriterion);
                 if (c < 0 || (c == 0 && tally.tieBreak(p, best) < 0)) {
                     best = p;
                     bestCriterion = criterion;
@@ -184,11 +313,11 @@ public final class EqualSharesRule implements AllocationRule {
                 }
             }
             if (best < 0) {
-                return funded;
+                return run;
             }
-            funded.add(best);
+            run.funded.add(best);
             candidate[best] = false;
-            charge(tally, groups, best, bestRho);
+            charge(run, tally, groups, best, bestRho);
         }
     }
 
@@ -196,44 +325,46 @@ public final class EqualSharesRule implements AllocationRule {
      * The smallest payment cap that covers the cost from the project's supporters, or
      * {@code null} when they cannot afford it together.
      */
-    static Fraction rho(List<Group> groups, int project, Fraction cost) {
+    private static Share rho(Run run, List<Group> groups, int project, Share cost) {
         List<Group> payers = new ArrayList<>();
-        Fraction total = Fraction.ZERO;
+        Share total = null;
         long supporters = 0;
         for (Group g : groups) {
             int k = g.approving[project];
             if (k > 0) {
                 payers.add(g);
-                total = total.add(g.money.multiply(k));
+                Share part = g.money.multiply(k);
+                total = total == null ? part : total.add(part);
                 supporters += k;
             }
         }
-        if (supporters == 0 || total.compareTo(cost) < 0) {
+        if (supporters == 0 || run.compare(total, cost) < 0) {
             return null;
         }
-        payers.sort((a, b) -> a.money.compareTo(b.money));
-        Fraction paid = Fraction.ZERO;
+        payers.sort((a, b) -> run.compare(a.money, b.money));
+        Share paid = null;
         for (Group g : payers) {
-            Fraction even = cost.subtract(paid).divide(supporters);
-            if (even.compareTo(g.money) <= 0) {
+            Share even = (paid == null ? cost : cost.subtract(paid)).divide(supporters);
+            if (run.compare(even, g.money) <= 0) {
                 return even;
             }
             int k = g.approving[project];
-            paid = paid.add(g.money.multiply(k));
+            Share part = g.money.multiply(k);
+            paid = paid == null ? part : paid.add(part);
             supporters -= k;
         }
         // Unreachable: total >= cost means the richest group can always cover the rest.
         throw new IllegalStateException("no payment cap found");
     }
 
-    private static void charge(Tally tally, List<Group> groups, int project, Fraction rho) {
+    private static void charge(Run run, Tally tally, List<Group> groups, int project, Share rho) {
         List<Group> added = new ArrayList<>();
         for (Group g : groups) {
             int k = g.approving[project];
             if (k == 0) {
                 continue;
             }
-            Fraction after = g.money.subtract(g.money.min(rho));
+            Share after = g.money.subtract(run.min(g.money, rho));
             if (k == g.members.length) {
                 g.money = after;
                 continue;
