@@ -144,53 +144,57 @@ public final class EqualSharesRule implements AllocationRule {
     }
 
     /**
-     * A money amount of one core run as a function of the starting share {@code s}:
-     * {@code a + b * s}, with its value at the share the run uses. Every amount in the core
-     * is of this form, because the core only adds, subtracts, and divides by whole numbers
-     * or by costs; the share-dependent part is carried along so that each comparison can
-     * tell up to which share it would still come out the same way.
+     * A money amount of one core run as a function of the starting share {@code s}: its
+     * value at the share the run uses and its slope {@code b} (the amount is
+     * {@code value + b * (s' - s)} at a nearby share {@code s'}). Every amount in the core is
+     * of this form, because the core only adds, subtracts, and divides by whole numbers or
+     * by costs; the slope is carried along so that each comparison can tell up to which
+     * share it would still come out the same way.
      */
     static final class Share {
-        final Fraction a;
         final Fraction b;
         final Fraction value;
 
-        private Share(Fraction a, Fraction b, Fraction value) {
-            this.a = a;
+        private Share(Fraction b, Fraction value) {
             this.b = b;
             this.value = value;
         }
 
         static Share constant(Fraction c) {
-            return new Share(c, Fraction.ZERO, c);
+            return new Share(Fraction.ZERO, c);
         }
 
         static Share startingShare(Fraction s) {
-            return new Share(Fraction.ZERO, Fraction.ONE, s);
+            return new Share(Fraction.ONE, s);
         }
 
         Share add(Share o) {
-            return new Share(a.add(o.a), b.add(o.b), value.add(o.value));
+            return new Share(b.add(o.b), value.add(o.value));
         }
 
         Share subtract(Share o) {
-            return new Share(a.subtract(o.a), b.subtract(o.b), value.subtract(o.value));
+            return new Share(b.subtract(o.b), value.subtract(o.value));
         }
 
         Share multiply(long k) {
-            return new Share(a.multiply(k), b.multiply(k), value.multiply(k));
+            return new Share(b.multiply(k), value.multiply(k));
         }
 
         Share divide(long k) {
-            return new Share(a.divide(k), b.divide(k), value.divide(k));
+            return new Share(b.divide(k), value.divide(k));
         }
 
         Share divide(Fraction c) {
-            return new Share(a.divide(c), b.divide(c), value.divide(c));
+            return new Share(b.divide(c), value.divide(c));
         }
 
         int signum() {
             return value.signum();
+        }
+
+        /** Compares at this run's share only, for orderings the outcome does not depend on. */
+        int compareHere(Share o) {
+            return value.compareTo(o.value);
         }
     }
 
@@ -286,8 +290,10 @@ public final class EqualSharesRule implements AllocationRule {
                     order.add(p);
                 }
             }
+            // Evaluation order only decides how much work the pruning saves, never the
+            // winner, so it is not one of the run's decisions: compared here only.
             order.sort((a, b) -> {
-                int c = run.compare(lowerBound[a], lowerBound[b]);
+                int c = lowerBound[a].compareHere(lowerBound[b]);
                 return c != 0 ? c : tally.tieBreak(a, b);
             });
             int best = -1;
@@ -341,11 +347,18 @@ public final class EqualSharesRule implements AllocationRule {
         if (supporters == 0 || run.compare(total, cost) < 0) {
             return null;
         }
-        payers.sort((a, b) -> run.compare(a.money, b.money));
+        payers.sort((a, b) -> a.money.compareHere(b.money));
         Share paid = null;
-        for (Group g : payers) {
+        for (int i = 0; i < payers.size(); i++) {
+            Group g = payers.get(i);
             Share even = (paid == null ? cost : cost.subtract(paid)).divide(supporters);
-            if (run.compare(even, g.money) <= 0) {
+            if (even.compareHere(g.money) <= 0) {
+                // The cap is certified by who pays all they have (money below it) and who
+                // pays the cap (money at or above it), whatever order found it: those are
+                // the run's decisions here, not the comparisons of the sort.
+                for (Group other : payers) {
+                    run.compare(other.money, even);
+                }
                 return even;
             }
             int k = g.approving[project];
