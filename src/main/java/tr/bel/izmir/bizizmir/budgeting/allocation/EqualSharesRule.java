@@ -296,11 +296,20 @@ public final class EqualSharesRule implements AllocationRule {
                 int c = lowerBound[a].compareHere(lowerBound[b]);
                 return c != 0 ? c : tally.tieBreak(a, b);
             });
+            // The winner is found comparing at this share only; then the run records what
+            // makes it the winner at nearby shares too: every other candidate's criterion
+            // (or, when it was pruned, its lower bound) stays above the winner's. A
+            // loser's criterion needs no check of its own payment cap: the formula for any
+            // guess of who pays all they have is never above the true cap (see rho), so it
+            // stays a lower bound. The winner's own cap is certified when it is charged.
             int best = -1;
             Share bestCriterion = null;
             Share bestRho = null;
-            for (int p : order) {
-                if (bestCriterion != null && run.compare(lowerBound[p], bestCriterion) > 0) {
+            List<Integer> others = new ArrayList<>();
+            for (int i = 0; i < order.size(); i++) {
+                int p = order.get(i);
+                if (bestCriterion != null && lowerBound[p].compareHere(bestCriterion) > 0) {
+                    others.addAll(order.subList(i, order.size()));
                     break;
                 }
                 Share rho = rho(run, groups, p, costs[p]);
@@ -311,7 +320,8 @@ public final class EqualSharesRule implements AllocationRule {
                 Share criterion = utility == Utility.APPROVAL || costs[p].signum() == 0
                         ? rho : rho.divide(costs[p].value);
                 lowerBound[p] = criterion;
-                int c = bestCriterion == null ? -1 : run.compare(criterion, bestCriterion);
+                others.add(p);
+                int c = bestCriterion == null ? -1 : criterion.compareHere(bestCriterion);
                 if (c < 0 || (c == 0 && tally.tieBreak(p, best) < 0)) {
                     best = p;
                     bestCriterion = criterion;
@@ -320,6 +330,11 @@ public final class EqualSharesRule implements AllocationRule {
             }
             if (best < 0) {
                 return run;
+            }
+            for (int p : others) {
+                if (p != best) {
+                    run.compare(lowerBound[p], bestCriterion);
+                }
             }
             run.funded.add(best);
             candidate[best] = false;
@@ -344,21 +359,24 @@ public final class EqualSharesRule implements AllocationRule {
                 supporters += k;
             }
         }
-        if (supporters == 0 || run.compare(total, cost) < 0) {
+        if (supporters == 0) {
+            return null;
+        }
+        if (total.compareHere(cost) < 0) {
+            // Unaffordable now; whether it stays so at nearby shares is a decision of the run.
+            run.compare(total, cost);
             return null;
         }
         payers.sort((a, b) -> a.money.compareHere(b.money));
         Share paid = null;
-        for (int i = 0; i < payers.size(); i++) {
-            Group g = payers.get(i);
+        for (Group g : payers) {
             Share even = (paid == null ? cost : cost.subtract(paid)).divide(supporters);
             if (even.compareHere(g.money) <= 0) {
-                // The cap is certified by who pays all they have (money below it) and who
-                // pays the cap (money at or above it), whatever order found it: those are
-                // the run's decisions here, not the comparisons of the sort.
-                for (Group other : payers) {
-                    run.compare(other.money, even);
-                }
+                // With P = the groups before this one, even = (cost - their money) / the
+                // other supporters. For any P this is at most the true cap, which is the
+                // value for the P of groups poorer than the cap; it equals the cap as long
+                // as P's money stays below it and the others' at or above it, which the
+                // charge of a winner records.
                 return even;
             }
             int k = g.approving[project];
