@@ -51,6 +51,14 @@ public class AllocationLine {
         this.selectionOrder = selectionOrder;
     }
 
+    void copyFrom(AllocationLine other) {
+        this.title = other.title;
+        this.costTry = other.costTry;
+        this.votes = other.votes;
+        this.outcome = other.outcome;
+        this.selectionOrder = other.selectionOrder;
+    }
+
     void attach(CycleAllocation allocation) {
         this.allocation = allocation;
     }

@@ -101,6 +101,7 @@ public class BudgetAllocations {
         }
         PbCycle cycle = require(cycleId);
         cycle.moveTo(CyclePhase.ALLOCATION);
+        cycles.save(cycle);
         runtime.startProcessInstanceByKey(BudgetAllocationProcess.KEY, key, Variables.createVariables()
                 .putValue(BudgetAllocationProcess.VAR_CASE_TITLE, cycle.getTitle())
                 .putValue(BudgetAllocationProcess.VAR_NEIGHBOURHOOD_ID, cycle.getNeighbourhoodId()));
@@ -131,7 +132,9 @@ public class BudgetAllocations {
         if (r.length() < RETURN_REASON_MIN || r.length() > RETURN_REASON_MAX) {
             throw new DomainException("budget.error.return-reason", RETURN_REASON_MIN, RETURN_REASON_MAX);
         }
-        requireAllocation(cycleId).sendBack(r, by);
+        CycleAllocation allocation = requireAllocation(cycleId);
+        allocation.sendBack(r, by);
+        allocations.save(allocation);
     }
 
     /** Publishes the approved results, creates the implementation projects, cycle → IMPLEMENTATION. */
@@ -146,6 +149,27 @@ public class BudgetAllocations {
             projects.createFor(cycle, line);
         }
         cycle.moveTo(CyclePhase.IMPLEMENTATION);
+        cycles.save(cycle);
+        allocations.save(allocation);
+    }
+
+    /**
+     * Demo data only: allocates a given past vote and publishes it at once, without the
+     * process (the demo has no voting feature to close a vote). Idempotent per cycle.
+     */
+    public CycleAllocation publishTrusted(long cycleId, CycleVoteResult vote, String approvedBy) {
+        var existing = allocations.findByCycleId(cycleId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        PbCycle cycle = require(cycleId);
+        Allocation outcome = replay.allocate(instanceOf(cycle, vote, null), cycle.getAllocationRule());
+        CycleAllocation allocation = new CycleAllocation(cycleId);
+        allocation.recompute(cycle.getAllocationRule(), cycle.getEnvelope(), new Money(outcome.totalCost()),
+                vote.ballots().size(), lines(cycle, vote, outcome), clock.instant());
+        allocations.save(allocation);
+        publish(cycleId, approvedBy);
+        return allocation;
     }
 
     /** Published results of a cycle (public). */

@@ -85,8 +85,15 @@ public class CycleAllocation {
         this.voters = voters;
         this.computedAt = at;
         this.rounds++;
-        lines.clear();
-        for (AllocationLine line : newLines) {
+        // Updated in place: deleting and re-inserting would hit the unique (allocation, proposal)
+        // key, because the persistence layer inserts before it deletes orphans.
+        java.util.Map<Long, AllocationLine> fresh = new java.util.LinkedHashMap<>();
+        newLines.forEach(l -> fresh.put(l.getProposalId(), l));
+        lines.removeIf(old -> !fresh.containsKey(old.getProposalId()));
+        for (AllocationLine old : lines) {
+            old.copyFrom(fresh.remove(old.getProposalId()));
+        }
+        for (AllocationLine line : fresh.values()) {
             line.attach(this);
             lines.add(line);
         }
@@ -119,8 +126,12 @@ public class CycleAllocation {
     public Instant getPublishedAt() { return publishedAt; }
     public boolean isPublished() { return status == AllocationStatus.PUBLISHED; }
 
-    /** Every project on the ballot, most votes first (ties: the documented tie-break order). */
-    public List<AllocationLine> getLines() { return List.copyOf(lines); }
+    /** Every project on the ballot, most votes first, then cheaper, then proposal id as text. */
+    public List<AllocationLine> getLines() {
+        return lines.stream().sorted(java.util.Comparator.comparingInt(AllocationLine::getVotes).reversed()
+                .thenComparing(l -> l.getCost().amount())
+                .thenComparing(l -> Long.toString(l.getProposalId()))).toList();
+    }
 
     /** The funded projects in the order the rule picked them. */
     public List<AllocationLine> getSelected() {
