@@ -208,7 +208,17 @@ public class BudgetAllocations {
         PbCycle cycle = require(cycleId);
         CycleAllocation allocation = allocations.findByCycleId(cycleId)
                 .orElseThrow(() -> new DomainException.Conflict("budget.error.not-allocated"));
-        return new PabulibWriter().write(instanceOf(cycle, closedVote(cycleId), allocation));
+        CycleVoteResult vote = Optional.ofNullable(ballots.getIfAvailable()).flatMap(port -> port.closedVote(cycleId))
+                .orElseThrow(() -> new DomainException.Conflict("budget.error.no-vote-data", Long.toString(cycleId)));
+        return new PabulibWriter().write(instanceOf(cycle, vote, allocation));
+    }
+
+    /** Whether {@link #exportPb} can answer: allocated, and the counted ballots are at hand. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('admin') or hasAuthority('GROUP_dept-budget')")
+    public boolean exportable(long cycleId) {
+        CycleBallots port = ballots.getIfAvailable();
+        return allocations.findByCycleId(cycleId).isPresent() && port != null && port.closedVote(cycleId).isPresent();
     }
 
     /** The vote as a pabulib election; with an allocation, the projects carry votes and selected. */

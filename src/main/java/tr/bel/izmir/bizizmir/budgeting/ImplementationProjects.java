@@ -60,7 +60,7 @@ public class ImplementationProjects {
     }
 
     public ImplementationProject require(long id) {
-        return projects.findById(id).orElseThrow(() -> new DomainException.NotFound("impl.error.not-found", id));
+        return projects.findById(id).orElseThrow(() -> new DomainException.NotFound("impl.error.not-found", Long.toString(id)));
     }
 
     /** Newest first. */

@@ -210,6 +210,13 @@ class BudgetAllocationIT {
         var results = get("/api/v1/public/pb/cycles/" + cycle.getId() + "/results", null);
         assertThat(results.statusCode()).isEqualTo(200);
         assertThat(results.body()).contains("\"outcome\":\"DID_NOT_FIT\"", "\"totalCost\":300000");
+
+        // Without the counted ballots there is nothing to export: a clear 409, not a crash.
+        Ballots.CLOSED.remove(cycle.getId());
+        assertThat(RunAs.user("butce", () -> allocations.exportable(cycle.getId()), "officer", "dept-budget")).isFalse();
+        var refused = get("/api/v1/pb/cycles/" + cycle.getId() + "/export.pb", "butce");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("budget.error.no-vote-data");
     }
 
     @Test

@@ -134,7 +134,11 @@ class BudgetResultPage extends Main implements BeforeEnterObserver, HasDynamicTi
         add(new Section(new H2(getTranslation("budget.results.projects")), grid));
         add(new Paragraph(getTranslation("budget.results.tie-break")));
 
-        if (office) {
+        if (office && !allocations.exportable(cycle.getId())) {
+            var unavailable = new Paragraph(getTranslation("budget.results.export-unavailable"));
+            unavailable.setId("budget-results-export-unavailable");
+            add(unavailable);
+        } else if (office) {
             var resource = new StreamResource("bizizmir-cycle-" + cycle.getId() + ".pb",
                     () -> new ByteArrayInputStream(allocations.exportPb(cycle.getId()).getBytes(StandardCharsets.UTF_8)));
             resource.setContentType("text/plain; charset=UTF-8");
