@@ -82,6 +82,11 @@ public class PbCycle {
         this.createdAt = createdAt;
     }
 
+    /** Phases move forward only through the feature's services (allocation, publication). */
+    void moveTo(CyclePhase next) {
+        this.phase = next;
+    }
+
     public Long getId() { return id; }
     public Long getNeighbourhoodId() { return neighbourhoodId; }
     public String getTitle() { return title; }

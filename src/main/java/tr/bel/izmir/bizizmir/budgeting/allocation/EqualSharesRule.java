@@ -1,6 +1,7 @@
 package tr.bel.izmir.bizizmir.budgeting.allocation;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +30,15 @@ import java.util.Objects;
  * by one currency unit ({@code budget / n + 1}, {@code + 2}, ...), as long as the
  * outcome costs no more than the real budget; the last outcome within the budget is
  * kept. Then whatever still fits is added greedily in {@link GreedyRule}'s order.
+ *
+ * <p><b>Skipping steps, exactly.</b> Rerunning the core at every step is what made the rule
+ * slow. Every amount in one core run is an affine function of the starting share, so each
+ * run also records up to which share its decisions (which project wins each round, who
+ * pays all they have, which project is unaffordable) would come out the same; below that
+ * share the run would fund the same projects in the same order, so the completion jumps
+ * straight to the first step at or beyond it. The outcome is identical to stepping one
+ * unit at a time ({@code EqualSharesCrossCheckTest} compares both on random and real
+ * elections); all arithmetic stays exact.
  * Every project with at least one supporter takes part in the core, even one costing
  * more than the envelope: that is the reference algorithm, and such a project can only
  * stop the completion early, never be funded.
@@ -70,24 +80,57 @@ public final class EqualSharesRule implements AllocationRule {
 
     @Override
     public Allocation allocate(PbInstance instance) {
+        return allocate(instance, true);
+    }
+
+    /**
+     * With {@code skipStableShares} false, the completion reruns the core at every single
+     * step, literally as documented; with true (the default) it jumps over steps at which
+     * the core provably decides exactly as at the last run (see {@link Share}). Both give
+     * the same outcome; {@code EqualSharesCrossCheckTest} compares them.
+     */
+    Allocation allocate(PbInstance instance, boolean skipStableShares) {
         Tally tally = Tally.of(instance);
         int n = instance.ballots().size();
         List<Integer> selected = new ArrayList<>();
         if (n > 0) {
             Fraction budget = Fraction.of(instance.budget());
-            Fraction share = budget.divide(n);
-            selected = core(tally, share);
+            Fraction base = budget.divide(n);
+            Run run = core(tally, base);
+            selected = run.funded;
+            long k = 0;
             while (!exhaustive(tally, selected, budget)) {
-                share = share.add(step);
-                List<Integer> next = core(tally, share);
-                if (cost(tally, next).compareTo(budget) > 0) {
+                long next = k + 1;
+                if (skipStableShares) {
+                    if (run.stableBelow == null) {
+                        // No decision of the core depends on the share any more: every
+                        // further step would give this same outcome, so stop here.
+                        break;
+                    }
+                    next = Math.max(next, stepsToReach(base, run.stableBelow));
+                }
+                Run rerun = core(tally, base.add(step.multiply(next)));
+                if (cost(tally, rerun.funded).compareTo(budget) > 0) {
                     break;
                 }
-                selected = next;
+                run = rerun;
+                selected = run.funded;
+                k = next;
             }
         }
         GreedyRule.fill(tally, selected, instance.budget());
         return tally.result(selected);
+    }
+
+    /** The least k with {@code base + k * step >= target}. */
+    private long stepsToReach(Fraction base, Fraction target) {
+        Fraction steps = target.subtract(base).divide(step);
+        if (steps.signum() <= 0) {
+            return 0;
+        }
+        BigInteger[] qr = steps.numerator().divideAndRemainder(steps.denominator());
+        BigInteger k = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
+        return k.min(BigInteger.valueOf(Long.MAX_VALUE / 2)).longValueExact();
     }
 
     /** True when no unfunded project with support fits in what is left. */
@@ -109,22 +152,121 @@ public final class EqualSharesRule implements AllocationRule {
         return total;
     }
 
+    /**
+     * A money amount of one core run as a function of the starting share {@code s}: its
+     * value at the share the run uses and its slope {@code b} (the amount is
+     * {@code value + b * (s' - s)} at a nearby share {@code s'}). Every amount in the core is
+     * of this form, because the core only adds, subtracts, and divides by whole numbers or
+     * by costs; the slope is carried along so that each comparison can tell up to which
+     * share it would still come out the same way.
+     */
+    static final class Share {
+        final Fraction b;
+        final Fraction value;
+
+        private Share(Fraction b, Fraction value) {
+            this.b = b;
+            this.value = value;
+        }
+
+        static Share constant(Fraction c) {
+            return new Share(Fraction.ZERO, c);
+        }
+
+        static Share startingShare(Fraction s) {
+            return new Share(Fraction.ONE, s);
+        }
+
+        Share add(Share o) {
+            return new Share(b.add(o.b), value.add(o.value));
+        }
+
+        Share subtract(Share o) {
+            return new Share(b.subtract(o.b), value.subtract(o.value));
+        }
+
+        Share multiply(long k) {
+            return new Share(b.multiply(k), value.multiply(k));
+        }
+
+        Share divide(long k) {
+            return new Share(b.divide(k), value.divide(k));
+        }
+
+        Share divide(Fraction c) {
+            return new Share(b.divide(c), value.divide(c));
+        }
+
+        int signum() {
+            return value.signum();
+        }
+
+        /** Compares at this run's share only, for orderings the outcome does not depend on. */
+        int compareHere(Share o) {
+            return value.compareTo(o.value);
+        }
+    }
+
+    /**
+     * One core run: its funding order and {@code stableBelow}, a share up to which (not
+     * included) every comparison the run made comes out the same, so the run would fund
+     * the same projects in the same order for every share in {@code [s, stableBelow)};
+     * {@code null} when no comparison depended on the share.
+     */
+    private static final class Run {
+        final Fraction share;
+        final List<Integer> funded = new ArrayList<>();
+        Fraction stableBelow;
+
+        Run(Fraction share) {
+            this.share = share;
+        }
+
+        /** Compares as at this run's share and narrows the stable range accordingly. */
+        int compare(Share x, Share y) {
+            Fraction dValue = x.value.subtract(y.value);
+            Fraction dSlope = x.b.subtract(y.b);
+            int sign = dValue.signum();
+            int slope = dSlope.signum();
+            if (slope != 0) {
+                if (sign == 0) {
+                    narrow(share); // equal here, different for any larger share
+                } else if (sign != slope) {
+                    // The difference moves towards zero and reaches it at this share.
+                    narrow(share.subtract(dValue.divide(dSlope)));
+                }
+            }
+            return sign;
+        }
+
+        Share min(Share x, Share y) {
+            return compare(x, y) <= 0 ? x : y;
+        }
+
+        private void narrow(Fraction bound) {
+            if (stableBelow == null || bound.compareTo(stableBelow) < 0) {
+                stableBelow = bound;
+            }
+        }
+    }
+
     /** Voters who have so far paid the same and approve the same funded projects. */
     private static final class Group {
-        Fraction money;
+        Share money;
         int[] members;
         /** approving[p] = how many members approve project p. */
         int[] approving;
 
-        Group(Fraction money, int[] members, int[] approving) {
+        Group(Share money, int[] members, int[] approving) {
             this.money = money;
             this.members = members;
             this.approving = approving;
         }
     }
 
-    /** One run of the core with the given starting share; returns projects in funding order. */
-    List<Integer> core(Tally tally, Fraction share) {
+    /** One run of the core with the given starting share; funds projects in order. */
+    private Run core(Tally tally, Fraction share) {
+        Run run = new Run(share);
         int m = tally.projects.size();
         int n = tally.approvals.length;
         int[] everyone = new int[n];
@@ -136,20 +278,20 @@ public final class EqualSharesRule implements AllocationRule {
             approving[p] = (int) tally.votes[p];
         }
         List<Group> groups = new ArrayList<>();
-        groups.add(new Group(share, everyone, approving));
+        groups.add(new Group(Share.startingShare(share), everyone, approving));
 
-        Fraction[] costs = new Fraction[m];
+        Share[] costs = new Share[m];
         // The criterion can only grow from round to round (money only shrinks), so the
         // last value seen is a lower bound that lets most projects be skipped unevaluated.
-        Fraction[] lowerBound = new Fraction[m];
+        Share[] lowerBound = new Share[m];
         boolean[] candidate = new boolean[m];
+        Share zero = Share.constant(Fraction.ZERO);
         for (int p = 0; p < m; p++) {
-            costs[p] = Fraction.of(tally.cost(p));
-            lowerBound[p] = Fraction.ZERO;
+            costs[p] = Share.constant(Fraction.of(tally.cost(p)));
+            lowerBound[p] = zero;
             candidate[p] = tally.votes[p] > 0;
         }
 
-        List<Integer> funded = new ArrayList<>();
         while (true) {
             List<Integer> order = new ArrayList<>();
             for (int p = 0; p < m; p++) {
@@ -157,26 +299,38 @@ public final class EqualSharesRule implements AllocationRule {
                     order.add(p);
                 }
             }
+            // Evaluation order only decides how much work the pruning saves, never the
+            // winner, so it is not one of the run's decisions: compared here only.
             order.sort((a, b) -> {
-                int c = lowerBound[a].compareTo(lowerBound[b]);
+                int c = lowerBound[a].compareHere(lowerBound[b]);
                 return c != 0 ? c : tally.tieBreak(a, b);
             });
+            // The winner is found comparing at this share only; then the run records what
+            // makes it the winner at nearby shares too: every other candidate's criterion
+            // (or, when it was pruned, its lower bound) stays above the winner's. A
+            // loser's criterion needs no check of its own payment cap: the formula for any
+            // guess of who pays all they have is never above the true cap (see rho), so it
+            // stays a lower bound. The winner's own cap is certified when it is charged.
             int best = -1;
-            Fraction bestCriterion = null;
-            Fraction bestRho = null;
-            for (int p : order) {
-                if (bestCriterion != null && lowerBound[p].compareTo(bestCriterion) > 0) {
+            Share bestCriterion = null;
+            Share bestRho = null;
+            List<Integer> others = new ArrayList<>();
+            for (int i = 0; i < order.size(); i++) {
+                int p = order.get(i);
+                if (bestCriterion != null && lowerBound[p].compareHere(bestCriterion) > 0) {
+                    others.addAll(order.subList(i, order.size()));
                     break;
                 }
-                Fraction rho = rho(groups, p, costs[p]);
+                Share rho = rho(run, groups, p, costs[p]);
                 if (rho == null) {
                     candidate[p] = false;
                     continue;
                 }
-                Fraction criterion = utility == Utility.APPROVAL || costs[p].signum() == 0
-                        ? rho : rho.divide(costs[p]);
+                Share criterion = utility == Utility.APPROVAL || costs[p].signum() == 0
+                        ? rho : rho.divide(costs[p].value);
                 lowerBound[p] = criterion;
-                int c = bestCriterion == null ? -1 : criterion.compareTo(bestCriterion);
+                others.add(p);
+                int c = bestCriterion == null ? -1 : criterion.compareHere(bestCriterion);
                 if (c < 0 || (c == 0 && tally.tieBreak(p, best) < 0)) {
                     best = p;
                     bestCriterion = criterion;
@@ -184,11 +338,16 @@ public final class EqualSharesRule implements AllocationRule {
                 }
             }
             if (best < 0) {
-                return funded;
+                return run;
             }
-            funded.add(best);
+            for (int p : others) {
+                if (p != best) {
+                    run.compare(lowerBound[p], bestCriterion);
+                }
+            }
+            run.funded.add(best);
             candidate[best] = false;
-            charge(tally, groups, best, bestRho);
+            charge(run, tally, groups, best, bestRho);
         }
     }
 
@@ -196,44 +355,56 @@ public final class EqualSharesRule implements AllocationRule {
      * The smallest payment cap that covers the cost from the project's supporters, or
      * {@code null} when they cannot afford it together.
      */
-    static Fraction rho(List<Group> groups, int project, Fraction cost) {
+    private static Share rho(Run run, List<Group> groups, int project, Share cost) {
         List<Group> payers = new ArrayList<>();
-        Fraction total = Fraction.ZERO;
+        Share total = null;
         long supporters = 0;
         for (Group g : groups) {
             int k = g.approving[project];
             if (k > 0) {
                 payers.add(g);
-                total = total.add(g.money.multiply(k));
+                Share part = g.money.multiply(k);
+                total = total == null ? part : total.add(part);
                 supporters += k;
             }
         }
-        if (supporters == 0 || total.compareTo(cost) < 0) {
+        if (supporters == 0) {
             return null;
         }
-        payers.sort((a, b) -> a.money.compareTo(b.money));
-        Fraction paid = Fraction.ZERO;
+        if (total.compareHere(cost) < 0) {
+            // Unaffordable now; whether it stays so at nearby shares is a decision of the run.
+            run.compare(total, cost);
+            return null;
+        }
+        payers.sort((a, b) -> a.money.compareHere(b.money));
+        Share paid = null;
         for (Group g : payers) {
-            Fraction even = cost.subtract(paid).divide(supporters);
-            if (even.compareTo(g.money) <= 0) {
+            Share even = (paid == null ? cost : cost.subtract(paid)).divide(supporters);
+            if (even.compareHere(g.money) <= 0) {
+                // With P = the groups before this one, even = (cost - their money) / the
+                // other supporters. For any P this is at most the true cap, which is the
+                // value for the P of groups poorer than the cap; it equals the cap as long
+                // as P's money stays below it and the others' at or above it, which the
+                // charge of a winner records.
                 return even;
             }
             int k = g.approving[project];
-            paid = paid.add(g.money.multiply(k));
+            Share part = g.money.multiply(k);
+            paid = paid == null ? part : paid.add(part);
             supporters -= k;
         }
         // Unreachable: total >= cost means the richest group can always cover the rest.
         throw new IllegalStateException("no payment cap found");
     }
 
-    private static void charge(Tally tally, List<Group> groups, int project, Fraction rho) {
+    private static void charge(Run run, Tally tally, List<Group> groups, int project, Share rho) {
         List<Group> added = new ArrayList<>();
         for (Group g : groups) {
             int k = g.approving[project];
             if (k == 0) {
                 continue;
             }
-            Fraction after = g.money.subtract(g.money.min(rho));
+            Share after = g.money.subtract(run.min(g.money, rho));
             if (k == g.members.length) {
                 g.money = after;
                 continue;

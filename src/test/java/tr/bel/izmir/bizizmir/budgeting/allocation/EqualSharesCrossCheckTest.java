@@ -32,6 +32,49 @@ class EqualSharesCrossCheckTest {
         }
     }
 
+    @Test
+    void skipping_the_shares_at_which_the_core_decides_the_same_gives_the_stepwise_outcome() {
+        // Large budgets against few voters: the completion takes hundreds of one-lira steps,
+        // which is where skipping matters, and ties in cost and support stay common.
+        Random random = new Random(20261128L);
+        for (int round = 0; round < 250; round++) {
+            int projectCount = 2 + random.nextInt(8);
+            int voterCount = 1 + random.nextInt(30);
+            List<PbProject> projects = new ArrayList<>();
+            for (int p = 0; p < projectCount; p++) {
+                projects.add(new PbProject("p" + p, BigDecimal.valueOf(250L * (1 + random.nextInt(12)))));
+            }
+            List<PbBallot> ballots = new ArrayList<>();
+            for (int v = 0; v < voterCount; v++) {
+                List<String> approved = new ArrayList<>();
+                for (PbProject p : projects) {
+                    if (random.nextInt(3) == 0) {
+                        approved.add(p.id());
+                    }
+                }
+                ballots.add(new PbBallot("v" + v, approved));
+            }
+            PbInstance pb = new PbInstance(Map.of(), BigDecimal.valueOf(1000L + random.nextInt(6000)),
+                    VoteType.APPROVAL, projects, ballots);
+            for (EqualSharesRule rule : List.of(new EqualSharesRule(),
+                    new EqualSharesRule(EqualSharesRule.Utility.COST, BigDecimal.ONE),
+                    new EqualSharesRule(EqualSharesRule.Utility.APPROVAL, new BigDecimal("0.5")))) {
+                assertThat(rule.allocate(pb, true).selected())
+                        .as("election %d: %s", round, new PabulibWriter().write(pb))
+                        .isEqualTo(rule.allocate(pb, false).selected());
+            }
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"poland_zabrze_2021_konczyce.pb",
+            "poland_gdansk_2020_siedlce.pb", "poland_krakow_2021_grzegorzki.pb"})
+    void skipping_gives_the_stepwise_outcome_on_the_real_files(String file) {
+        PbInstance pb = Pb.sample(file);
+        EqualSharesRule rule = new EqualSharesRule();
+        assertThat(rule.allocate(pb, true).selected()).isEqualTo(rule.allocate(pb, false).selected());
+    }
+
     private static PbInstance randomElection(Random random) {
         int projectCount = 1 + random.nextInt(6);
         int voterCount = random.nextInt(9);

@@ -1,0 +1,29 @@
+package tr.bel.izmir.bizizmir.budgeting.process;
+
+/** Names in {@code processes/BudgetAllocationProcess.bpmn}; the business key is the cycle id. */
+public final class BudgetAllocationProcess {
+
+    public static final String KEY = "BudgetAllocationProcess";
+
+    public static final String START = "StartEvent_VoteClosed";
+    public static final String TASK_ALLOCATE = "ServiceTask_AllocateEnvelope";
+    public static final String TASK_REVIEW = "UserTask_ReviewAllocation";
+    public static final String TASK_RECORD_RETURN = "ServiceTask_RecordReturn";
+    public static final String TASK_PUBLISH = "ServiceTask_PublishResults";
+    public static final String GATEWAY_APPROVED = "Gateway_AllocationApproved";
+    public static final String END_PUBLISHED = "EndEvent_ResultsPublished";
+
+    public static final String VAR_CASE_TITLE = "caseTitle";
+    public static final String VAR_NEIGHBOURHOOD_ID = "neighbourhoodId";
+    /** Set by the allocation: a one-paragraph summary for the review form. */
+    public static final String VAR_SUMMARY = "allocationSummary";
+    public static final String VAR_REVIEW_DUE_DATE = "reviewDueDate";
+    // Review form
+    public static final String VAR_DECISION = "allocationDecision";
+    public static final String VAR_RETURN_REASON = "returnReason";
+    public static final String APPROVE = "approve";
+    public static final String RETURN = "return";
+
+    private BudgetAllocationProcess() {
+    }
+}

@@ -1,0 +1,166 @@
+package tr.bel.izmir.bizizmir.budgeting.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import tr.bel.izmir.bizizmir.budgeting.AllocationLine;
+import tr.bel.izmir.bizizmir.budgeting.BudgetAllocations;
+import tr.bel.izmir.bizizmir.budgeting.CycleAllocation;
+import tr.bel.izmir.bizizmir.budgeting.ImplementationProjects;
+import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.security.AppRoles;
+import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.ui.Badge;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.Optional;
+
+/**
+ * The published results of a cycle (public): per project its votes, cost, whether it was
+ * funded and if not why not, the total against the envelope, and a chart. The budget office
+ * also sees the allocation while it is under review, and can download the cycle as a
+ * pabulib {@code .pb} file.
+ */
+@Route("budget/results/:id")
+@AnonymousAllowed
+class BudgetResultPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final BudgetAllocations allocations;
+    private final ImplementationProjects projects;
+    private final NeighbourhoodCatalog neighbourhoods;
+    private final CurrentUser currentUser;
+    private String title = "";
+
+    BudgetResultPage(BudgetAllocations allocations, ImplementationProjects projects,
+                     NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser) {
+        this.allocations = allocations;
+        this.projects = projects;
+        this.neighbourhoods = neighbourhoods;
+        this.currentUser = currentUser;
+        addClassName("page");
+    }
+
+    private boolean budgetOffice() {
+        return currentUser.get().map(u -> u.hasRole(AppRoles.ADMIN) || u.groups().contains("dept-budget")).orElse(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        boolean office = budgetOffice();
+        Optional<CycleAllocation> found = office ? allocations.current(id) : allocations.published(id);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(allocations.cycle(id), found.get(), office);
+    }
+
+    private void show(PbCycle cycle, CycleAllocation a, boolean office) {
+        removeAll();
+        title = getTranslation("budget.results.title", cycle.getTitle());
+        var heading = new H1(title);
+        heading.addClassName("page-title");
+        add(heading);
+        if (!a.isPublished()) {
+            add(new Badge(getTranslation("budget.results.under-review"), Badge.Tone.WARNING));
+        }
+        var locale = getLocale();
+        NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+        var facts = new Div();
+        facts.setId("budget-results-summary");
+        facts.add(new Paragraph(getTranslation("budget.results.neighbourhood",
+                neighbourhoods.require(cycle.getNeighbourhoodId()).getDisplayName())));
+        facts.add(new Paragraph(getTranslation("budget.results.rule",
+                getTranslation("budget.rule." + a.getRule().name()))));
+        facts.add(new Paragraph(getTranslation("budget.results.voters", numbers.format(a.getVoters()))));
+        facts.add(new Paragraph(getTranslation("budget.results.total", a.getTotalCost().format(locale),
+                a.getEnvelope().format(locale), a.getLeftOver().format(locale))));
+        if (a.getPublishedAt() != null) {
+            facts.add(new Paragraph(getTranslation("budget.results.published-at",
+                    IzmirTime.formatDateTime(a.getPublishedAt().atZone(IzmirTime.ZONE), locale))));
+        }
+        add(facts);
+
+        String chartTitle = getTranslation("budget.results.chart.title");
+        String chartDesc = getTranslation("budget.results.chart.desc", a.getSelected().size(), a.getLines().size(),
+                a.getTotalCost().format(locale), a.getEnvelope().format(locale));
+        var chart = new Html("<div class=\"results-chart-box\">"
+                + ResultsChart.svg(a, locale, key -> getTranslation(key), chartTitle, chartDesc) + "</div>");
+        chart.setId("budget-results-chart");
+        add(new Section(new H2(chartTitle), chart));
+
+        var grid = new Grid<AllocationLine>();
+        grid.setId("budget-results-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(this::projectCell).setHeader(getTranslation("budget.results.column.project")).setFlexGrow(3);
+        grid.addColumn(l -> numbers.format(l.getVotes())).setHeader(getTranslation("budget.results.column.votes"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(l -> l.getCost().format(locale)).setHeader(getTranslation("budget.results.column.cost"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(l -> l.isSelected()
+                        ? new Badge(getTranslation("budget.results.funded", l.getSelectionOrder()), Badge.Tone.SUCCESS)
+                        : new Badge(getTranslation("budget.results.not-funded"), Badge.Tone.NEUTRAL))
+                .setHeader(getTranslation("budget.results.column.selected"));
+        grid.addColumn(l -> getTranslation("budget.outcome." + l.getOutcome().name()))
+                .setHeader(getTranslation("budget.results.column.why")).setFlexGrow(3);
+        grid.setItems(a.getLines());
+        grid.setAllRowsVisible(true);
+        add(new Section(new H2(getTranslation("budget.results.projects")), grid));
+        add(new Paragraph(getTranslation("budget.results.tie-break")));
+
+        if (office && !allocations.exportable(cycle.getId())) {
+            var unavailable = new Paragraph(getTranslation("budget.results.export-unavailable"));
+            unavailable.setId("budget-results-export-unavailable");
+            add(unavailable);
+        } else if (office) {
+            var resource = new StreamResource("bizizmir-cycle-" + cycle.getId() + ".pb",
+                    () -> new ByteArrayInputStream(allocations.exportPb(cycle.getId()).getBytes(StandardCharsets.UTF_8)));
+            resource.setContentType("text/plain; charset=UTF-8");
+            var download = new Anchor(resource, getTranslation("budget.results.export"));
+            download.getElement().setAttribute("download", true);
+            download.setId("budget-results-export");
+            add(new Paragraph(download));
+        }
+    }
+
+    private com.vaadin.flow.component.Component projectCell(AllocationLine line) {
+        if (line.isSelected()) {
+            var project = projects.ofProposal(line.getProposalId());
+            if (project.isPresent()) {
+                return new Anchor("projects/" + project.get().getId(), line.getTitle());
+            }
+        }
+        return new Anchor("proposals/" + line.getProposalId(), line.getTitle());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

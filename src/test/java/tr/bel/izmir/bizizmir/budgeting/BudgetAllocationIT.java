@@ -1,0 +1,290 @@
+package tr.bel.izmir.bizizmir.budgeting;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.support.TransactionTemplate;
+import tr.bel.izmir.bizizmir.budgeting.allocation.GreedyRule;
+import tr.bel.izmir.bizizmir.budgeting.allocation.PabulibParser;
+import tr.bel.izmir.bizizmir.budgeting.allocation.PbInstance;
+import tr.bel.izmir.bizizmir.budgeting.process.BudgetAllocationProcess;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
+import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.support.IntegrationTest;
+import tr.bel.izmir.bizizmir.support.RunAs;
+import tr.bel.izmir.bizizmir.tasks.TaskInbox;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The allocation on the real application and PostgreSQL: the vote closes, the envelope is
+ * tallied and allocated, the budget office sends it back once and then approves, results are
+ * published and the winners become implementation projects; the cycle's pabulib export reads
+ * back to the same allocation. The voting feature's port is played by hand-made ballots.
+ */
+@IntegrationTest
+class BudgetAllocationIT {
+
+    /** Hand-made closed votes, per cycle; @Primary so it also wins over the voting feature's port. */
+    @TestConfiguration
+    static class Ballots {
+        static final Map<Long, CycleVoteResult> CLOSED = new ConcurrentHashMap<>();
+
+        @Bean
+        @Primary
+        CycleBallots handMadeBallots() {
+            return cycleId -> Optional.ofNullable(CLOSED.get(cycleId));
+        }
+    }
+
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate transaction;
+    @Autowired BudgetAllocations allocations;
+    @Autowired ImplementationProjects projects;
+    @Autowired PbCycles cycles;
+    @Autowired NeighbourhoodImport neighbourhoodImport;
+    @Autowired NeighbourhoodCatalog neighbourhoods;
+    @Autowired TaskInbox inbox;
+    @Autowired TaskService taskService;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @LocalServerPort int port;
+
+    PbCycle cycle;
+    long base;
+
+    @BeforeEach
+    void cycleWhoseVoteHasClosed() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        RunAs.user("admin", () -> {
+            try {
+                neighbourhoodImport.importCsv(new ByteArrayInputStream(("district;neighbourhood\nKiraz;Bütçe " + tag + "\n")
+                        .getBytes(StandardCharsets.UTF_8)), p -> { });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "admin");
+        long neighbourhoodId = neighbourhoods.requireByCode("kiraz-butce-" + tag).getId();
+        LocalDate today = LocalDate.now();
+        cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Bütçe döngüsü " + tag,
+                Money.ofLira(500_000), CyclePhase.VOTING, today.minusDays(60), today.minusDays(40),
+                today.minusDays(20), today.minusDays(1), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
+        // Proposal ids as the voting feature would hand them over (unique per test run).
+        base = System.nanoTime() % 1_000_000_000L * 10;
+    }
+
+    /**
+     * Envelope 500,000. Greedy by votes: D (6 votes) costs more than the envelope; A (5) fits,
+     * 300,000 left; B (4) costs 350,000 and no longer fits; C (3) fits; E has no votes.
+     */
+    void closeVote() {
+        long a = base + 1, b = base + 2, c = base + 3, d = base + 4, e = base + 5;
+        var projectsOnBallot = List.of(
+                new CycleVoteResult.BallotProject(a, "Parka gölgelik", Money.ofLira(200_000)),
+                new CycleVoteResult.BallotProject(b, "Kaldırım onarımı", Money.ofLira(350_000)),
+                new CycleVoteResult.BallotProject(c, "Kütüphaneye kitap", Money.ofLira(100_000)),
+                new CycleVoteResult.BallotProject(d, "Kapalı spor salonu", Money.ofLira(600_000)),
+                new CycleVoteResult.BallotProject(e, "Süs havuzu", Money.ofLira(50_000)));
+        List<Set<Long>> ballots = new ArrayList<>();
+        ballots.add(Set.of(d, a, b));
+        ballots.add(Set.of(d, a, b));
+        ballots.add(Set.of(d, a, c));
+        ballots.add(Set.of(d, a, c));
+        ballots.add(Set.of(d, a, b, c));
+        ballots.add(Set.of(d, b));
+        ballots.add(Set.of());
+        Ballots.CLOSED.put(cycle.getId(), new CycleVoteResult(cycle.getId(), projectsOnBallot, ballots));
+        transaction.executeWithoutResult(s -> events.publishEvent(new CycleVoteClosed(cycle.getId())));
+    }
+
+    void runJobs() {
+        var instance = runtime.createProcessInstanceQuery().processDefinitionKey(BudgetAllocationProcess.KEY)
+                .processInstanceBusinessKey(cycle.getId().toString()).singleResult();
+        management.createJobQuery().processInstanceId(instance.getId()).executable().list()
+                .forEach(job -> management.executeJob(job.getId()));
+    }
+
+    Task reviewTask() {
+        return taskService.createTaskQuery().processDefinitionKey(BudgetAllocationProcess.KEY)
+                .processInstanceBusinessKey(cycle.getId().toString()).singleResult();
+    }
+
+    @Test
+    void a_closed_vote_is_allocated_reviewed_sent_back_approved_published_and_exported() throws Exception {
+        closeVote();
+        assertThat(cycles.require(cycle.getId()).getPhase()).isEqualTo(CyclePhase.ALLOCATION);
+        runJobs();
+
+        Task review = reviewTask();
+        assertThat(review.getTaskDefinitionKey()).isEqualTo(BudgetAllocationProcess.TASK_REVIEW);
+        assertThat(review.getDueDate()).isInTheFuture();
+        var draft = RunAs.user("butce", () -> allocations.current(cycle.getId()), "officer", "dept-budget").orElseThrow();
+        assertThat(draft.isPublished()).isFalse();
+        assertThat(allocations.published(cycle.getId())).as("nothing public before approval").isEmpty();
+        assertThat(draft.getVoters()).isEqualTo(7);
+        assertThat(draft.getTotalCost()).isEqualTo(Money.ofLira(300_000));
+        assertThat(draft.getLines()).extracting(AllocationLine::getProposalId, AllocationLine::getVotes, AllocationLine::getOutcome)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(base + 4, 6, ProjectOutcome.DID_NOT_FIT),
+                        org.assertj.core.groups.Tuple.tuple(base + 1, 5, ProjectOutcome.SELECTED),
+                        org.assertj.core.groups.Tuple.tuple(base + 2, 4, ProjectOutcome.DID_NOT_FIT),
+                        org.assertj.core.groups.Tuple.tuple(base + 3, 3, ProjectOutcome.SELECTED),
+                        org.assertj.core.groups.Tuple.tuple(base + 5, 0, ProjectOutcome.NOT_ENOUGH_SUPPORT));
+        assertThat(draft.getSelected()).extracting(AllocationLine::getProposalId).containsExactly(base + 1, base + 3);
+
+        // Sending back needs a reason: refused whole, the task stays.
+        assertThatThrownBy(() -> RunAs.user("butce", () -> inbox.complete(review.getId(), Map.of(
+                BudgetAllocationProcess.VAR_DECISION, BudgetAllocationProcess.RETURN)), "officer", "dept-budget"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("budget.error.return-reason"));
+        assertThat(reviewTask()).isNotNull();
+
+        RunAs.user("butce", () -> inbox.complete(review.getId(), Map.of(
+                BudgetAllocationProcess.VAR_DECISION, BudgetAllocationProcess.RETURN,
+                BudgetAllocationProcess.VAR_RETURN_REASON, "Kaldırım projesinin maliyeti kontrol edilsin")),
+                "officer", "dept-budget");
+        runJobs();
+        var recounted = RunAs.user("butce", () -> allocations.current(cycle.getId()), "officer", "dept-budget").orElseThrow();
+        assertThat(recounted.getRounds()).isEqualTo(2);
+        assertThat(recounted.getReturnReason()).isEqualTo("Kaldırım projesinin maliyeti kontrol edilsin");
+        assertThat(recounted.getReturnedBy()).isEqualTo("butce");
+
+        RunAs.user("butce", () -> inbox.complete(reviewTask().getId(), Map.of(
+                BudgetAllocationProcess.VAR_DECISION, BudgetAllocationProcess.APPROVE)), "officer", "dept-budget");
+
+        var published = allocations.published(cycle.getId()).orElseThrow();
+        assertThat(published.getApprovedBy()).isEqualTo("butce");
+        assertThat(published.getPublishedAt()).isNotNull();
+        assertThat(cycles.require(cycle.getId()).getPhase()).isEqualTo(CyclePhase.IMPLEMENTATION);
+        assertThat(projects.ofCycle(cycle.getId())).extracting(ImplementationProject::getProposalId,
+                        ImplementationProject::getStatus, ImplementationProject::getProgress)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(base + 1, ImplementationStatus.PLANNED, 0),
+                        org.assertj.core.groups.Tuple.tuple(base + 3, ImplementationStatus.PLANNED, 0));
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(BudgetAllocationProcess.KEY)
+                .processInstanceBusinessKey(cycle.getId().toString()).count()).isZero();
+
+        // Export → import → the same allocation; ballots carry only sequential numbers.
+        String pb = RunAs.user("butce", () -> allocations.exportPb(cycle.getId()), "officer", "dept-budget");
+        PbInstance back = new PabulibParser().parse(pb);
+        assertThat(back.budget()).isEqualByComparingTo(new BigDecimal("500000"));
+        assertThat(back.ballots()).extracting(bal -> bal.voterId()).containsExactly("1", "2", "3", "4", "5", "6", "7");
+        assertThat(new GreedyRule().allocate(back).selected())
+                .containsExactly(Long.toString(base + 1), Long.toString(base + 3));
+        assertThat(back.projects()).allSatisfy(p -> assertThat(p.selected())
+                .isEqualTo(published.getSelected().stream().anyMatch(l -> Long.toString(l.getProposalId()).equals(p.id()))));
+        assertThat(back.rule()).contains("greedy");
+
+        // The same over HTTP: the budget office only.
+        assertThat(get("/api/v1/pb/cycles/" + cycle.getId() + "/export.pb", "butce").body()).isEqualTo(pb);
+        assertThat(get("/api/v1/pb/cycles/" + cycle.getId() + "/export.pb", "memur").statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/pb/cycles/" + cycle.getId() + "/export.pb", null).statusCode()).isEqualTo(401);
+        var results = get("/api/v1/public/pb/cycles/" + cycle.getId() + "/results", null);
+        assertThat(results.statusCode()).isEqualTo(200);
+        assertThat(results.body()).contains("\"outcome\":\"DID_NOT_FIT\"", "\"totalCost\":300000");
+
+        // Without the counted ballots there is nothing to export: a clear 409, not a crash.
+        Ballots.CLOSED.remove(cycle.getId());
+        assertThat(RunAs.user("butce", () -> allocations.exportable(cycle.getId()), "officer", "dept-budget")).isFalse();
+        var refused = get("/api/v1/pb/cycles/" + cycle.getId() + "/export.pb", "butce");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("budget.error.no-vote-data");
+    }
+
+    @Test
+    void a_second_close_event_does_not_start_a_second_allocation() {
+        closeVote();
+        transaction.executeWithoutResult(s -> events.publishEvent(new CycleVoteClosed(cycle.getId())));
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(BudgetAllocationProcess.KEY)
+                .processInstanceBusinessKey(cycle.getId().toString()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void officers_report_progress_and_bad_updates_change_nothing() {
+        closeVote();
+        runJobs();
+        RunAs.user("butce", () -> inbox.complete(reviewTask().getId(), Map.of(
+                BudgetAllocationProcess.VAR_DECISION, BudgetAllocationProcess.APPROVE)), "officer", "dept-budget");
+        long id = projects.ofCycle(cycle.getId()).get(0).getId();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+        byte[] tooBig = new byte[ProjectPhotoUpload.MAX_BYTES + 1];
+        tooBig[0] = (byte) 0xFF;
+        tooBig[1] = (byte) 0xD8;
+        tooBig[2] = (byte) 0xFF;
+
+        record Bad(ImplementationProjects.Report report, String key) {
+        }
+        for (Bad bad : List.of(
+                new Bad(new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 101, "Çalışma başladı", List.of()), "impl.error.progress"),
+                new Bad(new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, -1, "Çalışma başladı", List.of()), "impl.error.progress"),
+                new Bad(new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 30, "   ", List.of()), "impl.error.update-empty"),
+                new Bad(new ImplementationProjects.Report(ImplementationStatus.COMPLETED, 90, "Bitti", List.of()), "impl.error.completed-progress"),
+                new Bad(new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 30, "Temel atıldı",
+                        List.of(new ProjectPhotoUpload("ok.png", png), new ProjectPhotoUpload("buyuk.jpg", tooBig))), "impl.error.photo-too-big"),
+                new Bad(new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 30, "Temel atıldı",
+                        List.of(new ProjectPhotoUpload("belge.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)))), "impl.error.photo-type"))) {
+            assertThatThrownBy(() -> RunAs.user("memur", () -> projects.report(id, bad.report(), "memur"), "officer", "dept-parks"))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(bad.key()));
+        }
+        assertThat(projects.updates(id)).isEmpty();
+        assertThat(projects.photoIds(id)).isEmpty();
+        assertThat(projects.require(id).getProgress()).isZero();
+        assertThatThrownBy(() -> RunAs.user("vatandas", () -> projects.report(id,
+                new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 30, "Temel atıldı", List.of()), "vatandas"), "citizen"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        RunAs.user("memur", () -> projects.report(id, new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 30,
+                "Temel atıldı, gölgelik direkleri geldi.", List.of(new ProjectPhotoUpload("temel.png", png))), "memur"),
+                "officer", "dept-parks");
+        var project = projects.require(id);
+        assertThat(project.getStatus()).isEqualTo(ImplementationStatus.IN_PROGRESS);
+        assertThat(project.getProgress()).isEqualTo(30);
+        assertThat(projects.updates(id)).singleElement().satisfies(u -> {
+            assertThat(u.getWrittenBy()).isEqualTo("memur");
+            assertThat(u.getBody()).isEqualTo("Temel atıldı, gölgelik direkleri geldi.");
+        });
+        assertThat(projects.photoIds(id)).hasSize(1);
+        assertThat(get("/api/v1/public/pb/projects", null).body()).contains("\"progress\":30");
+    }
+
+    HttpResponse<String> get(String path, String user) {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

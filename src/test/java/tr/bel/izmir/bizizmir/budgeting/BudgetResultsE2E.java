@@ -1,0 +1,92 @@
+package tr.bel.izmir.bizizmir.budgeting;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tr.bel.izmir.bizizmir.support.Browser;
+import tr.bel.izmir.bizizmir.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The published results of the demo cycle (Bostanlı) on a phone, and an officer writing a
+ * project update in the browser: a progress of 150 % is refused and nothing is saved.
+ */
+@IntegrationTest
+class BudgetResultsE2E {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    BudgetAllocations allocations;
+    @Autowired
+    ImplementationProjects projects;
+
+    private Browser browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    CycleAllocation demoResults() {
+        return allocations.publishedResults().stream()
+                .filter(a -> allocations.cycle(a.getCycleId()).getTitle().startsWith("Bostanlı"))
+                .findFirst().orElseThrow();
+    }
+
+    void click(WebElement element) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    @Test
+    void anyone_reads_the_results_with_votes_costs_reasons_and_a_chart_on_a_phone() {
+        var results = demoResults();
+        var firstSelected = results.getSelected().get(0);
+        browser = Browser.phone("http://localhost:" + port);
+        browser.go("/budget/results/" + results.getCycleId());
+
+        browser.waitForText(By.id("budget-results-summary"), "Oya göre sıralı");
+        assertThat(browser.waitFor(By.id("budget-results-summary")).getText()).contains("Sayılan oy pusulası: 240");
+        WebElement chart = browser.waitFor(By.cssSelector("#budget-results-chart svg"));
+        assertThat(chart.getAttribute("role")).isEqualTo("img");
+        assertThat(browser.driver().findElements(By.cssSelector("#budget-results-chart svg rect")).size())
+                .isGreaterThanOrEqualTo(results.getLines().size());
+        browser.waiting().until(d -> d.getPageSource().contains(firstSelected.getTitle()));
+        assertThat(browser.driver().getPageSource()).contains("Seçildi (1.)", "Kapalı basketbol sahası",
+                "Sırası geldiğinde kalan bütçe maliyetini karşılamıyordu.");
+        assertThat(browser.driver().findElements(By.id("budget-results-export"))).as("export is for the budget office").isEmpty();
+    }
+
+    @Test
+    void an_officer_updates_a_project_and_a_progress_over_100_is_refused() {
+        long id = projects.ofCycle(demoResults().getCycleId()).stream()
+                .filter(p -> p.getStatus() != ImplementationStatus.COMPLETED).findFirst().orElseThrow().getId();
+        int updatesBefore = projects.updates(id).size();
+        browser = Browser.desktop("http://localhost:" + port).loginLocal("memur", "demo");
+        browser.go("/projects/" + id + "/update");
+
+        WebElement progress = browser.waitFor(By.cssSelector("#impl-update-progress input"));
+        progress.sendKeys(Keys.chord(Keys.CONTROL, "a"), "150", Keys.TAB);
+        browser.waitFor(By.cssSelector("#impl-update-text textarea")).sendKeys("Kaba inşaat bitti, boya başladı.");
+        click(browser.waitFor(By.id("impl-update-save")));
+        browser.waiting().until(d -> d.getPageSource().contains("0 ile 100 arasında"));
+        assertThat(projects.updates(id)).hasSize(updatesBefore);
+
+        progress = browser.waitFor(By.cssSelector("#impl-update-progress input"));
+        progress.sendKeys(Keys.chord(Keys.CONTROL, "a"), "65", Keys.TAB);
+        click(browser.waitFor(By.id("impl-update-save")));
+        browser.waitForText(By.id("impl-progress"), "%65");
+        assertThat(browser.waitFor(By.id("impl-updates")).getText()).contains("Kaba inşaat bitti, boya başladı.");
+        assertThat(projects.require(id).getProgress()).isEqualTo(65);
+        assertThat(projects.updates(id)).hasSize(updatesBefore + 1);
+    }
+}

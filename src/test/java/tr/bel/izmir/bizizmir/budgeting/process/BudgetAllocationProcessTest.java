@@ -1,0 +1,96 @@
+package tr.bel.izmir.bizizmir.budgeting.process;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static tr.bel.izmir.bizizmir.budgeting.process.BudgetAllocationProcess.*;
+
+/** Every path of the real BudgetAllocationProcess.bpmn with its review form. */
+@Deployment(resources = {"processes/BudgetAllocationProcess.bpmn", "forms/ReviewAllocation.form"})
+class BudgetAllocationProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(1.0).build();
+
+    final List<String> calls = new ArrayList<>();
+    final Date due = new Date(System.currentTimeMillis() + 7L * 24 * 3600 * 1000);
+
+    @BeforeEach
+    void registerDelegates() {
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
+        Mocks.register("allocateEnvelopeDelegate", (JavaDelegate) execution -> {
+            calls.add("allocate:" + execution.getProcessBusinessKey());
+            execution.setVariable(VAR_SUMMARY, "Açgözlü · 3/5 proje");
+            execution.setVariable(VAR_REVIEW_DUE_DATE, due);
+        });
+        Mocks.register("recordAllocationReturnDelegate", (JavaDelegate) execution ->
+                calls.add("return:" + execution.getVariable(VAR_RETURN_REASON)));
+        Mocks.register("publishAllocationDelegate", (JavaDelegate) execution -> calls.add("publish"));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
+    }
+
+    ProcessInstance voteClosed() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "7",
+                withVariables(VAR_CASE_TITLE, "Karşıyaka 2027 bütçesi", VAR_NEIGHBOURHOOD_ID, 12L));
+        // The tally runs in a job of its own, after the vote's close has committed.
+        assertThat(pi).isWaitingAt(TASK_ALLOCATE);
+        assertThat(calls).isEmpty();
+        execute(job());
+        assertThat(pi).isWaitingAt(TASK_REVIEW);
+        return pi;
+    }
+
+    @Test
+    void the_budget_office_reviews_the_tally_by_its_due_date_and_approval_publishes_it() {
+        ProcessInstance pi = voteClosed();
+        assertThat(task()).hasCandidateGroup("dept-budget").hasDueDate(due);
+        assertThat(pi).hasVariables(VAR_CASE_TITLE, VAR_NEIGHBOURHOOD_ID, VAR_SUMMARY);
+
+        complete(task(), withVariables(VAR_DECISION, APPROVE));
+
+        assertThat(pi).isEnded().hasPassedInOrder(START, TASK_ALLOCATE, TASK_REVIEW, GATEWAY_APPROVED, TASK_PUBLISH,
+                END_PUBLISHED).hasNotPassed(TASK_RECORD_RETURN);
+        assertThat(calls).containsExactly("allocate:7", "publish");
+    }
+
+    @Test
+    void sending_back_records_the_reason_and_tallies_again_before_a_new_review() {
+        ProcessInstance pi = voteClosed();
+        complete(task(), withVariables(VAR_DECISION, RETURN, VAR_RETURN_REASON, "Bir projenin maliyeti düzeltildi"));
+
+        assertThat(pi).hasPassed(TASK_RECORD_RETURN).isWaitingAt(TASK_ALLOCATE);
+        execute(job());
+        assertThat(pi).isWaitingAt(TASK_REVIEW);
+        assertThat(task()).hasCandidateGroup("dept-budget");
+
+        complete(task(), withVariables(VAR_DECISION, APPROVE));
+        assertThat(pi).isEnded().hasPassed(END_PUBLISHED);
+        assertThat(calls).containsExactly("allocate:7", "return:Bir projenin maliyeti düzeltildi", "allocate:7",
+                "publish");
+    }
+}
