@@ -119,9 +119,8 @@ public final class ModelDiff {
         if (isDiagram(e)) {
             String ref = e.hasAttribute("bpmnElement") ? e.getAttribute("bpmnElement")
                     : e.hasAttribute("dmnElementRef") ? e.getAttribute("dmnElementRef") : null;
-            if (ref != null) {
+            if (ref != null && !"BPMNPlane".equals(e.getLocalName())) {
                 layout.put(ref, geometry(e));
-                return;
             }
         } else if (e.hasAttribute("id")) {
             Map<String, String> props = new TreeMap<>();
@@ -152,12 +151,14 @@ public final class ModelDiff {
                 text.append(n.getNodeValue());
             } else if (n instanceof Element child && !isDiagram(child)) {
                 String name = qname(child);
+                if (child.hasAttribute("id")) {
+                    continue;
+                }
                 int index = seen.merge(name, 1, Integer::sum);
                 String childPath = (path.isEmpty() ? "" : path + "/") + name + (index > 1 ? "[" + index + "]" : "");
-                if (child.hasAttribute("id") && !"extensionElements".equals(child.getLocalName())) {
-                    // A nested element with an id of its own is compared on its own; only its place here counts.
-                    props.put(childPath, "#" + child.getAttribute("id"));
-                } else {
+                // A nested element with an id of its own (a task in a process, a rule in a table) is
+                // compared on its own.
+                if (!child.hasAttribute("id")) {
                     flatten(child, childPath, props);
                 }
             }

@@ -82,15 +82,15 @@ class ModelCatalogueView extends TranslatedView {
         grid.addColumn(d -> getTranslation("modeling.kind." + d.kind())).setHeader(getTranslation("modeling.column.kind"))
                 .setAutoWidth(true);
         grid.addColumn(Definition::key).setHeader(getTranslation("modeling.column.key")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(Definition::name).setHeader(getTranslation("modeling.column.name")).setAutoWidth(true);
         grid.addColumn(Definition::version).setHeader(getTranslation("modeling.column.version")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setWidth("22rem").setFlexGrow(0);
+        grid.addColumn(Definition::name).setHeader(getTranslation("modeling.column.name")).setAutoWidth(true);
         grid.addColumn(d -> time(d.deployedAt())).setHeader(getTranslation("modeling.column.deployed-at")).setAutoWidth(true);
         grid.addColumn(d -> "classpath".equals(d.deployedBy()) ? getTranslation("modeling.classpath") : d.deployedBy())
                 .setHeader(getTranslation("modeling.column.deployed-by")).setAutoWidth(true);
         grid.addColumn(Definition::changeNote).setHeader(getTranslation("modeling.column.note")).setFlexGrow(1);
         grid.addColumn(d -> d.kind() == Kind.PROCESS ? String.valueOf(d.runningInstances()) : "")
                 .setHeader(getTranslation("modeling.column.running")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
 
