@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,11 +93,19 @@ class FormLabelChangeE2E {
         WebElement field = browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//*[@id='model-editor']//*[contains(@class,'fjs-form-field') and .//*[contains(., 'Gözlem notu')]]")));
         field.click();
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[contains(@class,'bio-properties-panel-group-header') and .//*[normalize-space(text())='General']]"))).click();
         WebElement label = browser.waitFor(By.cssSelector("[data-entry-id='label'] [contenteditable='true']"));
         label.click();
-        label.sendKeys(Keys.chord(Keys.CONTROL, "a"));
-        label.sendKeys("Saha gözlemi (yeni)");
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        // Select the whole label and type the new one as one text input (as a paste or an IME does):
+        // the label is a CodeMirror editor that re-renders while keys arrive one by one.
+        js.executeScript("const r = document.createRange(); r.selectNodeContents(arguments[0]);"
+                + " const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);", label);
+        browser.waiting().until(d -> String.valueOf(js.executeScript("return window.getSelection().toString()"))
+                .contains("Gözlem notu"));
+        ((org.openqa.selenium.chromium.ChromiumDriver) browser.driver())
+                .executeCdpCommand("Input.insertText", Map.of("text", "Saha gözlemi (yeni)"));
         browser.waiting().until(d -> String.valueOf(js.executeScript(
                 "return JSON.stringify(document.getElementById('model-editor').__m.saveSchema())")).contains("Saha gözlemi (yeni)"));
         Files.createDirectories(Path.of("target/screenshots"));
