@@ -43,8 +43,24 @@ async function lint(modeler) {
   return out;
 }
 
+const BADGE_CSS = `
+.biz-instance-count { background: #1565c0; color: #fff; border-radius: 1em; min-width: 1.6em;
+  padding: 0.1em 0.45em; font: 600 13px/1.4 sans-serif; text-align: center; box-shadow: 0 1px 3px rgba(0,0,0,.35); }
+.djs-element.biz-has-instances .djs-visual > :first-child { stroke: #1565c0 !important; stroke-width: 3px !important; }
+`;
+
+function ensureBadgeStyle() {
+  if (!document.getElementById('biz-instance-count-style')) {
+    const style = document.createElement('style');
+    style.id = 'biz-instance-count-style';
+    style.textContent = BADGE_CSS;
+    document.head.appendChild(style);
+  }
+}
+
 /** Overlays with counts per activity: counts = {activityId: n}. */
 function showCounts(viewer, counts) {
+  ensureBadgeStyle();
   const overlays = viewer.get('overlays');
   const registry = viewer.get('elementRegistry');
   const canvas = viewer.get('canvas');

@@ -36,7 +36,7 @@ class DiagramDialog extends Dialog {
         }
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {
-                Vendor.bpmn(getUI().orElseThrow().getPage());
+                Vendor.bpmn(com.vaadin.flow.component.UI.getCurrent().getPage());
                 canvas.getElement().executeJs("""
                         (async () => {
                           %s
