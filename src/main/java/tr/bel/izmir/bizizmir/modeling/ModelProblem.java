@@ -13,6 +13,7 @@ public record ModelProblem(String resource, String elementId, Code code, String 
         MALFORMED("malformed"),
         NOT_EXECUTABLE("not-executable"),
         HISTORY_TIME_TO_LIVE("history-time-to-live"),
+        LINT("lint"),
         UNKNOWN_DELEGATE("unknown-delegate"),
         UNKNOWN_FORM("unknown-form"),
         UNKNOWN_DECISION("unknown-decision"),

@@ -18,6 +18,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import tr.bel.izmir.bizizmir.modeling.ModelProblem.Code;
 import tr.bel.izmir.bizizmir.modeling.internal.DryRunEngine;
+import tr.bel.izmir.bizizmir.modeling.internal.NodeBpmnLint;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -46,12 +47,15 @@ public class ModelValidator {
     private final ApplicationContext context;
     private final ProcessEngine processEngine;
     private final DryRunEngine dryRun;
+    private final NodeBpmnLint lint;
     private final ObjectMapper json = new ObjectMapper();
 
-    public ModelValidator(ApplicationContext context, ProcessEngine processEngine, DryRunEngine dryRun) {
+    public ModelValidator(ApplicationContext context, ProcessEngine processEngine, DryRunEngine dryRun,
+                          NodeBpmnLint lint) {
         this.context = context;
         this.processEngine = processEngine;
         this.dryRun = dryRun;
+        this.lint = lint;
     }
 
     /** @return every problem found; empty when the resources may be deployed */
@@ -76,6 +80,7 @@ public class ModelValidator {
                     Document doc = parseXml(r, problems);
                     if (doc != null && modelApiParses(r, problems)) {
                         checkProcesses(r, doc, problems);
+                        lint(r, problems);
                         bpmn.add(doc);
                         bpmnNames.add(r.name());
                     }
@@ -155,6 +160,15 @@ public class ModelValidator {
                 problems.add(new ModelProblem(r.name(), ownerId(e), Code.UNKNOWN_DELEGATE, m.group(1)));
             }
         }
+    }
+
+    /** bpmnlint errors (the editor's rules, modeler/.bpmnlintrc); warnings do not refuse. */
+    private void lint(ModelResource r, List<ModelProblem> problems) {
+        lint.lint(r.bytes()).ifPresent(findings -> findings.stream()
+                .filter(f -> "error".equals(f.category()))
+                // history-time-to-live has its own, translated check above
+                .filter(f -> !f.rule().endsWith("history-time-to-live"))
+                .forEach(f -> problems.add(new ModelProblem(r.name(), f.elementId(), Code.LINT, f.rule() + ": " + f.message()))));
     }
 
     private void checkDecisions(ModelResource r, Document doc, List<ModelProblem> problems, Set<String> decisionIds) {

@@ -68,10 +68,10 @@ class FormLabelChangeE2E {
                 }
                 """.formatted(formKey);
         String process = Bpmn.convertToString(Bpmn.createExecutableProcess(processKey).name("Etiket süreci")
-                .camundaHistoryTimeToLiveString("P30D").startEvent("Start")
+                .camundaHistoryTimeToLiveString("P30D").startEvent("Start").name("Başladı")
                 .userTask("Observe").name("Gözlem yap").camundaCandidateGroups("officer")
                 .camundaFormRef(formKey).camundaFormRefBinding("latest")
-                .endEvent("End").done());
+                .endEvent("End").name("Bitti").done());
         RunAs.user("surec", () -> models.deploy(List.of(ModelResource.of("forms/" + formKey + ".form", form),
                 ModelResource.of("processes/" + processKey + ".bpmn", process)), "test form"), "process-owner");
         long neighbourhood = neighbourhoods.requireByCode("seferihisar-sigacik").getId();

@@ -53,8 +53,8 @@ class ModelDeploymentIT {
     /** A process: start, then what {@code middle} adds, then an end event; laid out with DI. */
     String bpmn(Function<StartEventBuilder, AbstractFlowNodeBuilder<?, ?>> middle) {
         var start = Bpmn.createExecutableProcess(key).name("Modeling IT").camundaHistoryTimeToLiveString("P30D")
-                .startEvent("Start");
-        return Bpmn.convertToString(middle.apply(start).endEvent("End").done());
+                .startEvent("Start").name("Start");
+        return Bpmn.convertToString(middle.apply(start).endEvent("End").name("End").done());
     }
 
     String v1() {
@@ -224,7 +224,7 @@ class ModelDeploymentIT {
 
     @Test
     void anUnknownDelegateBeanIsRefusedWithItsElement() {
-        var problems = refused(resource(bpmn(s -> s.serviceTask("CallSomething").camundaDelegateExpression("${noSuchDelegate}"))));
+        var problems = refused(resource(bpmn(s -> s.serviceTask("CallSomething").name("Call").camundaDelegateExpression("${noSuchDelegate}"))));
         assertThat(problems).extracting(ModelProblem::elementId, ModelProblem::code, ModelProblem::detail)
                 .containsExactly(tuple("CallSomething", Code.UNKNOWN_DELEGATE, "noSuchDelegate"));
         assertThat(problems.get(0).toString())
@@ -234,40 +234,49 @@ class ModelDeploymentIT {
     @Test
     void aKnownDelegateBeanPasses() {
         var problems = RunAs.user("surec", () -> models.validate(List.of(resource(
-                bpmn(s -> s.serviceTask("Count").camundaDelegateExpression("${countAssemblyVotesDelegate}"))))), "process-owner");
+                bpmn(s -> s.serviceTask("Count").name("Count").camundaDelegateExpression("${countAssemblyVotesDelegate}"))))), "process-owner");
         assertThat(problems).isEmpty();
     }
 
     @Test
     void anUnknownFormIsRefusedUnlessItIsDeployedOrInTheDeployment() {
-        String xml = bpmn(s -> s.userTask("Review").camundaFormRef("NoSuchForm_" + key).camundaFormRefBinding("latest"));
+        String xml = bpmn(s -> s.userTask("Review").name("Review").camundaFormRef("NoSuchForm_" + key).camundaFormRefBinding("latest"));
         assertThat(refused(resource(xml))).extracting(ModelProblem::elementId, ModelProblem::code, ModelProblem::detail)
                 .containsExactly(tuple("Review", Code.UNKNOWN_FORM, "NoSuchForm_" + key));
 
         var form = ModelResource.of("forms/" + key + ".form",
                 "{\"id\":\"NoSuchForm_" + key + "\",\"type\":\"default\",\"components\":[]}");
         assertThat(RunAs.user("surec", () -> models.validate(List.of(resource(xml), form)), "process-owner")).isEmpty();
-        String deployedForm = bpmn(s -> s.userTask("Review").camundaFormRef("ScreenProposal").camundaFormRefBinding("latest"));
+        String deployedForm = bpmn(s -> s.userTask("Review").name("Review").camundaFormRef("ScreenProposal").camundaFormRefBinding("latest"));
         assertThat(RunAs.user("surec", () -> models.validate(List.of(resource(deployedForm))), "process-owner")).isEmpty();
     }
 
     @Test
     void anUnknownDecisionIsRefused() {
-        assertThat(refused(resource(bpmn(s -> s.businessRuleTask("Decide").camundaDecisionRef("NoSuchDecision")))))
+        assertThat(refused(resource(bpmn(s -> s.businessRuleTask("Decide").name("Decide").camundaDecisionRef("NoSuchDecision")))))
                 .extracting(ModelProblem::elementId, ModelProblem::code, ModelProblem::detail)
                 .containsExactly(tuple("Decide", Code.UNKNOWN_DECISION, "NoSuchDecision"));
         assertThat(RunAs.user("surec", () -> models.validate(List.of(resource(
-                bpmn(s -> s.businessRuleTask("Decide").camundaDecisionRef("ProposalEligibility"))))), "process-owner")).isEmpty();
+                bpmn(s -> s.businessRuleTask("Decide").name("Decide").camundaDecisionRef("ProposalEligibility"))))), "process-owner")).isEmpty();
     }
 
     @Test
     void whatOnlyTheEngineRefusesIsFoundByTheDryRunWithItsElement() {
         // A timer without a date, duration or cycle is well-formed XML but the engine cannot parse it.
-        String xml = bpmn(s -> s.intermediateCatchEvent("Wait").timerWithDuration("PT1H"))
+        String xml = bpmn(s -> s.intermediateCatchEvent("Wait").name("Wait").timerWithDuration("PT1H"))
                 .replaceAll("<bpmn:timeDuration[^>]*>PT1H</bpmn:timeDuration>", "")
                 .replaceAll("<timeDuration[^>]*>PT1H</timeDuration>", "");
         assertThat(refused(resource(xml))).extracting(ModelProblem::elementId, ModelProblem::code)
                 .containsExactly(tuple("Wait", Code.ENGINE));
+    }
+
+    @Test
+    void aProcessThatBreaksABpmnlintRuleIsRefusedWithElementAndRule() {
+        // label-required (bpmnlint:recommended): a task without a name.
+        // (the fluent builder names a task after its id: take the name away)
+        assertThat(refused(resource(bpmn(s -> s.userTask("Unnamed")).replace(" name=\"Unnamed\"", ""))))
+                .extracting(ModelProblem::elementId, ModelProblem::code, ModelProblem::detail)
+                .containsExactly(tuple("Unnamed", Code.LINT, "label-required: Element is missing label/name"));
     }
 
     @Test
