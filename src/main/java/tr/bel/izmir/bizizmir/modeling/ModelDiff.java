@@ -43,6 +43,17 @@ public final class ModelDiff {
             "https://www.omg.org/spec/DMN/20191111/MODEL/", "dmn",
             "http://www.omg.org/spec/DMN/20151101/dmn.xsd", "dmn");
 
+    /** Attribute values that BPMN 2.0 and Camunda imply when the attribute is absent. */
+    private static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry("isInterrupting", "true"), Map.entry("cancelActivity", "true"),
+            Map.entry("parallelMultiple", "false"), Map.entry("isForCompensation", "false"),
+            Map.entry("triggeredByEvent", "false"), Map.entry("isSequential", "false"),
+            Map.entry("startQuantity", "1"), Map.entry("completionQuantity", "1"),
+            Map.entry("instantiate", "false"), Map.entry("isClosed", "false"),
+            Map.entry("gatewayDirection", "Unspecified"), Map.entry("eventGatewayType", "Exclusive"),
+            Map.entry("isImmediate", "false"), Map.entry("camunda:exclusive", "true"),
+            Map.entry("camunda:asyncBefore", "false"), Map.entry("camunda:asyncAfter", "false"));
+
     private ModelDiff() {
     }
 
@@ -142,6 +153,10 @@ public final class ModelDiff {
             if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(a.getNamespaceURI()) || (path.isEmpty() && "id".equals(a.getName()))) {
                 continue;
             }
+            if (a.getValue().equals(DEFAULTS.get(qname(a)))) {
+                // A value the schema implies anyway: bpmn-js leaves it out when it saves.
+                continue;
+            }
             props.put(path + "@" + qname(a), a.getValue());
         }
         StringBuilder text = new StringBuilder();
@@ -176,7 +191,7 @@ public final class ModelDiff {
                 s.append(s.isEmpty() ? "" : " ").append(c.getLocalName()).append('(');
                 for (String k : List.of("x", "y", "width", "height")) {
                     if (c.hasAttribute(k)) {
-                        s.append(k).append('=').append(c.getAttribute(k)).append(',');
+                        s.append(k).append('=').append(number(c.getAttribute(k))).append(',');
                     }
                 }
                 s.setLength(s.length() - 1);
@@ -184,6 +199,15 @@ public final class ModelDiff {
             }
         }
         return s.toString();
+    }
+
+    /** "100.0" and "100" are the same coordinate (Camunda's builder writes one, bpmn-js the other). */
+    private static String number(String value) {
+        try {
+            return new java.math.BigDecimal(value.trim()).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return value;
+        }
     }
 
     private static String qname(Node n) {

@@ -100,4 +100,27 @@ class ModelEditorsE2E {
         browser.driver().findElement(By.id("editor-validate")).click();
         browser.waitForText(By.id("editor-status"), "Doğrulama başarılı");
     }
+
+    @Test
+    void the_bpmn_editor_saves_every_deployed_process_of_processes_without_a_semantic_change() throws Exception {
+        var catalogue = RunAs.user("surec", () -> models.catalogue(), "process-owner");
+        List<ProcessModels.Definition> latest;
+        try (var files = Files.list(Path.of("processes"))) {
+            List<String> names = files.map(p -> "processes/" + p.getFileName()).filter(n -> n.endsWith(".bpmn")).toList();
+            latest = names.stream().map(n -> catalogue.stream().filter(d -> d.resourceName().equals(n))
+                    .max(java.util.Comparator.comparing(ProcessModels.Definition::version)).orElseThrow()).toList();
+        }
+        assertThat(latest).isNotEmpty();
+        browser = Browser.open("http://localhost:" + port, 1366, 1000).loginLocal("surec", "demo");
+        var js = (JavascriptExecutor) browser.driver();
+        for (var d : latest) {
+            browser.go("/modeling/edit/" + d.id());
+            browser.waitFor(By.cssSelector("#model-editor[data-ready='true']"));
+            Object saved = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + " document.getElementById('model-editor').__m.saveXML({ format: true }).then(r => done(r.xml));");
+            byte[] deployed = RunAs.user("surec", () -> models.export(d), "process-owner").bytes();
+            assertThat(ModelDiff.compare(deployed, String.valueOf(saved).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .as("what bpmn-js saves for %s (ids, DI, Camunda extension elements)", d.resourceName()).isEmpty();
+        }
+    }
 }
