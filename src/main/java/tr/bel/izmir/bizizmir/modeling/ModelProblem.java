@@ -1,0 +1,42 @@
+package tr.bel.izmir.bizizmir.modeling;
+
+import java.io.Serializable;
+
+/**
+ * Why a deployment is refused: the resource, the element (BPMN/DMN id, empty when the whole file
+ * is at fault), a code with a translated text ({@code modeling.problem.<code>}) and the detail
+ * (the bean, form or decision name, or the parser's or engine's own words).
+ */
+public record ModelProblem(String resource, String elementId, Code code, String detail) implements Serializable {
+
+    public enum Code {
+        MALFORMED("malformed"),
+        NOT_EXECUTABLE("not-executable"),
+        HISTORY_TIME_TO_LIVE("history-time-to-live"),
+        LINT("lint"),
+        UNKNOWN_DELEGATE("unknown-delegate"),
+        UNKNOWN_FORM("unknown-form"),
+        UNKNOWN_DECISION("unknown-decision"),
+        UNSUPPORTED_RESOURCE("unsupported-resource"),
+        DUPLICATE_RESOURCE("duplicate-resource"),
+        EMPTY("empty"),
+        ENGINE("engine");
+
+        private final String key;
+
+        Code(String key) {
+            this.key = key;
+        }
+
+        /** Message key of the translated reason. */
+        public String messageKey() {
+            return "modeling.problem." + key;
+        }
+    }
+
+    /** One line in English for logs, tests and the API: "resource / element: code: detail". */
+    @Override
+    public String toString() {
+        return resource + (elementId.isEmpty() ? "" : " / " + elementId) + ": " + code.key + ": " + detail;
+    }
+}
