@@ -14,7 +14,7 @@ class ICalendarTest {
     static final PublicEvent EVENT = new PublicEvent(7, "Resim, müzik; ve oyun", ActivityType.ART,
             Instant.parse("2027-05-15T11:00:00Z"), Instant.parse("2027-05-15T13:30:00Z"),
             "Alsancak Mahalle Gönüllüleri", "Kültürpark", "Göl kenarı çimenlik",
-            new BigDecimal("38.428500"), new BigDecimal("27.145100"));
+            new BigDecimal("38.428500"), new BigDecimal("27.145100"), 1, "konak", EventStatus.APPROVED);
 
     @Test
     void writes_an_event_in_utc_with_escaped_text_and_crlf_lines() {
