@@ -245,10 +245,16 @@ public class ParkEventApplications {
         if (a.getStatus() == EventStatus.REPORT_OVERDUE || (a.getStatus() == EventStatus.APPROVED && now.isAfter(reportDueAt(a)))) {
             throw new DomainException("parkevent.error.report-late", REPORT_WITHIN.toDays());
         }
-        if (a.getStatus() == EventStatus.APPROVED && now.isBefore(a.getEndsAt())) {
-            throw new DomainException("parkevent.error.report-early");
+        var task = tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(applicationId))
+                .processDefinitionKey(ParkEventApprovalProcess.KEY).taskDefinitionKey(ParkEventApprovalProcess.TASK_FILE_REPORT)
+                .active().singleResult();
+        if (task == null) {
+            // The report task opens when the event's end timer fires.
+            throw a.getStatus() == EventStatus.APPROVED && now.isBefore(a.getEndsAt())
+                    ? new DomainException("parkevent.error.report-early")
+                    : new DomainException.Conflict("parkevent.error.not-waiting");
         }
-        String taskId = requireTask(applicationId, ParkEventApprovalProcess.TASK_FILE_REPORT);
+        String taskId = task.getId();
         a.report(actualAttendance, damageReport, now);
         reportPhotos.forEach(p -> photos.save(new EventPhoto(a.getId(), p)));
         tasks.complete(taskId, Map.of(ParkEventApprovalProcess.VAR_ACTUAL_ATTENDANCE, actualAttendance,
@@ -393,7 +399,6 @@ public class ParkEventApplications {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<MyApplication> myApplicationsWithSteps() {
-        Instant now = clock.instant();
         return applications.findByApplicantOrderBySubmittedAtDesc(currentUser.require().username()).stream().map(a -> {
             var area = areas.findById(a.getAreaId()).orElseThrow();
             var park = parks.findById(area.getParkId()).orElseThrow();
@@ -407,7 +412,8 @@ public class ParkEventApplications {
                     due = reviseDueAt(a);
                 }
                 case APPROVED -> {
-                    step = now.isBefore(a.getEndsAt()) ? NextStep.WAIT_FOR_EVENT : NextStep.FILE_REPORT;
+                    // The report task opens when the process's end-of-event timer fires.
+                    step = reportTaskOpen(a.getId()) ? NextStep.FILE_REPORT : NextStep.WAIT_FOR_EVENT;
                     due = reportDueAt(a);
                 }
                 case REPORTED -> step = NextStep.WAIT_FOR_CLOSING;
@@ -415,6 +421,12 @@ public class ParkEventApplications {
             }
             return new MyApplication(a, group.getName(), park.getName(), area.getName(), step, due);
         }).toList();
+    }
+
+    private boolean reportTaskOpen(long applicationId) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(applicationId))
+                .processDefinitionKey(ParkEventApprovalProcess.KEY).taskDefinitionKey(ParkEventApprovalProcess.TASK_FILE_REPORT)
+                .active().count() > 0;
     }
 
     /** Parks that take applications now, by name. */
