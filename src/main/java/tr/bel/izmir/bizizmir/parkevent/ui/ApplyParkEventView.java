@@ -95,7 +95,8 @@ class ApplyParkEventView extends TranslatedView {
         date.setI18n(ParkUi.datePickerI18n(this, getLocale()));
         date.setRequiredIndicatorVisible(true);
         date.setHelperText(getTranslation("parks.apply.lead-time", ParkEventApplications.LEAD_TIME.toDays()));
-        date.setInitialPosition(today.plus(ParkEventApplications.LEAD_TIME));
+        date.setInitialPosition(today.plusDays(ParkEventApplications.LEAD_TIME.toDays()));
+        date.setMin(today.plusDays(1));
         var start = timePicker("parks.field.start", "event-start");
         var end = timePicker("parks.field.end", "event-end");
 
