@@ -316,7 +316,28 @@ public class ParkEventApplications {
         if (name == null || name.isBlank() || representative == null || representative.isBlank()) {
             throw new DomainException("parkevent.error.group-fields");
         }
+        if (neighbourhoodCode == null || neighbourhoodCode.isBlank()) {
+            throw new DomainException("parkevent.error.group-fields");
+        }
+        if (groups.existsByNameIgnoreCase(name.strip())) {
+            throw new DomainException.Conflict("parkevent.error.group-name-taken", name.strip());
+        }
         return groups.save(new CivicGroup(name.strip(), neighbourhoodCode, representative.strip(), 70, true));
+    }
+
+    /** Every civic group, for park managers, by name. */
+    @PreAuthorize("hasAnyRole('park-manager','admin')")
+    @Transactional(readOnly = true)
+    public List<CivicGroup> allGroups() {
+        return groups.findAll(org.springframework.data.domain.Sort.by("name"));
+    }
+
+    /** Registers a group that asked to join (or suspends one): only registered groups may apply. */
+    @PreAuthorize("hasAnyRole('park-manager','admin')")
+    @Transactional
+    public void setRegistered(long groupId, boolean registered) {
+        groups.findById(groupId).orElseThrow(() -> new DomainException.NotFound("parkevent.error.group-not-found", groupId))
+                .setRegistered(registered);
     }
 
     @Transactional(readOnly = true)

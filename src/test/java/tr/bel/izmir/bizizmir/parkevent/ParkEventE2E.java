@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,11 +54,16 @@ class ParkEventE2E {
         return element;
     }
 
+    /** Types into a field; if the server re-rendered it meanwhile, finds it again and types anew. */
     void type(String css, String text) {
-        WebElement field = visible(By.cssSelector(css));
-        field.clear();
-        field.sendKeys(text);
-        field.sendKeys(Keys.TAB);
+        browser.waiting().ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
+            WebElement field = visible(By.cssSelector(css));
+            field.clear();
+            field.sendKeys(text);
+            field.sendKeys(Keys.TAB);
+            return true;
+        });
     }
 
     void choose(String comboCss, String typed, String item) {
@@ -71,7 +77,16 @@ class ParkEventE2E {
         // Vaadin's development-mode notice sits over the bottom of a phone screen; it is not part of the product.
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "document.querySelectorAll('copilot-main, vaadin-dev-tools').forEach(e => e.remove())");
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(visible(by))).click();
+        // A grid or form the server re-renders replaces its elements: find the element again and retry.
+        browser.waiting().ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
+                    WebElement element = visible(by);
+                    if (!element.isDisplayed() || !element.isEnabled()) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
     }
 
     @Test
@@ -157,5 +172,40 @@ class ParkEventE2E {
                 .plus(ParkEventApplications.REPORT_WITHIN), java.util.Locale.forLanguageTag("tr"));
         assertThat(browser.waitFor(By.id("event-next")).getText()).contains("etkinlikten sonra rapor verin", due);
         assertThat(browser.driver().findElements(By.id("withdraw"))).as("the group may still call it off").isNotEmpty();
+    }
+
+    @Test
+    void a_park_manager_adds_a_park_with_an_area_and_a_wrong_location_is_refused_in_plain_turkish() {
+        String name = "Göztepe Sahil Parkı " + System.nanoTime() % 100000;
+        browser = Browser.open("http://localhost:" + port, 1366, 1400).loginLocal("park", "demo");
+        browser.go("/parks/manage");
+        click(By.id("manage-new-park"));
+        browser.waitForText(By.id("park-save"), "Parkı ekle");
+        type("#park-name input", name);
+        choose("#park-district input", "Kon", "Konak");
+        type("#park-latitude input", "27.0850");
+        type("#park-longitude input", "38.3980");
+        click(By.id("park-save"));
+        browser.waiting().until(d -> d.getPageSource().contains("Konum İzmir sınırları içinde olmalı"));
+        assertThat(applications.parks()).extracting(LivingPark::getName).doesNotContain(name);
+
+        type("#park-latitude input", "38,3980");
+        type("#park-longitude input", "27.0850");
+        click(By.id("park-save"));
+        browser.waiting().until(d -> applications.parks().stream().anyMatch(p -> p.getName().equals(name)));
+        browser.waitFor(By.id("park-areas-section"));
+        type("#area-name input", "Deniz kenarı çimenlik");
+        type("#area-capacity input", "90");
+        click(By.id("area-add"));
+        browser.waiting().until(d -> d.findElement(By.id("park-area-grid")).getText().contains("Deniz kenarı çimenlik"));
+        long parkId = applications.parks().stream().filter(p -> p.getName().equals(name)).findFirst().orElseThrow().getId();
+        browser.close();
+
+        browser = Browser.phone("http://localhost:" + port);
+        browser.go("/parks/" + parkId);
+        browser.waitForText(By.id("park-facts"), "Konak");
+        assertThat(browser.waitFor(By.id("park-areas")).getText()).contains("Deniz kenarı çimenlik", "90 kişi");
+        assertThat(browser.waitFor(By.id("park-map")).getAttribute("href"))
+                .isEqualTo("https://www.openstreetmap.org/?mlat=38.398000&mlon=27.085000#map=17/38.398000/27.085000");
     }
 }

@@ -309,4 +309,19 @@ class ParkManagementIT {
                 "Destek: 2 çadır, elektrik, ses sistemi, 30 sandalye");
         assertThat(Arrays.asList(summary.split(" · "))).hasSize(8);
     }
+
+    @Test
+    void a_park_manager_registers_a_group_and_only_then_may_it_apply() {
+        String rep = "yeni-" + tag;
+        var g = asManager(() -> applications.registerGroup("Bostanlı Gençlik " + tag, "karsiyaka-bostanli", rep));
+        assertRefused(() -> asManager(() -> applications.registerGroup("bostanlı gençlik " + tag, "karsiyaka-bostanli", "x")),
+                "parkevent.error.group-name-taken");
+        asManager(() -> { applications.setRegistered(g.getId(), false); return null; });
+        assertThat(asManager(applications::allGroups)).filteredOn(x -> x.getId().equals(g.getId())).singleElement()
+                .satisfies(x -> assertThat(x.isRegistered()).isFalse());
+        assertRefused(() -> apply(g, request(g, day, 10, 12, 20)), "parkevent.error.group-not-registered");
+        assertThat(myApplicationCount(rep)).isZero();
+        asManager(() -> { applications.setRegistered(g.getId(), true); return null; });
+        assertThat(apply(g, request(g, day, 10, 12, 20))).isPositive();
+    }
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import tr.bel.izmir.bizizmir.neighbourhood.District;
 import tr.bel.izmir.bizizmir.parkevent.ActivityType;
 import tr.bel.izmir.bizizmir.parkevent.Blackout;
+import tr.bel.izmir.bizizmir.parkevent.CivicGroup;
 import tr.bel.izmir.bizizmir.parkevent.BlackoutKind;
 import tr.bel.izmir.bizizmir.parkevent.LivingPark;
 import tr.bel.izmir.bizizmir.parkevent.ParkArea;
@@ -38,6 +38,7 @@ import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -78,8 +79,54 @@ class ParkManagementView extends TranslatedView {
         create.setId("manage-new-park");
         var top = new FlexLayout(chooser, create);
         top.getStyle().set("gap", "1em").set("align-items", "baseline").set("flex-wrap", "wrap");
-        add(top, details);
+        add(top, details, groupsSection());
         refreshParks(null);
+    }
+
+    /** Civic groups: park managers register the groups they have met; only registered groups may apply. */
+    private Section groupsSection() {
+        var grid = new Grid<CivicGroup>();
+        grid.setId("civic-groups");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(CivicGroup::getName).setHeader(getTranslation("parks.field.group")).setFlexGrow(2);
+        grid.addColumn(CivicGroup::getRepresentative).setHeader(getTranslation("parks.field.representative"));
+        grid.addColumn(CivicGroup::getStanding).setHeader(getTranslation("parks.column.standing"));
+        grid.addComponentColumn(g -> {
+            var toggle = new Button(getTranslation(g.isRegistered() ? "parks.groups.suspend" : "parks.groups.register"));
+            toggle.setId("group-toggle-" + g.getId());
+            toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            toggle.addClickListener(e -> {
+                if (attempt(() -> { applications.setRegistered(g.getId(), !g.isRegistered()); return true; },
+                        "parks.manage.saved") != null) {
+                    grid.setItems(applications.allGroups());
+                }
+            });
+            return new Div(new com.vaadin.flow.component.html.Span(getTranslation(g.isRegistered()
+                    ? "parks.groups.registered" : "parks.groups.unregistered") + " "), toggle);
+        }).setHeader(getTranslation("parks.column.status")).setFlexGrow(2);
+        grid.setItems(applications.allGroups());
+        grid.setAllRowsVisible(true);
+        var name = new TextField(getTranslation("parks.field.group-name"));
+        name.setId("group-name");
+        var neighbourhood = new TextField(getTranslation("parks.field.neighbourhood-code"));
+        neighbourhood.setId("group-neighbourhood");
+        neighbourhood.setHelperText(getTranslation("parks.groups.neighbourhood-help"));
+        var representative = new TextField(getTranslation("parks.field.representative"));
+        representative.setId("group-representative");
+        var add = new Button(getTranslation("parks.groups.add"), e -> {
+            if (attempt(() -> applications.registerGroup(name.getValue(), neighbourhood.getValue(), representative.getValue()),
+                    "parks.manage.saved") != null) {
+                grid.setItems(applications.allGroups());
+                name.clear();
+                representative.clear();
+            }
+        });
+        add.setId("group-add");
+        var form = new FlexLayout(name, neighbourhood, representative, add);
+        form.getStyle().set("gap", "1em").set("align-items", "baseline").set("flex-wrap", "wrap");
+        var section = new Section(new H2(getTranslation("parks.groups.title")), grid, form);
+        section.setId("civic-groups-section");
+        return section;
     }
 
     private void refreshParks(Long select) {
@@ -120,10 +167,11 @@ class ParkManagementView extends TranslatedView {
         district.setRequiredIndicatorVisible(true);
         district.setItems(districts);
         district.setItemLabelGenerator(District::getName);
-        var latitude = new BigDecimalField(getTranslation("parks.field.latitude"));
+        // Text, not a number field: coordinates copied from a map use a decimal point, Turkish numbers a comma; both work.
+        var latitude = new TextField(getTranslation("parks.field.latitude"));
         latitude.setId("park-latitude");
         latitude.setHelperText(getTranslation("parks.manage.location-help"));
-        var longitude = new BigDecimalField(getTranslation("parks.field.longitude"));
+        var longitude = new TextField(getTranslation("parks.field.longitude"));
         longitude.setId("park-longitude");
         var opens = hour("parks.field.opening-hour", "park-opens", 8);
         var closes = hour("parks.field.closing-hour", "park-closes", 22);
@@ -139,8 +187,8 @@ class ParkManagementView extends TranslatedView {
         if (park != null) {
             name.setValue(park.getName());
             districts.stream().filter(d -> d.getCode().equals(park.getDistrictCode())).findFirst().ifPresent(district::setValue);
-            latitude.setValue(park.getLatitude());
-            longitude.setValue(park.getLongitude());
+            latitude.setValue(park.getLatitude().toPlainString());
+            longitude.setValue(park.getLongitude().toPlainString());
             opens.setValue(park.getOpeningHour());
             closes.setValue(park.getClosingHour());
             activities.setValue(park.getAllowedActivities());
@@ -159,7 +207,7 @@ class ParkManagementView extends TranslatedView {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             var spec = new ParkSpec(name.getValue(), district.getValue() == null ? null : district.getValue().getCode(),
-                    latitude.getValue(), longitude.getValue(), value(opens), value(closes),
+                    coordinate(latitude.getValue()), coordinate(longitude.getValue()), value(opens), value(closes),
                     activities.getValue().isEmpty() ? EnumSet.noneOf(ActivityType.class) : EnumSet.copyOf(activities.getValue()),
                     description.getValue(), active.getValue());
             var saved = attempt(() -> park == null ? management.createPark(spec) : management.updatePark(park.getId(), spec),
@@ -327,6 +375,15 @@ class ParkManagementView extends TranslatedView {
         field.setValue(initial);
         field.setStepButtonsVisible(true);
         return field;
+    }
+
+    /** A decimal degree with a point or a comma; anything else is null, which the spec refuses with the location error. */
+    static BigDecimal coordinate(String text) {
+        try {
+            return text == null || text.isBlank() ? null : new BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static int value(IntegerField field) {
