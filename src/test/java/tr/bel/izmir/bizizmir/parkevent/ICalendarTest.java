@@ -23,6 +23,13 @@ class ICalendarTest {
         assertThat(ics).contains("UID:parkevent-7@bizizmir.izmir.bel.tr\r\n", "DTSTART:20270515T110000Z\r\n",
                 "DTEND:20270515T133000Z\r\n", "SUMMARY:Resim\\, müzik\\; ve oyun\r\n", "GEO:38.428500;27.145100\r\n");
         assertThat(ics.replace("\r\n", "")).doesNotContain("\n");
+        assertThat(ics).doesNotContain("URL:");
+    }
+
+    @Test
+    void links_each_event_to_its_page_on_the_portal() {
+        String ics = ICalendar.write(List.of(EVENT), Instant.parse("2027-04-01T08:00:00Z"), "https://bizizmir.izmir.bel.tr");
+        assertThat(ics).contains("URL:https://bizizmir.izmir.bel.tr/parks/events/7\r\n");
     }
 
     @Test

@@ -324,4 +324,26 @@ class ParkManagementIT {
         asManager(() -> { applications.setRegistered(g.getId(), true); return null; });
         assertThat(apply(g, request(g, day, 10, 12, 20))).isPositive();
     }
+
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
+
+    String feed(String query) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/api/v1/public/parks/events.ics" + query)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    @Test
+    void the_ical_feed_can_be_narrowed_to_a_park_or_a_district_and_links_each_event_to_its_page() throws Exception {
+        var g = group("takvim-" + tag);
+        long id = approvedEvent(g, false);
+        String uid = "UID:parkevent-" + id + "@";
+        assertThat(feed("?park=" + park.getId())).contains(uid, "/parks/events/" + id);
+        assertThat(feed("?district=karsiyaka")).contains(uid);
+        assertThat(feed("?district=konak")).doesNotContain(uid);
+        var kulturpark = applications.parks().stream().filter(p -> p.getName().equals("Kültürpark")).findFirst().orElseThrow();
+        assertThat(feed("?park=" + kulturpark.getId())).doesNotContain(uid);
+    }
 }

@@ -111,7 +111,10 @@ class ParkPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (events.getChildren().findAny().isEmpty()) {
             events.add(new ListItem(getTranslation("parks.empty")));
         }
-        add(new Section(new H2(getTranslation("parks.events")), events));
+        var feed = new Anchor("/api/v1/public/parks/events.ics?park=" + p.getId(), getTranslation("parks.park.ics"));
+        feed.setId("park-ics");
+        feed.getElement().setAttribute("type", "text/calendar");
+        add(new Section(new H2(getTranslation("parks.events")), events, new Paragraph(feed)));
     }
 
     private Anchor eventLink(PublicEvent e) {

@@ -79,6 +79,7 @@ class ParksView extends TranslatedView {
         park.setItemLabelGenerator(LivingPark::getName);
         park.setItems(parks);
         district.addValueChangeListener(e -> {
+            feed.setHref("/api/v1/public/parks/events.ics" + (e.getValue() == null ? "" : "?district=" + e.getValue().getCode()));
             park.setItems(parks.stream().filter(p -> e.getValue() == null || p.getDistrictCode().equals(e.getValue().getCode())).toList());
             filter();
         });
