@@ -175,7 +175,7 @@ class ParkEventE2E {
     }
 
     @Test
-    void a_park_manager_adds_a_park_with_an_area_and_a_wrong_location_is_refused_in_plain_turkish() {
+    void a_park_manager_adds_a_park_with_an_area_and_a_wrong_location_is_refused_in_plain_turkish() throws Exception {
         String name = "Göztepe Sahil Parkı " + System.nanoTime() % 100000;
         browser = Browser.open("http://localhost:" + port, 1366, 1400).loginLocal("park", "demo");
         browser.go("/parks/manage");
@@ -198,6 +198,8 @@ class ParkEventE2E {
         type("#area-capacity input", "90");
         click(By.id("area-add"));
         browser.waiting().until(d -> d.findElement(By.id("park-area-grid")).getText().contains("Deniz kenarı çimenlik"));
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/park-management.png"), browser.screenshot());
         long parkId = applications.parks().stream().filter(p -> p.getName().equals(name)).findFirst().orElseThrow().getId();
         browser.close();
 
