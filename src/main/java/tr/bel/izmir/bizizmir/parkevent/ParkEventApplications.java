@@ -381,27 +381,22 @@ public class ParkEventApplications {
     /** The public calendar with park, area and group names, earliest first. */
     @Transactional(readOnly = true)
     public List<PublicEvent> publicEvents(Instant from, Instant to) {
-        return applications.findInWindow(PUBLIC, from, to).stream().map(a -> {
-            var area = areas.findById(a.getAreaId()).orElseThrow();
-            var park = parks.findById(area.getParkId()).orElseThrow();
-            var group = groups.findById(a.getGroupId()).orElseThrow();
-            return new PublicEvent(a.getId(), a.getTitle(), a.getActivityType(), a.getStartsAt(), a.getEndsAt(),
-                    group.getName(), park.getName(), area.getName(), park.getLatitude(), park.getLongitude(),
-                    park.getId(), park.getDistrictCode(), a.getStatus());
-        }).toList();
+        return applications.findInWindow(PUBLIC, from, to).stream().map(this::toPublic).toList();
+    }
+
+    private PublicEvent toPublic(EventApplication a) {
+        var area = areas.findById(a.getAreaId()).orElseThrow();
+        var park = parks.findById(area.getParkId()).orElseThrow();
+        var group = groups.findById(a.getGroupId()).orElseThrow();
+        return new PublicEvent(a.getId(), a.getTitle(), a.getActivityType(), a.getStartsAt(), a.getEndsAt(),
+                group.getName(), park.getName(), area.getName(), park.getLatitude(), park.getLongitude(),
+                park.getId(), park.getDistrictCode(), a.getStatus());
     }
 
     /** One event as anyone may see it, if it is (or was) on the public calendar. */
     @Transactional(readOnly = true)
     public Optional<PublicEvent> publicEvent(long applicationId) {
-        return applications.findById(applicationId).filter(a -> PUBLIC.contains(a.getStatus())).map(a -> {
-            var area = areas.findById(a.getAreaId()).orElseThrow();
-            var park = parks.findById(area.getParkId()).orElseThrow();
-            var group = groups.findById(a.getGroupId()).orElseThrow();
-            return new PublicEvent(a.getId(), a.getTitle(), a.getActivityType(), a.getStartsAt(), a.getEndsAt(),
-                    group.getName(), park.getName(), area.getName(), park.getLatitude(), park.getLongitude(),
-                    park.getId(), park.getDistrictCode(), a.getStatus());
-        });
+        return applications.findById(applicationId).filter(a -> PUBLIC.contains(a.getStatus())).map(this::toPublic);
     }
 
     @Transactional(readOnly = true)

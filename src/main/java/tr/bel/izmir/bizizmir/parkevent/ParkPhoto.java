@@ -1,57 +1,25 @@
 package tr.bel.izmir.bizizmir.parkevent;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
 
-/** A photo of a Living Park, shown on its public page. Its bytes load only when someone looks at it. */
+/** A photo of a Living Park, shown on its public page. */
 @Entity
 @Table(name = "living_park_photo")
-public class ParkPhoto {
+public class ParkPhoto extends PhotoColumns {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "park_id", nullable = false)
     private Long parkId;
-    @Column(name = "file_name", nullable = false, length = 200)
-    private String fileName;
-    @Column(name = "content_type", nullable = false, length = 50)
-    private String contentType;
-    @Column(name = "size_bytes", nullable = false)
-    private int sizeBytes;
-    @Basic(fetch = FetchType.LAZY)
-    @JdbcTypeCode(SqlTypes.VARBINARY)
-    @Column(nullable = false)
-    private byte[] content;
 
     protected ParkPhoto() {
     }
 
-    /** The upload has been validated (type from its first bytes, size). */
     ParkPhoto(Long parkId, PhotoUpload upload) {
+        super(upload);
         this.parkId = parkId;
-        this.fileName = upload.safeFileName();
-        this.contentType = upload.detectedType();
-        this.sizeBytes = upload.content().length;
-        this.content = upload.content().clone();
     }
 
-    StoredPhoto stored() {
-        return new StoredPhoto(id, fileName, contentType, content.clone());
-    }
-
-    public Long getId() { return id; }
     public Long getParkId() { return parkId; }
-    public String getFileName() { return fileName; }
-    public String getContentType() { return contentType; }
-    public int getSizeBytes() { return sizeBytes; }
 }
