@@ -34,6 +34,14 @@ class ParkEventE2E {
     @LocalServerPort int port;
     @Autowired ParkEventApplications applications;
     @Autowired ManagementService management;
+    @Autowired tr.bel.izmir.bizizmir.tasks.TaskInbox inbox;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
+
+    /**
+     * Days ahead for the tests' events: past the lead time, and in later months than the demo
+     * data's events of the same group, so the monthly limit (2 others) is never reached.
+     */
+    static final int FAR = 100;
 
     private Browser browser;
 
@@ -92,8 +100,7 @@ class ParkEventE2E {
     @Test
     void a_group_applies_from_a_phone_the_park_manager_approves_in_the_inbox_and_the_event_is_on_the_public_calendar()
             throws Exception {
-        // Far enough ahead for the 14-day lead time, in a month of its own for the group's monthly limit.
-        LocalDate day = LocalDate.now(IzmirTime.ZONE).plusDays(75 + ThreadLocalRandom.current().nextInt(250));
+        LocalDate day = LocalDate.now(IzmirTime.ZONE).plusDays(FAR + ThreadLocalRandom.current().nextInt(250));
         String title = "Çocuklarla ağaç boyama " + System.nanoTime() % 100000;
 
         browser = Browser.phone("http://localhost:" + port).loginLocal("sivil", "demo");
@@ -209,5 +216,46 @@ class ParkEventE2E {
         assertThat(browser.waitFor(By.id("park-areas")).getText()).contains("Deniz kenarı çimenlik", "90 kişi");
         assertThat(browser.waitFor(By.id("park-map")).getAttribute("href"))
                 .isEqualTo("https://www.openstreetmap.org/?mlat=38.398000&mlon=27.085000#map=17/38.398000/27.085000");
+    }
+
+    @Test
+    void on_a_phone_the_group_revises_after_a_request_for_changes_and_later_withdraws_freeing_the_area() throws Exception {
+        LocalDate day = LocalDate.now(IzmirTime.ZONE).plusDays(FAR + ThreadLocalRandom.current().nextInt(250));
+        var group = tr.bel.izmir.bizizmir.support.RunAs.user("sivil", () -> applications.myGroups(), "citizen", "civic-group")
+                .stream().filter(CivicGroup::isRegistered).findFirst().orElseThrow();
+        var kulturpark = applications.parks().stream().filter(p -> p.getName().equals("Kültürpark")).findFirst().orElseThrow();
+        var lawn = applications.areasOf(kulturpark.getId()).stream().filter(a -> a.getName().startsWith("Göl")).findFirst().orElseThrow();
+        String title = "Göl kenarında kukla gösterisi " + System.nanoTime() % 100000;
+        var request = new EventRequest(group.getId(), lawn.getId(), title, day.atTime(21, 0).atZone(IzmirTime.ZONE).toInstant(),
+                day.atTime(22, 0).atZone(IzmirTime.ZONE).toInstant(), 140, true, NoiseLevel.MEDIUM, false, ActivityType.PLAY,
+                0, false, true, 0, 0);
+        long id = tr.bel.izmir.bizizmir.support.RunAs.user("sivil",
+                () -> applications.apply(request, java.util.UUID.randomUUID().toString()), "citizen", "civic-group").applicationId();
+        var review = taskService.createTaskQuery().processDefinitionKey(tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(id)).singleResult();
+        tr.bel.izmir.bizizmir.support.RunAs.user("park", () -> inbox.complete(review.getId(), java.util.Map.of(
+                "reviewDecision", "changes", "reviewReason", "Sabah yürüyüşçüleri için en fazla 80 kişi olsun.")),
+                "park-manager", "dept-parks");
+        runJobs();
+
+        browser = Browser.phone("http://localhost:" + port).loginLocal("sivil", "demo");
+        browser.go("/my/park-events");
+        browser.waiting().until(d -> d.findElement(By.id("my-park-events")).getText().contains(title));
+        click(By.linkText(title));
+        browser.waitForText(By.id("event-status"), "Değişiklik istendi");
+        assertThat(browser.waitFor(By.id("event-reason")).getText()).contains("en fazla 80 kişi");
+        assertThat(browser.waitFor(By.id("event-next")).getText()).contains("Son tarih");
+        type("#revise-attendance input", "80");
+        click(By.id("revise-submit"));
+        browser.waitForText(By.id("event-status"), "İncelemede");
+        assertThat(applications.find(id).orElseThrow().getExpectedAttendance()).isEqualTo(80);
+        assertThat(applications.slotsHeldBy(id)).isEqualTo(2);
+
+        click(By.id("withdraw"));
+        click(By.id("withdraw-confirm"));
+        browser.waitForText(By.id("event-status"), "Geri çekildi");
+        assertThat(applications.find(id).orElseThrow().getStatus()).isEqualTo(EventStatus.WITHDRAWN);
+        assertThat(applications.slotsHeldBy(id)).as("the area is free for other groups").isZero();
+        assertThat(browser.driver().findElements(By.id("withdraw"))).isEmpty();
     }
 }
