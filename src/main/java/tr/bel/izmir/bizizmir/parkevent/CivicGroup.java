@@ -48,6 +48,10 @@ public class CivicGroup {
         standing = Math.max(MIN_STANDING, Math.min(MAX_STANDING, standing + delta));
     }
 
+    void setRegistered(boolean registered) {
+        this.registered = registered;
+    }
+
     public Long getId() { return id; }
     public String getName() { return name; }
     public String getNeighbourhoodCode() { return neighbourhoodCode; }

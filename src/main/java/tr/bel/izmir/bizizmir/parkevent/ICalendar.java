@@ -20,6 +20,11 @@ public final class ICalendar {
     }
 
     public static String write(List<PublicEvent> events, Instant now) {
+        return write(events, now, null);
+    }
+
+    /** @param portalUrl the portal's address (no trailing slash), so each event links to its page; null for none */
+    public static String write(List<PublicEvent> events, Instant now, String portalUrl) {
         var out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -36,6 +41,9 @@ public final class ICalendar {
             line(out, "LOCATION:" + text(e.parkName() + " — " + e.areaName()));
             line(out, "GEO:" + e.latitude().toPlainString() + ";" + e.longitude().toPlainString());
             line(out, "DESCRIPTION:" + text(e.groupName()));
+            if (portalUrl != null) {
+                line(out, "URL:" + portalUrl + "/" + e.path());
+            }
             line(out, "END:VEVENT");
         }
         line(out, "END:VCALENDAR");

@@ -2,6 +2,8 @@ package tr.bel.izmir.bizizmir.parkevent;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -17,6 +19,7 @@ import java.util.stream.Collectors;
 public class LivingPark {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(nullable = false, length = 150)
     private String name;
@@ -32,8 +35,29 @@ public class LivingPark {
     private int closingHour;
     @Column(name = "allowed_activities", nullable = false, length = 100)
     private String allowedActivities;
+    @Column(length = 2000)
+    private String description;
+    @Column(nullable = false)
+    private boolean active = true;
 
     protected LivingPark() {
+    }
+
+    LivingPark(ParkSpec spec) {
+        update(spec);
+    }
+
+    /** Park managers edit everything but the id; the spec has been validated. */
+    void update(ParkSpec spec) {
+        this.name = spec.name().strip();
+        this.districtCode = spec.districtCode();
+        this.latitude = spec.latitude();
+        this.longitude = spec.longitude();
+        this.openingHour = spec.openingHour();
+        this.closingHour = spec.closingHour();
+        this.allowedActivities = spec.activities().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        this.description = spec.description() == null || spec.description().isBlank() ? null : spec.description().strip();
+        this.active = spec.active();
     }
 
     public Long getId() { return id; }
@@ -43,6 +67,15 @@ public class LivingPark {
     public BigDecimal getLongitude() { return longitude; }
     public int getOpeningHour() { return openingHour; }
     public int getClosingHour() { return closingHour; }
+    public String getDescription() { return description; }
+    /** Inactive parks take no new applications and are not listed for applying. */
+    public boolean isActive() { return active; }
+
+    /** A link that opens the park's location on OpenStreetMap (no map library in the page). */
+    public String openStreetMapUrl() {
+        return "https://www.openstreetmap.org/?mlat=" + latitude.toPlainString() + "&mlon=" + longitude.toPlainString()
+                + "#map=17/" + latitude.toPlainString() + "/" + longitude.toPlainString();
+    }
 
     public Set<ActivityType> getAllowedActivities() {
         return Arrays.stream(allowedActivities.split(",")).map(String::strip).filter(s -> !s.isEmpty())

@@ -2,6 +2,8 @@ package tr.bel.izmir.bizizmir.parkevent;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -11,6 +13,7 @@ import jakarta.persistence.Table;
 public class ParkArea {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "park_id", nullable = false)
     private Long parkId;
@@ -20,6 +23,16 @@ public class ParkArea {
     private int capacity;
 
     protected ParkArea() {
+    }
+
+    ParkArea(long parkId, String name, int capacity) {
+        this.parkId = parkId;
+        update(name, capacity);
+    }
+
+    void update(String name, int capacity) {
+        this.name = name.strip();
+        this.capacity = capacity;
     }
 
     public Long getId() { return id; }

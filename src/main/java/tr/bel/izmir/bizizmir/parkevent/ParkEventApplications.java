@@ -12,9 +12,13 @@ import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.parkevent.internal.AreaSlots;
 import tr.bel.izmir.bizizmir.parkevent.internal.CivicGroupRepository;
 import tr.bel.izmir.bizizmir.parkevent.internal.EventApplicationRepository;
+import tr.bel.izmir.bizizmir.parkevent.internal.EventPhotoRepository;
+import tr.bel.izmir.bizizmir.parkevent.internal.ParkBlackouts;
 import tr.bel.izmir.bizizmir.parkevent.internal.LivingParkRepository;
 import tr.bel.izmir.bizizmir.parkevent.internal.ParkAreaRepository;
 import tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess;
+import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
+import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -41,6 +45,12 @@ public class ParkEventApplications {
     /** Reminder two days before the event; the report is due three days after it. */
     public static final Duration REMINDER_BEFORE = Duration.ofDays(2);
     public static final Duration REPORT_WITHIN = Duration.ofDays(3);
+    /**
+     * The lead time of ParkEventEligibility.dmn (rule "lead-time"): a revision sent later than
+     * this before the event is checked again and found too late, so it is the revision's due date.
+     */
+    public static final Duration LEAD_TIME = Duration.ofDays(14);
+    public static final int MAX_REPORT_PHOTOS = 5;
     /** Statuses shown on the public calendar. */
     public static final EnumSet<EventStatus> PUBLIC = EnumSet.of(EventStatus.APPROVED, EventStatus.REPORTED,
             EventStatus.REPORT_OVERDUE, EventStatus.CLOSED);
@@ -50,6 +60,8 @@ public class ParkEventApplications {
     private final ParkAreaRepository areas;
     private final LivingParkRepository parks;
     private final AreaSlots slots;
+    private final ParkBlackouts blackouts;
+    private final EventPhotoRepository photos;
     private final NeighbourhoodCatalog neighbourhoods;
     private final CurrentUser currentUser;
     private final RuntimeService runtime;
@@ -59,13 +71,15 @@ public class ParkEventApplications {
 
     public ParkEventApplications(EventApplicationRepository applications, CivicGroupRepository groups,
                                  ParkAreaRepository areas, LivingParkRepository parks, AreaSlots slots,
-                                 NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser, RuntimeService runtime,
+                                 ParkBlackouts blackouts, EventPhotoRepository photos, NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser, RuntimeService runtime,
                                  TaskService tasks, TransactionTemplate tx, Clock clock) {
         this.applications = applications;
         this.groups = groups;
         this.areas = areas;
         this.parks = parks;
         this.slots = slots;
+        this.blackouts = blackouts;
+        this.photos = photos;
         this.neighbourhoods = neighbourhoods;
         this.currentUser = currentUser;
         this.runtime = runtime;
@@ -119,6 +133,9 @@ public class ParkEventApplications {
         var area = areas.findById(r.areaId())
                 .orElseThrow(() -> new DomainException.NotFound("parkevent.error.area-not-found", r.areaId()));
         var park = parks.findById(area.getParkId()).orElseThrow();
+        if (!park.isActive()) {
+            throw new DomainException("parkevent.error.park-inactive");
+        }
         Instant now = clock.instant();
         if (!r.startsAt().isAfter(now)) {
             throw new DomainException("parkevent.error.in-past");
@@ -132,6 +149,12 @@ public class ParkEventApplications {
         }
         if (!park.getAllowedActivities().contains(r.activityType())) {
             throw new DomainException("parkevent.error.activity-not-allowed");
+        }
+        // The DMN reads blackouts too (one may be added while a revision is pending); a day
+        // known to be closed is refused before anything is saved.
+        if (blackouts.anyBetween(park.getId(), r.startsAt().atZone(IzmirTime.ZONE).toLocalDate(),
+                r.endsAt().atZone(IzmirTime.ZONE).toLocalDate())) {
+            throw new DomainException("parkevent.error.blackout");
         }
         // A friendly answer for the common case; the slots' primary key settles the race.
         if (slots.anyTaken(area.getId(), r.startsAt(), r.endsAt())) {
@@ -192,10 +215,21 @@ public class ParkEventApplications {
         tasks.complete(taskId, Map.of(TaskInbox.COMPLETED_BY_PREFIX + ParkEventApprovalProcess.TASK_REVISE, a.getApplicant()));
     }
 
-    /** The group reports after the event; the park manager then closes it. */
+    /** The group reports after the event, without photos. */
     @PreAuthorize("hasRole('civic-group')")
     @Transactional
     public void fileReport(long applicationId, int actualAttendance, String damageReport) {
+        fileReport(applicationId, actualAttendance, damageReport, List.of());
+    }
+
+    /**
+     * The group reports after the event (attendance, damage, up to five photos) within
+     * {@link #REPORT_WITHIN}; the park manager then closes it. Report, photos and the completed
+     * task are saved together or not at all.
+     */
+    @PreAuthorize("hasRole('civic-group')")
+    @Transactional
+    public void fileReport(long applicationId, int actualAttendance, String damageReport, List<PhotoUpload> reportPhotos) {
         var a = requireOwn(applicationId);
         if (actualAttendance < 0) {
             throw new DomainException("parkevent.error.actual-attendance");
@@ -203,11 +237,63 @@ public class ParkEventApplications {
         if (damageReport != null && damageReport.length() > 2000) {
             throw new DomainException("parkevent.error.damage-length", 2000);
         }
-        String taskId = requireTask(applicationId, ParkEventApprovalProcess.TASK_FILE_REPORT);
-        a.report(actualAttendance, damageReport, clock.instant());
+        if (reportPhotos.size() > MAX_REPORT_PHOTOS) {
+            throw new DomainException("parkevent.error.report-photo-count", MAX_REPORT_PHOTOS);
+        }
+        reportPhotos.forEach(PhotoUpload::validate);
+        Instant now = clock.instant();
+        if (a.getStatus() == EventStatus.REPORT_OVERDUE || (a.getStatus() == EventStatus.APPROVED && now.isAfter(reportDueAt(a)))) {
+            throw new DomainException("parkevent.error.report-late", REPORT_WITHIN.toDays());
+        }
+        var task = tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(applicationId))
+                .processDefinitionKey(ParkEventApprovalProcess.KEY).taskDefinitionKey(ParkEventApprovalProcess.TASK_FILE_REPORT)
+                .active().singleResult();
+        if (task == null) {
+            // The report task opens when the event's end timer fires.
+            throw a.getStatus() == EventStatus.APPROVED && now.isBefore(a.getEndsAt())
+                    ? new DomainException("parkevent.error.report-early")
+                    : new DomainException.Conflict("parkevent.error.not-waiting");
+        }
+        String taskId = task.getId();
+        a.report(actualAttendance, damageReport, now);
+        reportPhotos.forEach(p -> photos.save(new EventPhoto(a.getId(), p)));
         tasks.complete(taskId, Map.of(ParkEventApprovalProcess.VAR_ACTUAL_ATTENDANCE, actualAttendance,
                 ParkEventApprovalProcess.VAR_DAMAGE_REPORT, damageReport == null ? "" : damageReport,
                 TaskInbox.COMPLETED_BY_PREFIX + ParkEventApprovalProcess.TASK_FILE_REPORT, a.getApplicant()));
+    }
+
+    /** Three days after the event ends; the process's boundary timer fires at the same instant. */
+    public static Instant reportDueAt(EventApplication a) {
+        return a.getEndsAt().plus(REPORT_WITHIN);
+    }
+
+    /** The last moment a revision still passes the lead-time rule. */
+    public static Instant reviseDueAt(EventApplication a) {
+        return a.getStartsAt().minus(LEAD_TIME);
+    }
+
+    /** The report photos: the group and park managers see them; minors may be in them, so they are not public. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Long> reportPhotoIds(long applicationId) {
+        var a = applications.findById(applicationId)
+                .orElseThrow(() -> new DomainException.NotFound("parkevent.error.not-found", applicationId));
+        return canSeeReport(a) ? photos.idsOf(applicationId) : List.of();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<StoredPhoto> reportPhoto(long photoId) {
+        return photos.findById(photoId)
+                .filter(p -> applications.findById(p.getApplicationId()).map(this::canSeeReport).orElse(false))
+                .map(EventPhoto::stored);
+    }
+
+    /** The applicant and park managers see the whole application, report included. */
+    @Transactional(readOnly = true)
+    public boolean canSeeReport(EventApplication a) {
+        return currentUser.get().map(u -> u.username().equals(a.getApplicant())
+                || u.hasRole(AppRoles.PARK_MANAGER) || u.hasRole(AppRoles.ADMIN)).orElse(false);
     }
 
     /** The group calls the event off before it starts; its slots are free at once for others. */
@@ -230,7 +316,28 @@ public class ParkEventApplications {
         if (name == null || name.isBlank() || representative == null || representative.isBlank()) {
             throw new DomainException("parkevent.error.group-fields");
         }
+        if (neighbourhoodCode == null || neighbourhoodCode.isBlank()) {
+            throw new DomainException("parkevent.error.group-fields");
+        }
+        if (groups.existsByNameIgnoreCase(name.strip())) {
+            throw new DomainException.Conflict("parkevent.error.group-name-taken", name.strip());
+        }
         return groups.save(new CivicGroup(name.strip(), neighbourhoodCode, representative.strip(), 70, true));
+    }
+
+    /** Every civic group, for park managers, by name. */
+    @PreAuthorize("hasAnyRole('park-manager','admin')")
+    @Transactional(readOnly = true)
+    public List<CivicGroup> allGroups() {
+        return groups.findAll(org.springframework.data.domain.Sort.by("name"));
+    }
+
+    /** Registers a group that asked to join (or suspends one): only registered groups may apply. */
+    @PreAuthorize("hasAnyRole('park-manager','admin')")
+    @Transactional
+    public void setRegistered(long groupId, boolean registered) {
+        groups.findById(groupId).orElseThrow(() -> new DomainException.NotFound("parkevent.error.group-not-found", groupId))
+                .setRegistered(registered);
     }
 
     @Transactional(readOnly = true)
@@ -274,13 +381,74 @@ public class ParkEventApplications {
     /** The public calendar with park, area and group names, earliest first. */
     @Transactional(readOnly = true)
     public List<PublicEvent> publicEvents(Instant from, Instant to) {
-        return applications.findInWindow(PUBLIC, from, to).stream().map(a -> {
+        return applications.findInWindow(PUBLIC, from, to).stream().map(this::toPublic).toList();
+    }
+
+    private PublicEvent toPublic(EventApplication a) {
+        var area = areas.findById(a.getAreaId()).orElseThrow();
+        var park = parks.findById(area.getParkId()).orElseThrow();
+        var group = groups.findById(a.getGroupId()).orElseThrow();
+        return new PublicEvent(a.getId(), a.getTitle(), a.getActivityType(), a.getStartsAt(), a.getEndsAt(),
+                group.getName(), park.getName(), area.getName(), park.getLatitude(), park.getLongitude(),
+                park.getId(), park.getDistrictCode(), a.getStatus());
+    }
+
+    /** One event as anyone may see it, if it is (or was) on the public calendar. */
+    @Transactional(readOnly = true)
+    public Optional<PublicEvent> publicEvent(long applicationId) {
+        return applications.findById(applicationId).filter(a -> PUBLIC.contains(a.getStatus())).map(this::toPublic);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ParkArea> area(long areaId) {
+        return areas.findById(areaId);
+    }
+
+    /** One of my applications with what the group must do next and by when. */
+    public record MyApplication(EventApplication application, String groupName, String parkName, String areaName,
+                                NextStep nextStep, Instant dueAt) {
+    }
+
+    /** What the group may or must do now. */
+    public enum NextStep { WAIT_FOR_REVIEW, REVISE, WAIT_FOR_EVENT, FILE_REPORT, WAIT_FOR_CLOSING, NONE }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MyApplication> myApplicationsWithSteps() {
+        return applications.findByApplicantOrderBySubmittedAtDesc(currentUser.require().username()).stream().map(a -> {
             var area = areas.findById(a.getAreaId()).orElseThrow();
             var park = parks.findById(area.getParkId()).orElseThrow();
             var group = groups.findById(a.getGroupId()).orElseThrow();
-            return new PublicEvent(a.getId(), a.getTitle(), a.getActivityType(), a.getStartsAt(), a.getEndsAt(),
-                    group.getName(), park.getName(), area.getName(), park.getLatitude(), park.getLongitude());
+            NextStep step;
+            Instant due = null;
+            switch (a.getStatus()) {
+                case PENDING -> step = NextStep.WAIT_FOR_REVIEW;
+                case CHANGES_REQUESTED -> {
+                    step = NextStep.REVISE;
+                    due = reviseDueAt(a);
+                }
+                case APPROVED -> {
+                    // The report task opens when the process's end-of-event timer fires.
+                    step = reportTaskOpen(a.getId()) ? NextStep.FILE_REPORT : NextStep.WAIT_FOR_EVENT;
+                    due = reportDueAt(a);
+                }
+                case REPORTED -> step = NextStep.WAIT_FOR_CLOSING;
+                default -> step = NextStep.NONE;
+            }
+            return new MyApplication(a, group.getName(), park.getName(), area.getName(), step, due);
         }).toList();
+    }
+
+    private boolean reportTaskOpen(long applicationId) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(applicationId))
+                .processDefinitionKey(ParkEventApprovalProcess.KEY).taskDefinitionKey(ParkEventApprovalProcess.TASK_FILE_REPORT)
+                .active().count() > 0;
+    }
+
+    /** Parks that take applications now, by name. */
+    @Transactional(readOnly = true)
+    public List<LivingPark> activeParks() {
+        return parks.findAllByOrderByName().stream().filter(LivingPark::isActive).toList();
     }
 
     /** How many 30-minute slots an application holds (0 once refused or withdrawn). */

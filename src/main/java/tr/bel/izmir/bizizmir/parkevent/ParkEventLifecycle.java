@@ -88,6 +88,40 @@ public class ParkEventLifecycle {
                 a.supportRequested());
     }
 
+    /**
+     * What the park manager needs to see in the review task, in Turkish like the forms: area and
+     * capacity, time, attendance, minors, noise, the kind of event and the support asked for.
+     */
+    @Transactional(readOnly = true)
+    public String reviewSummary(long id) {
+        var a = require(id);
+        var area = areas.findById(a.getAreaId()).orElseThrow();
+        var group = groups.findById(a.getGroupId()).orElseThrow();
+        var start = a.getStartsAt().atZone(IzmirTime.ZONE);
+        var end = a.getEndsAt().atZone(IzmirTime.ZONE);
+        var support = new java.util.ArrayList<String>();
+        if (a.getTentCount() > 0) support.add(a.getTentCount() + " çadır");
+        if (a.isPowerNeeded()) support.add("elektrik");
+        if (a.isSoundNeeded()) support.add("ses sistemi");
+        if (a.getChairCount() > 0) support.add(a.getChairCount() + " sandalye");
+        if (a.getTableCount() > 0) support.add(a.getTableCount() + " masa");
+        var day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy EEEE HH:mm", new java.util.Locale("tr"));
+        var hour = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        return "Grup: " + group.getName() + " (puan " + group.getStanding() + ")"
+                + " · Alan: " + area.getName() + " (kapasite " + area.getCapacity() + ")"
+                + " · Zaman: " + day.format(start) + "–" + hour.format(end)
+                + " · Tür: " + ACTIVITY_TR.get(a.getActivityType())
+                + " · Beklenen katılımcı: " + a.getExpectedAttendance()
+                + " · Küçükler: " + (a.isMinors() ? "evet" : "hayır")
+                + " · Gürültü: " + NOISE_TR.get(a.getNoiseLevel())
+                + " · Destek: " + (support.isEmpty() ? "yok" : String.join(", ", support));
+    }
+
+    private static final java.util.Map<ActivityType, String> ACTIVITY_TR = java.util.Map.of(ActivityType.ART, "sanat",
+            ActivityType.WORKSHOP, "atölye", ActivityType.PLAY, "oyun", ActivityType.MEETUP, "buluşma");
+    private static final java.util.Map<NoiseLevel, String> NOISE_TR = java.util.Map.of(NoiseLevel.LOW, "düşük",
+            NoiseLevel.MEDIUM, "orta", NoiseLevel.HIGH, "yüksek");
+
     /** Start and end on the same day, between the opening hour and the closing hour (24 = midnight). */
     static boolean withinOpeningHours(LivingPark park, LocalDateTime start, LocalDateTime end) {
         var opens = start.toLocalDate().atTime(park.getOpeningHour(), 0);

@@ -14,7 +14,7 @@ class ICalendarTest {
     static final PublicEvent EVENT = new PublicEvent(7, "Resim, müzik; ve oyun", ActivityType.ART,
             Instant.parse("2027-05-15T11:00:00Z"), Instant.parse("2027-05-15T13:30:00Z"),
             "Alsancak Mahalle Gönüllüleri", "Kültürpark", "Göl kenarı çimenlik",
-            new BigDecimal("38.428500"), new BigDecimal("27.145100"));
+            new BigDecimal("38.428500"), new BigDecimal("27.145100"), 1, "konak", EventStatus.APPROVED);
 
     @Test
     void writes_an_event_in_utc_with_escaped_text_and_crlf_lines() {
@@ -23,6 +23,13 @@ class ICalendarTest {
         assertThat(ics).contains("UID:parkevent-7@bizizmir.izmir.bel.tr\r\n", "DTSTART:20270515T110000Z\r\n",
                 "DTEND:20270515T133000Z\r\n", "SUMMARY:Resim\\, müzik\\; ve oyun\r\n", "GEO:38.428500;27.145100\r\n");
         assertThat(ics.replace("\r\n", "")).doesNotContain("\n");
+        assertThat(ics).doesNotContain("URL:");
+    }
+
+    @Test
+    void links_each_event_to_its_page_on_the_portal() {
+        String ics = ICalendar.write(List.of(EVENT), Instant.parse("2027-04-01T08:00:00Z"), "https://bizizmir.izmir.bel.tr");
+        assertThat(ics).contains("URL:https://bizizmir.izmir.bel.tr/parks/events/7\r\n");
     }
 
     @Test

@@ -14,6 +14,8 @@ public interface CivicGroupRepository extends JpaRepository<CivicGroup, Long> {
 
     List<CivicGroup> findByRepresentativeOrderByName(String representative);
 
+    boolean existsByNameIgnoreCase(String name);
+
     /** Standing changes read-modify-write: lock the row so parallel closings both count. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select g from CivicGroup g where g.id = :id")

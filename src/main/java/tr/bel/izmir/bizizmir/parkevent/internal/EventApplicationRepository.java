@@ -33,4 +33,14 @@ public interface EventApplicationRepository extends JpaRepository<EventApplicati
                                         @Param("from") Instant from, @Param("to") Instant to);
 
     List<EventApplication> findByApplicantOrderBySubmittedAtDesc(String applicant);
+
+    /** Events in a park's areas that overlap an interval, in the given statuses. */
+    @Query("""
+            select a from EventApplication a
+            where a.areaId in (select ar.id from ParkArea ar where ar.parkId = :parkId)
+              and a.status in :statuses and a.endsAt > :from and a.startsAt < :to
+            order by a.startsAt
+            """)
+    List<EventApplication> findInParkWindow(@Param("parkId") Long parkId, @Param("statuses") Collection<EventStatus> statuses,
+                                            @Param("from") Instant from, @Param("to") Instant to);
 }

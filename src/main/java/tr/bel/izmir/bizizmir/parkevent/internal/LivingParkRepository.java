@@ -8,4 +8,8 @@ import java.util.List;
 public interface LivingParkRepository extends JpaRepository<LivingPark, Long> {
 
     List<LivingPark> findAllByOrderByName();
+
+    boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 }

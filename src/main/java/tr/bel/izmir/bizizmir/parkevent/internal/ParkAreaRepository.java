@@ -8,4 +8,8 @@ import java.util.List;
 public interface ParkAreaRepository extends JpaRepository<ParkArea, Long> {
 
     List<ParkArea> findByParkIdOrderByName(Long parkId);
+
+    boolean existsByParkIdAndNameIgnoreCase(Long parkId, String name);
+
+    boolean existsByParkIdAndNameIgnoreCaseAndIdNot(Long parkId, String name, Long id);
 }

@@ -39,6 +39,7 @@ class ParkEventDelegates {
             execution.setVariable(VAR_OTHER_EVENTS_IN_MONTH, facts.otherEventsInMonth());
             execution.setVariable(VAR_BLACKOUT_DATE, facts.blackoutDate());
             execution.setVariable(VAR_SUPPORT_REQUESTED, facts.supportRequested());
+            execution.setVariable(VAR_EVENT_SUMMARY, lifecycle.reviewSummary(applicationId(execution)));
         };
     }
 

@@ -1,56 +1,135 @@
 package tr.bel.izmir.bizizmir.parkevent.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import tr.bel.izmir.bizizmir.neighbourhood.District;
 import tr.bel.izmir.bizizmir.parkevent.LivingPark;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
+import tr.bel.izmir.bizizmir.parkevent.ParkManagement;
 import tr.bel.izmir.bizizmir.parkevent.PublicEvent;
+import tr.bel.izmir.bizizmir.security.AppRoles;
+import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
 
-/** The public Living Parks calendar: the parks, and approved events of the coming months. */
+/**
+ * The public Living Parks calendar: approved events of the coming year, filtered by district
+ * and park, each linking to its event page; the parks with their pages; the iCalendar feed.
+ */
 @Route("parks")
 @AnonymousAllowed
 @Menu(title = "nav.parks", order = 40, icon = "vaadin:calendar")
 class ParksView extends TranslatedView {
 
-    ParksView(ParkEventApplications applications, Clock clock) {
+    private final List<PublicEvent> upcoming;
+    private final Grid<PublicEvent> events = new Grid<>();
+    private final ComboBox<District> district = new ComboBox<>();
+    private final ComboBox<LivingPark> park = new ComboBox<>();
+
+    ParksView(ParkEventApplications applications, ParkManagement management, CurrentUser currentUser, Clock clock) {
         super("parks.title");
         add(new Paragraph(getTranslation("parks.intro")));
         var feed = new Anchor("/api/v1/public/parks/events.ics", getTranslation("parks.ics"));
+        feed.setId("parks-ics");
         feed.getElement().setAttribute("type", "text/calendar");
-        add(new Paragraph(feed));
+        var links = new FlexLayout(feed);
+        links.addClassName("parks-links");
+        links.getStyle().set("gap", "1em").set("flex-wrap", "wrap");
+        if (currentUser.get().map(u -> u.hasRole(AppRoles.CIVIC_GROUP)).orElse(false)) {
+            var apply = new RouterLink(getTranslation("parks.apply-link"), ApplyParkEventView.class);
+            apply.setId("parks-apply");
+            var mine = new RouterLink(getTranslation("parks.my-link"), MyParkEventsView.class);
+            links.add(apply, mine);
+        }
+        if (currentUser.get().map(u -> u.hasRole(AppRoles.PARK_MANAGER) || u.hasRole(AppRoles.ADMIN)).orElse(false)) {
+            links.add(new RouterLink(getTranslation("parks.manage-link"), ParkManagementView.class));
+        }
+        add(links);
+
+        List<District> districts = management.districts();
+        List<LivingPark> parks = applications.parks();
+        var now = clock.instant();
+        upcoming = applications.publicEvents(now, now.plus(Duration.ofDays(366)));
 
         add(new H2(getTranslation("parks.events")));
-        var now = clock.instant();
-        var events = new Grid<PublicEvent>();
+        district.setId("parks-district");
+        district.setLabel(getTranslation("parks.filter.district"));
+        district.setClearButtonVisible(true);
+        district.setItemLabelGenerator(District::getName);
+        district.setItems(districts.stream().filter(d -> parks.stream().anyMatch(p -> p.getDistrictCode().equals(d.getCode()))).toList());
+        park.setId("parks-park");
+        park.setLabel(getTranslation("parks.filter.park"));
+        park.setClearButtonVisible(true);
+        park.setItemLabelGenerator(LivingPark::getName);
+        park.setItems(parks);
+        district.addValueChangeListener(e -> {
+            feed.setHref("/api/v1/public/parks/events.ics" + (e.getValue() == null ? "" : "?district=" + e.getValue().getCode()));
+            park.setItems(parks.stream().filter(p -> e.getValue() == null || p.getDistrictCode().equals(e.getValue().getCode())).toList());
+            filter();
+        });
+        park.addValueChangeListener(e -> filter());
+        var filters = new FlexLayout(district, park);
+        filters.getStyle().set("gap", "1em").set("flex-wrap", "wrap");
+        add(filters);
+
+        events.setId("parks-events");
+        events.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         events.addColumn(e -> IzmirTime.formatDateTime(e.startsAt().atZone(IzmirTime.ZONE), getLocale()))
                 .setHeader(getTranslation("parks.column.when")).setAutoWidth(true);
-        events.addColumn(PublicEvent::title).setHeader(getTranslation("parks.column.event")).setFlexGrow(2);
+        events.addComponentColumn(e -> new Anchor(e.path(), e.title())).setHeader(getTranslation("parks.column.event")).setFlexGrow(2);
         events.addColumn(e -> getTranslation("parks.activity." + e.activity().name()))
                 .setHeader(getTranslation("parks.column.activity")).setAutoWidth(true);
-        events.addColumn(e -> e.parkName() + " — " + e.areaName()).setHeader(getTranslation("parks.column.where")).setFlexGrow(2);
+        events.addColumn(e -> e.parkName() + " — " + e.areaName() + " (" + ParkUi.districtName(districts, e.districtCode()) + ")")
+                .setHeader(getTranslation("parks.column.where")).setFlexGrow(2);
         events.addColumn(PublicEvent::groupName).setHeader(getTranslation("parks.column.group")).setFlexGrow(1);
-        events.setItems(applications.publicEvents(now, now.plus(Duration.ofDays(366))));
         events.setEmptyStateText(getTranslation("parks.empty"));
         events.setAllRowsVisible(true);
         add(events);
+        filter();
 
         add(new H2(getTranslation("parks.parks")));
-        var parks = new Grid<LivingPark>();
-        parks.addColumn(LivingPark::getName).setHeader(getTranslation("parks.column.park")).setFlexGrow(2);
-        parks.addColumn(p -> getTranslation("parks.hours", p.getOpeningHour(), p.getClosingHour()))
-                .setHeader(getTranslation("parks.column.hours")).setAutoWidth(true);
-        parks.setItems(applications.parks());
-        parks.setAllRowsVisible(true);
-        add(parks);
+        var cards = new Div();
+        cards.setId("parks-list");
+        cards.addClassName("park-cards");
+        for (LivingPark p : parks) {
+            if (!p.isActive()) {
+                continue;
+            }
+            var card = new Div();
+            card.addClassName("park-card");
+            var name = new Anchor("parks/" + p.getId(), p.getName());
+            name.addClassName("park-card-name");
+            var district = new Span(ParkUi.districtName(districts, p.getDistrictCode()));
+            var hours = new Span(getTranslation("parks.hours", p.getOpeningHour(), p.getClosingHour()));
+            card.add(name, new Paragraph(district, new Span(" · "), hours));
+            if (p.getDescription() != null) {
+                card.add(new Paragraph(p.getDescription()));
+            }
+            cards.add(card);
+        }
+        add(cards);
+    }
+
+    private void filter() {
+        events.setItems(upcoming.stream()
+                .filter(e -> district.getValue() == null || e.districtCode().equals(district.getValue().getCode()))
+                .filter(e -> park.getValue() == null || Objects.equals(e.parkId(), park.getValue().getId()))
+                .toList());
     }
 }

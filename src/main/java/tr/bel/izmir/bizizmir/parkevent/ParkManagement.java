@@ -1,0 +1,227 @@
+package tr.bel.izmir.bizizmir.parkevent;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tr.bel.izmir.bizizmir.neighbourhood.District;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.parkevent.internal.EventApplicationRepository;
+import tr.bel.izmir.bizizmir.parkevent.internal.LivingParkRepository;
+import tr.bel.izmir.bizizmir.parkevent.internal.ParkAreaRepository;
+import tr.bel.izmir.bizizmir.parkevent.internal.ParkBlackouts;
+import tr.bel.izmir.bizizmir.parkevent.internal.ParkPhotoRepository;
+import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
+import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What park managers keep up to date: the Living Parks, their areas, photos and blackout days.
+ * Eligibility and the calendar check read the same rows, so a blackout added here refuses new
+ * applications for that day at once.
+ */
+@Service
+public class ParkManagement {
+
+    public static final int AREA_NAME_MIN = 2;
+    public static final int AREA_NAME_MAX = 150;
+    public static final int AREA_CAPACITY_MAX = 10_000;
+    public static final int MAX_PARK_PHOTOS = 8;
+    public static final int BLACKOUT_MAX_DAYS = 366;
+    public static final int BLACKOUT_REASON_MIN = 3;
+    public static final int BLACKOUT_REASON_MAX = 300;
+    /** Events that are, or may become, real on a day the manager wants to close. */
+    static final EnumSet<EventStatus> HELD = EnumSet.of(EventStatus.PENDING, EventStatus.CHANGES_REQUESTED, EventStatus.APPROVED);
+
+    private final LivingParkRepository parks;
+    private final ParkAreaRepository areas;
+    private final ParkBlackouts blackouts;
+    private final ParkPhotoRepository photos;
+    private final EventApplicationRepository applications;
+    private final NeighbourhoodCatalog catalog;
+    private final Clock clock;
+
+    public ParkManagement(LivingParkRepository parks, ParkAreaRepository areas, ParkBlackouts blackouts,
+                          ParkPhotoRepository photos, EventApplicationRepository applications,
+                          NeighbourhoodCatalog catalog, Clock clock) {
+        this.parks = parks;
+        this.areas = areas;
+        this.blackouts = blackouts;
+        this.photos = photos;
+        this.applications = applications;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    private LivingPark requirePark(long id) {
+        return parks.findById(id).orElseThrow(() -> new DomainException.NotFound("parkevent.error.park-not-found", id));
+    }
+
+    private void checkDistrict(String code) {
+        if (catalog.districts().stream().noneMatch(d -> d.getCode().equals(code))) {
+            throw new DomainException("parkevent.error.park-district");
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('park-manager','admin')")
+    @Transactional
+    public LivingPark createPark(ParkSpec spec) {
+        spec.validate();
+        checkDistrict(spec.districtCode());
+        if (parks.existsByNameIgnoreCase(spec.name().strip())) {
+            throw new DomainException.Conflict("parkevent.error.park-name-taken", spec.name().strip());
+        }
+        return parks.saveAndFlush(new LivingPark(spec));
+    }
+
+    @PreAuthorize("hasAnyRole('park-manager','admin')")
+    @Transactional
+    public LivingPark updatePark(long parkId, ParkSpec spec) {
+        spec.validate();
+        checkDistrict(spec.districtCode());
+        var park = requirePark(parkId);
+        if (parks.existsByNameIgnoreCaseAndIdNot(spec.name().strip(), parkId)) {
+            throw new DomainException.Conflict("parkevent.error.park-name-taken", spec.name().strip());
+        }
+        park.update(spec);
+        return park;
+    }
+
+    private static void validateArea(String name, int capacity) {
+        if (name == null || name.strip().length() < AREA_NAME_MIN || name.strip().length() > AREA_NAME_MAX) {
+            throw new DomainException("parkevent.error.area-name", AREA_NAME_MIN, AREA_NAME_MAX);
+        }
+        if (capacity < 1 || capacity > AREA_CAPACITY_MAX) {
+            throw new DomainException("parkevent.error.area-capacity", AREA_CAPACITY_MAX);
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('park-manager','admin')")
+    @Transactional
+    public ParkArea addArea(long parkId, String name, int capacity) {
+        validateArea(name, capacity);
+        requirePark(parkId);
+        if (areas.existsByParkIdAndNameIgnoreCase(parkId, name.strip())) {
+            throw new DomainException.Conflict("parkevent.error.area-name-taken", name.strip());
+        }
+        return areas.saveAndFlush(new ParkArea(parkId, name, capacity));
+    }
+
+    /**
+     * Renames an area or changes its capacity. Applications already made keep their slots;
+     * their next eligibility check (after a revision) compares with the new capacity.
+     */
+    @PreAuthorize("hasAnyRole('park-manager','admin')")
+    @Transactional
+    public ParkArea updateArea(long areaId, String name, int capacity) {
+        validateArea(name, capacity);
+        var area = areas.findById(areaId).orElseThrow(() -> new DomainException.NotFound("parkevent.error.area-not-found", areaId));
+        if (areas.existsByParkIdAndNameIgnoreCaseAndIdNot(area.getParkId(), name.strip(), areaId)) {
+            throw new DomainException.Conflict("parkevent.error.area-name-taken", name.strip());
+        }
+        area.update(name, capacity);
+        return area;
+    }
+
+    /** What closing a park for some days means for events already applied for. */
+    public record BlackoutResult(int days, List<EventApplication> affectedEvents) {
+    }
+
+    /**
+     * Closes the park to events from one day to another (both included). New applications for
+     * those days are refused at once; the events already pending or approved on them are
+     * returned so the manager can talk to the groups.
+     */
+    @PreAuthorize("hasAnyRole('park-manager','admin')")
+    @Transactional
+    public BlackoutResult addBlackout(long parkId, LocalDate firstDay, LocalDate lastDay, BlackoutKind kind, String reason) {
+        if (firstDay == null || lastDay == null || kind == null) {
+            throw new DomainException("parkevent.error.blackout-fields");
+        }
+        if (lastDay.isBefore(firstDay)) {
+            throw new DomainException("parkevent.error.blackout-order");
+        }
+        if (firstDay.isBefore(LocalDate.now(clock.withZone(IzmirTime.ZONE)))) {
+            throw new DomainException("parkevent.error.blackout-past");
+        }
+        if (firstDay.plusDays(BLACKOUT_MAX_DAYS).isBefore(lastDay.plusDays(1))) {
+            throw new DomainException("parkevent.error.blackout-too-long", BLACKOUT_MAX_DAYS);
+        }
+        if (reason == null || reason.strip().length() < BLACKOUT_REASON_MIN || reason.strip().length() > BLACKOUT_REASON_MAX) {
+            throw new DomainException("parkevent.error.blackout-reason", BLACKOUT_REASON_MIN, BLACKOUT_REASON_MAX);
+        }
+        requirePark(parkId);
+        if (blackouts.anyBetween(parkId, firstDay, lastDay)) {
+            throw new DomainException.Conflict("parkevent.error.blackout-exists");
+        }
+        List<LocalDate> days = firstDay.datesUntil(lastDay.plusDays(1)).toList();
+        try {
+            blackouts.add(parkId, days, kind, reason.strip());
+        } catch (DataIntegrityViolationException race) {
+            throw new DomainException.Conflict("parkevent.error.blackout-exists");
+        }
+        var affected = applications.findInParkWindow(parkId, HELD, firstDay.atStartOfDay(IzmirTime.ZONE).toInstant(),
+                lastDay.plusDays(1).atStartOfDay(IzmirTime.ZONE).toInstant());
+        return new BlackoutResult(days.size(), affected);
+    }
+
+    @PreAuthorize("hasAnyRole('park-manager','admin')")
+    @Transactional
+    public void removeBlackout(long blackoutId) {
+        if (blackouts.remove(blackoutId) == 0) {
+            throw new DomainException.NotFound("parkevent.error.blackout-not-found", blackoutId);
+        }
+    }
+
+    /** The park's blackout days from today on. */
+    @Transactional(readOnly = true)
+    public List<Blackout> upcomingBlackouts(long parkId) {
+        return blackouts.from(parkId, LocalDate.now(clock.withZone(IzmirTime.ZONE)));
+    }
+
+    @PreAuthorize("hasAnyRole('park-manager','admin')")
+    @Transactional
+    public long addPhoto(long parkId, PhotoUpload upload) {
+        upload.validate();
+        requirePark(parkId);
+        if (photos.countByParkId(parkId) >= MAX_PARK_PHOTOS) {
+            throw new DomainException("parkevent.error.park-photo-count", MAX_PARK_PHOTOS);
+        }
+        return photos.saveAndFlush(new ParkPhoto(parkId, upload)).getId();
+    }
+
+    @PreAuthorize("hasAnyRole('park-manager','admin')")
+    @Transactional
+    public void removePhoto(long photoId) {
+        var photo = photos.findById(photoId)
+                .orElseThrow(() -> new DomainException.NotFound("parkevent.error.photo-not-found", photoId));
+        photos.delete(photo);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> photoIds(long parkId) {
+        return photos.idsOf(parkId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredPhoto> photo(long photoId) {
+        return photos.findById(photoId).map(ParkPhoto::stored);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LivingPark> park(long parkId) {
+        return parks.findById(parkId);
+    }
+
+    /** The districts a park may be in (İzmir's 30), for the manager's form and the public filter. */
+    @Transactional(readOnly = true)
+    public List<District> districts() {
+        return catalog.districts();
+    }
+}

@@ -1,0 +1,261 @@
+package tr.bel.izmir.bizizmir.parkevent;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.support.Browser;
+import tr.bel.izmir.bizizmir.support.IntegrationTest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo civic group representative ({@code sivil}) applies for a park event from a phone, the
+ * park manager ({@code park}) approves it in the inbox, and the event appears on the public
+ * calendar, on its own page and in the group's "my park events" with its report due date.
+ */
+@IntegrationTest
+class ParkEventE2E {
+
+    @LocalServerPort int port;
+    @Autowired ParkEventApplications applications;
+    @Autowired ManagementService management;
+    @Autowired tr.bel.izmir.bizizmir.tasks.TaskInbox inbox;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
+
+    /**
+     * Days ahead for the tests' events: past the lead time, and in later months than the demo
+     * data's events of the same group, so the monthly limit (2 others) is never reached.
+     */
+    static final int FAR = 100;
+
+    private Browser browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    void runJobs() {
+        management.createJobQuery().executable().list().forEach(job -> management.executeJob(job.getId()));
+    }
+
+    WebElement visible(By by) {
+        WebElement element = browser.waitFor(by);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
+    }
+
+    /** Types into a field; if the server re-rendered it meanwhile, finds it again and types anew. */
+    void type(String css, String text) {
+        browser.waiting().ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
+            WebElement field = visible(By.cssSelector(css));
+            field.clear();
+            field.sendKeys(text);
+            field.sendKeys(Keys.TAB);
+            return true;
+        });
+    }
+
+    void choose(String comboCss, String typed, String item) {
+        WebElement field = visible(By.cssSelector(comboCss));
+        field.sendKeys(typed);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-combo-box-item[contains(., '" + item + "')]"))).click();
+    }
+
+    void click(By by) {
+        // Vaadin's development-mode notice sits over the bottom of a phone screen; it is not part of the product.
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelectorAll('copilot-main, vaadin-dev-tools').forEach(e => e.remove())");
+        // A grid or form the server re-renders replaces its elements: find the element again and retry.
+        browser.waiting().ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
+                    WebElement element = visible(by);
+                    if (!element.isDisplayed() || !element.isEnabled()) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
+    }
+
+    @Test
+    void a_group_applies_from_a_phone_the_park_manager_approves_in_the_inbox_and_the_event_is_on_the_public_calendar()
+            throws Exception {
+        LocalDate day = LocalDate.now(IzmirTime.ZONE).plusDays(FAR + ThreadLocalRandom.current().nextInt(250));
+        String title = "Çocuklarla ağaç boyama " + System.nanoTime() % 100000;
+
+        browser = Browser.phone("http://localhost:" + port).loginLocal("sivil", "demo");
+        browser.go("/parks/apply");
+        browser.waitFor(By.id("event-group"));
+        choose("#event-park input", "Kültür", "Kültürpark");
+        browser.waitForText(By.id("event-park-hours"), "8:00–22:00");
+        choose("#event-area input", "Sanat", "Sanat atölyesi avlusu");
+        // On a phone the date picker opens a full-screen calendar instead of taking keys: set it as the calendar would.
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                visible(By.id("event-date")), day.toString());
+        browser.waiting().until(d -> d.findElement(By.cssSelector("#event-date input")).getAttribute("value")
+                .equals(day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+        type("#event-start input", "14:00");
+        type("#event-end input", "16:30");
+        type("#event-title input", title);
+        click(By.xpath("//*[@id='event-activity']//vaadin-radio-button[contains(., 'Atölye')]"));
+        type("#event-attendance input", "25");
+        click(By.cssSelector("#event-minors"));
+        type("#event-chairs input", "20");
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/park-event-apply-phone.png"), browser.screenshot());
+        click(By.id("event-submit"));
+        browser.waiting().until(d -> d.getCurrentUrl().matches(".*/my/park-events/\\d+$"));
+        browser.waitForText(By.id("event-status"), "İncelemede");
+        long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/my/park-events/(\\d+)$", "$1"));
+        var application = applications.find(id).orElseThrow();
+        assertThat(application.getTitle()).isEqualTo(title);
+        assertThat(application.getExpectedAttendance()).isEqualTo(25);
+        assertThat(application.isMinors()).isTrue();
+        assertThat(application.getChairCount()).isEqualTo(20);
+        assertThat(application.getStartsAt()).isEqualTo(day.atTime(14, 0).atZone(IzmirTime.ZONE).toInstant());
+        assertThat(application.getEndsAt()).isEqualTo(day.atTime(16, 30).atZone(IzmirTime.ZONE).toInstant());
+        browser.close();
+
+        // A tall window: the inbox holds other tests' tasks too, and the row must be on screen.
+        browser = Browser.open("http://localhost:" + port, 1366, 1800).loginLocal("park", "demo");
+        browser.go("/inbox");
+        String caseTitle = title + " — Kültürpark";
+        browser.waiting().until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().contains(caseTitle) && c.getText().contains("Başvuruyu incele")));
+        WebElement cell = browser.driver().findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().contains(caseTitle) && c.getText().contains("Başvuruyu incele")).findFirst().orElseThrow();
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(cell)).click();
+        browser.waitFor(By.id("complete-task"));
+        assertThat(browser.driver().getPageSource()).as("the manager sees what was asked for")
+                .contains("Beklenen katılımcı: 25", "Destek: 20 sandalye");
+        click(By.xpath("//*[@id='form-field-reviewDecision']//vaadin-radio-button[contains(., 'Onayla')]"));
+        browser.driver().findElement(By.id("complete-task")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("complete-task")));
+        runJobs();
+        assertThat(applications.find(id).orElseThrow().getStatus()).isEqualTo(EventStatus.APPROVED);
+        browser.close();
+
+        // Anyone, signed in or not, finds it on the calendar of Konak and on its own page.
+        browser = Browser.phone("http://localhost:" + port);
+        browser.go("/parks");
+        choose("#parks-district input", "Kon", "Konak");
+        browser.waiting().until(d -> d.findElement(By.id("parks-events")).getText().contains(title));
+        click(By.linkText(title));
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/parks/events/" + id));
+        browser.waitForText(By.id("event-status"), "Onaylandı");
+        assertThat(browser.waitFor(By.id("event-where")).getText()).contains("Kültürpark", "Sanat atölyesi avlusu", "Konak");
+        assertThat(browser.driver().findElements(By.id("event-report"))).as("the report is not public").isEmpty();
+        assertThat(browser.waitFor(By.id("timeline")).getText()).contains("Başvuru yapıldı", "Park yönetimi inceledi");
+        Files.write(Path.of("target/screenshots/park-event-page-phone.png"), browser.screenshot());
+        browser.close();
+
+        browser = Browser.phone("http://localhost:" + port).loginLocal("sivil", "demo");
+        browser.go("/my/park-events");
+        browser.waiting().until(d -> d.findElement(By.id("my-park-events")).getText().contains(title));
+        browser.go("/my/park-events/" + id);
+        browser.waitForText(By.id("event-status"), "Onaylandı");
+        String due = IzmirTime.formatDateTime(day.atTime(16, 30).atZone(IzmirTime.ZONE).toInstant()
+                .plus(ParkEventApplications.REPORT_WITHIN), java.util.Locale.forLanguageTag("tr"));
+        assertThat(browser.waitFor(By.id("event-next")).getText()).contains("etkinlikten sonra rapor verin", due);
+        assertThat(browser.driver().findElements(By.id("withdraw"))).as("the group may still call it off").isNotEmpty();
+    }
+
+    @Test
+    void a_park_manager_adds_a_park_with_an_area_and_a_wrong_location_is_refused_in_plain_turkish() throws Exception {
+        String name = "Göztepe Sahil Parkı " + System.nanoTime() % 100000;
+        browser = Browser.open("http://localhost:" + port, 1366, 1400).loginLocal("park", "demo");
+        browser.go("/parks/manage");
+        click(By.id("manage-new-park"));
+        browser.waitForText(By.id("park-save"), "Parkı ekle");
+        type("#park-name input", name);
+        choose("#park-district input", "Kon", "Konak");
+        type("#park-latitude input", "27.0850");
+        type("#park-longitude input", "38.3980");
+        click(By.id("park-save"));
+        browser.waiting().until(d -> d.getPageSource().contains("Konum İzmir sınırları içinde olmalı"));
+        assertThat(applications.parks()).extracting(LivingPark::getName).doesNotContain(name);
+
+        type("#park-latitude input", "38,3980");
+        type("#park-longitude input", "27.0850");
+        click(By.id("park-save"));
+        browser.waiting().until(d -> applications.parks().stream().anyMatch(p -> p.getName().equals(name)));
+        browser.waitFor(By.id("park-areas-section"));
+        type("#area-name input", "Deniz kenarı çimenlik");
+        type("#area-capacity input", "90");
+        click(By.id("area-add"));
+        browser.waiting().until(d -> d.findElement(By.id("park-area-grid")).getText().contains("Deniz kenarı çimenlik"));
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/park-management.png"), browser.screenshot());
+        long parkId = applications.parks().stream().filter(p -> p.getName().equals(name)).findFirst().orElseThrow().getId();
+        browser.close();
+
+        browser = Browser.phone("http://localhost:" + port);
+        browser.go("/parks/" + parkId);
+        browser.waitForText(By.id("park-facts"), "Konak");
+        assertThat(browser.waitFor(By.id("park-areas")).getText()).contains("Deniz kenarı çimenlik", "90 kişi");
+        assertThat(browser.waitFor(By.id("park-map")).getAttribute("href"))
+                .isEqualTo("https://www.openstreetmap.org/?mlat=38.398000&mlon=27.085000#map=17/38.398000/27.085000");
+    }
+
+    @Test
+    void on_a_phone_the_group_revises_after_a_request_for_changes_and_later_withdraws_freeing_the_area() throws Exception {
+        LocalDate day = LocalDate.now(IzmirTime.ZONE).plusDays(FAR + ThreadLocalRandom.current().nextInt(250));
+        var group = tr.bel.izmir.bizizmir.support.RunAs.user("sivil", () -> applications.myGroups(), "citizen", "civic-group")
+                .stream().filter(CivicGroup::isRegistered).findFirst().orElseThrow();
+        var kulturpark = applications.parks().stream().filter(p -> p.getName().equals("Kültürpark")).findFirst().orElseThrow();
+        var lawn = applications.areasOf(kulturpark.getId()).stream().filter(a -> a.getName().startsWith("Göl")).findFirst().orElseThrow();
+        String title = "Göl kenarında kukla gösterisi " + System.nanoTime() % 100000;
+        var request = new EventRequest(group.getId(), lawn.getId(), title, day.atTime(21, 0).atZone(IzmirTime.ZONE).toInstant(),
+                day.atTime(22, 0).atZone(IzmirTime.ZONE).toInstant(), 140, true, NoiseLevel.MEDIUM, false, ActivityType.PLAY,
+                0, false, true, 0, 0);
+        long id = tr.bel.izmir.bizizmir.support.RunAs.user("sivil",
+                () -> applications.apply(request, java.util.UUID.randomUUID().toString()), "citizen", "civic-group").applicationId();
+        var review = taskService.createTaskQuery().processDefinitionKey(tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(id)).singleResult();
+        tr.bel.izmir.bizizmir.support.RunAs.user("park", () -> inbox.complete(review.getId(), java.util.Map.of(
+                "reviewDecision", "changes", "reviewReason", "Sabah yürüyüşçüleri için en fazla 80 kişi olsun.")),
+                "park-manager", "dept-parks");
+        runJobs();
+
+        browser = Browser.phone("http://localhost:" + port).loginLocal("sivil", "demo");
+        browser.go("/my/park-events");
+        browser.waiting().until(d -> d.findElement(By.id("my-park-events")).getText().contains(title));
+        click(By.linkText(title));
+        browser.waitForText(By.id("event-status"), "Değişiklik istendi");
+        assertThat(browser.waitFor(By.id("event-reason")).getText()).contains("en fazla 80 kişi");
+        assertThat(browser.waitFor(By.id("event-next")).getText()).contains("Son tarih");
+        type("#revise-attendance input", "80");
+        click(By.id("revise-submit"));
+        browser.waitForText(By.id("event-status"), "İncelemede");
+        assertThat(applications.find(id).orElseThrow().getExpectedAttendance()).isEqualTo(80);
+        assertThat(applications.slotsHeldBy(id)).isEqualTo(2);
+
+        click(By.id("withdraw"));
+        click(By.id("withdraw-confirm"));
+        browser.waitForText(By.id("event-status"), "Geri çekildi");
+        assertThat(applications.find(id).orElseThrow().getStatus()).isEqualTo(EventStatus.WITHDRAWN);
+        assertThat(applications.slotsHeldBy(id)).as("the area is free for other groups").isZero();
+        assertThat(browser.driver().findElements(By.id("withdraw"))).isEmpty();
+    }
+}
