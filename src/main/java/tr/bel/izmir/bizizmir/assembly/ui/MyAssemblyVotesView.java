@@ -5,12 +5,17 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryVote;
 import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
@@ -19,8 +24,9 @@ import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
 /**
- * An assembly member, usually on a phone: what awaits my vote, read it, recommend or not with a
- * comment. One card per proposal, full width, large controls.
+ * An assembly member, usually on a phone: what awaits my vote (proposals under assembly review
+ * and advisory items on the municipality's projects), read it, vote with a comment, and see what
+ * became of the items I voted on. One card per item, full width, large controls.
  */
 @Route("assembly/votes")
 @RolesAllowed({AppRoles.ASSEMBLY_MEMBER, AppRoles.ASSEMBLY_CHAIR})
@@ -28,14 +34,23 @@ import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 class MyAssemblyVotesView extends TranslatedView {
 
     private final AssemblyReviews reviews;
+    private final AdvisoryItems advisory;
     private final Div cards = new Div();
+    private final Div advisoryCards = new Div();
+    private final UnorderedList myAdvisoryVotes = new UnorderedList();
 
-    MyAssemblyVotesView(AssemblyReviews reviews) {
+    MyAssemblyVotesView(AssemblyReviews reviews, AdvisoryItems advisory) {
         super("assembly-votes.title");
         this.reviews = reviews;
+        this.advisory = advisory;
         cards.setId("awaiting-votes");
         cards.addClassName("vote-cards");
-        add(new Paragraph(getTranslation("assembly-votes.intro")), cards);
+        advisoryCards.setId("advisory-awaiting");
+        advisoryCards.addClassName("vote-cards");
+        myAdvisoryVotes.setId("advisory-my-votes");
+        add(new Paragraph(getTranslation("assembly-votes.intro")), cards,
+                new H2(getTranslation("advisory-votes.title")), new Paragraph(getTranslation("advisory-votes.intro")),
+                advisoryCards, new H2(getTranslation("advisory-votes.mine")), myAdvisoryVotes);
         refresh();
     }
 
@@ -46,6 +61,65 @@ class MyAssemblyVotesView extends TranslatedView {
             cards.add(new Paragraph(getTranslation("assembly-votes.none")));
         }
         awaiting.forEach(item -> cards.add(card(item)));
+        refreshAdvisory();
+    }
+
+    private void refreshAdvisory() {
+        advisoryCards.removeAll();
+        var awaiting = advisory.awaitingMyVote();
+        if (awaiting.isEmpty()) {
+            advisoryCards.add(new Paragraph(getTranslation("advisory-votes.none")));
+        }
+        awaiting.forEach(item -> advisoryCards.add(advisoryCard(item)));
+        myAdvisoryVotes.removeAll();
+        advisory.myVotes().forEach(v -> {
+            String outcome = v.advice().map(a -> getTranslation("advisory.advice." + a.name()))
+                    .orElseGet(() -> getTranslation("advisory.stage." + v.stage().name()));
+            String answer = v.answer().map(a -> " · " + getTranslation("advisory.answer." + a.name())).orElse("");
+            var line = new ListItem(new Anchor("assembly/advisory/" + v.itemId(), v.title()));
+            line.add(" — " + getTranslation("advisory-votes.my-choice", getTranslation("advisory.choice." + v.choice().name()))
+                    + " · " + outcome + answer);
+            line.setId("advisory-my-vote-" + v.itemId());
+            myAdvisoryVotes.add(line);
+        });
+    }
+
+    private Div advisoryCard(AdvisoryItems.AwaitingVote item) {
+        var card = new Div();
+        card.addClassNames("card", "vote-card");
+        card.add(new H3(item.title()), new Paragraph(item.assemblyName()), new Paragraph(item.description()),
+                new Anchor("assembly/advisory/" + item.itemId(), getTranslation("advisory-votes.read-more")),
+                new Paragraph(getTranslation("assembly-votes.deadline", IzmirTime.formatDateTime(item.deadlineAt(), getLocale()))));
+        var choice = new RadioButtonGroup<AdvisoryVote.Choice>(getTranslation("assembly-votes.choice"));
+        choice.setItems(AdvisoryVote.Choice.values());
+        choice.setItemLabelGenerator(c -> getTranslation("advisory.choice." + c.name()));
+        choice.setRequiredIndicatorVisible(true);
+        choice.setId("advisory-choice-" + item.itemId());
+        var comment = new TextArea(getTranslation("assembly-votes.comment"));
+        comment.setWidthFull();
+        comment.setMaxLength(AdvisoryItems.MAX_COMMENT);
+        comment.setHelperText(getTranslation("assembly-votes.comment-help"));
+        comment.setId("advisory-comment-" + item.itemId());
+        var send = new Button(getTranslation("assembly-votes.send"));
+        send.setId("advisory-send-" + item.itemId());
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setWidthFull();
+        send.addClickListener(e -> {
+            if (choice.getValue() == null) {
+                choice.setInvalid(true);
+                choice.setErrorMessage(getTranslation("assembly-votes.choose"));
+                return;
+            }
+            try {
+                advisory.vote(item.itemId(), choice.getValue(), comment.getValue());
+                Notifications.success(getTranslation("assembly-votes.done"));
+                refreshAdvisory();
+            } catch (DomainException ex) {
+                Notifications.error(getTranslation(ex.messageKey(), ex.args()));
+            }
+        });
+        card.add(choice, comment, send);
+        return card;
     }
 
     private Div card(AssemblyReviews.AwaitingVote item) {
