@@ -22,6 +22,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
 import tr.bel.izmir.bizizmir.assembly.Assembly;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
+import tr.bel.izmir.bizizmir.assembly.AssemblyMeetings;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMember;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMemberships;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
@@ -44,12 +45,14 @@ class AssemblyPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final AssemblyDirectory directory;
     private final AssemblyMemberships memberships;
     private final AdvisoryItems advisory;
+    private final AssemblyMeetings meetings;
     private final NeighbourhoodCatalog neighbourhoods;
     private final CurrentUser currentUser;
     private String title = "";
 
     AssemblyPage(AssemblyDirectory directory, AssemblyMemberships memberships, AdvisoryItems advisory,
-                 NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser) {
+                 AssemblyMeetings meetings, NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser) {
+        this.meetings = meetings;
         this.directory = directory;
         this.memberships = memberships;
         this.advisory = advisory;
@@ -124,6 +127,25 @@ class AssemblyPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
             items.add(new ListItem(getTranslation("membership.page.no-advisory")));
         }
         add(new Section(new H2(getTranslation("membership.page.advisory")), items));
+
+        var meetingList = new com.vaadin.flow.component.html.Div();
+        meetingList.setId("assembly-meetings");
+        var all = meetings.ofAssembly(assembly.getId());
+        if (all.isEmpty()) {
+            meetingList.add(new Paragraph(getTranslation("meeting.none-public")));
+        }
+        all.forEach(view -> {
+            var card = new com.vaadin.flow.component.html.Div();
+            card.addClassName("card");
+            card.add(new com.vaadin.flow.component.html.H3(IzmirTime.formatDateTime(view.meeting().getStartsAt(), getLocale())),
+                    AssemblyMeetingsView.where(view, this::getTranslation),
+                    new Paragraph(getTranslation("meeting.agenda")), AssemblyMeetingsView.agenda(view));
+            if (view.meeting().isRecorded()) {
+                card.add(AssemblyMeetingsView.minutes(view, this::getTranslation));
+            }
+            meetingList.add(card);
+        });
+        add(new Section(new H2(getTranslation("meeting.public")), meetingList));
     }
 
     private HorizontalLayout roleForm(Assembly assembly, java.util.List<AssemblyMember> serving) {
