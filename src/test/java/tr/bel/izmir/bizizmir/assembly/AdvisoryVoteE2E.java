@@ -78,7 +78,8 @@ class AdvisoryVoteE2E {
         browser.driver().findElement(By.cssSelector("#advisory-comment-" + id + " textarea"))
                 .sendKeys("Otopark yeşil alanı yok eder; önce toplu taşıma güçlendirilmeli.");
         click(browser.driver().findElement(By.id("advisory-send-" + id)));
-        browser.waiting().until(d -> !d.findElement(By.id("advisory-awaiting")).getText().contains(title));
+        // The card goes once the vote is saved (its title may be scrolled out of view, so not by getText()).
+        browser.waiting().until(d -> d.findElements(By.id("advisory-send-" + id)).isEmpty());
         browser.waitFor(By.id("advisory-my-vote-" + id));
         assertThat(advisory.count(id).notRecommendVotes()).isEqualTo(1);
 
