@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tr.bel.izmir.bizizmir.assembly.internal.AdvisoryItemRepository;
 import tr.bel.izmir.bizizmir.assembly.internal.AdvisoryVoteRepository;
+import tr.bel.izmir.bizizmir.assembly.internal.AssemblyMeetingRepository;
 import tr.bel.izmir.bizizmir.assembly.internal.AssemblyMemberRepository;
 import tr.bel.izmir.bizizmir.assembly.internal.AssemblyRepository;
 import tr.bel.izmir.bizizmir.assembly.process.AdvisoryItemProcess;
@@ -58,8 +59,8 @@ public class AdvisoryItems {
     public record AnswerSchedule(String departmentGroup, Date dueAt, Date reminderAt, String summary) {
     }
 
-    /** A member's comment as the public sees it: what they chose and said, not who they are. */
-    public record PublicComment(AdvisoryVote.Choice choice, String comment, Instant votedAt) {
+    /** A member's comment as the public sees it: what they chose and said, not who they are; and whether at a meeting. */
+    public record PublicComment(AdvisoryVote.Choice choice, String comment, Instant votedAt, boolean atMeeting) {
     }
 
     /** The whole exchange of one item, for its public page. */
@@ -79,6 +80,7 @@ public class AdvisoryItems {
     private final AdvisoryVoteRepository votes;
     private final AssemblyRepository assemblies;
     private final AssemblyMemberRepository members;
+    private final AssemblyMeetingRepository meetings;
     private final RuntimeService runtime;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -86,13 +88,15 @@ public class AdvisoryItems {
     private final int reminderDays;
 
     public AdvisoryItems(AdvisoryItemRepository items, AdvisoryVoteRepository votes, AssemblyRepository assemblies,
-                         AssemblyMemberRepository members, RuntimeService runtime, CurrentUser currentUser, Clock clock,
+                         AssemblyMemberRepository members, AssemblyMeetingRepository meetings, RuntimeService runtime,
+                         CurrentUser currentUser, Clock clock,
                          @Value("${bizizmir.assembly.advisory-answer-days:30}") int answerDays,
                          @Value("${bizizmir.assembly.advisory-reminder-days:7}") int reminderDays) {
         this.items = items;
         this.votes = votes;
         this.assemblies = assemblies;
         this.members = members;
+        this.meetings = meetings;
         this.runtime = runtime;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -146,7 +150,37 @@ public class AdvisoryItems {
      */
     @PreAuthorize("hasAnyRole('assembly-member','assembly-chair')")
     public void vote(long itemId, AdvisoryVote.Choice choice, String comment) {
-        String username = currentUser.require().username();
+        castVote(itemId, currentUser.require().username(), choice, comment, null);
+    }
+
+    /**
+     * The serving secretary records a vote a member cast at a meeting of the item's assembly that
+     * has started; the same rules hold as online (one vote each, before the deadline).
+     */
+    @PreAuthorize("hasAnyRole('assembly-member','assembly-chair')")
+    public void recordMeetingVote(long itemId, long meetingId, String member, AdvisoryVote.Choice choice, String comment) {
+        String secretary = currentUser.require().username();
+        var item = require(itemId);
+        var meeting = meetings.findById(meetingId)
+                .orElseThrow(() -> new DomainException.NotFound("meeting.error.not-found", meetingId));
+        var today = IzmirTime.now(clock).toLocalDate();
+        members.findByAssemblyIdAndUsername(item.getAssemblyId(), secretary)
+                .filter(m -> m.servesOn(today) && m.getRole() == AssemblyMember.Role.SECRETARY)
+                .orElseThrow(() -> new DomainException("advisory.error.not-secretary"));
+        if (!meeting.getAssemblyId().equals(item.getAssemblyId())) {
+            throw new DomainException("advisory.error.other-assembly-meeting");
+        }
+        if (meeting.getStartsAt().isAfter(clock.instant())) {
+            throw new DomainException("meeting.error.not-yet-held");
+        }
+        castVote(itemId, member, choice, comment, meetingId);
+    }
+
+    /**
+     * A member with a current term votes once, before the deadline; not recommending needs a
+     * reason. The database's unique key is the last guard against a second vote.
+     */
+    private void castVote(long itemId, String username, AdvisoryVote.Choice choice, String comment, Long meetingId) {
         var item = items.lockById(itemId).orElseThrow(() -> new DomainException.NotFound("advisory.error.not-found", itemId));
         var today = IzmirTime.now(clock).toLocalDate();
         members.findByAssemblyIdAndUsername(item.getAssemblyId(), username)
@@ -169,13 +203,21 @@ public class AdvisoryItems {
             throw new DomainException.Conflict("advisory.error.already-voted");
         }
         try {
-            votes.saveAndFlush(new AdvisoryVote(itemId, username, choice, text.isEmpty() ? null : text, clock.instant()));
+            votes.saveAndFlush(new AdvisoryVote(itemId, username, choice, text.isEmpty() ? null : text, clock.instant(), meetingId));
         } catch (DataIntegrityViolationException e) {
             throw new DomainException.Conflict("advisory.error.already-voted");
         }
         runtime.createMessageCorrelation(AdvisoryItemProcess.MESSAGE_VOTE_CAST)
                 .processInstanceBusinessKey(Long.toString(itemId))
                 .correlateAllWithResult();
+    }
+
+    /** Open items of an assembly that still take votes, for the secretary's meeting record. */
+    @Transactional(readOnly = true)
+    public List<AdvisoryItem> openOf(long assemblyId) {
+        Instant now = clock.instant();
+        return items.findByAssemblyIdInAndVotingClosedAtIsNullOrderByVotingDeadlineAtAsc(List.of(assemblyId)).stream()
+                .filter(i -> i.acceptsVotesAt(now)).toList();
     }
 
     /** The outcome table's inputs. */
@@ -316,7 +358,8 @@ public class AdvisoryItems {
         return items.findById(itemId).map(item -> new Exchange(item,
                 assemblies.findById(item.getAssemblyId()).orElseThrow(), count(itemId),
                 votes.findByItemIdOrderByVotedAtAsc(itemId).stream()
-                        .map(v -> new PublicComment(v.getChoice(), v.getComment(), v.getVotedAt())).toList()));
+                        .map(v -> new PublicComment(v.getChoice(), v.getComment(), v.getVotedAt(), v.getMeetingId().isPresent()))
+                        .toList()));
     }
 
     @Transactional(readOnly = true)

@@ -32,16 +32,20 @@ public class AdvisoryVote {
     private String comment;
     @Column(name = "voted_at", nullable = false)
     private Instant votedAt;
+    /** The meeting at which the vote was cast and recorded by the secretary; null for online votes. */
+    @Column(name = "meeting_id")
+    private Long meetingId;
 
     protected AdvisoryVote() {
     }
 
-    AdvisoryVote(long itemId, String member, Choice choice, String comment, Instant votedAt) {
+    AdvisoryVote(long itemId, String member, Choice choice, String comment, Instant votedAt, Long meetingId) {
         this.itemId = itemId;
         this.member = member;
         this.choice = choice;
         this.comment = comment;
         this.votedAt = votedAt;
+        this.meetingId = meetingId;
     }
 
     public Long getItemId() { return itemId; }
@@ -49,4 +53,5 @@ public class AdvisoryVote {
     public Choice getChoice() { return choice; }
     public String getComment() { return comment; }
     public Instant getVotedAt() { return votedAt; }
+    public java.util.Optional<Long> getMeetingId() { return java.util.Optional.ofNullable(meetingId); }
 }

@@ -48,6 +48,7 @@ class AdvisoryItemIT {
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     Assembly assembly;
     String third;
@@ -93,6 +94,16 @@ class AdvisoryItemIT {
     org.camunda.bpm.engine.task.Task task(long itemId, String taskKey) {
         return taskService.createTaskQuery().processDefinitionKey(AdvisoryItemProcess.KEY)
                 .processInstanceBusinessKey(Long.toString(itemId)).taskDefinitionKey(taskKey).singleResult();
+    }
+
+    java.net.http.HttpResponse<String> get(String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + path)).header("Accept", "application/json").GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void refused(Runnable action, String messageKey) {
@@ -146,6 +157,13 @@ class AdvisoryItemIT {
         assertThat(exchange.count().recommendVotes()).isEqualTo(2);
         assertThat(exchange.comments()).extracting(AdvisoryItems.PublicComment::comment)
                 .contains("Yürüyüş yolu çok daralır.");
+        // The same exchange as open data, for anyone, without the members' names.
+        var response = get("/api/v1/public/advisory-items/" + id);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"answer\":\"PARTLY_ACCEPTED\"", "çim alandan", "Yürüyüş yolu çok daralır.",
+                "\"advice\":\"RECOMMENDED\"").doesNotContain("baskan");
+        assertThat(get("/api/v1/public/advisory-items").body()).contains("\"id\":" + id);
+        assertThat(get("/api/v1/public/advisory-items/999999999").statusCode()).isEqualTo(404);
         assertThat(RunAs.user("uye", () -> advisory.myVotes(), MEMBER)).anySatisfy(v -> {
             assertThat(v.itemId()).isEqualTo(id);
             assertThat(v.advice()).contains(AdvisoryItem.Advice.RECOMMENDED);

@@ -39,6 +39,7 @@ class AssemblyMeetingIT {
     @Autowired AssemblyDirectory assemblies;
     @Autowired AssemblyMeetings meetings;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AdvisoryItems advisory;
 
     Assembly assembly;
     String secretary;
@@ -148,5 +149,28 @@ class AssemblyMeetingIT {
         refused(() -> RunAs.user("uye", () -> meetings.schedule(assembly.getId(), LocalDateTime.now().plusDays(3), "Salon", null,
                 List.of("Madde")), MEMBER), "meeting.error.not-chair");
         assertThat(meetings.ofAssembly(assembly.getId())).hasSize(before);
+    }
+
+    @Test
+    void the_secretary_records_votes_cast_at_a_meeting_on_advisory_items() {
+        var meeting = schedule(List.of("Sahil yolu danışma konusu"));
+        long itemId = RunAs.user("memur", () -> advisory.table(assembly.getId(), "Sahil yolu aydınlatması",
+                "Sahil yoluna LED aydınlatma.", "dept-works", 14), "officer", "dept-works").getId();
+        refused(() -> RunAs.user(secretary, () -> advisory.recordMeetingVote(itemId, meeting.getId(), "uye",
+                AdvisoryVote.Choice.RECOMMEND, null), MEMBER), "meeting.error.not-yet-held");
+        held(meeting.getId());
+        refused(() -> RunAs.user("uye", () -> advisory.recordMeetingVote(itemId, meeting.getId(), "uye",
+                AdvisoryVote.Choice.RECOMMEND, null), MEMBER), "advisory.error.not-secretary");
+        refused(() -> RunAs.user(secretary, () -> advisory.recordMeetingVote(itemId, meeting.getId(), "sakin",
+                AdvisoryVote.Choice.RECOMMEND, null), MEMBER), "advisory.error.not-a-member");
+
+        RunAs.user(secretary, () -> advisory.recordMeetingVote(itemId, meeting.getId(), "uye",
+                AdvisoryVote.Choice.NOT_RECOMMEND, "Işık kirliliği kuşları etkiler."), MEMBER);
+        refused(() -> RunAs.user("uye", () -> advisory.vote(itemId, AdvisoryVote.Choice.RECOMMEND, null), MEMBER),
+                "advisory.error.already-voted");
+        var exchange = advisory.exchange(itemId).orElseThrow();
+        assertThat(exchange.count().notRecommendVotes()).isEqualTo(1);
+        assertThat(exchange.comments()).singleElement().satisfies(c -> assertThat(c.atMeeting()).isTrue());
+        assertThat(advisory.openOf(assembly.getId())).extracting(AdvisoryItem::getId).contains(itemId);
     }
 }

@@ -84,7 +84,8 @@ class AdvisoryItemPage extends Main implements BeforeEnterObserver, HasDynamicTi
                 count.recommendVotes(), count.notRecommendVotes(), count.abstentions())));
         var comments = new OrderedList();
         x.comments().stream().filter(c -> c.comment() != null).forEach(c -> comments.add(new ListItem(
-                getTranslation("advisory.choice." + c.choice().name()) + ": " + c.comment())));
+                getTranslation("advisory.choice." + c.choice().name())
+                        + (c.atMeeting() ? " (" + getTranslation("advisory.page.at-meeting") + ")" : "") + ": " + c.comment())));
         if (comments.getChildren().findAny().isPresent()) {
             votes.add(comments);
         }

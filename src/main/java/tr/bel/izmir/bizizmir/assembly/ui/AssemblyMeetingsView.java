@@ -19,6 +19,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryItem;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryVote;
 import tr.bel.izmir.bizizmir.assembly.Assembly;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMeetings;
@@ -49,11 +53,14 @@ class AssemblyMeetingsView extends TranslatedView {
 
     private final AssemblyMeetings meetings;
     private final AssemblyMemberships memberships;
+    private final AdvisoryItems advisory;
     private final Map<Long, Assembly> assemblies;
     private final Div list = new Div();
 
-    AssemblyMeetingsView(AssemblyMeetings meetings, AssemblyMemberships memberships, AssemblyDirectory directory) {
+    AssemblyMeetingsView(AssemblyMeetings meetings, AssemblyMemberships memberships, AdvisoryItems advisory,
+                         AssemblyDirectory directory) {
         super("meeting.title");
+        this.advisory = advisory;
         this.meetings = meetings;
         this.memberships = memberships;
         this.assemblies = directory.all().stream().collect(Collectors.toMap(Assembly::getId, Function.identity()));
@@ -136,6 +143,12 @@ class AssemblyMeetingsView extends TranslatedView {
         } else {
             card.add(new Paragraph(getTranslation("meeting.awaiting-minutes")));
         }
+        if (!upcoming && secretary) {
+            var open = advisory.openOf(meeting.getAssemblyId());
+            if (!open.isEmpty()) {
+                card.add(meetingVoteForm(id, open));
+            }
+        }
         return card;
     }
 
@@ -179,6 +192,41 @@ class AssemblyMeetingsView extends TranslatedView {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("minutes-save-" + meetingId);
         return new Div(present, minutes, save);
+    }
+
+    /** The secretary records votes on open advisory items that members cast at this meeting. */
+    private Div meetingVoteForm(long meetingId, List<AdvisoryItem> open) {
+        var item = new ComboBox<AdvisoryItem>(getTranslation("meeting.vote.item"));
+        item.setItems(open);
+        item.setItemLabelGenerator(AdvisoryItem::getTitle);
+        item.setWidthFull();
+        item.setId("meeting-vote-item-" + meetingId);
+        var member = new ComboBox<String>(getTranslation("membership.column.member"));
+        member.setItems(meetings.servingMembers(meetingId));
+        member.setId("meeting-vote-member-" + meetingId);
+        var choice = new RadioButtonGroup<AdvisoryVote.Choice>(getTranslation("assembly-votes.choice"));
+        choice.setItems(AdvisoryVote.Choice.values());
+        choice.setItemLabelGenerator(c -> getTranslation("advisory.choice." + c.name()));
+        choice.setId("meeting-vote-choice-" + meetingId);
+        var comment = new TextArea(getTranslation("assembly-votes.comment"));
+        comment.setMaxLength(AdvisoryItems.MAX_COMMENT);
+        comment.setWidthFull();
+        comment.setId("meeting-vote-comment-" + meetingId);
+        var save = new Button(getTranslation("meeting.vote.record"), e -> {
+            if (item.getValue() == null || member.getValue() == null) {
+                Notifications.error(getTranslation("meeting.vote.choose"));
+                return;
+            }
+            try {
+                advisory.recordMeetingVote(item.getValue().getId(), meetingId, member.getValue(), choice.getValue(), comment.getValue());
+                Notifications.success(getTranslation("meeting.vote.recorded"));
+                refresh();
+            } catch (DomainException ex) {
+                Notifications.error(getTranslation(ex.messageKey(), ex.args()));
+            }
+        });
+        save.setId("meeting-vote-save-" + meetingId);
+        return new Div(new H3(getTranslation("meeting.vote.heading")), item, member, choice, comment, save);
     }
 
     private Div scheduleForm(List<Assembly> chaired) {
