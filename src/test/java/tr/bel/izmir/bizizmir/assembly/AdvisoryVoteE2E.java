@@ -66,8 +66,8 @@ class AdvisoryVoteE2E {
 
         browser = Browser.phone("http://localhost:" + port).loginLocal("uye", "demo");
         browser.go("/assembly/votes");
-        WebElement cards = browser.waitFor(By.id("advisory-awaiting"));
-        browser.waiting().until(d -> cards.getText().contains(title));
+        WebElement card = browser.waitFor(By.id("advisory-send-" + id)).findElement(By.xpath(".."));
+        assertThat(card.getAttribute("textContent")).contains(title, "120 araçlık açık otopark");
 
         click(browser.driver().findElement(
                 By.xpath("//*[@id='advisory-choice-" + id + "']//vaadin-radio-button[contains(., 'Tavsiye etmiyorum')]")));
