@@ -88,6 +88,11 @@ public class AssemblyMeetings {
     public AssemblyMeeting schedule(long assemblyId, LocalDateTime startsAt, String place, String onlineLink, List<String> agendaItems) {
         String chair = currentUser.require().username();
         requireServing(assemblyId, chair, AssemblyMember.Role.CHAIR, "meeting.error.not-chair");
+        List<String> items = agendaItems == null ? List.of()
+                : agendaItems.stream().filter(i -> i != null && !i.isBlank()).map(String::strip).toList();
+        if (items.isEmpty()) {
+            throw new DomainException("meeting.error.agenda-empty");
+        }
         if (startsAt == null) {
             throw new DomainException("meeting.error.time-required");
         }
@@ -105,11 +110,6 @@ public class AssemblyMeetings {
         }
         if (!link.isEmpty() && (!link.startsWith("https://") || link.length() > MAX_LINK || link.chars().anyMatch(Character::isWhitespace))) {
             throw new DomainException("meeting.error.link", MAX_LINK);
-        }
-        List<String> items = agendaItems == null ? List.of()
-                : agendaItems.stream().filter(i -> i != null && !i.isBlank()).map(String::strip).toList();
-        if (items.isEmpty()) {
-            throw new DomainException("meeting.error.agenda-empty");
         }
         if (items.size() > MAX_AGENDA_ITEMS) {
             throw new DomainException("meeting.error.agenda-too-long", MAX_AGENDA_ITEMS);
