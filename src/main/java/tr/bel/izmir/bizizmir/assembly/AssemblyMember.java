@@ -66,6 +66,14 @@ public class AssemblyMember {
         this.resignedOn = null;
     }
 
+    /** KVKK erasure: stops serving (if still serving) and no longer names the person. */
+    void erase(LocalDate today) {
+        if (resignedOn == null && (termEnd == null || !termEnd.isBefore(today))) {
+            resign(today);
+        }
+        this.username = "erased-" + id;
+    }
+
     void changeRole(Role role) {
         this.role = role;
     }

@@ -61,6 +61,12 @@ public class MembershipApplication {
         this.status = Status.PENDING;
     }
 
+    /** KVKK erasure of a decided application: the decision stays, the applicant and their words go. */
+    void erase() {
+        this.applicant = "erased-" + id;
+        this.motivation = "";
+    }
+
     void admit(String by, Instant at) {
         this.status = Status.ADMITTED;
         this.decidedBy = by;

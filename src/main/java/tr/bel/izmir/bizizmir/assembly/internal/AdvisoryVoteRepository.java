@@ -19,4 +19,9 @@ public interface AdvisoryVoteRepository extends JpaRepository<AdvisoryVote, Long
     List<AdvisoryVote> findByItemIdOrderByVotedAtAsc(Long itemId);
 
     List<AdvisoryVote> findByMemberOrderByVotedAtDesc(String member);
+
+    /** KVKK erasure: the vote still counts, but no longer says whose it was. */
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("update AdvisoryVote x set x.member = concat('erased-', x.id) where x.member = :member")
+    int pseudonymise(@org.springframework.data.repository.query.Param("member") String member);
 }
