@@ -37,6 +37,10 @@ public class AssemblyDirectory {
         return assemblies.findAllByOrderByPilotDescNameAsc();
     }
 
+    public Optional<Assembly> find(long assemblyId) {
+        return assemblies.findById(assemblyId);
+    }
+
     public Optional<Assembly> ofNeighbourhood(long neighbourhoodId) {
         return assemblies.findByNeighbourhoodId(neighbourhoodId);
     }

@@ -32,6 +32,8 @@ public class AssemblyMember {
     private LocalDate termStart;
     @Column(name = "term_end")
     private LocalDate termEnd;
+    @Column(name = "resigned_on")
+    private LocalDate resignedOn;
 
     protected AssemblyMember() {
     }
@@ -44,8 +46,45 @@ public class AssemblyMember {
         this.termEnd = termEnd;
     }
 
+    /** First and last day of the term count; a member who resigned no longer serves from that day. */
     public boolean servesOn(LocalDate day) {
-        return !termStart.isAfter(day) && (termEnd == null || !termEnd.isBefore(day));
+        return !termStart.isAfter(day) && (termEnd == null || !termEnd.isBefore(day))
+                && (resignedOn == null || day.isBefore(resignedOn));
+    }
+
+    /** Resigns today: the term ends today and the member no longer serves. */
+    void resign(LocalDate today) {
+        this.resignedOn = today;
+        this.termEnd = today;
+    }
+
+    /** A new term (re-admission or renewal), clearing an earlier resignation. */
+    void startTerm(Role role, LocalDate start, LocalDate end) {
+        this.role = role;
+        this.termStart = start;
+        this.termEnd = end;
+        this.resignedOn = null;
+    }
+
+    /** KVKK erasure: stops serving (if still serving) and no longer names the person. */
+    void erase(LocalDate today) {
+        if (resignedOn == null && (termEnd == null || !termEnd.isBefore(today))) {
+            resign(today);
+        }
+        this.username = "erased-" + id;
+    }
+
+    void changeRole(Role role) {
+        this.role = role;
+    }
+
+    void changeTerm(LocalDate start, LocalDate end) {
+        this.termStart = start;
+        this.termEnd = end;
+    }
+
+    public java.util.Optional<LocalDate> getResignedOn() {
+        return java.util.Optional.ofNullable(resignedOn);
     }
 
     public Long getId() {

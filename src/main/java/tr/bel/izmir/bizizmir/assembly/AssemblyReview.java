@@ -17,7 +17,8 @@ import java.util.Optional;
 @Table(name = "assembly_review")
 public class AssemblyReview {
 
-    public enum Outcome { RECOMMENDED, NOT_RECOMMENDED, NO_QUORUM }
+    /** {@code MERGED}: the assembly found a duplicate and merged it into another proposal. */
+    public enum Outcome { RECOMMENDED, NOT_RECOMMENDED, NO_QUORUM, MERGED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,6 +36,10 @@ public class AssemblyReview {
     private Outcome outcome;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+    @Column(name = "merge_reason", length = 2000)
+    private String mergeReason;
 
     protected AssemblyReview() {
     }
@@ -53,6 +58,12 @@ public class AssemblyReview {
     void close(Outcome outcome, Instant at) {
         this.outcome = outcome;
         this.closedAt = at;
+    }
+
+    void closeAsMerged(long intoProposalId, String reason, Instant at) {
+        close(Outcome.MERGED, at);
+        this.mergedIntoId = intoProposalId;
+        this.mergeReason = reason;
     }
 
     public boolean isClosed() {
@@ -85,5 +96,14 @@ public class AssemblyReview {
 
     public Optional<Instant> getClosedAt() {
         return Optional.ofNullable(closedAt);
+    }
+
+    /** The proposal this one was merged into, when the outcome is {@code MERGED}. */
+    public Optional<Long> getMergedIntoId() {
+        return Optional.ofNullable(mergedIntoId);
+    }
+
+    public Optional<String> getMergeReason() {
+        return Optional.ofNullable(mergeReason);
     }
 }

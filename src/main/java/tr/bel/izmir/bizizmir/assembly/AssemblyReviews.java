@@ -14,6 +14,8 @@ import tr.bel.izmir.bizizmir.assembly.process.AssemblyReviewProcess;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.proposal.ProposalLifecycle;
 import tr.bel.izmir.bizizmir.proposal.ProposalQualified;
+import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
+import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -36,10 +38,34 @@ public class AssemblyReviews {
     public static final int MAX_COMMENT = 2000;
     public static final int MAX_EXTENSION_DAYS = 30;
 
-    /** What citizens see of a review: its dates, its outcome once closed, and the counts. */
+    /**
+     * What citizens see of a review: its dates, its outcome once closed, and the counts; for a
+     * duplicate, the proposal it was merged into and the chair's public reason.
+     */
     public record PublicView(Instant openedAt, Instant deadlineAt, Optional<AssemblyReview.Outcome> outcome,
-                             Optional<Instant> closedAt, long members, long votesCast, long recommendVotes) {
+                             Optional<Instant> closedAt, long members, long votesCast, long recommendVotes,
+                             Optional<Long> mergedInto, Optional<String> mergeReason) {
+
+        /**
+         * The arguments of {@code assembly.review.outcome.<OUTCOME>}: votes cast, recommending
+         * votes, the merge target as {@code #id} and the merge reason (empty unless merged).
+         */
+        public Object[] outcomeArgs() {
+            return new Object[] {votesCast, recommendVotes, mergedInto.map(id -> "#" + id).orElse(""), mergeReason.orElse("")};
+        }
     }
+
+    /** A proposal the chair may merge a duplicate into. */
+    public record MergeTarget(long proposalId, String title) {
+    }
+
+    /** An open review of an assembly the signed-in member chairs, with the proposals it may be merged into. */
+    public record ChairedReview(long proposalId, String title, Instant deadlineAt, java.util.List<MergeTarget> mergeTargets) {
+    }
+
+    /** A duplicate cannot be merged into a proposal that is itself out of the running. */
+    static final java.util.Set<ProposalStatus> CLOSED_TARGETS = java.util.EnumSet.of(ProposalStatus.MERGED,
+            ProposalStatus.WITHDRAWN, ProposalStatus.REJECTED, ProposalStatus.INELIGIBLE);
 
     /** The inputs of the outcome table. */
     public record Count(long members, long votesCast, long recommendVotes) {
@@ -50,6 +76,7 @@ public class AssemblyReviews {
     private final AssemblyReviewRepository reviews;
     private final AssemblyReviewVoteRepository votes;
     private final ProposalLifecycle proposals;
+    private final ProposalSubmissions submissions;
     private final FeasibilityChecks feasibility;
     private final RuntimeService runtime;
     private final CurrentUser currentUser;
@@ -58,7 +85,8 @@ public class AssemblyReviews {
     private final boolean reviewEnabled;
 
     public AssemblyReviews(AssemblyDirectory assemblies, AssemblyMemberRepository members, AssemblyReviewRepository reviews,
-                           AssemblyReviewVoteRepository votes, ProposalLifecycle proposals, FeasibilityChecks feasibility,
+                           AssemblyReviewVoteRepository votes, ProposalLifecycle proposals, ProposalSubmissions submissions,
+                           FeasibilityChecks feasibility,
                            RuntimeService runtime, CurrentUser currentUser, Clock clock,
                            @Value("${bizizmir.assembly.review-days:14}") int reviewDays,
                            @Value("${bizizmir.assembly.review-enabled:false}") boolean reviewEnabled) {
@@ -67,6 +95,7 @@ public class AssemblyReviews {
         this.reviews = reviews;
         this.votes = votes;
         this.proposals = proposals;
+        this.submissions = submissions;
         this.feasibility = feasibility;
         this.runtime = runtime;
         this.currentUser = currentUser;
@@ -198,11 +227,105 @@ public class AssemblyReviews {
         feasibility.request(proposalId);
     }
 
+    /**
+     * The serving chair of the proposal's assembly merges a duplicate under review into another
+     * proposal of the same cycle and neighbourhood that is still in the running, with a public
+     * reason. Checked here, then the process is told ({@code AssemblyReviewMerged}); its event
+     * subprocess calls {@link #recordMerge} in this same transaction, so a failure anywhere
+     * leaves nothing half-saved.
+     */
+    @PreAuthorize("hasRole('assembly-chair')")
+    public void mergeDuplicate(long proposalId, long intoProposalId, String reason) {
+        String chair = currentUser.require().username();
+        var review = reviews.lockByProposalId(proposalId)
+                .orElseThrow(() -> new DomainException.NotFound("assembly.error.no-review", proposalId));
+        if (review.isClosed()) {
+            throw new DomainException.Conflict("assembly.error.review-closed");
+        }
+        var today = IzmirTime.now(clock).toLocalDate();
+        members.findByAssemblyIdAndUsername(review.getAssemblyId(), chair)
+                .filter(m -> m.servesOn(today) && m.getRole() == AssemblyMember.Role.CHAIR)
+                .orElseThrow(() -> new DomainException("assembly.error.not-chair"));
+        String text = checkMerge(proposalId, intoProposalId, reason);
+        var correlated = runtime.createMessageCorrelation(AssemblyReviewProcess.MESSAGE_MERGED)
+                .processInstanceBusinessKey(Long.toString(proposalId))
+                .setVariable(AssemblyReviewProcess.VAR_MERGE_INTO, intoProposalId)
+                .setVariable(AssemblyReviewProcess.VAR_MERGE_REASON, text)
+                .setVariable(AssemblyReviewProcess.VAR_MERGED_BY, chair)
+                .correlateAllWithResult();
+        if (correlated.isEmpty()) {
+            // The review is open in our table but no process waits for it: refuse rather than
+            // merge behind the process's back.
+            throw new DomainException.Conflict("assembly.error.review-closed");
+        }
+    }
+
+    /**
+     * Called by the process: the proposal becomes MERGED through the proposal's own rule (the
+     * officer's screening merge; supports stay where they were) and the review closes as MERGED.
+     * Feasibility is not requested. Idempotent for a retried job.
+     */
+    public void recordMerge(long proposalId, long intoProposalId, String reason) {
+        var review = require(proposalId);
+        if (review.isClosed()) {
+            return;
+        }
+        String text = checkMerge(proposalId, intoProposalId, reason);
+        proposals.merge(proposalId, intoProposalId, text);
+        review.closeAsMerged(intoProposalId, text, clock.instant());
+    }
+
+    /** The merge target's rules; returns the stripped reason. */
+    private String checkMerge(long proposalId, long intoProposalId, String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new DomainException("assembly.error.merge-reason-required");
+        }
+        if (text.length() > MAX_COMMENT) {
+            throw new DomainException("assembly.error.merge-reason-too-long", MAX_COMMENT);
+        }
+        if (intoProposalId == proposalId) {
+            throw new DomainException("assembly.error.merge-into-itself");
+        }
+        var duplicate = proposals.read(proposalId);
+        var target = submissions.find(intoProposalId)
+                .orElseThrow(() -> new DomainException.NotFound("assembly.error.merge-target-not-found", intoProposalId));
+        if (!target.getCycleId().equals(duplicate.getCycleId()) || !target.getNeighbourhoodId().equals(duplicate.getNeighbourhoodId())) {
+            throw new DomainException("assembly.error.merge-other-cycle", intoProposalId);
+        }
+        if (CLOSED_TARGETS.contains(target.getStatus())) {
+            throw new DomainException.Conflict("assembly.error.merge-target-closed", intoProposalId);
+        }
+        return text;
+    }
+
+    /** Open reviews of the assemblies the signed-in member chairs today, for merging duplicates. */
+    @PreAuthorize("hasRole('assembly-chair')")
+    @Transactional(readOnly = true)
+    public java.util.List<ChairedReview> openReviewsIChair() {
+        String username = currentUser.require().username();
+        var today = IzmirTime.now(clock).toLocalDate();
+        var assemblyIds = members.findByUsername(username).stream()
+                .filter(m -> m.servesOn(today) && m.getRole() == AssemblyMember.Role.CHAIR)
+                .map(AssemblyMember::getAssemblyId).toList();
+        if (assemblyIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return reviews.findByAssemblyIdInAndClosedAtIsNullOrderByDeadlineAtAsc(assemblyIds).stream().map(r -> {
+            var proposal = proposals.read(r.getProposalId());
+            var targets = submissions.browse(proposal.getNeighbourhoodId(), "", null, 0, 500).stream()
+                    .filter(t -> !t.getId().equals(proposal.getId()) && t.getCycleId().equals(proposal.getCycleId())
+                            && !CLOSED_TARGETS.contains(t.getStatus()))
+                    .map(t -> new MergeTarget(t.getId(), t.getTitle())).toList();
+            return new ChairedReview(proposal.getId(), proposal.getTitle(), r.getDeadlineAt(), targets);
+        }).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<PublicView> publicView(long proposalId) {
         return reviews.findByProposalId(proposalId).map(r -> new PublicView(r.getOpenedAt(), r.getDeadlineAt(),
                 r.getOutcome(), r.getClosedAt(), currentMembers(r.getAssemblyId()), votes.countByReviewId(r.getId()),
-                votes.countByReviewIdAndRecommendTrue(r.getId())));
+                votes.countByReviewIdAndRecommendTrue(r.getId()), r.getMergedIntoId(), r.getMergeReason()));
     }
 
     private long currentMembers(long assemblyId) {

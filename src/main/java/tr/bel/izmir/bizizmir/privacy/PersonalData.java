@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tr.bel.izmir.bizizmir.assembly.AssemblyPersonalData;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
@@ -23,13 +24,16 @@ public class PersonalData {
     private final CurrentUser currentUser;
     private final ResidentRegistry residents;
     private final ProposalSubmissions proposals;
+    private final AssemblyPersonalData assemblies;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    public PersonalData(CurrentUser currentUser, ResidentRegistry residents, ProposalSubmissions proposals, Clock clock) {
+    public PersonalData(CurrentUser currentUser, ResidentRegistry residents, ProposalSubmissions proposals,
+                        AssemblyPersonalData assemblies, Clock clock) {
         this.currentUser = currentUser;
         this.residents = residents;
         this.proposals = proposals;
+        this.assemblies = assemblies;
         this.clock = clock;
     }
 
@@ -42,6 +46,7 @@ public class PersonalData {
         data.put("exportedAt", clock.instant().toString());
         data.put("residency", residents.personalData(user.username()));
         data.putAll(proposals.personalData(user.username()));
+        data.putAll(assemblies.personalData(user.username()));
         try {
             return json.writeValueAsBytes(data);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -54,6 +59,7 @@ public class PersonalData {
     public void eraseMine() {
         String username = currentUser.require().username();
         proposals.erase(username);
+        assemblies.erase(username);
         residents.erase(username);
         log.info("Personal data of {} erased on request", username);
     }

@@ -61,6 +61,8 @@ class AssemblyReviewIT {
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
+    @Autowired org.camunda.bpm.engine.HistoryService history;
+    @Autowired tr.bel.izmir.bizizmir.shared.Messages messages;
 
     long neighbourhoodId;
     PbCycle cycle;
@@ -103,13 +105,21 @@ class AssemblyReviewIT {
         management.createJobQuery().executable().list().forEach(job -> management.executeJob(job.getId()));
     }
 
+    static ProposalDraft fountain() {
+        return new ProposalDraft("Meydana içme suyu çeşmesi", "Mahalle meydanına engelli erişimine uygun bir içme suyu çeşmesi konsun.",
+                ProposalCategory.PARKS, "Mahalle meydanı", null, null, Money.ofLira(60_000));
+    }
+
+    /** Submitted by a new resident of the neighbourhood, waiting for screening. */
+    tr.bel.izmir.bizizmir.proposal.ProposalSubmissions.SubmissionResult submitted(String author, long cycleId) {
+        return RunAs.user(author, () -> submissions.submit(cycleId, fountain(), UUID.randomUUID().toString()),
+                "citizen", "resident");
+    }
+
     /** Submission, screening and two supports: the proposal qualifies and goes to the assembly. */
     long qualified() throws Exception {
         String author = resident("yazar-" + UUID.randomUUID().toString().substring(0, 8));
-        var draft = new ProposalDraft("Meydana içme suyu çeşmesi", "Mahalle meydanına engelli erişimine uygun bir içme suyu çeşmesi konsun.",
-                ProposalCategory.PARKS, "Mahalle meydanı", null, null, Money.ofLira(60_000));
-        var result = RunAs.user(author, () -> submissions.submit(cycle.getId(), draft, UUID.randomUUID().toString()),
-                "citizen", "resident");
+        var result = submitted(author, cycle.getId());
         var screening = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(result.proposalId()))
                 .taskDefinitionKey(ProposalSubmissionProcess.TASK_SCREEN_PROPOSAL).singleResult();
         RunAs.user("memur", () -> inbox.complete(screening.getId(),
@@ -199,5 +209,104 @@ class AssemblyReviewIT {
         assertThat(review.outcome()).contains(AssemblyReview.Outcome.NO_QUORUM);
         assertThat(review.votesCast()).isEqualTo(1);
         assertThat(submissions.find(id).orElseThrow().getStatus()).isEqualTo(ProposalStatus.IN_FEASIBILITY);
+    }
+
+    boolean reviewRunning(long id) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(AssemblyReviewProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(id)).count() > 0;
+    }
+
+    /** A proposal of another neighbourhood and cycle, waiting for screening. */
+    long proposalElsewhere() {
+        String other = "Diger " + tag;
+        RunAs.user("admin", () -> {
+            try {
+                neighbourhoodImport.importCsv(csv("district;neighbourhood\nKiraz;" + other + "\n"), p -> { });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "admin");
+        long otherId = neighbourhoods.requireByCode("kiraz-diger-" + tag).getId();
+        LocalDate today = LocalDate.now();
+        var otherCycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(otherId, "Başka döngü " + tag,
+                Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),
+                today.plusDays(40), today.plusDays(50), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
+        String author = TestResidents.verified(residents, neighbourhoods, "baska-" + UUID.randomUUID().toString().substring(0, 8), otherId, 1975);
+        return submitted(author, otherCycle.getId()).proposalId();
+    }
+
+    @Test
+    void the_chair_merges_a_duplicate_under_review_and_it_leaves_the_review_without_feasibility() throws Exception {
+        long original = qualified();
+        long duplicate = qualified();
+        String withdrawnAuthor = resident("geri-" + UUID.randomUUID().toString().substring(0, 8));
+        long withdrawn = submitted(withdrawnAuthor, cycle.getId()).proposalId();
+        RunAs.user(withdrawnAuthor, () -> submissions.withdraw(withdrawn), "citizen", "resident");
+        long elsewhere = proposalElsewhere();
+        String reason = "Aynı meydana aynı çeşme öneriliyor; destekler ilk öneride toplansın.";
+        assertThat(RunAs.user("baskan", () -> reviews.openReviewsIChair(), CHAIR))
+                .filteredOn(r -> r.proposalId() == duplicate).singleElement()
+                .satisfies(r -> assertThat(r.mergeTargets()).extracting(AssemblyReviews.MergeTarget::proposalId)
+                        .contains(original).doesNotContain(duplicate, withdrawn, elsewhere));
+
+        // Bad input: refused with a clear reason, and nothing changes.
+        assertThatThrownBy(() -> RunAs.user("uye", () -> reviews.mergeDuplicate(duplicate, original, reason), MEMBER))
+                .as("a member without the chair role is not even let in")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        refused(() -> RunAs.user(third, () -> reviews.mergeDuplicate(duplicate, original, reason), CHAIR),
+                "assembly.error.not-chair");
+        refused(() -> RunAs.user("sakin", () -> reviews.mergeDuplicate(duplicate, original, reason), CHAIR),
+                "assembly.error.not-chair");
+        refused(() -> RunAs.user("baskan", () -> reviews.mergeDuplicate(duplicate, duplicate, reason), CHAIR),
+                "assembly.error.merge-into-itself");
+        refused(() -> RunAs.user("baskan", () -> reviews.mergeDuplicate(duplicate, elsewhere, reason), CHAIR),
+                "assembly.error.merge-other-cycle");
+        refused(() -> RunAs.user("baskan", () -> reviews.mergeDuplicate(duplicate, withdrawn, reason), CHAIR),
+                "assembly.error.merge-target-closed");
+        refused(() -> RunAs.user("baskan", () -> reviews.mergeDuplicate(duplicate, original, "   "), CHAIR),
+                "assembly.error.merge-reason-required");
+        assertThat(submissions.find(duplicate).orElseThrow().getStatus()).isEqualTo(ProposalStatus.QUALIFIED);
+        assertThat(reviews.publicView(duplicate).orElseThrow().outcome()).isEmpty();
+        assertThat(reviewRunning(duplicate)).isTrue();
+
+        RunAs.user("uye", () -> reviews.vote(duplicate, true, null), MEMBER);
+        RunAs.user("baskan", () -> reviews.mergeDuplicate(duplicate, original, "  " + reason + " "), CHAIR);
+        runJobs();
+
+        var merged = submissions.find(duplicate).orElseThrow();
+        assertThat(merged.getStatus()).isEqualTo(ProposalStatus.MERGED);
+        assertThat(merged.getMergedIntoId()).isEqualTo(original);
+        assertThat(merged.getStatusReasonTr()).isEqualTo(reason);
+        assertThat(merged.getSupportCount()).as("as in screening, supports are not moved").isEqualTo(2);
+        var view = reviews.publicView(duplicate).orElseThrow();
+        assertThat(view.outcome()).contains(AssemblyReview.Outcome.MERGED);
+        assertThat(view.mergedInto()).contains(original);
+        assertThat(view.mergeReason()).contains(reason);
+        assertThat(view.votesCast()).as("the vote cast before the merge stays counted").isEqualTo(1);
+        assertThat(messages.get("assembly.review.outcome.MERGED", tr.bel.izmir.bizizmir.shared.Messages.TURKISH, view.outcomeArgs()))
+                .contains("#" + original + " numaralı").contains(reason);
+        assertThat(messages.get("assembly.review.outcome.MERGED", tr.bel.izmir.bizizmir.shared.Messages.ENGLISH, view.outcomeArgs()))
+                .contains("proposal #" + original).contains(reason);
+
+        assertThat(reviewRunning(duplicate)).isFalse();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(history.createHistoricProcessInstanceQuery()
+                        .processDefinitionKey(AssemblyReviewProcess.KEY).processInstanceBusinessKey(Long.toString(duplicate))
+                        .singleResult().getId()).activityId(AssemblyReviewProcess.END_REVIEWED_AS_DUPLICATE).count())
+                .isEqualTo(1);
+        assertThat(feasibility.publicView(duplicate)).as("a merged proposal is not assessed").isEmpty();
+        assertThat(RunAs.user(third, () -> reviews.awaitingMyVote(), MEMBER))
+                .extracting(AssemblyReviews.AwaitingVote::proposalId).contains(original).doesNotContain(duplicate);
+        refused(() -> RunAs.user(third, () -> reviews.vote(duplicate, true, null), MEMBER), "assembly.error.review-closed");
+        refused(() -> RunAs.user("baskan", () -> reviews.mergeDuplicate(duplicate, original, reason), CHAIR),
+                "assembly.error.review-closed");
+        refused(() -> RunAs.user("baskan", () -> reviews.mergeDuplicate(original, duplicate, reason), CHAIR),
+                "assembly.error.merge-target-closed");
+        assertThat(RunAs.user("baskan", () -> reviews.openReviewsIChair(), CHAIR))
+                .extracting(AssemblyReviews.ChairedReview::proposalId).contains(original).doesNotContain(duplicate);
+
+        // The original goes on as usual.
+        RunAs.user("uye", () -> reviews.vote(original, true, null), MEMBER);
+        RunAs.user("baskan", () -> reviews.vote(original, true, null), CHAIR);
+        assertThat(submissions.find(original).orElseThrow().getStatus()).isEqualTo(ProposalStatus.IN_FEASIBILITY);
     }
 }

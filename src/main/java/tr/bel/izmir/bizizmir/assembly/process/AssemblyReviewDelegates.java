@@ -54,4 +54,11 @@ class AssemblyReviewDelegates {
     JavaDelegate closeAssemblyReviewWithoutQuorumDelegate(AssemblyReviews reviews) {
         return execution -> reviews.close(proposalId(execution), AssemblyReview.Outcome.NO_QUORUM);
     }
+
+    @Bean
+    JavaDelegate recordAssemblyReviewMergeDelegate(AssemblyReviews reviews) {
+        return execution -> reviews.recordMerge(proposalId(execution),
+                ((Number) execution.getVariable(AssemblyReviewProcess.VAR_MERGE_INTO)).longValue(),
+                (String) execution.getVariable(AssemblyReviewProcess.VAR_MERGE_REASON));
+    }
 }

@@ -6,6 +6,7 @@ public final class AssemblyReviewProcess {
     public static final String KEY = "AssemblyReviewProcess";
     public static final String DECISION_OUTCOME = "AssemblyReviewOutcome";
     public static final String MESSAGE_VOTE_CAST = "AssemblyReviewVoteCast";
+    public static final String MESSAGE_MERGED = "AssemblyReviewMerged";
 
     public static final String EVENT_VOTE_CAST = "Event_VoteCast";
     public static final String GATEWAY_AWAIT = "Gateway_AwaitVoteOrDeadline";
@@ -14,6 +15,11 @@ public final class AssemblyReviewProcess {
     public static final String END_RECOMMENDED = "EndEvent_Recommended";
     public static final String END_NOT_RECOMMENDED = "EndEvent_NotRecommended";
     public static final String END_CLOSED_WITHOUT_QUORUM = "EndEvent_ClosedWithoutQuorum";
+    // The chair merges a duplicate: an interrupting event subprocess, from wherever the review is
+    public static final String SUBPROCESS_MERGED = "SubProcess_MergedAsDuplicate";
+    public static final String START_MERGE_REQUESTED = "StartEvent_MergeRequested";
+    public static final String TASK_RECORD_MERGE = "ServiceTask_RecordMerge";
+    public static final String END_REVIEWED_AS_DUPLICATE = "EndEvent_ReviewedAsDuplicate";
 
     public static final String VAR_CASE_TITLE = "caseTitle";
     public static final String VAR_NEIGHBOURHOOD_ID = "neighbourhoodId";
@@ -29,6 +35,10 @@ public final class AssemblyReviewProcess {
     public static final String VAR_EXTENSION_DAYS = "extensionDays";
     public static final String EXTEND = "extend";
     public static final String CLOSE = "close";
+    // Sent with AssemblyReviewMerged
+    public static final String VAR_MERGE_INTO = "mergeIntoProposalId";
+    public static final String VAR_MERGE_REASON = "mergeReason";
+    public static final String VAR_MERGED_BY = "mergedBy";
 
     private AssemblyReviewProcess() {
     }

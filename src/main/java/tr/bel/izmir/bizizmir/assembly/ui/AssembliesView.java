@@ -1,6 +1,12 @@
 package tr.bel.izmir.bizizmir.assembly.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
@@ -8,7 +14,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.assembly.Assembly;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
+import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.security.AppRoles;
+import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
@@ -18,13 +29,17 @@ import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 @Menu(title = "nav.assemblies", order = 10, icon = "vaadin:group")
 class AssembliesView extends TranslatedView {
 
-    AssembliesView(AssemblyDirectory assemblies, NeighbourhoodCatalog neighbourhoods) {
+    AssembliesView(AssemblyDirectory assemblies, NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser) {
         super("assemblies.title");
         add(new Paragraph(getTranslation("assemblies.intro")));
         var grid = new Grid<Assembly>();
+        if (currentUser.get().map(u -> u.hasRole(AppRoles.ADMIN)).orElse(false)) {
+            add(establishForm(assemblies, neighbourhoods, grid));
+        }
         grid.setId("assemblies-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(Assembly::getName).setHeader(getTranslation("assemblies.column.name")).setFlexGrow(3);
+        grid.addComponentColumn(a -> new com.vaadin.flow.component.html.Anchor("assemblies/" + a.getId(), a.getName()))
+                .setHeader(getTranslation("assemblies.column.name")).setFlexGrow(3);
         grid.addColumn(a -> neighbourhoods.require(a.getNeighbourhoodId()).getDisplayName())
                 .setHeader(getTranslation("assemblies.column.neighbourhood")).setFlexGrow(2);
         grid.addColumn(a -> a.isPilot() ? getTranslation("assemblies.pilot") : "")
@@ -34,5 +49,38 @@ class AssembliesView extends TranslatedView {
         grid.setItems(assemblies.all());
         grid.setAllRowsVisible(true);
         add(grid);
+    }
+
+    /** Admins add the assembly of any neighbourhood (the programme's roll-out beyond the pilots). */
+    private Details establishForm(AssemblyDirectory assemblies, NeighbourhoodCatalog neighbourhoods, Grid<Assembly> grid) {
+        var neighbourhood = new ComboBox<Neighbourhood>(getTranslation("assemblies.form.neighbourhood"));
+        neighbourhood.setItems(query -> neighbourhoods.search(null, query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+        neighbourhood.setItemLabelGenerator(Neighbourhood::getDisplayName);
+        neighbourhood.setId("establish-neighbourhood");
+        var name = new TextField(getTranslation("assemblies.column.name"));
+        name.setMaxLength(AssemblyDirectory.MAX_NAME);
+        name.setId("establish-name");
+        var save = new Button(getTranslation("assemblies.form.establish"), e -> {
+            if (neighbourhood.getValue() == null) {
+                neighbourhood.setInvalid(true);
+                neighbourhood.setErrorMessage(getTranslation("assemblies.form.neighbourhood-required"));
+                return;
+            }
+            try {
+                var assembly = assemblies.establish(neighbourhood.getValue().getId(), name.getValue(), false, java.time.LocalDate.now(IzmirTime.ZONE));
+                Notifications.success(getTranslation("assemblies.form.done", assembly.getName()));
+                grid.setItems(assemblies.all());
+                name.clear();
+                neighbourhood.clear();
+            } catch (DomainException ex) {
+                Notifications.error(getTranslation(ex.messageKey(), ex.args()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("establish-save");
+        var form = new FormLayout(neighbourhood, name, save);
+        var details = new Details(getTranslation("assemblies.form.heading"), form);
+        details.setId("establish-form");
+        return details;
     }
 }

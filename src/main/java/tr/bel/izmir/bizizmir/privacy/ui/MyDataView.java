@@ -31,7 +31,7 @@ class MyDataView extends TranslatedView {
         download.setId("download-my-data");
         add(download);
 
-        add(new Paragraph(getTranslation("my-data.erase-intro")));
+        add(new Paragraph(getTranslation("my-data.erase-intro")), new Paragraph(getTranslation("my-data.erase-assembly")));
         var erase = new Button(getTranslation("my-data.erase"));
         erase.setId("erase-my-data");
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -156,7 +156,7 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         var section = new Section(new H2(getTranslation("assembly.review.title")));
         section.setId("assembly-review");
         var text = r.outcome()
-                .map(o -> getTranslation("assembly.review.outcome." + o.name(), r.votesCast(), r.recommendVotes()))
+                .map(o -> getTranslation("assembly.review.outcome." + o.name(), r.outcomeArgs()))
                 .orElseGet(() -> getTranslation("assembly.review.open", IzmirTime.formatDateTime(r.deadlineAt(), getLocale()),
                         r.votesCast(), r.members()));
         section.add(new Paragraph(text));

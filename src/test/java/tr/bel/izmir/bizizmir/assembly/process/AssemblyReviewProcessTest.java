@@ -60,6 +60,8 @@ class AssemblyReviewProcessTest {
             execution.setVariable(VAR_REVIEW_DEADLINE, new Date(deadline.getTime() + 7L * 24 * 3600 * 1000));
         });
         Mocks.register("closeAssemblyReviewWithoutQuorumDelegate", (JavaDelegate) execution -> calls.add("no-quorum"));
+        Mocks.register("recordAssemblyReviewMergeDelegate", (JavaDelegate) execution ->
+                calls.add("merge:" + execution.getVariable(VAR_MERGE_INTO) + ":" + execution.getVariable(VAR_MERGE_REASON)));
     }
 
     @AfterEach
@@ -150,5 +152,35 @@ class AssemblyReviewProcessTest {
         execute(job());
         assertThat(pi).isEnded().hasPassed(END_CLOSED_WITHOUT_QUORUM).hasNotPassed("ServiceTask_RecordOutcome");
         assertThat(calls).containsExactly("open", "no-quorum");
+    }
+
+    void chairMerges() {
+        runtimeService().createMessageCorrelation(MESSAGE_MERGED).processInstanceBusinessKey("42")
+                .setVariable(VAR_MERGE_INTO, 41L).setVariable(VAR_MERGE_REASON, "Aynı çeşme önerisi")
+                .setVariable(VAR_MERGED_BY, "baskan").correlate();
+    }
+
+    @Test
+    void the_chair_merges_a_duplicate_while_members_vote_and_feasibility_is_not_requested() {
+        ProcessInstance pi = start();
+        vote(true);
+        chairMerges();
+        assertThat(pi).isEnded().hasPassed(START_MERGE_REQUESTED, TASK_RECORD_MERGE, END_REVIEWED_AS_DUPLICATE)
+                .hasNotPassed("ServiceTask_RecordOutcome", END_RECOMMENDED, END_CLOSED_WITHOUT_QUORUM);
+        assertThat(calls).containsExactly("open", "merge:41:Aynı çeşme önerisi");
+        assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine().getManagementService()
+                .createJobQuery().count()).as("the deadline timer went with the review").isZero();
+    }
+
+    @Test
+    void the_chair_may_merge_a_duplicate_instead_of_deciding_on_an_overdue_review() {
+        ProcessInstance pi = start();
+        deadlinePasses();
+        assertThat(pi).isWaitingAt(TASK_CHAIR_DECIDES);
+        chairMerges();
+        assertThat(pi).isEnded().hasPassed(END_REVIEWED_AS_DUPLICATE).hasNotPassed(END_CLOSED_WITHOUT_QUORUM);
+        assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery().count())
+                .as("the chair's overdue task is withdrawn").isZero();
+        assertThat(calls).containsExactly("open", "merge:41:Aynı çeşme önerisi");
     }
 }

@@ -1,0 +1,176 @@
+package tr.bel.izmir.bizizmir.assembly;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
+import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.support.IntegrationTest;
+import tr.bel.izmir.bizizmir.support.RunAs;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Meetings on the real application and PostgreSQL: the chair schedules with an agenda, members
+ * confirm, the secretary publishes minutes and attendance with the quorum; bad input is refused.
+ */
+@IntegrationTest
+class AssemblyMeetingIT {
+
+    static final String[] MEMBER = {"citizen", "assembly-member"};
+    static final String[] CHAIR = {"citizen", "assembly-member", "assembly-chair"};
+
+    @Autowired NeighbourhoodImport neighbourhoodImport;
+    @Autowired NeighbourhoodCatalog neighbourhoods;
+    @Autowired AssemblyDirectory assemblies;
+    @Autowired AssemblyMeetings meetings;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired AdvisoryItems advisory;
+
+    Assembly assembly;
+    String secretary;
+    String fourth;
+
+    /** Four serving members: uye, baskan (chair), a secretary and a fourth member. */
+    @BeforeEach
+    void assemblyWithFourMembers() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Toplanti " + tag;
+        RunAs.user("admin", () -> {
+            try {
+                neighbourhoodImport.importCsv(new ByteArrayInputStream(("district;neighbourhood\nFoca;" + name + "\n")
+                        .getBytes(StandardCharsets.UTF_8)), p -> { });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "admin");
+        long neighbourhoodId = neighbourhoods.requireByCode("foca-toplanti-" + tag).getId();
+        LocalDate start = LocalDate.now().minusDays(50);
+        assembly = assemblies.establishTrusted(neighbourhoodId, name + " Mahalle Meclisi", false, start);
+        secretary = "yazman-" + tag;
+        fourth = "dorduncu-" + tag;
+        assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, start);
+        assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, start);
+        assemblies.enrolTrusted(assembly.getId(), secretary, AssemblyMember.Role.SECRETARY, start);
+        assemblies.enrolTrusted(assembly.getId(), fourth, AssemblyMember.Role.MEMBER, start);
+    }
+
+    static void refused(Runnable action, String messageKey) {
+        assertThatThrownBy(action::run)
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(messageKey));
+    }
+
+    AssemblyMeeting schedule(List<String> agenda) {
+        return RunAs.user("baskan", () -> meetings.schedule(assembly.getId(), LocalDateTime.now().plusDays(7).withHour(19).withMinute(0),
+                "Muhtarlık toplantı salonu", "https://toplanti.izmir.bel.tr/meclis", agenda), CHAIR);
+    }
+
+    /** The meeting's time comes (the test moves it rather than waiting a week). */
+    void held(long meetingId) {
+        jdbc.update("update assembly_meeting set starts_at = ? where id = ?",
+                Timestamp.from(Instant.now().minus(2, ChronoUnit.HOURS)), meetingId);
+    }
+
+    @Test
+    void the_chair_schedules_members_confirm_and_the_secretary_publishes_minutes_with_quorum() {
+        var meeting = schedule(List.of("Kordon bisiklet yolu danışma konusu", "", "Pazar yeri düzenlemesi"));
+        var view = meetings.find(meeting.getId()).orElseThrow();
+        assertThat(view.agenda()).as("blank lines are not items").containsExactly("Kordon bisiklet yolu danışma konusu", "Pazar yeri düzenlemesi");
+
+        RunAs.user("uye", () -> meetings.confirm(meeting.getId(), true), MEMBER);
+        RunAs.user(fourth, () -> meetings.confirm(meeting.getId(), false), MEMBER);
+        RunAs.user(fourth, () -> meetings.confirm(meeting.getId(), true), MEMBER);
+        var mine = RunAs.user("uye", () -> meetings.ofMyAssemblies(), MEMBER);
+        assertThat(mine).filteredOn(v -> v.meeting().getId().equals(meeting.getId())).singleElement()
+                .satisfies(v -> assertThat(v.confirmedAttending()).isEqualTo(2));
+        refused(() -> RunAs.user(secretary, () -> meetings.recordMinutes(meeting.getId(), "Toplantı yapıldı, kararlar alındı.", Set.of("uye")), MEMBER),
+                "meeting.error.not-yet-held");
+
+        held(meeting.getId());
+        refused(() -> RunAs.user("sakin", () -> meetings.confirm(meeting.getId(), true), MEMBER), "meeting.error.not-a-member");
+        refused(() -> RunAs.user("uye", () -> meetings.confirm(meeting.getId(), false), MEMBER), "meeting.error.already-started");
+        refused(() -> RunAs.user("uye", () -> meetings.recordMinutes(meeting.getId(), "Toplantı yapıldı, kararlar alındı.", Set.of("uye")), MEMBER),
+                "meeting.error.not-secretary");
+        refused(() -> RunAs.user(secretary, () -> meetings.recordMinutes(meeting.getId(), "Toplantı yapıldı, kararlar alındı.", Set.of("uye", "sakin")), MEMBER),
+                "meeting.error.present-not-member");
+        refused(() -> RunAs.user(secretary, () -> meetings.recordMinutes(meeting.getId(), "Kısa", Set.of("uye")), MEMBER),
+                "meeting.error.minutes-too-short");
+        assertThat(meetings.find(meeting.getId()).orElseThrow().meeting().isRecorded()).as("nothing half-saved").isFalse();
+
+        RunAs.user(secretary, () -> meetings.recordMinutes(meeting.getId(),
+                "Bisiklet yolu konusu görüşüldü; üyeler oylarını çevrim içi verecek. Pazar yeri bir sonraki toplantıya kaldı.",
+                Set.of("uye", "baskan", secretary)), MEMBER);
+        var recorded = meetings.ofAssembly(assembly.getId()).get(0).meeting();
+        assertThat(recorded.isRecorded()).isTrue();
+        assertThat(recorded.getPresentCount()).contains(3);
+        assertThat(recorded.getMembersCount()).contains(4);
+        assertThat(recorded.getQuorum()).as("3 of 4").contains(true);
+        assertThat(recorded.getMinutes().orElseThrow()).contains("Pazar yeri bir sonraki toplantıya kaldı.");
+        refused(() -> RunAs.user(secretary, () -> meetings.recordMinutes(meeting.getId(), "İkinci kez yazılmaya çalışılan tutanak.", Set.of()), MEMBER),
+                "meeting.error.already-recorded");
+    }
+
+    @Test
+    void half_of_the_members_present_is_no_quorum() {
+        var meeting = schedule(List.of("Tek madde"));
+        held(meeting.getId());
+        RunAs.user(secretary, () -> meetings.recordMinutes(meeting.getId(), "Yeter sayı olmadığı için karar alınmadı.",
+                Set.of("baskan", secretary)), MEMBER);
+        assertThat(meetings.find(meeting.getId()).orElseThrow().meeting().getQuorum()).as("2 of 4").contains(false);
+        assertThat(AssemblyMeetings.quorum(4, 3)).isTrue();
+        assertThat(AssemblyMeetings.quorum(0, 0)).isFalse();
+    }
+
+    @Test
+    void a_meeting_without_agenda_or_place_or_by_a_non_chair_is_refused_and_saves_nothing() {
+        int before = meetings.ofAssembly(assembly.getId()).size();
+        refused(() -> schedule(List.of()), "meeting.error.agenda-empty");
+        refused(() -> schedule(List.of("  ", "")), "meeting.error.agenda-empty");
+        refused(() -> RunAs.user("baskan", () -> meetings.schedule(assembly.getId(), LocalDateTime.now().plusDays(3), " ", null,
+                List.of("Madde")), CHAIR), "meeting.error.where-required");
+        refused(() -> RunAs.user("baskan", () -> meetings.schedule(assembly.getId(), LocalDateTime.now().plusDays(3), null,
+                "http://toplanti.example", List.of("Madde")), CHAIR), "meeting.error.link");
+        refused(() -> RunAs.user("baskan", () -> meetings.schedule(assembly.getId(), LocalDateTime.now().minusDays(1), "Salon", null,
+                List.of("Madde")), CHAIR), "meeting.error.in-the-past");
+        refused(() -> RunAs.user("uye", () -> meetings.schedule(assembly.getId(), LocalDateTime.now().plusDays(3), "Salon", null,
+                List.of("Madde")), MEMBER), "meeting.error.not-chair");
+        assertThat(meetings.ofAssembly(assembly.getId())).hasSize(before);
+    }
+
+    @Test
+    void the_secretary_records_votes_cast_at_a_meeting_on_advisory_items() {
+        var meeting = schedule(List.of("Sahil yolu danışma konusu"));
+        long itemId = RunAs.user("memur", () -> advisory.table(assembly.getId(), "Sahil yolu aydınlatması",
+                "Sahil yoluna LED aydınlatma.", "dept-works", 14), "officer", "dept-works").getId();
+        refused(() -> RunAs.user(secretary, () -> advisory.recordMeetingVote(itemId, meeting.getId(), "uye",
+                AdvisoryVote.Choice.RECOMMEND, null), MEMBER), "meeting.error.not-yet-held");
+        held(meeting.getId());
+        refused(() -> RunAs.user("uye", () -> advisory.recordMeetingVote(itemId, meeting.getId(), "uye",
+                AdvisoryVote.Choice.RECOMMEND, null), MEMBER), "advisory.error.not-secretary");
+        refused(() -> RunAs.user(secretary, () -> advisory.recordMeetingVote(itemId, meeting.getId(), "sakin",
+                AdvisoryVote.Choice.RECOMMEND, null), MEMBER), "advisory.error.not-a-member");
+
+        RunAs.user(secretary, () -> advisory.recordMeetingVote(itemId, meeting.getId(), "uye",
+                AdvisoryVote.Choice.NOT_RECOMMEND, "Işık kirliliği kuşları etkiler."), MEMBER);
+        refused(() -> RunAs.user("uye", () -> advisory.vote(itemId, AdvisoryVote.Choice.RECOMMEND, null), MEMBER),
+                "advisory.error.already-voted");
+        var exchange = advisory.exchange(itemId).orElseThrow();
+        assertThat(exchange.count().notRecommendVotes()).isEqualTo(1);
+        assertThat(exchange.comments()).singleElement().satisfies(c -> assertThat(c.atMeeting()).isTrue());
+        assertThat(advisory.openOf(assembly.getId())).extracting(AdvisoryItem::getId).contains(itemId);
+    }
+}

@@ -1,0 +1,126 @@
+package tr.bel.izmir.bizizmir.assembly;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
+import tr.bel.izmir.bizizmir.support.Browser;
+import tr.bel.izmir.bizizmir.support.IntegrationTest;
+import tr.bel.izmir.bizizmir.support.RunAs;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The assembly screens in a browser: a citizen applies from the assembly's page, the chair is
+ * refused a meeting without agenda and then schedules one, and anyone reads the assembly's page
+ * with its members, meeting and advisory item.
+ */
+@IntegrationTest
+class AssemblyPagesE2E {
+
+    @LocalServerPort int port;
+    @Autowired NeighbourhoodImport neighbourhoodImport;
+    @Autowired NeighbourhoodCatalog neighbourhoods;
+    @Autowired AssemblyDirectory assemblies;
+    @Autowired AssemblyMemberships memberships;
+    @Autowired AssemblyMeetings meetings;
+    @Autowired AdvisoryItems advisory;
+
+    private Browser browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    void click(WebElement element) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    @Test
+    void a_citizen_applies_the_chair_schedules_a_meeting_and_the_public_reads_the_assembly_page() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        RunAs.user("admin", () -> {
+            try {
+                neighbourhoodImport.importCsv(new ByteArrayInputStream(("district;neighbourhood\nDikili;Sayfa " + tag + "\n")
+                        .getBytes(StandardCharsets.UTF_8)), p -> { });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "admin");
+        var hood = neighbourhoods.requireByCode("dikili-sayfa-" + tag);
+        var assembly = assemblies.establishTrusted(hood.getId(), "Sayfa " + tag + " Mahalle Meclisi", false, LocalDate.now().minusDays(30));
+        assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(30));
+        assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30));
+        String itemTitle = "Dikili iskele meydanı " + tag;
+        RunAs.user("memur", () -> advisory.table(assembly.getId(), itemTitle, "İskele meydanının yayalaştırılması.", "dept-works", 14),
+                "officer", "dept-works");
+
+        // A citizen applies from the assembly's page.
+        browser = Browser.desktop("http://localhost:" + port).loginLocal("vatandas", "demo");
+        browser.go("/assemblies/" + assembly.getId());
+        click(browser.waitFor(By.linkText("Bu meclise üye olmak için başvurun")));
+        WebElement motivation = browser.waitFor(By.cssSelector("#apply-motivation textarea"));
+        browser.waiting().until(d -> d.findElement(By.cssSelector("#apply-assembly input")).getAttribute("value").contains(tag));
+        motivation.sendKeys("Dikili'de yaşıyorum; iskele meydanının düzenlenmesinde gönüllü olmak istiyorum.");
+        click(browser.driver().findElement(By.id("apply-send")));
+        browser.waitForText(By.id("my-applications"), "İnceleniyor");
+        assertThat(RunAs.user("vatandas", () -> memberships.myApplications(), "citizen"))
+                .anySatisfy(a -> assertThat(a.getAssemblyId()).isEqualTo(assembly.getId()));
+        browser.close();
+
+        // The chair: no meeting without an agenda, then a meeting with one.
+        browser = Browser.desktop("http://localhost:" + port).loginLocal("baskan", "demo");
+        browser.go("/assembly/meetings");
+        browser.waitFor(By.id("meeting-schedule"));
+        browser.waiting().until(d -> d.findElement(By.cssSelector("#meeting-assembly input")).getAttribute("value").length() > 0);
+        if (!browser.driver().findElement(By.cssSelector("#meeting-assembly input")).getAttribute("value").contains(tag)) {
+            WebElement combo = browser.driver().findElement(By.cssSelector("#meeting-assembly input"));
+            combo.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Sayfa " + tag);
+            browser.waitFor(By.xpath("//vaadin-combo-box-item[contains(., '" + tag + "')]")).click();
+        }
+        browser.driver().findElement(By.cssSelector("#meeting-place input")).sendKeys("Dikili Muhtarlığı");
+        click(browser.driver().findElement(By.id("meeting-schedule")));
+        browser.waiting().until(d -> d.getPageSource().contains("Gündemsiz toplantı planlanamaz"));
+        assertThat(meetings.ofAssembly(assembly.getId())).as("nothing saved").isEmpty();
+
+        var day = LocalDate.now().plusDays(10);
+        browser.driver().findElement(By.cssSelector("#meeting-when vaadin-date-picker input"))
+                .sendKeys(day.getDayOfMonth() + "." + day.getMonthValue() + "." + day.getYear(), Keys.ENTER);
+        browser.driver().findElement(By.cssSelector("#meeting-when vaadin-time-picker input")).sendKeys("19:00", Keys.ENTER);
+        browser.driver().findElement(By.cssSelector("#meeting-place input")).click();
+
+        browser.driver().findElement(By.cssSelector("#meeting-agenda textarea"))
+                .sendKeys("İskele meydanı danışma konusu", Keys.ENTER, "Gelecek dönem çalışma planı");
+        click(browser.driver().findElement(By.id("meeting-schedule")));
+        browser.waiting().until(d -> !meetings.ofAssembly(assembly.getId()).isEmpty());
+        var meeting = meetings.ofAssembly(assembly.getId()).get(0);
+        assertThat(meeting.agenda()).containsExactly("İskele meydanı danışma konusu", "Gelecek dönem çalışma planı");
+        assertThat(meeting.meeting().getPlace()).contains("Dikili Muhtarlığı");
+        browser.close();
+
+        // Anyone reads the assembly's page.
+        browser = Browser.desktop("http://localhost:" + port);
+        browser.go("/assemblies/" + assembly.getId());
+        browser.waitForText(By.id("assembly-members"), "baskan");
+        assertThat(browser.driver().findElement(By.id("assembly-members")).getAttribute("textContent")).contains("Başkan", "uye");
+        assertThat(browser.waitFor(By.id("assembly-meetings")).getAttribute("textContent"))
+                .contains("Dikili Muhtarlığı", "Gelecek dönem çalışma planı");
+        assertThat(browser.driver().findElement(By.id("assembly-advisory-items")).getAttribute("textContent")).contains(itemTitle);
+        assertThat(browser.driver().findElements(By.linkText("Bu meclise üye olmak için başvurun"))).as("not signed in").isEmpty();
+    }
+}
