@@ -265,9 +265,25 @@ public class PublicVotes {
         if (submissionKey == null || submissionKey.isBlank() || submissionKey.length() > MAX_SUBMISSION_KEY) {
             throw new DomainException("vote.error.submission-key", MAX_SUBMISSION_KEY);
         }
+        String voterKey = keys.voterKey(voteId, username);
+        String subKey = keys.submissionKey(voteId, username, submissionKey);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                // One transaction for the checks and the writes: a refusal leaves nothing behind.
+                return tx.execute(status -> castInTransaction(voteId, username, optionIds, voterKey, subKey));
+            } catch (DataIntegrityViolationException race) {
+                // A parallel submission of the same voter won the unique key: the retry reads what it stored.
+                if (attempt >= 3) {
+                    throw new DomainException.Conflict("vote.error.busy");
+                }
+            }
+        }
+    }
+
+    private Receipt castInTransaction(long voteId, String username, Collection<Long> optionIds, String voterKey,
+                                      String subKey) {
         var vote = require(voteId);
-        Instant now = clock.instant();
-        requireAccepting(vote, now);
+        requireAccepting(vote, clock.instant());
         var resident = residents.residentOf(username)
                 .orElseThrow(() -> new DomainException("vote.error.not-resident"));
         Long districtId = null;
@@ -285,19 +301,7 @@ public class PublicVotes {
         }
         var chosen = checkChoices(vote, optionIds);
         String choices = chosen.stream().map(String::valueOf).collect(Collectors.joining(","));
-        String voterKey = keys.voterKey(voteId, username);
-        String subKey = keys.submissionKey(voteId, username, submissionKey);
-        Long district = districtId;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return tx.execute(status -> store(vote, username, voterKey, subKey, choices, district));
-            } catch (DataIntegrityViolationException race) {
-                // A parallel submission of the same voter won the unique key: read what it stored.
-                if (attempt >= 3) {
-                    throw new DomainException.Conflict("vote.error.busy");
-                }
-            }
-        }
+        return store(vote, username, voterKey, subKey, choices, districtId);
     }
 
     private Receipt store(Vote vote, String username, String voterKey, String subKey, String choices, Long districtId) {

@@ -3,7 +3,11 @@ package tr.bel.izmir.bizizmir.voting.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 
 /**
  * The secret part of a vote: what was chosen. A random id, no timestamp, no voter; the voter
@@ -12,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "ballot")
-public class Ballot {
+public class Ballot implements Persistable<String> {
 
     @Id
     @Column(length = 36)
@@ -30,6 +34,10 @@ public class Ballot {
     @Column(name = "district_id")
     private Long districtId;
 
+    /** The id is assigned here, so Spring Data must be told that a new ballot is new (no SELECT before INSERT). */
+    @Transient
+    private boolean fresh;
+
     protected Ballot() {
     }
 
@@ -42,6 +50,18 @@ public class Ballot {
         this.receiptCode = receiptCode;
         this.choices = choices;
         this.districtId = districtId;
+        this.fresh = true;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        this.fresh = false;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
     }
 
     public void change(String submissionKey, String choices) {
@@ -49,6 +69,7 @@ public class Ballot {
         this.choices = choices;
     }
 
+    @Override
     public String getId() { return id; }
     public Long getVoteId() { return voteId; }
     public String getVoterKey() { return voterKey; }
