@@ -10,12 +10,13 @@
 # and prints as its LAST line:
 #   ballots_per_s=<n> pgbench_tps=<n> ratio=<n> p99_ms=<n>
 #
-# Needs Debian's PostgreSQL server and pgbench (as root: apt-get install -y postgresql
-# postgresql-contrib; pgbench ships in postgresql-client / postgresql-contrib on Debian 12),
-# a JDK 17 and Maven. PostgreSQL refuses to run as root, so it runs as user "postgres"
+# Needs Debian's PostgreSQL server with pgbench (as root: apt-get install -y postgresql; on
+# Debian 12 pgbench is /usr/lib/postgresql/15/bin/pgbench from package postgresql-15, wrapped
+# by /usr/bin/pgbench), a JDK 17, Maven, curl and python3. PostgreSQL refuses to run as root, so it runs as user "postgres"
 # (runuser), on a free loopback port, with its data under target/bench-ballots/.
 #
-# Credentials: bench voters are local users with {noop} passwords, like the demo users. With the
+# Credentials: bench voters are local users with {noop} passwords, like the demo users
+# (src/test/java/.../bench/BenchVoters.java, profile "bench"). With the
 # default {bcrypt} hashes every stateless HTTP Basic request would run BCrypt (~60-100 ms of
 # CPU at strength 10), which measures the password hash, not the ballot path; production
 # clients send a Keycloak bearer token, whose verification is a cached-key signature check.
@@ -30,7 +31,7 @@ WORK=$ROOT/target/bench-ballots
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 PGBENCH=$(command -v pgbench || echo "$PGBIN/pgbench")
 [ -x "$PGBIN/postgres" ] || { echo "PostgreSQL server missing: apt-get install -y postgresql" >&2; exit 1; }
-[ -x "$PGBENCH" ] || { echo "pgbench missing: apt-get install -y postgresql-client postgresql-contrib" >&2; exit 1; }
+[ -x "$PGBENCH" ] || { echo "pgbench missing: apt-get install -y postgresql" >&2; exit 1; }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 PGPORT=$(free_port)
@@ -61,27 +62,18 @@ echo "insert into bench_insert (vote_id, payload) values (1, 'ballot');" > "$WOR
 PGBENCH_TPS=$(grep -E "^tps" "$WORK/pgbench.txt" | head -1 | sed -E 's/tps = ([0-9.]+).*/\1/')
 
 echo "== building and starting the application on port $APPPORT"
-mvn -q -B -o compile -Dbizizmir.skipKeycloak=true 2>/dev/null || mvn -q -B compile -Dbizizmir.skipKeycloak=true
-CP=$(mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout 2>/dev/null \
-  || mvn -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)
+mvn -q -B -o test-compile -Dbizizmir.skipKeycloak=true >/dev/null 2>&1 || mvn -q -B test-compile -Dbizizmir.skipKeycloak=true
+mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null 2>&1 \
+  || mvn -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
+CP=$(cat "$WORK/classpath.txt")
 VOTERS=$((WARMUP + BALLOTS))
-# Bench voters as local users ({noop}, see above); they replace the demo users in this run.
-python3 - "$WORK/bench-users.yaml" "$VOTERS" <<'PY'
-import sys
-path, n = sys.argv[1], int(sys.argv[2])
-with open(path, "w") as f:
-    f.write("bizizmir:\n  security:\n    local-users:\n")
-    f.write("      - {username: admin, password: '{noop}admin', roles: [admin]}\n")
-    for i in range(n):
-        f.write(f"      - {{username: bench{i}, password: '{{noop}}pw', roles: [citizen, resident]}}\n")
-PY
+# Bench voters: local accounts made at startup by bench/BenchVoters (profile "bench", test classes).
 DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/bizizmir" DB_USER=bizizmir DB_PASSWORD=bizizmir BIZIZMIR_DEMO_DATA=false \
-  java -Xmx1g -XX:+UseParallelGC -cp "target/classes:$CP" tr.bel.izmir.bizizmir.BizizmirApplication \
-  --spring.profiles.active=postgres --server.port="$APPPORT" \
-  --spring.config.additional-location="file:$WORK/bench-users.yaml" \
+  java -Xmx1g -XX:+UseParallelGC -cp "target/classes:target/test-classes:$CP" tr.bel.izmir.bizizmir.BizizmirApplication \
+  --spring.profiles.active=postgres,bench --bench.voters="$VOTERS" --server.port="$APPPORT" \
   --bizizmir.data-dir="$WORK/data" --logging.level.root=warn --logging.level.tr.bel.izmir.bizizmir=warn > "$WORK/app.log" 2>&1 &
 APP_PID=$!
-for i in $(seq 1 180); do
+for i in $(seq 1 600); do
   curl -fs "http://127.0.0.1:$APPPORT/actuator/health" >/dev/null 2>&1 && break
   kill -0 "$APP_PID" 2>/dev/null || { echo "application died, see $WORK/app.log" >&2; tail -30 "$WORK/app.log" >&2; exit 1; }
   sleep 1
