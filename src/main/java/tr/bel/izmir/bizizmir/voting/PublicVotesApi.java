@@ -68,6 +68,11 @@ class PublicVotesApi {
     record ConsultationDto(long id, String title, String question, String description, List<String> links,
                            String kind, Long districtId, VoteDto vote, String response, Instant respondedAt,
                            List<CommentDto> comments) {
+        static ConsultationDto of(Consultation c, Consultations consultations, PublicVotes votes) {
+            return new ConsultationDto(c.getId(), c.getTitle(), c.getQuestion(), c.getDescription(), c.getLinks(),
+                    c.getKind().name(), c.getDistrictId(), VoteDto.of(consultations.voteOf(c.getId()), votes),
+                    c.getResponse(), c.getRespondedAt(), List.of());
+        }
     }
 
     @GetMapping("/votes")

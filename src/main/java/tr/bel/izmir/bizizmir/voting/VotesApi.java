@@ -53,7 +53,9 @@ class VotesApi {
     record ReportRequest(String reason) {
     }
 
-    record ResponseRequest(String response) {
+    record ConsultationRequest(String title, String question, String description, List<String> links, String kind,
+                               Long districtId, List<String> answers, List<String> answersEn, Integer minimumAge,
+                               java.time.Instant opensAt, java.time.Instant closesAt) {
     }
 
     @PostMapping("/votes/{voteId}/ballots")
@@ -75,6 +77,22 @@ class VotesApi {
         var vote = votes.scheduleCycleVote(cycleId, request.maxChoices(),
                 request.changeable() == null || request.changeable());
         return ResponseEntity.status(HttpStatus.CREATED).body(PublicVotesApi.VoteDto.of(vote, votes));
+    }
+
+    /** The municipality publishes a question; its vote is scheduled at once (PublicVoteProcess). */
+    @PostMapping("/consultations")
+    @PreAuthorize("hasAnyRole('officer','admin')")
+    ResponseEntity<PublicVotesApi.ConsultationDto> publish(@RequestBody ConsultationRequest r) {
+        ConsultationKind kind;
+        try {
+            kind = r.kind() == null ? null : ConsultationKind.valueOf(r.kind());
+        } catch (IllegalArgumentException e) {
+            kind = null;
+        }
+        var consultation = consultations.publish(new ConsultationDraft(r.title(), r.question(), r.description(), r.links(),
+                kind, r.districtId(), r.answers(), r.answersEn(), r.minimumAge() == null ? 16 : r.minimumAge(),
+                r.opensAt(), r.closesAt()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(PublicVotesApi.ConsultationDto.of(consultation, consultations, votes));
     }
 
     @PostMapping("/consultations/{consultationId}/comments")

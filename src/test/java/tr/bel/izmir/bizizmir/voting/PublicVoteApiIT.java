@@ -162,10 +162,23 @@ class PublicVoteApiIT {
     void a_consultation_is_voted_on_commented_moderated_and_answered() throws Exception {
         long neighbourhoodId = fx.neighbourhood("Danisma");
         long districtId = neighbourhoods.require(neighbourhoodId).getDistrict().getId();
-        var consultation = consultations.publishTrusted(new ConsultationDraft("Kordon bisiklet yolu " + UUID.randomUUID(),
-                "Kordon'daki bisiklet yolu iki yönlü olsun mu?", "Belediye, Kordon bisiklet yolunu genişletmeyi planlıyor.",
-                List.of("https://www.izmir.bel.tr/"), ConsultationKind.YES_NO, null, null, null, 16,
-                Instant.now().minusSeconds(3600), Instant.now().plusSeconds(86_400)), "memur");
+        String title = "Kordon bisiklet yolu " + UUID.randomUUID();
+        var request = new java.util.HashMap<String, Object>(Map.of("title", title,
+                "question", "Kordon'daki bisiklet yolu iki yönlü olsun mu?",
+                "description", "Belediye, Kordon bisiklet yolunu genişletmeyi planlıyor.",
+                "links", List.of("https://www.izmir.bel.tr/"), "kind", "MULTIPLE_CHOICE", "answers", List.of("Evet"),
+                "opensAt", Instant.now().minusSeconds(3600).toString(),
+                "closesAt", Instant.now().plusSeconds(86_400).toString()));
+        var oneAnswer = send("POST", "/api/v1/consultations", request, "memur", "demo", "en");
+        assertThat(oneAnswer.statusCode()).isEqualTo(422);
+        assertThat(body(oneAnswer).get("detail").asText()).isEqualTo("A multiple-choice question needs between 2 and 10 answers.");
+        assertThat(send("POST", "/api/v1/consultations", request, "vatandas", "demo", "en").statusCode()).isEqualTo(403);
+        request.put("kind", "YES_NO");
+        request.remove("answers");
+        var published = send("POST", "/api/v1/consultations", request, "memur", "demo", "tr");
+        assertThat(published.statusCode()).isEqualTo(201);
+        var consultation = consultations.require(body(published).get("id").asLong());
+        assertThat(consultations.all()).filteredOn(c -> c.getTitle().equals(title)).hasSize(1);
         var vote = consultations.voteOf(consultation.getId());
         fx.runDueJobs(vote.getId());
         var options = votes.optionsOf(votes.require(vote.getId()));
