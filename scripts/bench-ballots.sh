@@ -68,9 +68,12 @@ mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outpu
 CP=$(cat "$WORK/classpath.txt")
 VOTERS=$((WARMUP + BALLOTS))
 # Bench voters: local accounts made at startup by bench/BenchVoters (profile "bench", test classes).
+# The connection pool gets as many connections as pgbench had clients: the same database
+# concurrency for both measurements (Hikari's default of 10 would queue 54 of the 64 voters).
 DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/bizizmir" DB_USER=bizizmir DB_PASSWORD=bizizmir BIZIZMIR_DEMO_DATA=false \
   java -Xmx1g -XX:+UseParallelGC -cp "target/classes:target/test-classes:$CP" tr.bel.izmir.bizizmir.BizizmirApplication \
   --spring.profiles.active=postgres,bench --bench.voters="$VOTERS" --server.port="$APPPORT" \
+  --spring.datasource.hikari.maximum-pool-size="$CONCURRENCY" \
   --bizizmir.data-dir="$WORK/data" --logging.level.root=warn --logging.level.tr.bel.izmir.bizizmir=warn > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for i in $(seq 1 600); do
