@@ -2,6 +2,7 @@
 # Ballot-casting benchmark (issue 5, item 6). Not a test: run it by hand.
 #
 #   scripts/bench-ballots.sh [ballots=12000] [concurrency=64]
+#   (BENCH_JVM_OPTS=... adds JVM options to the application, e.g. a Flight Recorder profile)
 #
 # In one run, on one PostgreSQL server started here:
 #   (a) raw single-row INSERT throughput with pgbench at 64 clients, and
@@ -71,7 +72,7 @@ VOTERS=$((WARMUP + BALLOTS))
 # The connection pool gets as many connections as pgbench had clients: the same database
 # concurrency for both measurements (Hikari's default of 10 would queue 54 of the 64 voters).
 DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/bizizmir" DB_USER=bizizmir DB_PASSWORD=bizizmir BIZIZMIR_DEMO_DATA=false \
-  java -Xmx1g -XX:+UseParallelGC -cp "target/classes:target/test-classes:$CP" tr.bel.izmir.bizizmir.BizizmirApplication \
+  java -Xmx1g -XX:+UseParallelGC ${BENCH_JVM_OPTS:-} -cp "target/classes:target/test-classes:$CP" tr.bel.izmir.bizizmir.BizizmirApplication \
   --spring.profiles.active=postgres,bench --bench.voters="$VOTERS" --server.port="$APPPORT" \
   --spring.datasource.hikari.maximum-pool-size="$CONCURRENCY" \
   --bizizmir.data-dir="$WORK/data" --logging.level.root=warn --logging.level.tr.bel.izmir.bizizmir=warn > "$WORK/app.log" 2>&1 &
