@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,7 +58,11 @@ class BallotView extends TranslatedView implements HasUrlParameter<Long> {
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long voteId) {
+    public void setParameter(BeforeEvent event, @OptionalParameter Long voteId) {
+        if (voteId == null) {
+            event.forwardTo(VotesView.class);
+            return;
+        }
         vote = votes.require(voteId);
         render();
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +33,11 @@ class MyReceiptView extends TranslatedView implements HasUrlParameter<Long> {
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long voteId) {
+    public void setParameter(BeforeEvent event, @OptionalParameter Long voteId) {
+        if (voteId == null) {
+            event.forwardTo(VotesView.class);
+            return;
+        }
         var vote = votes.require(voteId);
         content.removeAll();
         content.add(new H2(vote.getTitle()));
