@@ -1,0 +1,510 @@
+package tr.bel.izmir.bizizmir.voting;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tr.bel.izmir.bizizmir.budgeting.BallotRule;
+import tr.bel.izmir.bizizmir.budgeting.CycleVoteClosed;
+import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycles;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessment;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
+import tr.bel.izmir.bizizmir.proposal.Proposal;
+import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
+import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
+import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.voting.internal.Ballot;
+import tr.bel.izmir.bizizmir.voting.internal.BallotRepository;
+import tr.bel.izmir.bizizmir.voting.internal.VoteOptionRepository;
+import tr.bel.izmir.bizizmir.voting.internal.VoteParticipation;
+import tr.bel.izmir.bizizmir.voting.internal.VoteParticipationRepository;
+import tr.bel.izmir.bizizmir.voting.internal.VoteRepository;
+import tr.bel.izmir.bizizmir.voting.internal.VoterKeys;
+import tr.bel.izmir.bizizmir.voting.process.PublicVoteProcess;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Public votes: scheduling (the PublicVoteProcess opens and closes them on time), casting
+ * secret ballots with receipts, and the public aggregates and receipt lists after close.
+ * <p>
+ * One ballot per voter and vote is a database fact (unique voter key on the ballot, unique
+ * voter on the participation); a retried submission returns the stored receipt (DD010).
+ */
+@Service
+public class PublicVotes {
+
+    public static final int MAX_SUBMISSION_KEY = 100;
+    private static final Logger log = LoggerFactory.getLogger(PublicVotes.class);
+
+    private final VoteRepository votes;
+    private final VoteOptionRepository options;
+    private final BallotRepository ballots;
+    private final VoteParticipationRepository participations;
+    private final VoterKeys keys;
+    private final PbCycles cycles;
+    private final ProposalSubmissions proposals;
+    private final FeasibilityChecks feasibility;
+    private final ResidentRegistry residents;
+    private final NeighbourhoodCatalog neighbourhoods;
+    private final CurrentUser currentUser;
+    private final RuntimeService runtime;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    /** Options are frozen when a vote opens, so they can be shared between requests from then on. */
+    private final Map<Long, List<VoteOption>> frozenOptions = new ConcurrentHashMap<>();
+
+    public PublicVotes(VoteRepository votes, VoteOptionRepository options, BallotRepository ballots,
+                       VoteParticipationRepository participations, VoterKeys keys, PbCycles cycles,
+                       ProposalSubmissions proposals, FeasibilityChecks feasibility, ResidentRegistry residents,
+                       NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser, RuntimeService runtime,
+                       ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+        this.votes = votes;
+        this.options = options;
+        this.ballots = ballots;
+        this.participations = participations;
+        this.keys = keys;
+        this.cycles = cycles;
+        this.proposals = proposals;
+        this.feasibility = feasibility;
+        this.residents = residents;
+        this.neighbourhoods = neighbourhoods;
+        this.currentUser = currentUser;
+        this.runtime = runtime;
+        this.events = events;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    // ------------------------------------------------------------------ scheduling
+
+    /**
+     * Schedules the public vote of a PB cycle: it opens at the start of the cycle's voting-opens
+     * day and closes at the end of its voting-closes day, both in Europe/Istanbul.
+     *
+     * @param maxChoices k of a k-approval cycle (ignored for knapsack cycles)
+     * @param changeable whether voters may change their ballot until close
+     */
+    @PreAuthorize("hasAnyRole('admin','officer')")
+    public Vote scheduleCycleVote(long cycleId, Integer maxChoices, boolean changeable) {
+        return scheduleCycleVoteTrusted(cycleId, maxChoices, changeable);
+    }
+
+    /** Demo data and tests, which run without a signed-in admin. */
+    public Vote scheduleCycleVoteTrusted(long cycleId, Integer maxChoices, boolean changeable) {
+        PbCycle cycle = cycles.require(cycleId);
+        var rule = cycle.getBallotRule() == BallotRule.KNAPSACK ? VoteRule.KNAPSACK : VoteRule.K_APPROVAL;
+        return scheduleTrusted(new VoteSpec(VoteKind.PB_CYCLE, cycleId, null, cycle.getNeighbourhoodId(), null,
+                cycle.getTitle(), rule, cycle.getEnvelope(), rule == VoteRule.K_APPROVAL ? maxChoices : null,
+                cycle.getMinimumAge(), changeable,
+                cycle.getVotingOpens().atStartOfDay(IzmirTime.ZONE).toInstant(),
+                cycle.getVotingCloses().plusDays(1).atStartOfDay(IzmirTime.ZONE).toInstant()));
+    }
+
+    /**
+     * Saves the vote and starts its process in one transaction. Scheduling the same cycle or
+     * consultation twice answers with the vote already scheduled.
+     */
+    public Vote scheduleTrusted(VoteSpec spec) {
+        validate(spec);
+        var existing = spec.cycleId() != null ? votes.findByCycleId(spec.cycleId())
+                : votes.findByConsultationId(spec.consultationId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        return tx.execute(status -> {
+            var vote = votes.saveAndFlush(new Vote(spec, clock.instant()));
+            runtime.startProcessInstanceByKey(PublicVoteProcess.KEY, vote.getId().toString(), Variables.createVariables()
+                    .putValue(PublicVoteProcess.VAR_CASE_TITLE, vote.getTitle())
+                    .putValue(PublicVoteProcess.VAR_NEIGHBOURHOOD_ID, vote.getNeighbourhoodId())
+                    .putValue(PublicVoteProcess.VAR_KIND, vote.getKind().name())
+                    .putValue(PublicVoteProcess.VAR_OPENS_AT, Date.from(vote.getOpensAt()))
+                    .putValue(PublicVoteProcess.VAR_CLOSES_AT, Date.from(vote.getClosesAt())));
+            log.info("Vote {} ({}) scheduled: {} to {}", vote.getId(), vote.getTitle(), vote.getOpensAt(), vote.getClosesAt());
+            return vote;
+        });
+    }
+
+    private void validate(VoteSpec spec) {
+        if (spec.kind() == null || spec.rule() == null || spec.opensAt() == null || spec.closesAt() == null
+                || (spec.kind() == VoteKind.PB_CYCLE) != (spec.cycleId() != null)
+                || (spec.kind() == VoteKind.CONSULTATION) != (spec.consultationId() != null)) {
+            throw new DomainException("vote.error.spec");
+        }
+        if (spec.title() == null || spec.title().isBlank() || spec.title().length() > 200) {
+            throw new DomainException("vote.error.spec");
+        }
+        if (!spec.opensAt().isBefore(spec.closesAt())) {
+            throw new DomainException("vote.error.dates");
+        }
+        if (spec.rule() == VoteRule.KNAPSACK && (spec.budget() == null || spec.budget().amount().signum() <= 0)) {
+            throw new DomainException("vote.error.spec");
+        }
+        if (spec.rule() == VoteRule.K_APPROVAL && (spec.maxChoices() == null || spec.maxChoices() < 1)) {
+            throw new DomainException("vote.error.max-choices");
+        }
+        if (spec.minimumAge() < 0) {
+            throw new DomainException("vote.error.spec");
+        }
+    }
+
+    /** Adds the answers of a consultation's question before it opens (consultations only). */
+    void addOptionsTrusted(long voteId, List<String> labelsTr, List<String> labelsEn) {
+        tx.executeWithoutResult(status -> {
+            for (int i = 0; i < labelsTr.size(); i++) {
+                options.save(new VoteOption(voteId, i + 1, null, labelsTr.get(i),
+                        labelsEn == null ? null : labelsEn.get(i), null));
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ process steps
+
+    /**
+     * Opens the vote (process step at its opening time). A PB ballot is frozen now: the cycle's
+     * feasible proposals with their assessed cost. Idempotent for a retried job.
+     *
+     * @return the number of options on the ballot; 0 cancels the vote
+     */
+    public int open(long voteId) {
+        return tx.execute(status -> {
+            var vote = require(voteId);
+            var current = options.findByVoteIdOrderByPosition(voteId);
+            if (vote.getStatus() != VoteStatus.SCHEDULED) {
+                return current.size();
+            }
+            if (vote.getKind() == VoteKind.PB_CYCLE && current.isEmpty()) {
+                int position = 1;
+                for (Proposal p : feasibleProposals(vote)) {
+                    Money cost = feasibility.publicView(p.getId()).flatMap(FeasibilityAssessment::getCostEstimate)
+                            .or(p::getCostEstimate).orElse(Money.ZERO);
+                    current.add(options.save(new VoteOption(voteId, position++, p.getId(), p.getTitle(), null, cost)));
+                }
+            }
+            if (current.isEmpty()) {
+                vote.cancel(clock.instant());
+                log.info("Vote {} cancelled: nothing to vote on", voteId);
+                return 0;
+            }
+            vote.open();
+            log.info("Vote {} open with {} options", voteId, current.size());
+            return current.size();
+        });
+    }
+
+    private List<Proposal> feasibleProposals(Vote vote) {
+        return proposals.browse(vote.getNeighbourhoodId(), "", null, 0, 10_000).stream()
+                .filter(p -> p.getCycleId().equals(vote.getCycleId()) && p.getStatus() == ProposalStatus.FEASIBLE)
+                .sorted(Comparator.comparing(Proposal::getId))
+                .toList();
+    }
+
+    /**
+     * Closes the vote (process step at its closing time): no more ballots, every ballot unlinked
+     * from its voter, receipts and aggregates public. Idempotent for a retried job.
+     */
+    public int close(long voteId) {
+        return tx.execute(status -> {
+            var vote = require(voteId);
+            if (vote.getStatus() == VoteStatus.CLOSED) {
+                return vote.getBallotsCounted();
+            }
+            ballots.unlink(voteId);
+            int counted = (int) ballots.countByVoteId(voteId);
+            vote.close(clock.instant(), counted);
+            log.info("Vote {} closed with {} ballots", voteId, counted);
+            return counted;
+        });
+    }
+
+    /** Tells budgeting that a PB cycle's ballots are final (process step after close). */
+    public void handOverToAllocation(long voteId) {
+        var vote = require(voteId);
+        if (vote.getKind() == VoteKind.PB_CYCLE && vote.getStatus() == VoteStatus.CLOSED) {
+            events.publishEvent(new CycleVoteClosed(vote.getCycleId()));
+        }
+    }
+
+    // ------------------------------------------------------------------ casting
+
+    /**
+     * Casts (or, where the vote allows it, changes) the signed-in resident's ballot. The same
+     * {@code submissionKey} (one per ballot form) always answers with the same receipt; bad
+     * input is refused before anything is written.
+     */
+    @PreAuthorize("hasAnyRole('citizen','resident')")
+    public Receipt cast(long voteId, Collection<Long> optionIds, String submissionKey) {
+        String username = currentUser.require().username();
+        if (submissionKey == null || submissionKey.isBlank() || submissionKey.length() > MAX_SUBMISSION_KEY) {
+            throw new DomainException("vote.error.submission-key", MAX_SUBMISSION_KEY);
+        }
+        String voterKey = keys.voterKey(voteId, username);
+        String subKey = keys.submissionKey(voteId, username, submissionKey);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                // One transaction for the checks and the writes: a refusal leaves nothing behind.
+                boolean firstTry = attempt == 1;
+                return tx.execute(status -> castInTransaction(voteId, username, optionIds, voterKey, subKey, firstTry));
+            } catch (DataIntegrityViolationException race) {
+                // A parallel submission of the same voter won the unique key: the retry reads what it stored.
+                if (attempt >= 3) {
+                    throw new DomainException.Conflict("vote.error.busy");
+                }
+            }
+        }
+    }
+
+    private Receipt castInTransaction(long voteId, String username, Collection<Long> optionIds, String voterKey,
+                                      String subKey, boolean firstTry) {
+        var vote = require(voteId);
+        requireAccepting(vote, clock.instant());
+        var resident = residents.residentOf(username)
+                .orElseThrow(() -> new DomainException("vote.error.not-resident"));
+        Long districtId = null;
+        if (vote.getNeighbourhoodId() != null && resident.neighbourhoodId() != vote.getNeighbourhoodId()) {
+            throw new DomainException("vote.error.other-neighbourhood");
+        }
+        if (vote.getKind() == VoteKind.CONSULTATION) {
+            districtId = neighbourhoods.require(resident.neighbourhoodId()).getDistrict().getId();
+            if (vote.getDistrictId() != null && !vote.getDistrictId().equals(districtId)) {
+                throw new DomainException("vote.error.other-district");
+            }
+        }
+        if (resident.ageIn(IzmirTime.now(clock).getYear()) < vote.getMinimumAge()) {
+            throw new DomainException("vote.error.too-young", vote.getMinimumAge());
+        }
+        var chosen = checkChoices(vote, optionIds);
+        String choices = chosen.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return store(vote, username, voterKey, subKey, choices, districtId, firstTry);
+    }
+
+    /**
+     * Stores the ballot. The first try inserts straight away (one round trip less on the common
+     * path): if the voter already has a ballot the unique key refuses it, the transaction rolls
+     * back, and the retry reads the stored ballot and answers with it, or changes it.
+     */
+    private Receipt store(Vote vote, String username, String voterKey, String subKey, String choices, Long districtId,
+                          boolean insertFirst) {
+        var existing = insertFirst ? Optional.<Ballot>empty() : ballots.findByVoteIdAndVoterKey(vote.getId(), voterKey);
+        Receipt receipt;
+        if (existing.isPresent()) {
+            Ballot ballot = existing.get();
+            if (!ballot.getSubmissionKey().equals(subKey) && !ballot.getChoices().equals(choices)) {
+                if (!vote.isChangeable()) {
+                    throw new DomainException.Conflict("vote.error.already-voted");
+                }
+                ballot.change(subKey, choices);
+            }
+            receipt = receipt(vote.getId(), ballot);
+        } else {
+            Ballot ballot = ballots.saveAndFlush(new Ballot(UUID.randomUUID().toString(), vote.getId(), voterKey, subKey,
+                    keys.newReceiptCode(), choices, districtId));
+            participations.saveAndFlush(new VoteParticipation(vote.getId(), username, IzmirTime.now(clock).toLocalDate()));
+            receipt = receipt(vote.getId(), ballot);
+        }
+        // The clock again at the end: a ballot that reaches this point after close is rolled back.
+        requireAccepting(vote, clock.instant());
+        return receipt;
+    }
+
+    private static Receipt receipt(long voteId, Ballot ballot) {
+        return new Receipt(voteId, ballot.getReceiptCode(), decode(ballot.getChoices()));
+    }
+
+    private static List<Long> decode(String choices) {
+        if (choices.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String id : choices.split(",")) {
+            ids.add(Long.parseLong(id));
+        }
+        return ids;
+    }
+
+    private void requireAccepting(Vote vote, Instant now) {
+        if (vote.getStatus() == VoteStatus.CLOSED || vote.getStatus() == VoteStatus.CANCELLED
+                || !now.isBefore(vote.getClosesAt())) {
+            throw new DomainException.Conflict("vote.error.closed");
+        }
+        if (!vote.isAcceptingAt(now)) {
+            throw new DomainException("vote.error.not-open");
+        }
+    }
+
+    private TreeSet<Long> checkChoices(Vote vote, Collection<Long> optionIds) {
+        if (optionIds == null || optionIds.isEmpty()) {
+            throw new DomainException("vote.error.no-choice");
+        }
+        if (optionIds.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new DomainException("vote.error.unknown-option");
+        }
+        var chosen = new TreeSet<>(optionIds);
+        if (chosen.size() != optionIds.size()) {
+            throw new DomainException("vote.error.duplicate-choice");
+        }
+        Map<Long, VoteOption> byId = optionsOf(vote).stream()
+                .collect(Collectors.toMap(VoteOption::getId, o -> o));
+        var unknown = chosen.stream().filter(id -> !byId.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new DomainException("vote.error.unknown-option", unknown.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")));
+        }
+        switch (vote.getRule()) {
+            case KNAPSACK -> {
+                Money total = chosen.stream().map(id -> byId.get(id).getCost().orElse(Money.ZERO))
+                        .reduce(Money.ZERO, Money::plus);
+                Money budget = vote.getBudget().orElseThrow();
+                if (total.compareTo(budget) > 0) {
+                    throw new DomainException("vote.error.over-budget", total.amount().toPlainString(),
+                            budget.amount().toPlainString());
+                }
+            }
+            case K_APPROVAL -> {
+                if (chosen.size() > vote.getMaxChoices()) {
+                    throw new DomainException("vote.error.too-many", vote.getMaxChoices());
+                }
+            }
+            case SINGLE_CHOICE -> {
+                if (chosen.size() != 1) {
+                    throw new DomainException("vote.error.single-choice");
+                }
+            }
+        }
+        return chosen;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    public Vote require(long voteId) {
+        return votes.findById(voteId).orElseThrow(() -> new DomainException.NotFound("vote.error.not-found", voteId));
+    }
+
+    public Optional<Vote> ofCycle(long cycleId) {
+        return votes.findByCycleId(cycleId);
+    }
+
+    public Optional<Vote> ofConsultation(long consultationId) {
+        return votes.findByConsultationId(consultationId);
+    }
+
+    /** All votes, the latest closing first (public). */
+    public List<Vote> all() {
+        return votes.findAllByOrderByClosesAtDesc();
+    }
+
+    /** The ballot's lines in order (public). */
+    public List<VoteOption> optionsOf(Vote vote) {
+        if (vote.getStatus() == VoteStatus.SCHEDULED) {
+            return options.findByVoteIdOrderByPosition(vote.getId());
+        }
+        return frozenOptions.computeIfAbsent(vote.getId(), id -> List.copyOf(options.findByVoteIdOrderByPosition(id)));
+    }
+
+    /** The signed-in voter's own participation in a vote, if any. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<MyBallot> myBallot(long voteId) {
+        String username = currentUser.require().username();
+        return participations.findByVoteIdAndUsername(voteId, username).map(p -> {
+            var ballot = ballots.findByVoteIdAndVoterKey(voteId, keys.voterKey(voteId, username));
+            return new MyBallot(voteId, p.getVotedOn(), ballot.map(Ballot::getReceiptCode),
+                    ballot.map(b -> decode(b.getChoices())).orElse(List.of()));
+        });
+    }
+
+    /** Ballots cast and people who took part so far (public turnout; no content before close). */
+    public long participants(long voteId) {
+        return participations.countByVoteId(voteId);
+    }
+
+    /** Aggregates of a closed vote (public); refused while the vote runs. */
+    public VoteResults results(long voteId) {
+        var vote = requireClosed(voteId);
+        var opts = optionsOf(vote);
+        Map<Long, Long> counts = new HashMap<>();
+        Map<Long, Map<Long, Long>> byDistrict = new TreeMap<>();
+        Map<Long, Long> ballotsByDistrict = new HashMap<>();
+        var all = ballots.findByVoteIdOrderByReceiptCode(voteId);
+        for (Ballot b : all) {
+            for (Long id : decode(b.getChoices())) {
+                counts.merge(id, 1L, Long::sum);
+                if (b.getDistrictId() != null) {
+                    byDistrict.computeIfAbsent(b.getDistrictId(), d -> new LinkedHashMap<>()).merge(id, 1L, Long::sum);
+                }
+            }
+            if (b.getDistrictId() != null) {
+                ballotsByDistrict.merge(b.getDistrictId(), 1L, Long::sum);
+            }
+        }
+        var optionResults = opts.stream().map(o -> new VoteResults.OptionResult(o, counts.getOrDefault(o.getId(), 0L))).toList();
+        Map<Long, String> districtNames = neighbourhoods.districts().stream()
+                .collect(Collectors.toMap(d -> d.getId(), d -> d.getName()));
+        var districtResults = byDistrict.entrySet().stream().map(e -> new VoteResults.DistrictResult(e.getKey(),
+                districtNames.getOrDefault(e.getKey(), "?"), ballotsByDistrict.get(e.getKey()), e.getValue())).toList();
+        return new VoteResults(vote, all.size(), participations.countByVoteId(voteId), optionResults, districtResults);
+    }
+
+    /** The receipt codes of every counted ballot, sorted (public after close). */
+    public List<String> receiptCodes(long voteId) {
+        requireClosed(voteId);
+        return ballots.receiptCodes(voteId);
+    }
+
+    /** Whether a receipt code is among the counted ballots of a closed vote (public). */
+    public boolean isCounted(long voteId, String receiptCode) {
+        requireClosed(voteId);
+        if (receiptCode == null) {
+            return false;
+        }
+        String normalised = receiptCode.strip().toUpperCase(java.util.Locale.ROOT);
+        return ballots.existsByVoteIdAndReceiptCode(voteId, normalised);
+    }
+
+    /** Every counted ballot of a closed vote, as sets of option ids, in receipt order. */
+    List<List<Long>> countedBallots(long voteId) {
+        requireClosed(voteId);
+        return ballots.findByVoteIdOrderByReceiptCode(voteId).stream().map(b -> decode(b.getChoices())).toList();
+    }
+
+    private Vote requireClosed(long voteId) {
+        var vote = require(voteId);
+        if (vote.getStatus() != VoteStatus.CLOSED) {
+            throw new DomainException.Conflict("vote.error.not-closed");
+        }
+        return vote;
+    }
+
+    /** KVKK: which votes a person took part in (never what they chose). */
+    public Map<String, Object> personalData(String username) {
+        return Map.of("votes", participations.findByUsername(username).stream()
+                .map(p -> Map.of("vote", require(p.getVoteId()).getTitle(), "votedOn", p.getVotedOn().toString()))
+                .toList());
+    }
+}

@@ -1,0 +1,8 @@
+package tr.bel.izmir.bizizmir.voting.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CommentReportRepository extends JpaRepository<CommentReport, Long> {
+
+    boolean existsByCommentIdAndReporter(Long commentId, String reporter);
+}

@@ -1,0 +1,65 @@
+package tr.bel.izmir.bizizmir.voting.internal;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * Keyed hashes that let the database enforce one ballot per voter without storing who the
+ * voter is, and random receipt codes (DD010). The key lives in configuration, not in the
+ * database; the voter key is erased from every ballot when the vote closes.
+ */
+@Component
+public class VoterKeys {
+
+    /** No 0/O, 1/I/L: read aloud or copied by hand without mistakes. */
+    static final char[] RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+
+    private final SecretKeySpec key;
+    private final SecureRandom random = new SecureRandom();
+
+    public VoterKeys(@Value("${bizizmir.voting.voter-key-secret:${bizizmir.id-hash-secret}}") String secret) {
+        if (secret == null || secret.length() < 16) {
+            throw new IllegalStateException("bizizmir.voting.voter-key-secret must be at least 16 characters");
+        }
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    /** The same voter always gets the same key in one vote, and unrelated keys in two votes. */
+    public String voterKey(long voteId, String username) {
+        return hmac("voter|" + voteId + "|" + username);
+    }
+
+    /** The client's submission key, bound to voter and vote so it reveals neither. */
+    public String submissionKey(long voteId, String username, String clientKey) {
+        return hmac("submission|" + voteId + "|" + username + "|" + clientKey);
+    }
+
+    /** A receipt code like {@code K7QF-M2XA-9PRT}: 12 symbols of 31, about 59 bits. */
+    public String newReceiptCode() {
+        var code = new StringBuilder(14);
+        for (int i = 0; i < 12; i++) {
+            if (i > 0 && i % 4 == 0) {
+                code.append('-');
+            }
+            code.append(RECEIPT_ALPHABET[random.nextInt(RECEIPT_ALPHABET.length)]);
+        }
+        return code.toString();
+    }
+
+    private String hmac(String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package tr.bel.izmir.bizizmir.voting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import tr.bel.izmir.bizizmir.shared.ui.Badge;
+import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
+import tr.bel.izmir.bizizmir.voting.PublicVotes;
+import tr.bel.izmir.bizizmir.voting.VoteResults;
+
+/**
+ * Public results of a closed vote: votes per option (overall and per district), turnout, the
+ * receipt check and the full list of counted receipts. No voter appears anywhere.
+ */
+@Route("votes/results")
+@AnonymousAllowed
+class VoteResultsView extends TranslatedView implements HasUrlParameter<Long> {
+
+    private final PublicVotes votes;
+    private final Div content = new Div();
+
+    VoteResultsView(PublicVotes votes) {
+        super("vote.results.title");
+        this.votes = votes;
+        add(content);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long voteId) {
+        var vote = votes.require(voteId);
+        content.removeAll();
+        content.add(new H2(vote.getTitle()), VoteUi.status(this, vote), new Paragraph(VoteUi.period(this, vote, getLocale())));
+        if (!VoteUi.closed(vote)) {
+            content.add(new Paragraph(getTranslation("vote.error.not-closed")),
+                    new Paragraph(getTranslation("vote.participants", votes.participants(voteId))));
+            return;
+        }
+        VoteResults results = votes.results(voteId);
+        content.add(new Paragraph(getTranslation("vote.results.turnout", results.ballots())));
+        var grid = new Grid<VoteResults.OptionResult>();
+        grid.setId("results");
+        grid.addColumn(r -> r.option().label(getLocale())).setHeader(getTranslation("vote.results.option")).setFlexGrow(3);
+        grid.addColumn(r -> r.option().getCost().map(c -> c.format(getLocale())).orElse(""))
+                .setHeader(getTranslation("vote.results.cost"));
+        grid.addColumn(VoteResults.OptionResult::votes).setHeader(getTranslation("vote.results.votes"));
+        grid.addColumn(r -> results.ballots() == 0 ? "0 %" : Math.round(100.0 * r.votes() / results.ballots()) + " %")
+                .setHeader(getTranslation("vote.results.share"));
+        grid.setItems(results.options().stream().sorted((a, b) -> Long.compare(b.votes(), a.votes())).toList());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        content.add(grid);
+        if (!results.districts().isEmpty()) {
+            content.add(new H2(getTranslation("vote.results.by-district")));
+            for (var district : results.districts()) {
+                var line = new StringBuilder(district.districtName()).append(": ");
+                results.options().forEach(o -> line.append(o.option().label(getLocale())).append(' ')
+                        .append(district.votesByOption().getOrDefault(o.option().getId(), 0L)).append("  "));
+                content.add(new Paragraph(line.toString().strip()));
+            }
+        }
+        content.add(receiptCheck(voteId), receiptList(voteId));
+    }
+
+    private Div receiptCheck(long voteId) {
+        var box = new Div();
+        box.addClassName("card");
+        var code = new TextField(getTranslation("vote.receipt.code"));
+        code.setId("receipt-input");
+        code.setPlaceholder("XXXX-XXXX-XXXX");
+        var answer = new Span();
+        answer.setId("receipt-answer");
+        answer.getElement().setAttribute("aria-live", "polite");
+        var check = new Button(getTranslation("vote.check.button"), e -> {
+            boolean counted = votes.isCounted(voteId, code.getValue());
+            answer.removeAll();
+            answer.add(new Badge(getTranslation(counted ? "vote.check.counted" : "vote.check.not-found"),
+                    counted ? Badge.Tone.SUCCESS : Badge.Tone.ERROR));
+        });
+        check.setId("receipt-check");
+        var row = new HorizontalLayout(code, check);
+        row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        row.setWrap(true);
+        box.add(new H2(getTranslation("vote.check.title")), new Paragraph(getTranslation("vote.check.intro")), row, answer);
+        return box;
+    }
+
+    private Div receiptList(long voteId) {
+        var box = new Div();
+        var codes = votes.receiptCodes(voteId);
+        box.add(new H2(getTranslation("vote.results.receipts", codes.size())));
+        var list = new Paragraph(String.join("  ", codes));
+        list.setId("receipt-list");
+        list.getStyle().set("font-family", "monospace").set("word-spacing", "0.5em");
+        box.add(list);
+        return box;
+    }
+}

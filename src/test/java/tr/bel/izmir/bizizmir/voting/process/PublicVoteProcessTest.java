@@ -1,0 +1,103 @@
+package tr.bel.izmir.bizizmir.voting.process;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static tr.bel.izmir.bizizmir.voting.process.PublicVoteProcess.*;
+
+/** Every path of the real PublicVoteProcess.bpmn: timers at the vote's own times, both kinds of vote. */
+@Deployment(resources = {"processes/PublicVoteProcess.bpmn", "forms/PublishConsultationResponse.form"})
+class PublicVoteProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(1.0).build();
+
+    final List<String> calls = new ArrayList<>();
+    final Date opens = new Date(System.currentTimeMillis() + 24L * 3600 * 1000);
+    final Date closes = new Date(System.currentTimeMillis() + 8L * 24 * 3600 * 1000);
+    int optionCount = 3;
+
+    @BeforeEach
+    void registerDelegates() {
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
+        Mocks.register("openVotingDelegate", (JavaDelegate) execution -> {
+            calls.add("open");
+            execution.setVariable(VAR_OPTION_COUNT, optionCount);
+        });
+        Mocks.register("closeVotingDelegate", (JavaDelegate) execution -> calls.add("close"));
+        Mocks.register("handOverToAllocationDelegate", (JavaDelegate) execution -> calls.add("handOver"));
+        Mocks.register("recordConsultationResponseDelegate", (JavaDelegate) execution ->
+                calls.add("response:" + execution.getVariable(VAR_RESPONSE)));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
+    }
+
+    ProcessInstance start(String kind) {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "7", withVariables(
+                VAR_KIND, kind, VAR_CASE_TITLE, "Sığacık 2027", VAR_NEIGHBOURHOOD_ID, 5L,
+                VAR_OPENS_AT, opens, VAR_CLOSES_AT, closes));
+        assertThat(pi).isWaitingAt(TIMER_OPENS);
+        assertThat(job()).hasDueDate(opens);
+        return pi;
+    }
+
+    @Test
+    void a_pb_vote_opens_and_closes_on_time_and_goes_to_allocation() {
+        ProcessInstance pi = start("PB_CYCLE");
+        execute(job());
+        assertThat(pi).hasPassed(TASK_OPEN).isWaitingAt(TIMER_CLOSES);
+        assertThat(job()).hasDueDate(closes);
+        assertThat(calls).containsExactly("open");
+        execute(job());
+        assertThat(pi).isEnded().hasPassed(TASK_CLOSE, TASK_HAND_OVER, END_ALLOCATION)
+                .hasNotPassed(TASK_PUBLISH_RESPONSE);
+        assertThat(calls).containsExactly("open", "close", "handOver");
+    }
+
+    @Test
+    void a_vote_with_nothing_on_the_ballot_ends_when_it_should_open() {
+        optionCount = 0;
+        ProcessInstance pi = start("PB_CYCLE");
+        execute(job());
+        assertThat(pi).isEnded().hasPassed(END_NO_BALLOT).hasNotPassed(TIMER_CLOSES, TASK_CLOSE);
+        assertThat(calls).containsExactly("open");
+    }
+
+    @Test
+    void a_consultation_closes_and_an_officer_publishes_how_the_result_was_used() {
+        ProcessInstance pi = start("CONSULTATION");
+        execute(job());
+        execute(job());
+        assertThat(pi).isWaitingAt(TASK_PUBLISH_RESPONSE).hasNotPassed(TASK_HAND_OVER);
+        assertThat(task()).hasCandidateGroup("officer");
+        assertThat(task().getDueDate()).isAfter(new Date());
+        complete(task(), withVariables(VAR_RESPONSE, "Sonuca göre proje ikinci etapta uygulanacak."));
+        execute(job());
+        assertThat(pi).isEnded().hasPassed(TASK_RECORD_RESPONSE, END_RESPONSE);
+        assertThat(calls).containsExactly("open", "close", "response:Sonuca göre proje ikinci etapta uygulanacak.");
+    }
+}
