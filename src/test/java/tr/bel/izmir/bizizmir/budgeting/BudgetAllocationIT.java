@@ -7,11 +7,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import tr.bel.izmir.bizizmir.budgeting.allocation.GreedyRule;
 import tr.bel.izmir.bizizmir.budgeting.allocation.PabulibParser;
@@ -19,6 +17,11 @@ import tr.bel.izmir.bizizmir.budgeting.allocation.PbInstance;
 import tr.bel.izmir.bizizmir.budgeting.process.BudgetAllocationProcess;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
+import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.voting.PublicVotes;
+import tr.bel.izmir.bizizmir.voting.Vote;
+import tr.bel.izmir.bizizmir.voting.VoteFixtures;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
@@ -32,39 +35,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The allocation on the real application and PostgreSQL: the vote closes, the envelope is
- * tallied and allocated, the budget office sends it back once and then approves, results are
- * published and the winners become implementation projects; the cycle's pabulib export reads
- * back to the same allocation. The voting feature's port is played by hand-made ballots.
+ * The allocation on the real application and PostgreSQL, fed by the real public vote: residents
+ * cast ballots, the vote closes, the envelope is tallied and allocated, the budget office sends
+ * it back once and then approves, results are published and the winners become implementation
+ * projects; the cycle's pabulib export reads back to the same allocation.
  */
 @IntegrationTest
 class BudgetAllocationIT {
-
-    /** Hand-made closed votes, per cycle; @Primary so it also wins over the voting feature's port. */
-    @TestConfiguration
-    static class Ballots {
-        static final Map<Long, CycleVoteResult> CLOSED = new ConcurrentHashMap<>();
-
-        @Bean
-        @Primary
-        CycleBallots handMadeBallots() {
-            return cycleId -> Optional.ofNullable(CLOSED.get(cycleId));
-        }
-    }
 
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transaction;
@@ -73,57 +61,59 @@ class BudgetAllocationIT {
     @Autowired PbCycles cycles;
     @Autowired NeighbourhoodImport neighbourhoodImport;
     @Autowired NeighbourhoodCatalog neighbourhoods;
+    @Autowired ResidentRegistry residents;
+    @Autowired PublicVotes votes;
+    @Autowired JdbcTemplate jdbc;
     @Autowired TaskInbox inbox;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @LocalServerPort int port;
 
+    VoteFixtures fixtures;
     PbCycle cycle;
-    long base;
-
-    @BeforeEach
-    void cycleWhoseVoteHasClosed() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        RunAs.user("admin", () -> {
-            try {
-                neighbourhoodImport.importCsv(new ByteArrayInputStream(("district;neighbourhood\nKiraz;Bütçe " + tag + "\n")
-                        .getBytes(StandardCharsets.UTF_8)), p -> { });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "admin");
-        long neighbourhoodId = neighbourhoods.requireByCode("kiraz-butce-" + tag).getId();
-        LocalDate today = LocalDate.now();
-        cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Bütçe döngüsü " + tag,
-                Money.ofLira(500_000), CyclePhase.VOTING, today.minusDays(60), today.minusDays(40),
-                today.minusDays(20), today.minusDays(1), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
-        // Proposal ids as the voting feature would hand them over (unique per test run).
-        base = System.nanoTime() % 1_000_000_000L * 10;
-    }
+    long neighbourhoodId;
+    long a, b, c, d, e;
+    Vote vote;
+    Map<Long, Long> optionOf;
 
     /**
-     * Envelope 500,000. Greedy by votes: D (6 votes) costs more than the envelope; A (5) fits,
-     * 300,000 left; B (4) costs 350,000 and no longer fits; C (3) fits; E has no votes.
+     * Envelope 500,000, at most four projects per ballot. Greedy by votes: D (6 votes) costs more
+     * than the envelope; A (5) fits, 300,000 left; B (4) costs 350,000
+     * and no longer fits; C (3) fits; E has no votes.
      */
+    @BeforeEach
+    void cycleWithAnOpenVote() {
+        fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, runtime, management, jdbc);
+        neighbourhoodId = fixtures.neighbourhood("Butce");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();
+        cycle = cycles.openTrusted(new CycleSpec(neighbourhoodId, "Bütçe döngüsü " + tag, Money.ofLira(500_000),
+                CyclePhase.VOTING, today.minusDays(60), today.minusDays(30), today, today, 0, 3, 16,
+                BallotRule.K_APPROVAL, AllocationRule.GREEDY));
+        a = fixtures.proposal(cycle, "Parka gölgelik " + tag, "FEASIBLE", 200_000);
+        b = fixtures.proposal(cycle, "Kaldırım onarımı " + tag, "FEASIBLE", 350_000);
+        c = fixtures.proposal(cycle, "Kütüphaneye kitap " + tag, "FEASIBLE", 100_000);
+        d = fixtures.proposal(cycle, "Kapalı spor salonu " + tag, "FEASIBLE", 600_000);
+        e = fixtures.proposal(cycle, "Süs havuzu " + tag, "FEASIBLE", 50_000);
+        vote = votes.scheduleCycleVoteTrusted(cycle.getId(), 4, false);
+        fixtures.runDueJobs(vote.getId());
+        vote = votes.require(vote.getId());
+        optionOf = new java.util.HashMap<>();
+        votes.optionsOf(vote).forEach(o -> optionOf.put(o.getProposalId(), o.getId()));
+        assertThat(optionOf).as("the five feasible proposals are on the open ballot").hasSize(5);
+    }
+
+    /** Six residents vote through the voting feature; its closing timer fires. */
     void closeVote() {
-        long a = base + 1, b = base + 2, c = base + 3, d = base + 4, e = base + 5;
-        var projectsOnBallot = List.of(
-                new CycleVoteResult.BallotProject(a, "Parka gölgelik", Money.ofLira(200_000)),
-                new CycleVoteResult.BallotProject(b, "Kaldırım onarımı", Money.ofLira(350_000)),
-                new CycleVoteResult.BallotProject(c, "Kütüphaneye kitap", Money.ofLira(100_000)),
-                new CycleVoteResult.BallotProject(d, "Kapalı spor salonu", Money.ofLira(600_000)),
-                new CycleVoteResult.BallotProject(e, "Süs havuzu", Money.ofLira(50_000)));
-        List<Set<Long>> ballots = new ArrayList<>();
-        ballots.add(Set.of(d, a, b));
-        ballots.add(Set.of(d, a, b));
-        ballots.add(Set.of(d, a, c));
-        ballots.add(Set.of(d, a, c));
-        ballots.add(Set.of(d, a, b, c));
-        ballots.add(Set.of(d, b));
-        ballots.add(Set.of());
-        Ballots.CLOSED.put(cycle.getId(), new CycleVoteResult(cycle.getId(), projectsOnBallot, ballots));
-        transaction.executeWithoutResult(s -> events.publishEvent(new CycleVoteClosed(cycle.getId())));
+        List<List<Long>> choices = List.of(List.of(d, a, b), List.of(d, a, b), List.of(d, a, c), List.of(d, a, c),
+                List.of(d, a, b, c), List.of(d, b));
+        for (List<Long> choice : choices) {
+            String voter = fixtures.resident("butce", neighbourhoodId, 1990);
+            List<Long> options = choice.stream().map(optionOf::get).toList();
+            RunAs.user(voter, () -> votes.cast(vote.getId(), options, UUID.randomUUID().toString()), "resident");
+        }
+        fixtures.closeNow(vote.getId());
     }
 
     void runJobs() {
@@ -150,16 +140,16 @@ class BudgetAllocationIT {
         var draft = RunAs.user("butce", () -> allocations.current(cycle.getId()), "officer", "dept-budget").orElseThrow();
         assertThat(draft.isPublished()).isFalse();
         assertThat(allocations.published(cycle.getId())).as("nothing public before approval").isEmpty();
-        assertThat(draft.getVoters()).isEqualTo(7);
+        assertThat(draft.getVoters()).isEqualTo(6);
         assertThat(draft.getTotalCost()).isEqualTo(Money.ofLira(300_000));
         assertThat(draft.getLines()).extracting(AllocationLine::getProposalId, AllocationLine::getVotes, AllocationLine::getOutcome)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(base + 4, 6, ProjectOutcome.DID_NOT_FIT),
-                        org.assertj.core.groups.Tuple.tuple(base + 1, 5, ProjectOutcome.SELECTED),
-                        org.assertj.core.groups.Tuple.tuple(base + 2, 4, ProjectOutcome.DID_NOT_FIT),
-                        org.assertj.core.groups.Tuple.tuple(base + 3, 3, ProjectOutcome.SELECTED),
-                        org.assertj.core.groups.Tuple.tuple(base + 5, 0, ProjectOutcome.NOT_ENOUGH_SUPPORT));
-        assertThat(draft.getSelected()).extracting(AllocationLine::getProposalId).containsExactly(base + 1, base + 3);
+                        org.assertj.core.groups.Tuple.tuple(d, 6, ProjectOutcome.DID_NOT_FIT),
+                        org.assertj.core.groups.Tuple.tuple(a, 5, ProjectOutcome.SELECTED),
+                        org.assertj.core.groups.Tuple.tuple(b, 4, ProjectOutcome.DID_NOT_FIT),
+                        org.assertj.core.groups.Tuple.tuple(c, 3, ProjectOutcome.SELECTED),
+                        org.assertj.core.groups.Tuple.tuple(e, 0, ProjectOutcome.NOT_ENOUGH_SUPPORT));
+        assertThat(draft.getSelected()).extracting(AllocationLine::getProposalId).containsExactly(a, c);
 
         // Sending back needs a reason: refused whole, the task stays.
         assertThatThrownBy(() -> RunAs.user("butce", () -> inbox.complete(review.getId(), Map.of(
@@ -187,8 +177,8 @@ class BudgetAllocationIT {
         assertThat(cycles.require(cycle.getId()).getPhase()).isEqualTo(CyclePhase.IMPLEMENTATION);
         assertThat(projects.ofCycle(cycle.getId())).extracting(ImplementationProject::getProposalId,
                         ImplementationProject::getStatus, ImplementationProject::getProgress)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(base + 1, ImplementationStatus.PLANNED, 0),
-                        org.assertj.core.groups.Tuple.tuple(base + 3, ImplementationStatus.PLANNED, 0));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(a, ImplementationStatus.PLANNED, 0),
+                        org.assertj.core.groups.Tuple.tuple(c, ImplementationStatus.PLANNED, 0));
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(BudgetAllocationProcess.KEY)
                 .processInstanceBusinessKey(cycle.getId().toString()).count()).isZero();
 
@@ -196,9 +186,9 @@ class BudgetAllocationIT {
         String pb = RunAs.user("butce", () -> allocations.exportPb(cycle.getId()), "officer", "dept-budget");
         PbInstance back = new PabulibParser().parse(pb);
         assertThat(back.budget()).isEqualByComparingTo(new BigDecimal("500000"));
-        assertThat(back.ballots()).extracting(bal -> bal.voterId()).containsExactly("1", "2", "3", "4", "5", "6", "7");
+        assertThat(back.ballots()).extracting(bal -> bal.voterId()).containsExactly("1", "2", "3", "4", "5", "6");
         assertThat(new GreedyRule().allocate(back).selected())
-                .containsExactly(Long.toString(base + 1), Long.toString(base + 3));
+                .containsExactly(Long.toString(a), Long.toString(c));
         assertThat(back.projects()).allSatisfy(p -> assertThat(p.selected())
                 .isEqualTo(published.getSelected().stream().anyMatch(l -> Long.toString(l.getProposalId()).equals(p.id()))));
         assertThat(back.rule()).contains("greedy");
@@ -211,12 +201,15 @@ class BudgetAllocationIT {
         assertThat(results.statusCode()).isEqualTo(200);
         assertThat(results.body()).contains("\"outcome\":\"DID_NOT_FIT\"", "\"totalCost\":300000");
 
-        // Without the counted ballots there is nothing to export: a clear 409, not a crash.
-        Ballots.CLOSED.remove(cycle.getId());
-        assertThat(RunAs.user("butce", () -> allocations.exportable(cycle.getId()), "officer", "dept-budget")).isFalse();
-        var refused = get("/api/v1/pb/cycles/" + cycle.getId() + "/export.pb", "butce");
+        // A cycle that was never voted and allocated has nothing to export: a clear 409, not a crash.
+        LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();
+        PbCycle unvoted = cycles.openTrusted(new CycleSpec(fixtures.neighbourhood("Oylanmamis"), "Oylanmamış döngü", Money.ofLira(100_000),
+                CyclePhase.VOTING, today.minusDays(60), today.minusDays(30), today.plusDays(10), today.plusDays(20),
+                0, 3, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY));
+        assertThat(RunAs.user("butce", () -> allocations.exportable(unvoted.getId()), "officer", "dept-budget")).isFalse();
+        var refused = get("/api/v1/pb/cycles/" + unvoted.getId() + "/export.pb", "butce");
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.body()).contains("budget.error.no-vote-data");
+        assertThat(refused.body()).contains("budget.error.not-allocated");
     }
 
     @Test

@@ -102,7 +102,7 @@ public final class VoteFixtures {
     }
 
     /** A proposal as the proposal and feasibility features leave it after a completed check. */
-    long proposal(PbCycle cycle, String title, String status, long costLira) {
+    public long proposal(PbCycle cycle, String title, String status, long costLira) {
         Timestamp now = Timestamp.from(Instant.now());
         Long id = jdbc.queryForObject("""
                 insert into proposal (cycle_id, neighbourhood_id, author, submission_key, title, description, category,
