@@ -11,6 +11,7 @@ import tr.bel.izmir.bizizmir.assembly.AssemblyPersonalData;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.voting.VotingPersonalData;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -25,15 +26,17 @@ public class PersonalData {
     private final ResidentRegistry residents;
     private final ProposalSubmissions proposals;
     private final AssemblyPersonalData assemblies;
+    private final VotingPersonalData voting;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public PersonalData(CurrentUser currentUser, ResidentRegistry residents, ProposalSubmissions proposals,
-                        AssemblyPersonalData assemblies, Clock clock) {
+                        AssemblyPersonalData assemblies, VotingPersonalData voting, Clock clock) {
         this.currentUser = currentUser;
         this.residents = residents;
         this.proposals = proposals;
         this.assemblies = assemblies;
+        this.voting = voting;
         this.clock = clock;
     }
 
@@ -47,6 +50,7 @@ public class PersonalData {
         data.put("residency", residents.personalData(user.username()));
         data.putAll(proposals.personalData(user.username()));
         data.putAll(assemblies.personalData(user.username()));
+        data.putAll(voting.personalData(user.username()));
         try {
             return json.writeValueAsBytes(data);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -60,6 +64,7 @@ public class PersonalData {
         String username = currentUser.require().username();
         proposals.erase(username);
         assemblies.erase(username);
+        voting.erase(username);
         residents.erase(username);
         log.info("Personal data of {} erased on request", username);
     }

@@ -50,6 +50,11 @@ public class ConsultationComment {
         this.createdAt = now;
     }
 
+    /** KVKK erasure: a public comment stays (like a proposal's text), without its author. */
+    void pseudonymise() {
+        this.author = "erased-c" + id;
+    }
+
     void reported() {
         this.reportCount++;
     }

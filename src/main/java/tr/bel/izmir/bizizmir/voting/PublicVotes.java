@@ -500,11 +500,4 @@ public class PublicVotes {
         }
         return vote;
     }
-
-    /** KVKK: which votes a person took part in (never what they chose). */
-    public Map<String, Object> personalData(String username) {
-        return Map.of("votes", participations.findByUsername(username).stream()
-                .map(p -> Map.of("vote", require(p.getVoteId()).getTitle(), "votedOn", p.getVotedOn().toString()))
-                .toList());
-    }
 }

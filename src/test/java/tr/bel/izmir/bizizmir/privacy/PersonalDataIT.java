@@ -35,6 +35,9 @@ class PersonalDataIT {
     @Autowired tr.bel.izmir.bizizmir.assembly.AssemblyMeetings meetings;
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired tr.bel.izmir.bizizmir.voting.PublicVotes votes;
+    @Autowired tr.bel.izmir.bizizmir.voting.Consultations consultations;
+    @Autowired org.camunda.bpm.engine.ManagementService management;
 
     @Test
     void a_resident_downloads_their_data_and_erasing_it_leaves_no_trace_of_them() throws Exception {
@@ -149,5 +152,52 @@ class PersonalDataIT {
                 .singleElement().satisfies(name -> assertThat(name).startsWith("erased-"));
         var next = seenByMember.stream().filter(v -> v.meeting().getId().equals(coming.getId())).findFirst().orElseThrow();
         assertThat(next.confirmedAttending()).as("someone who left will not come").isZero();
+    }
+
+    /**
+     * A resident who voted, commented on a consultation and reported a comment: the export lists
+     * the votes taken part in (never the choice), the comments and reports; after erasure none of
+     * it names them, while the ballot, the turnout and the public comment's text still count.
+     */
+    @Test
+    void a_voter_downloads_their_voting_data_and_erasure_keeps_ballots_and_turnout() throws Exception {
+        var fixtures = new tr.bel.izmir.bizizmir.voting.VoteFixtures(neighbourhoodImport, neighbourhoods, residents,
+                cycles, votes, runtime, management, jdbc);
+        var pb = fixtures.pbVote(tr.bel.izmir.bizizmir.budgeting.BallotRule.KNAPSACK, null, true, 0, 3);
+        String voter = fixtures.resident("kvkk-secmen", pb.neighbourhoodId(), 1985);
+        String other = fixtures.resident("kvkk-komsu", pb.neighbourhoodId(), 1970);
+        long voteId = pb.vote().getId();
+        RunAs.user(voter, () -> votes.cast(voteId, java.util.List.of(pb.option(0)), "k-" + UUID.randomUUID()), "citizen", "resident");
+        RunAs.user(other, () -> votes.cast(voteId, java.util.List.of(pb.option(2)), "k-" + UUID.randomUUID()), "citizen", "resident");
+
+        String title = "Kvkk danışma " + pb.tag();
+        var consultation = consultations.publishTrusted(new tr.bel.izmir.bizizmir.voting.ConsultationDraft(title,
+                "Çarşı trafiğe kapatılsın mı?", "Çarşı için görüş alınıyor.", java.util.List.of(),
+                tr.bel.izmir.bizizmir.voting.ConsultationKind.YES_NO, null, java.util.List.of(), null, 16,
+                java.time.Instant.now().minusSeconds(60), java.time.Instant.now().plus(java.time.Duration.ofDays(7))), "memur");
+        var mine = RunAs.user(voter, () -> consultations.comment(consultation.getId(),
+                "Yayalaşma esnafa da iyi gelir " + pb.tag()), "citizen", "resident");
+        var theirs = RunAs.user(other, () -> consultations.comment(consultation.getId(),
+                "Otopark olmadan olmaz " + pb.tag()), "citizen", "resident");
+        RunAs.user(voter, () -> consultations.report(theirs.getId(), "Konu dışı " + pb.tag()), "citizen", "resident");
+
+        String export = new String(RunAs.user(voter, () -> personalData.exportJson(), "citizen", "resident"), StandardCharsets.UTF_8);
+        assertThat(export).contains("votesTakenPart", pb.vote().getTitle(), "consultationComments",
+                "Yayalaşma esnafa da iyi gelir " + pb.tag(), title, "commentReports", "Konu dışı " + pb.tag())
+                .as("the export never says what was chosen")
+                .doesNotContain(votes.optionsOf(pb.vote()).get(0).getLabel());
+
+        RunAs.user(voter, () -> personalData.eraseMine(), "citizen", "resident");
+
+        String after = new String(RunAs.user(voter, () -> personalData.exportJson(), "citizen", "resident"), StandardCharsets.UTF_8);
+        assertThat(after).doesNotContain(pb.vote().getTitle(), "Yayalaşma esnafa", "Konu dışı");
+        assertThat(fixtures.ballots(voteId)).as("both ballots still count").isEqualTo(2);
+        assertThat(fixtures.participants(voteId)).as("turnout unchanged").isEqualTo(2);
+        assertThat(jdbc.queryForList("select username from vote_participation where vote_id = ?", String.class, voteId))
+                .doesNotContain(voter).anySatisfy(name -> assertThat(name).startsWith("erased-"));
+        assertThat(consultations.comments(consultation.getId())).extracting(c -> c.getBody(), c -> c.getAuthor())
+                .contains(org.assertj.core.groups.Tuple.tuple("Yayalaşma esnafa da iyi gelir " + pb.tag(), "erased-c" + mine.getId()));
+        assertThat(jdbc.queryForObject("select count(*) from comment_report where comment_id = ?", Long.class,
+                theirs.getId())).as("the report still counts").isEqualTo(1);
     }
 }

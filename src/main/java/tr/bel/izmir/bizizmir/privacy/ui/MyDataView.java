@@ -31,7 +31,8 @@ class MyDataView extends TranslatedView {
         download.setId("download-my-data");
         add(download);
 
-        add(new Paragraph(getTranslation("my-data.erase-intro")), new Paragraph(getTranslation("my-data.erase-assembly")));
+        add(new Paragraph(getTranslation("my-data.erase-intro")), new Paragraph(getTranslation("my-data.erase-assembly")),
+                new Paragraph(getTranslation("my-data.erase-voting")));
         var erase = new Button(getTranslation("my-data.erase"));
         erase.setId("erase-my-data");
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);

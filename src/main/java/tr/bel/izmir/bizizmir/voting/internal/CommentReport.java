@@ -35,4 +35,13 @@ public class CommentReport {
         this.reason = reason;
         this.createdAt = createdAt;
     }
+
+    /** KVKK erasure: the report still counts, without the name of who filed it. */
+    public void pseudonymise() {
+        this.reporter = "erased-r" + id;
+    }
+
+    public Long getCommentId() { return commentId; }
+    public String getReason() { return reason; }
+    public Instant getCreatedAt() { return createdAt; }
 }

@@ -33,6 +33,12 @@ public class VoteParticipation {
         this.votedOn = votedOn;
     }
 
+    /** KVKK erasure: the row keeps counting the participation, without the name. */
+    public void pseudonymise() {
+        this.username = "erased-p" + id;
+    }
+
+    public Long getId() { return id; }
     public Long getVoteId() { return voteId; }
     public String getUsername() { return username; }
     public LocalDate getVotedOn() { return votedOn; }
