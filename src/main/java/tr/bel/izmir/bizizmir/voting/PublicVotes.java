@@ -46,7 +46,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -324,7 +323,7 @@ public class PublicVotes {
             }
             receipt = receipt(vote.getId(), ballot);
         } else {
-            Ballot ballot = ballots.saveAndFlush(new Ballot(UUID.randomUUID().toString(), vote.getId(), voterKey, subKey,
+            Ballot ballot = ballots.saveAndFlush(new Ballot(keys.newBallotId(), vote.getId(), voterKey, subKey,
                     keys.newReceiptCode(), choices, districtId));
             participations.saveAndFlush(new VoteParticipation(vote.getId(), username, IzmirTime.now(clock).toLocalDate()));
             receipt = receipt(vote.getId(), ballot);

@@ -22,7 +22,11 @@ public class VoterKeys {
     static final char[] RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
 
     private final SecretKeySpec key;
-    private final SecureRandom random = new SecureRandom();
+    /**
+     * One generator per thread: a shared {@code SecureRandom} (NativePRNG mixes through a
+     * synchronized SHA1PRNG) serialised the request threads in the ballot benchmark.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(VoterKeys::newGenerator);
 
     public VoterKeys(@Value("${bizizmir.voting.voter-key-secret:${bizizmir.id-hash-secret}}") String secret) {
         if (secret == null || secret.length() < 16) {
@@ -48,9 +52,28 @@ public class VoterKeys {
             if (i > 0 && i % 4 == 0) {
                 code.append('-');
             }
-            code.append(RECEIPT_ALPHABET[random.nextInt(RECEIPT_ALPHABET.length)]);
+            code.append(RECEIPT_ALPHABET[RANDOM.get().nextInt(RECEIPT_ALPHABET.length)]);
         }
         return code.toString();
+    }
+
+    /** A random (version 4) UUID for a ballot's id, from this thread's generator. */
+    public String newBallotId() {
+        byte[] b = new byte[16];
+        RANDOM.get().nextBytes(b);
+        b[6] = (byte) ((b[6] & 0x0f) | 0x40);
+        b[8] = (byte) ((b[8] & 0x3f) | 0x80);
+        long hi = java.nio.ByteBuffer.wrap(b, 0, 8).getLong();
+        long lo = java.nio.ByteBuffer.wrap(b, 8, 8).getLong();
+        return new java.util.UUID(hi, lo).toString();
+    }
+
+    private static SecureRandom newGenerator() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (GeneralSecurityException e) {
+            return new SecureRandom();
+        }
     }
 
     private String hmac(String text) {
