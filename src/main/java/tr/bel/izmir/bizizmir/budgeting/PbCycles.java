@@ -50,6 +50,19 @@ public class PbCycles {
         return openTrusted(spec);
     }
 
+    /**
+     * The cycle's public vote has opened (voting feature, inside its opening step): a cycle
+     * still collecting or reviewing proposals now shows "voting". Later phases stay as they are.
+     */
+    @Transactional
+    public void votingOpened(long cycleId) {
+        PbCycle cycle = require(cycleId);
+        if (cycle.getPhase().compareTo(CyclePhase.VOTING) < 0) {
+            cycle.moveTo(CyclePhase.VOTING);
+            cycles.save(cycle);
+        }
+    }
+
     /** Demo data, which runs without a signed-in admin. */
     @Transactional
     public PbCycle openTrusted(CycleSpec spec) {

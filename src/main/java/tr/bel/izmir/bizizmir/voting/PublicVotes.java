@@ -213,6 +213,9 @@ public class PublicVotes {
                 return 0;
             }
             vote.open();
+            if (vote.getKind() == VoteKind.PB_CYCLE) {
+                cycles.votingOpened(vote.getCycleId());
+            }
             log.info("Vote {} open with {} options", voteId, current.size());
             return current.size();
         });

@@ -80,6 +80,8 @@ class PublicVoteIT {
     void the_process_opens_the_vote_with_the_feasible_proposals_at_their_assessed_cost() {
         var pb = fx.pbVote(BallotRule.KNAPSACK, null, true, -1, 5);
         assertThat(pb.vote().getStatus()).isEqualTo(VoteStatus.OPEN);
+        assertThat(fx.cycles.require(pb.cycle().getId()).getPhase()).as("the cycle, in review until now, shows voting")
+                .isEqualTo(tr.bel.izmir.bizizmir.budgeting.CyclePhase.VOTING);
         assertThat(pb.vote().getRule()).isEqualTo(VoteRule.KNAPSACK);
         assertThat(pb.vote().getBudget()).contains(Money.ofLira(500_000));
         assertThat(pb.options()).extracting(VoteOption::getCost)

@@ -88,7 +88,7 @@ public final class VoteFixtures {
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         PbCycle cycle = cycles.openTrusted(new CycleSpec(neighbourhoodId, "Oylama " + tag, Money.ofLira(500_000),
-                CyclePhase.VOTING, today.minusDays(60), today.minusDays(30), today.plusDays(opensInDays),
+                CyclePhase.REVIEW, today.minusDays(60), today.minusDays(30), today.plusDays(opensInDays),
                 today.plusDays(closesInDays), 0, 3, 16, rule, AllocationRule.GREEDY));
         List<Long> feasible = new ArrayList<>();
         feasible.add(proposal(cycle, "Parka gölgelik " + tag, "FEASIBLE", 200_000));
