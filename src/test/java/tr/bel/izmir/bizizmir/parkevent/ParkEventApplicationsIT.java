@@ -60,6 +60,7 @@ class ParkEventApplicationsIT {
 
     LivingPark kulturpark;
     ParkArea lawn;
+    @Autowired ParkManagement parkManagement;
     LocalDate day;
     String tag;
 
@@ -68,7 +69,11 @@ class ParkEventApplicationsIT {
         tag = UUID.randomUUID().toString().substring(0, 8);
         kulturpark = applications.parks().stream().filter(p -> p.getName().equals("Kültürpark")).findFirst().orElseThrow();
         lawn = applications.areasOf(kulturpark.getId()).stream().filter(a -> a.getCapacity() == 150).findFirst().orElseThrow();
-        day = LocalDate.now(IzmirTime.ZONE).plusDays(NEXT_DAY.getAndIncrement());
+        // A day of its own, never one of Kültürpark's closed days (the fair's set-up is seeded).
+        var closed = parkManagement.upcomingBlackouts(kulturpark.getId()).stream().map(Blackout::day).toList();
+        do {
+            day = LocalDate.now(IzmirTime.ZONE).plusDays(NEXT_DAY.getAndIncrement());
+        } while (closed.contains(day));
     }
 
     static Instant at(LocalDate day, int hour, int minute) {
