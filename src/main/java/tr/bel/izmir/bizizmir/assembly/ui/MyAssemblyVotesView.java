@@ -166,30 +166,11 @@ class MyAssemblyVotesView extends TranslatedView {
         choice.setItemLabelGenerator(c -> getTranslation("advisory.choice." + c.name()));
         choice.setRequiredIndicatorVisible(true);
         choice.setId("advisory-choice-" + item.itemId());
-        var comment = new TextArea(getTranslation("assembly-votes.comment"));
-        comment.setWidthFull();
-        comment.setMaxLength(AdvisoryItems.MAX_COMMENT);
-        comment.setHelperText(getTranslation("assembly-votes.comment-help"));
-        comment.setId("advisory-comment-" + item.itemId());
-        var send = new Button(getTranslation("assembly-votes.send"));
-        send.setId("advisory-send-" + item.itemId());
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.setWidthFull();
-        send.addClickListener(e -> {
-            if (choice.getValue() == null) {
-                choice.setInvalid(true);
-                choice.setErrorMessage(getTranslation("assembly-votes.choose"));
-                return;
-            }
-            try {
-                advisory.vote(item.itemId(), choice.getValue(), comment.getValue());
-                Notifications.success(getTranslation("assembly-votes.done"));
-                refreshAdvisory();
-            } catch (DomainException ex) {
-                Notifications.error(getTranslation(ex.messageKey(), ex.args()));
-            }
+        card.add(choice);
+        addCommentAndSend(card, choice, "advisory", item.itemId(), AdvisoryItems.MAX_COMMENT, comment -> {
+            advisory.vote(item.itemId(), choice.getValue(), comment);
+            refreshAdvisory();
         });
-        card.add(choice, comment, send);
         return card;
     }
 
@@ -204,13 +185,28 @@ class MyAssemblyVotesView extends TranslatedView {
         choice.setItemLabelGenerator(b -> getTranslation(b ? "assembly-votes.recommend" : "assembly-votes.not-recommend"));
         choice.setRequiredIndicatorVisible(true);
         choice.setId("vote-choice-" + item.proposalId());
+        card.add(choice);
+        addCommentAndSend(card, choice, "vote", item.proposalId(), AssemblyReviews.MAX_COMMENT, comment -> {
+            reviews.vote(item.proposalId(), choice.getValue(), comment);
+            refresh();
+        });
+        return card;
+    }
+
+    /**
+     * The comment and the send button under a vote's choice (ids {@code <prefix>-comment-<id>},
+     * {@code <prefix>-send-<id>}): without a choice nothing is sent; a refused vote keeps what
+     * was chosen and written and says what to fix.
+     */
+    private void addCommentAndSend(Div card, RadioButtonGroup<?> choice, String idPrefix, long id, int maxComment,
+                                   java.util.function.Consumer<String> cast) {
         var comment = new TextArea(getTranslation("assembly-votes.comment"));
         comment.setWidthFull();
-        comment.setMaxLength(AssemblyReviews.MAX_COMMENT);
+        comment.setMaxLength(maxComment);
         comment.setHelperText(getTranslation("assembly-votes.comment-help"));
-        comment.setId("vote-comment-" + item.proposalId());
+        comment.setId(idPrefix + "-comment-" + id);
         var send = new Button(getTranslation("assembly-votes.send"));
-        send.setId("vote-send-" + item.proposalId());
+        send.setId(idPrefix + "-send-" + id);
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setWidthFull();
         send.addClickListener(e -> {
@@ -220,15 +216,12 @@ class MyAssemblyVotesView extends TranslatedView {
                 return;
             }
             try {
-                reviews.vote(item.proposalId(), choice.getValue(), comment.getValue());
+                cast.accept(comment.getValue());
                 Notifications.success(getTranslation("assembly-votes.done"));
-                refresh();
             } catch (DomainException ex) {
-                // What was chosen and written stays; say what to fix.
                 Notifications.error(getTranslation(ex.messageKey(), ex.args()));
             }
         });
-        card.add(choice, comment, send);
-        return card;
+        card.add(comment, send);
     }
 }
