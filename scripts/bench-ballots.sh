@@ -2,7 +2,8 @@
 # Ballot-casting benchmark (issue 5, item 6). Not a test: run it by hand.
 #
 #   scripts/bench-ballots.sh [ballots=12000] [concurrency=64]
-#   (BENCH_JVM_OPTS=... adds JVM options to the application, e.g. a Flight Recorder profile)
+#   (BENCH_JVM_OPTS=... adds JVM options to the application; BENCH_JFR=<file> records a CPU
+#   profile of the measured ballots)
 #
 # In one run, on one PostgreSQL server started here:
 #   (a) raw single-row INSERT throughput with pgbench at 64 clients, and
@@ -110,8 +111,19 @@ SHAPES="${OPTS[0]},${OPTS[2]};${OPTS[1]},${OPTS[3]};${OPTS[4]};${OPTS[0]},${OPTS
 
 echo "== (b) ballots through HTTP: warm-up $WARMUP ballots, then $BALLOTS ballots at $CONCURRENCY concurrent voters"
 java scripts/BallotLoad.java "http://127.0.0.1:$APPPORT" "$VOTE_ID" "$SHAPES" bench 0 "$WARMUP" "$CONCURRENCY" pw warmup
+# CPU time (user + system, clock ticks) used by the application and by all PostgreSQL processes:
+# per ballot, it says how much work a ballot costs whatever else the machine is doing.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() { local t=0; for p in $(pgrep -u postgres postgres); do t=$((t + $(cpu_ticks "$p"))); done; echo "$t"; }
+APP_CPU0=$(cpu_ticks "$APP_PID"); PG_CPU0=$(pg_ticks)
+# BENCH_JFR=<file>: a Flight Recorder CPU profile of the application over the measured ballots only.
+[ -n "${BENCH_JFR:-}" ] && jcmd "$APP_PID" JFR.start name=ballots settings=profile >/dev/null
 java scripts/BallotLoad.java "http://127.0.0.1:$APPPORT" "$VOTE_ID" "$SHAPES" bench "$WARMUP" "$BALLOTS" "$CONCURRENCY" pw \
   | tee "$WORK/ballots.txt"
+APP_CPU1=$(cpu_ticks "$APP_PID"); PG_CPU1=$(pg_ticks)
+[ -n "${BENCH_JFR:-}" ] && jcmd "$APP_PID" JFR.stop name=ballots filename="$BENCH_JFR" >/dev/null
+TICKS=$(getconf CLK_TCK)
+python3 -c "print(f'== CPU per ballot: application {($APP_CPU1 - $APP_CPU0) * 1000 / $TICKS / $BALLOTS:.2f} ms, PostgreSQL {($PG_CPU1 - $PG_CPU0) * 1000 / $TICKS / $BALLOTS:.2f} ms')"
 STORED=$($PSQL -d bizizmir -At -c "select count(*) from ballot where vote_id = $VOTE_ID")
 PARTICIPANTS=$($PSQL -d bizizmir -At -c "select count(*) from vote_participation where vote_id = $VOTE_ID")
 echo "== stored ballots: $STORED, participations: $PARTICIPANTS (expected $VOTERS each)"
