@@ -26,6 +26,7 @@ import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.voting.internal.Ballot;
 import tr.bel.izmir.bizizmir.voting.internal.BallotRepository;
+import tr.bel.izmir.bizizmir.voting.internal.BallotWriter;
 import tr.bel.izmir.bizizmir.voting.internal.VoteOptionRepository;
 import tr.bel.izmir.bizizmir.voting.internal.VoteParticipation;
 import tr.bel.izmir.bizizmir.voting.internal.VoteParticipationRepository;
@@ -79,12 +80,18 @@ public class PublicVotes {
     private final Clock clock;
     /** Options are frozen when a vote opens, so they can be shared between requests from then on. */
     private final Map<Long, List<VoteOption>> frozenOptions = new ConcurrentHashMap<>();
+    /** Open votes as the casting path last read them (see acceptingVote). */
+    private final Map<Long, CachedVote> openVotes = new ConcurrentHashMap<>();
+    private static final long OPEN_VOTE_CACHE_NANOS = 5_000_000_000L;
+    private final BallotWriter writer;
 
     public PublicVotes(VoteRepository votes, VoteOptionRepository options, BallotRepository ballots,
                        VoteParticipationRepository participations, VoterKeys keys, PbCycles cycles,
                        ProposalSubmissions proposals, FeasibilityChecks feasibility, ResidentRegistry residents,
                        NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser, RuntimeService runtime,
-                       ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+                       ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
+                       BallotWriter writer) {
+        this.writer = writer;
         this.votes = votes;
         this.options = options;
         this.ballots = ballots;
@@ -233,8 +240,10 @@ public class PublicVotes {
      * from its voter, receipts and aggregates public. Idempotent for a retried job.
      */
     public int close(long voteId) {
+        openVotes.remove(voteId);
         return tx.execute(status -> {
-            var vote = require(voteId);
+            var vote = votes.findForClosing(voteId)
+                    .orElseThrow(() -> new DomainException.NotFound("vote.error.not-found", voteId));
             if (vote.getStatus() == VoteStatus.CLOSED) {
                 return vote.getBallotsCounted();
             }
@@ -269,23 +278,55 @@ public class PublicVotes {
         }
         String voterKey = keys.voterKey(voteId, username);
         String subKey = keys.submissionKey(voteId, username, submissionKey);
+        try {
+            return castNew(voteId, username, optionIds, voterKey, subKey);
+        } catch (DataIntegrityViolationException exists) {
+            // The voter has a ballot already (a retry, a double click, a change): read it below.
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 // One transaction for the checks and the writes: a refusal leaves nothing behind.
-                boolean firstTry = attempt == 1;
-                return tx.execute(status -> castInTransaction(voteId, username, optionIds, voterKey, subKey, firstTry));
+                return tx.execute(status -> castInTransaction(voteId, username, optionIds, voterKey, subKey));
             } catch (DataIntegrityViolationException race) {
                 // A parallel submission of the same voter won the unique key: the retry reads what it stored.
-                if (attempt >= 3) {
+                if (attempt >= 2) {
                     throw new DomainException.Conflict("vote.error.busy");
                 }
             }
         }
     }
 
+    /**
+     * The common case, a voter's first ballot: checked against the open vote, then stored by the
+     * group writer (the database refuses it if the voter has a ballot already, and the writer
+     * refuses it if the vote stopped accepting ballots before the commit).
+     */
+    private Receipt castNew(long voteId, String username, Collection<Long> optionIds, String voterKey, String subKey) {
+        var vote = acceptingVote(voteId);
+        var checked = check(vote, username, optionIds);
+        var ballot = new Ballot(keys.newBallotId(), voteId, voterKey, subKey, keys.newReceiptCode(), checked.choices(),
+                checked.districtId());
+        if (!writer.store(ballot, username, IzmirTime.now(clock).toLocalDate(), clock::instant)) {
+            openVotes.remove(voteId);
+            requireAccepting(require(voteId), clock.instant());
+            throw new DomainException.Conflict("vote.error.closed");
+        }
+        return receipt(voteId, ballot);
+    }
+
     private Receipt castInTransaction(long voteId, String username, Collection<Long> optionIds, String voterKey,
-                                      String subKey, boolean firstTry) {
-        var vote = require(voteId);
+                                      String subKey) {
+        var vote = votes.findForBallot(voteId)
+                .orElseThrow(() -> new DomainException.NotFound("vote.error.not-found", voteId));
+        var checked = check(vote, username, optionIds);
+        return store(vote, username, voterKey, subKey, checked.choices(), checked.districtId());
+    }
+
+    private record Checked(String choices, Long districtId) {
+    }
+
+    /** Everything a ballot must satisfy before it is stored; refuses with the precise reason. */
+    private Checked check(Vote vote, String username, Collection<Long> optionIds) {
         requireAccepting(vote, clock.instant());
         var resident = residents.residentOf(username)
                 .orElseThrow(() -> new DomainException("vote.error.not-resident"));
@@ -303,18 +344,40 @@ public class PublicVotes {
             throw new DomainException("vote.error.too-young", vote.getMinimumAge());
         }
         var chosen = checkChoices(vote, optionIds);
-        String choices = chosen.stream().map(String::valueOf).collect(Collectors.joining(","));
-        return store(vote, username, voterKey, subKey, choices, districtId, firstTry);
+        return new Checked(chosen.stream().map(String::valueOf).collect(Collectors.joining(",")), districtId);
     }
 
     /**
-     * Stores the ballot. The first try inserts straight away (one round trip less on the common
-     * path): if the voter already has a ballot the unique key refuses it, the transaction rolls
-     * back, and the retry reads the stored ballot and answers with it, or changes it.
+     * The vote as ballots see it. An open vote's rules do not change until it closes, so it is
+     * kept for a few seconds between requests; whether it still accepts ballots is decided again
+     * by the database when the ballot is written (BallotWriter), so a stale copy cannot let a late
+     * ballot in.
      */
-    private Receipt store(Vote vote, String username, String voterKey, String subKey, String choices, Long districtId,
-                          boolean insertFirst) {
-        var existing = insertFirst ? Optional.<Ballot>empty() : ballots.findByVoteIdAndVoterKey(vote.getId(), voterKey);
+    private Vote acceptingVote(long voteId) {
+        var cached = openVotes.get(voteId);
+        if (cached != null && System.nanoTime() - cached.loadedAt() < OPEN_VOTE_CACHE_NANOS) {
+            return cached.vote();
+        }
+        var vote = require(voteId);
+        if (vote.getStatus() == VoteStatus.OPEN) {
+            openVotes.put(voteId, new CachedVote(vote, System.nanoTime()));
+        } else {
+            openVotes.remove(voteId);
+        }
+        return vote;
+    }
+
+    private record CachedVote(Vote vote, long loadedAt) {
+    }
+
+    /**
+     * The voter has a ballot already (the first try was refused by the unique key): the same
+     * submission or the same choices answer with the stored receipt; other choices change it
+     * where the vote allows. If the ballot is not there (it was refused for another reason, e.g.
+     * a receipt code drawn twice), it is stored here in this transaction.
+     */
+    private Receipt store(Vote vote, String username, String voterKey, String subKey, String choices, Long districtId) {
+        var existing = ballots.findByVoteIdAndVoterKey(vote.getId(), voterKey);
         Receipt receipt;
         if (existing.isPresent()) {
             Ballot ballot = existing.get();

@@ -1,6 +1,10 @@
 package tr.bel.izmir.bizizmir.voting.internal;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import tr.bel.izmir.bizizmir.voting.Vote;
 import tr.bel.izmir.bizizmir.voting.VoteKind;
 
@@ -16,4 +20,14 @@ public interface VoteRepository extends JpaRepository<Vote, Long> {
     List<Vote> findByKindOrderByClosesAtDesc(VoteKind kind);
 
     List<Vote> findAllByOrderByClosesAtDesc();
+
+    /** Changing a ballot holds the vote row shared, like the ballot writer's groups (DD010). */
+    @Lock(LockModeType.PESSIMISTIC_READ)
+    @Query("select v from Vote v where v.id = :id")
+    Optional<Vote> findForBallot(@Param("id") Long id);
+
+    /** Closing holds the vote row exclusively: it waits for ballots being written, later ones see it closed. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select v from Vote v where v.id = :id")
+    Optional<Vote> findForClosing(@Param("id") Long id);
 }
