@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -52,6 +53,12 @@ public class SecurityConfig {
 
     public SecurityConfig(Environment environment) {
         this.keycloak = environment.acceptsProfiles(Profiles.of("keycloak"));
+    }
+
+    /** The default strict firewall, with its character rules as loops (see FirewallRules). */
+    @Bean
+    HttpFirewall httpFirewall() {
+        return FirewallRules.strictFirewall();
     }
 
     @Bean
