@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -53,6 +54,16 @@ public class SecurityConfig {
 
     public SecurityConfig(Environment environment) {
         this.keycloak = environment.acceptsProfiles(Profiles.of("keycloak"));
+    }
+
+    /**
+     * No Micrometer observation around every security filter, authentication and authorisation
+     * decision: nothing here exports traces, and they were a fifth of the CPU time of an API
+     * request (docs/benchmarks.md, "Ballots"). Request metrics (http.server.requests) stay.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** The default strict firewall, with its character rules as loops (see FirewallRules). */
