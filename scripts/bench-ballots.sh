@@ -28,7 +28,7 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 BALLOTS=${1:-12000}
 CONCURRENCY=${2:-64}
-WARMUP=2000
+WARMUP=${BENCH_WARMUP:-6000}
 WORK=$ROOT/target/bench-ballots
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 PGBENCH=$(command -v pgbench || echo "$PGBIN/pgbench")

@@ -20,6 +20,7 @@ import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 
+import javax.sql.DataSource;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -58,6 +59,7 @@ class PublicVoteIT {
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DataSource dataSource;
     @Autowired ApplicationEvents events;
 
     VoteFixtures fx;
@@ -186,6 +188,136 @@ class PublicVoteIT {
         assertThat(result.ballots().stream().filter(b -> b.equals(Set.of(pb.options().get(0).getProposalId()))).count())
                 .isEqualTo(50);
         assertThat(events.stream(CycleVoteClosed.class)).containsExactly(new CycleVoteClosed(pb.cycle().getId()));
+    }
+
+    @Test
+    void ballots_racing_the_close_are_either_counted_and_unlinked_or_refused() throws Exception {
+        var pb = fx.pbVote(BallotRule.K_APPROVAL, 2, false, -1, 5);
+        long voteId = pb.vote().getId();
+        List<String> voters = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            voters.add(fx.resident("kapanis", pb.neighbourhoodId(), 1975));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(24);
+        CountDownLatch start = new CountDownLatch(1);
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        Set<String> refusedAsClosed = ConcurrentHashMap.newKeySet();
+        List<Future<?>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < voters.size(); i++) {
+                String voter = voters.get(i);
+                futures.add(pool.submit((Callable<Void>) () -> {
+                    start.await();
+                    try {
+                        acknowledged.add(cast(voter, voteId, List.of(pb.option(0)), "k").receiptCode());
+                    } catch (DomainException e) {
+                        assertThat(e.messageKey()).isEqualTo("vote.error.closed");
+                        refusedAsClosed.add(voter);
+                    }
+                    return null;
+                }));
+                if (i == 40) {
+                    // The close starts while a third of the voters are already casting.
+                    futures.add(pool.submit((Callable<Void>) () -> {
+                        start.await();
+                        fx.closeNow(voteId);
+                        return null;
+                    }));
+                }
+            }
+            start.countDown();
+            for (Future<?> f : futures) {
+                f.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(acknowledged.size() + refusedAsClosed.size()).isEqualTo(120);
+        var vote = votes.require(voteId);
+        assertThat(vote.getStatus()).isEqualTo(VoteStatus.CLOSED);
+        // Every acknowledged ballot, and nothing else, is stored, counted and on the receipt list...
+        assertThat(fx.ballots(voteId)).isEqualTo(acknowledged.size());
+        assertThat(vote.getBallotsCounted()).isEqualTo(acknowledged.size());
+        assertThat(votes.receiptCodes(voteId)).containsExactlyInAnyOrderElementsOf(acknowledged);
+        assertThat(fx.participants(voteId)).isEqualTo(acknowledged.size());
+        // ...and none of them arrived after the unlinking with its voter key.
+        assertThat(jdbc.queryForObject("select count(*) from ballot where vote_id = ? and (voter_key is not null or submission_key is not null)",
+                Long.class, voteId)).isZero();
+    }
+
+    /** Waits until some session waits for a row lock held by another (PostgreSQL's own view). */
+    void untilSomeoneWaitsForALock() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (jdbc.queryForObject("select count(*) from pg_locks where not granted", Long.class) == 0) {
+            assertThat(System.nanoTime()).as("nobody waited for the vote row").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    void closing_waits_for_ballots_being_written_and_unlinks_them_too() throws Exception {
+        var pb = fx.pbVote(BallotRule.KNAPSACK, null, false, -1, 5);
+        long voteId = pb.vote().getId();
+        String voter = fx.resident("yolda", pb.neighbourhoodId(), 1980);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (var connection = dataSource.getConnection()) {
+            // A ballot group in flight, as BallotWriter writes it: the vote row held shared, the
+            // ballot inserted with its voter key, not committed yet.
+            connection.setAutoCommit(false);
+            try (var lock = connection.prepareStatement("select id from vote where id = ? and status = 'OPEN' for share")) {
+                lock.setLong(1, voteId);
+                assertThat(lock.executeQuery().next()).isTrue();
+            }
+            try (var insert = connection.prepareStatement("insert into ballot (id, vote_id, voter_key, submission_key, "
+                    + "receipt_code, choices) values (?, ?, 'key-of-" + voter + "', 'sub', 'AAAA-BBBB-CCCC', ?)")) {
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setLong(2, voteId);
+                insert.setString(3, Long.toString(pb.option(0)));
+                insert.executeUpdate();
+            }
+            Future<?> closing = pool.submit(() -> fx.closeNow(voteId));
+            untilSomeoneWaitsForALock();
+            assertThat(closing).isNotDone();
+            connection.commit();
+            closing.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        // The in-flight ballot is counted and unlinked like every other.
+        assertThat(votes.require(voteId).getBallotsCounted()).isEqualTo(1);
+        assertThat(votes.receiptCodes(voteId)).containsExactly("AAAA-BBBB-CCCC");
+        assertThat(jdbc.queryForObject("select count(*) from ballot where vote_id = ? and voter_key is not null",
+                Long.class, voteId)).isZero();
+    }
+
+    @Test
+    void a_ballot_written_while_the_vote_closes_waits_and_is_refused() throws Exception {
+        var pb = fx.pbVote(BallotRule.KNAPSACK, null, false, -1, 5);
+        long voteId = pb.vote().getId();
+        String voter = fx.resident("gecikmeli", pb.neighbourhoodId(), 1980);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (var connection = dataSource.getConnection()) {
+            // The close in progress, as PublicVotes.close holds it: the vote row locked for update.
+            connection.setAutoCommit(false);
+            try (var lock = connection.prepareStatement("select id from vote where id = ? for no key update")) {
+                lock.setLong(1, voteId);
+                assertThat(lock.executeQuery().next()).isTrue();
+            }
+            Future<Receipt> ballot = pool.submit(() -> cast(voter, voteId, List.of(pb.option(0)), "k"));
+            untilSomeoneWaitsForALock();
+            assertThat(ballot).isNotDone();
+            try (var close = connection.prepareStatement("update vote set status = 'CLOSED' where id = ?")) {
+                close.setLong(1, voteId);
+                close.executeUpdate();
+            }
+            connection.commit();
+            assertThatThrownBy(() -> ballot.get(60, TimeUnit.SECONDS)).hasCauseInstanceOf(DomainException.class)
+                    .cause().extracting(e -> ((DomainException) e).messageKey()).isEqualTo("vote.error.closed");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(fx.ballots(voteId)).isZero();
+        assertThat(fx.participants(voteId)).isZero();
     }
 
     @Test
