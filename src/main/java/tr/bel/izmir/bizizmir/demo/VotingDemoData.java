@@ -10,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -51,7 +52,9 @@ public class VotingDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (var cycle : cycles.openCycles()) {
-            if (votes.ofCycle(cycle.getId()).isEmpty()) {
+            // Only cycles still before their vote: Bostanlı's past cycle (BudgetDemoData, after this
+            // runner) is already allocating, and a vote for it on the next start would be a new row.
+            if (cycle.getPhase().compareTo(CyclePhase.VOTING) < 0 && votes.ofCycle(cycle.getId()).isEmpty()) {
                 votes.scheduleCycleVoteTrusted(cycle.getId(), 3, true);
             }
         }

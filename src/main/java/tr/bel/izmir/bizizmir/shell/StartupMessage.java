@@ -27,7 +27,7 @@ class StartupMessage {
         String path = environment.getProperty("server.servlet.context-path", "");
         String login = environment.acceptsProfiles(Profiles.of("keycloak"))
                 ? "sign in through Keycloak"
-                : "local login: admin/admin, or memur, sakin, uye, baskan, park, surec ... with password demo";
+                : "local login: admin/admin, or memur, sakin, komsu, uye, baskan, park, surec ... with password demo";
         log.info("\n\n  Bizİzmir is running at http://localhost:{}{}/  ({})\n  Camunda Cockpit (admin only): http://localhost:{}{}/camunda/app/cockpit/\n",
                 port, path, login, port, path);
     }
