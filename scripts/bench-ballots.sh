@@ -115,15 +115,15 @@ java scripts/BallotLoad.java "http://127.0.0.1:$APPPORT" "$VOTE_ID" "$SHAPES" be
 # per ballot, it says how much work a ballot costs whatever else the machine is doing.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 pg_ticks() { local t=0; for p in $(pgrep -u postgres postgres); do t=$((t + $(cpu_ticks "$p"))); done; echo "$t"; }
-APP_CPU0=$(cpu_ticks "$APP_PID"); PG_CPU0=$(pg_ticks)
+APP_CPU0=$(cpu_ticks "$APP_PID"); PG_CPU0=$(pg_ticks); APP_SYS0=$(awk '{print $15}' "/proc/$APP_PID/stat")
 # BENCH_JFR=<file>: a Flight Recorder CPU profile of the application over the measured ballots only.
 [ -n "${BENCH_JFR:-}" ] && jcmd "$APP_PID" JFR.start name=ballots settings=profile >/dev/null
 java scripts/BallotLoad.java "http://127.0.0.1:$APPPORT" "$VOTE_ID" "$SHAPES" bench "$WARMUP" "$BALLOTS" "$CONCURRENCY" pw \
   | tee "$WORK/ballots.txt"
-APP_CPU1=$(cpu_ticks "$APP_PID"); PG_CPU1=$(pg_ticks)
+APP_CPU1=$(cpu_ticks "$APP_PID"); PG_CPU1=$(pg_ticks); APP_SYS1=$(awk '{print $15}' "/proc/$APP_PID/stat")
 [ -n "${BENCH_JFR:-}" ] && jcmd "$APP_PID" JFR.stop name=ballots filename="$BENCH_JFR" >/dev/null
 TICKS=$(getconf CLK_TCK)
-python3 -c "print(f'== CPU per ballot: application {($APP_CPU1 - $APP_CPU0) * 1000 / $TICKS / $BALLOTS:.2f} ms, PostgreSQL {($PG_CPU1 - $PG_CPU0) * 1000 / $TICKS / $BALLOTS:.2f} ms')"
+python3 -c "print(f'== CPU per ballot: application {($APP_CPU1 - $APP_CPU0) * 1000 / $TICKS / $BALLOTS:.2f} ms (of which kernel {($APP_SYS1 - $APP_SYS0) * 1000 / $TICKS / $BALLOTS:.2f} ms), PostgreSQL {($PG_CPU1 - $PG_CPU0) * 1000 / $TICKS / $BALLOTS:.2f} ms')"
 STORED=$($PSQL -d bizizmir -At -c "select count(*) from ballot where vote_id = $VOTE_ID")
 PARTICIPANTS=$($PSQL -d bizizmir -At -c "select count(*) from vote_participation where vote_id = $VOTE_ID")
 echo "== stored ballots: $STORED, participations: $PARTICIPANTS (expected $VOTERS each)"
