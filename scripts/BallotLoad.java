@@ -37,13 +37,18 @@ public class BallotLoad {
         int concurrency = Integer.parseInt(args[6]);
         String password = args[7];
         boolean quiet = args.length > 8 && args[8].equals("warmup");
+        // Baseline mode: the same authenticated POST to a path the API does not have, answered
+        // 404 with a problem document by its catch-all: the stack's cost without the ballot.
+        String baselinePath = args.length > 8 && args[8].startsWith("/") ? args[8] : null;
 
         long[] latencies = new long[count];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         List<String> firstErrors = java.util.Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        String path = "/api/v1/votes/" + voteId + "/ballots";
+        String path = baselinePath != null ? baselinePath : "/api/v1/votes/" + voteId + "/ballots";
+        int expectedStatus = baselinePath != null ? 404 : 200;
+        String expectedText = baselinePath != null ? "\"status\"" : "receiptCode";
         String host = base.getHost() + ":" + base.getPort();
         long start = System.nanoTime();
         for (int t = 0; t < concurrency; t++) {
@@ -65,7 +70,7 @@ public class BallotLoad {
                         }
                         Response response = connection.exchange(head, body);
                         latencies[i] = System.nanoTime() - t0;
-                        if (response.status != 200 || !response.body.contains("receiptCode")) {
+                        if (response.status != expectedStatus || !response.body.contains(expectedText)) {
                             errors.incrementAndGet();
                             if (firstErrors.size() < 5) {
                                 firstErrors.add(response.status + " " + response.body);
@@ -100,6 +105,12 @@ public class BallotLoad {
         double p50 = latencies[count / 2] / 1e6;
         double p99 = latencies[Math.min(count - 1, (int) Math.ceil(count * 0.99) - 1)] / 1e6;
         double max = latencies[count - 1] / 1e6;
+        if (baselinePath != null) {
+            System.out.printf("baseline requests=%d errors=%d seconds=%.2f requests_per_s=%.0f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f%n",
+                    count, errors.get(), seconds, count / seconds, p50, p99, max);
+            firstErrors.forEach(e -> System.out.println("error: " + e));
+            System.exit(errors.get() == 0 ? 0 : 1);
+        }
         System.out.printf("%s ballots=%d errors=%d seconds=%.2f ballots_per_s=%.0f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f%n",
                 quiet ? "warmup" : "measured", count, errors.get(), seconds, count / seconds, p50, p99, max);
         firstErrors.forEach(e -> System.out.println("error: " + e));

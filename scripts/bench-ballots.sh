@@ -9,6 +9,8 @@
 #   (a) raw single-row INSERT throughput with pgbench at 64 clients, and
 #   (b) ballot casting through the real HTTP API (POST /api/v1/votes/{id}/ballots) at 64
 #       concurrent voters, each voter casting one ballot,
+#   (c) for reference, the same authenticated POSTs to a path the API does not have (answered
+#       404 by its catch-all): what the HTTP + security + MVC stack costs without the ballot,
 # and prints as its LAST line:
 #   ballots_per_s=<n> pgbench_tps=<n> ratio=<n> p99_ms=<n>
 #
@@ -124,6 +126,12 @@ APP_CPU1=$(cpu_ticks "$APP_PID"); PG_CPU1=$(pg_ticks); APP_SYS1=$(awk '{print $1
 [ -n "${BENCH_JFR:-}" ] && jcmd "$APP_PID" JFR.stop name=ballots filename="$BENCH_JFR" >/dev/null
 TICKS=$(getconf CLK_TCK)
 python3 -c "print(f'== CPU per ballot: application {($APP_CPU1 - $APP_CPU0) * 1000 / $TICKS / $BALLOTS:.2f} ms (of which kernel {($APP_SYS1 - $APP_SYS0) * 1000 / $TICKS / $BALLOTS:.2f} ms), PostgreSQL {($PG_CPU1 - $PG_CPU0) * 1000 / $TICKS / $BALLOTS:.2f} ms')"
+echo "== (c) baseline: the same authenticated POST by the same voters to a path the API does not have (404 problem)"
+APP_CPU2=$(cpu_ticks "$APP_PID")
+java scripts/BallotLoad.java "http://127.0.0.1:$APPPORT" "$VOTE_ID" "$SHAPES" bench "$WARMUP" "$BALLOTS" "$CONCURRENCY" pw \
+  "/api/v1/votes/$VOTE_ID/no-such-thing" | tee "$WORK/baseline.txt"
+APP_CPU3=$(cpu_ticks "$APP_PID")
+python3 -c "print(f'== CPU per baseline request: application {($APP_CPU3 - $APP_CPU2) * 1000 / $TICKS / $BALLOTS:.2f} ms')"
 STORED=$($PSQL -d bizizmir -At -c "select count(*) from ballot where vote_id = $VOTE_ID")
 PARTICIPANTS=$($PSQL -d bizizmir -At -c "select count(*) from vote_participation where vote_id = $VOTE_ID")
 echo "== stored ballots: $STORED, participations: $PARTICIPANTS (expected $VOTERS each)"
