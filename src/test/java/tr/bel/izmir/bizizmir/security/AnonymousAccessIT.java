@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.security;
 
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,9 @@ class AnonymousAccessIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    UserDetailsService localUsers;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -112,6 +117,15 @@ class AnonymousAccessIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(response.body()).contains("Bulunamadı").doesNotContain("Exception").doesNotContain("at tr.");
+    }
+
+    @Test
+    void a_demo_users_password_is_not_rewritten_to_bcrypt_by_signing_in() throws Exception {
+        // Were it "upgraded", every later stateless API request would pay a BCrypt hash.
+        assertThat(get("/api/v1/nothing-here", "sakin", "demo").statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/nothing-here", "sakin", "demo").statusCode()).isEqualTo(404);
+        assertThat(localUsers.loadUserByUsername("sakin").getPassword()).isEqualTo("{noop}demo");
+        assertThat(get("/api/v1/nothing-here", "sakin", "wrong").statusCode()).isEqualTo(401);
     }
 
     static List<String> protectedRoutes() throws ClassNotFoundException {
