@@ -6,9 +6,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryVote;
@@ -21,7 +18,6 @@ import tr.bel.izmir.bizizmir.shared.IzmirTime;
 
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.function.Supplier;
 
 /**
  * Demo data of the Sığacık pilot assembly, after {@link DemoData}: two advisory items (one
@@ -63,50 +59,29 @@ public class AssemblyDemoData implements ApplicationRunner {
         }
         long assemblyId = assembly.get().getId();
         if (advisory.ofAssembly(assemblyId).isEmpty()) {
-            asUser("memur", () -> advisory.table(assemblyId, "Sığacık sahil yürüyüş yolunun yenilenmesi",
+            DemoUser.as("memur", () -> advisory.table(assemblyId, "Sığacık sahil yürüyüş yolunun yenilenmesi",
                     "Liman ile kale arasındaki 1,2 km'lik sahil yürüyüş yolunun zemini yenilenecek, aydınlatma LED'e "
                             + "çevrilecek ve üç noktaya oturma alanı yapılacak. Çalışma Nisan–Mayıs aylarında sürecek; bu sürede "
                             + "yolun yarısı yayalara açık kalacak.", "dept-works", 14), "officer", "dept-parks", "dept-works");
-            long shade = asUser("memur", () -> advisory.table(assemblyId, "Sığacık Kalesi çevresine gölgelik ve oturma alanı",
+            long shade = DemoUser.as("memur", () -> advisory.table(assemblyId, "Sığacık Kalesi çevresine gölgelik ve oturma alanı",
                     "Kale surlarının doğu tarafındaki boş alana gölgelik, bank ve içme suyu çeşmesi konulması.", "dept-parks", 10),
                     "officer", "dept-parks", "dept-works").getId();
-            asUser("uye", () -> advisory.vote(shade, AdvisoryVote.Choice.RECOMMEND, "Yazın burada oturacak gölge yok."),
+            DemoUser.as("uye", () -> advisory.vote(shade, AdvisoryVote.Choice.RECOMMEND, "Yazın burada oturacak gölge yok."),
                     "assembly-member");
-            asUser("baskan", () -> advisory.vote(shade, AdvisoryVote.Choice.RECOMMEND, "Çeşme mutlaka engelli erişimine uygun olsun."),
+            DemoUser.as("baskan", () -> advisory.vote(shade, AdvisoryVote.Choice.RECOMMEND, "Çeşme mutlaka engelli erişimine uygun olsun."),
                     "assembly-member", "assembly-chair");
             log.info("Demo advisory items tabled for the Sığacık assembly");
         }
         if (meetings.ofAssembly(assemblyId).isEmpty()) {
             var when = IzmirTime.now(clock).toLocalDate().plusDays(7).atTime(19, 0);
-            asUser("baskan", () -> meetings.schedule(assemblyId, when, "Sığacık Muhtarlığı toplantı salonu",
+            DemoUser.as("baskan", () -> meetings.schedule(assemblyId, when, "Sığacık Muhtarlığı toplantı salonu",
                     "https://toplanti.izmir.bel.tr/sigacik-meclisi", Arrays.asList(
                             "Sahil yürüyüş yolu danışma konusu", "Kale çevresi gölgelik: birimin yanıtı",
                             "Katılımcı bütçe önerilerinin durumu")), "assembly-member", "assembly-chair");
         }
-        if (asUser("sakin", memberships::myApplications, "citizen", "resident").isEmpty()) {
-            asUser("sakin", () -> memberships.apply(assemblyId, MembershipApplication.Kind.INDIVIDUAL, null,
+        if (DemoUser.as("sakin", memberships::myApplications, "citizen", "resident").isEmpty()) {
+            DemoUser.as("sakin", () -> memberships.apply(assemblyId, MembershipApplication.Kind.INDIVIDUAL, null,
                     "Sığacık'ta doğdum büyüdüm; mahalle derneğinde çevre temizliği gönüllüsüyüm."), "citizen", "resident");
         }
     }
-
-    private static <T> T asUser(String username, Supplier<T> action, String... roles) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(username, null, Arrays.stream(roles)
-                .map(r -> new SimpleGrantedAuthority(r.startsWith("dept-") ? "GROUP_" + r : "ROLE_" + r)).toList()));
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    private static void asUser(String username, Runnable action, String... roles) {
-        asUser(username, () -> {
-            action.run();
-            return null;
-        }, roles);
-    }
-
 }

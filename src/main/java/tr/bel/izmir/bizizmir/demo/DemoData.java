@@ -154,24 +154,10 @@ public class DemoData implements ApplicationRunner {
                         "Hafta sonları gönüllülerin çocuklara kitap okuduğu saatler ve bunun için minder, raf ve kitap alımı.",
                         tr.bel.izmir.bizizmir.proposal.ProposalCategory.CULTURE, "Sığacık muhtarlığı yanındaki kütüphane", 40_000));
         for (Idea idea : ideas) {
-            asUser(idea.author(), () -> proposals.getObject().submit(cycle.get().getId(),
+            DemoUser.as(idea.author(), () -> proposals.getObject().submit(cycle.get().getId(),
                     new tr.bel.izmir.bizizmir.proposal.ProposalDraft(idea.title(), idea.description(), idea.category(),
                             idea.location(), null, null, Money.ofLira(idea.cost())),
-                    "demo-" + idea.author() + "-1"));
-        }
-    }
-
-    private static void asUser(String username, Runnable action) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                username, null, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_citizen"),
-                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_resident"))));
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-        try {
-            action.run();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+                    "demo-" + idea.author() + "-1"), "citizen", "resident");
         }
     }
 }

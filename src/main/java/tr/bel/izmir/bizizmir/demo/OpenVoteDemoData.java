@@ -11,9 +11,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
@@ -47,13 +44,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * A PB public vote that is open on the day the demo starts, so the ballot, the receipt and
@@ -216,7 +211,7 @@ public class OpenVoteDemoData implements ApplicationRunner {
         for (int i = 0; i < IDEAS.size(); i++) {
             Idea idea = IDEAS.get(i);
             String key = "demo-cycle-" + cycle.getId() + "-" + (i + 1);
-            var result = as(idea.author(), () -> proposals.submit(cycle.getId(), new ProposalDraft(idea.title(),
+            var result = DemoUser.as(idea.author(), () -> proposals.submit(cycle.getId(), new ProposalDraft(idea.title(),
                     idea.description(), idea.category(), idea.location(), idea.latitude(), idea.longitude(),
                     Money.ofLira(idea.proposedLira())), key), "citizen", "resident");
             byProposal.put(result.proposalId(), idea);
@@ -253,7 +248,7 @@ public class OpenVoteDemoData implements ApplicationRunner {
         var filter = new InboxFilter(null, neighbourhoodId, InboxFilter.Due.ANY, false,
                 InboxFilter.Assignment.MINE_AND_GROUPS, null);
         STAFF.forEach((username, roles) -> {
-            List<InboxTask> tasks = as(username, () -> inbox.page(filter, TaskInbox.Sort.CREATED, true, 0, 100), roles);
+            List<InboxTask> tasks = DemoUser.as(username, () -> inbox.page(filter, TaskInbox.Sort.CREATED, true, 0, 100), roles);
             for (InboxTask task : tasks) {
                 Idea idea = task.businessKey() == null ? null : submitted.get(Long.valueOf(task.businessKey()));
                 if (idea == null || !(ProposalSubmissionProcess.KEY.equals(task.processKey())
@@ -274,7 +269,7 @@ public class OpenVoteDemoData implements ApplicationRunner {
                     default -> null;
                 };
                 if (form != null) {
-                    as(username, () -> inbox.complete(task.id(), form), roles);
+                    DemoUser.as(username, () -> inbox.complete(task.id(), form), roles);
                 }
             }
         });
@@ -287,8 +282,8 @@ public class OpenVoteDemoData implements ApplicationRunner {
                 boolean collecting = proposals.find(entry.getKey())
                         .map(p -> p.getStatus() == ProposalStatus.COLLECTING_SUPPORT).orElse(false);
                 if (collecting && !n.username().equals(entry.getValue().author())
-                        && !as(n.username(), () -> proposals.hasSupported(entry.getKey()), "citizen", "resident")) {
-                    as(n.username(), () -> proposals.support(entry.getKey()), "citizen", "resident");
+                        && !DemoUser.as(n.username(), () -> proposals.hasSupported(entry.getKey()), "citizen", "resident")) {
+                    DemoUser.as(n.username(), () -> proposals.support(entry.getKey()), "citizen", "resident");
                 }
             }
         }
@@ -323,25 +318,5 @@ public class OpenVoteDemoData implements ApplicationRunner {
                 }
             }
         }
-    }
-
-    private static <T> T as(String username, Supplier<T> action, String... roles) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(username, null, Arrays.stream(roles)
-                .map(r -> new SimpleGrantedAuthority(r.startsWith("dept-") ? "GROUP_" + r : "ROLE_" + r)).toList()));
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    private static void as(String username, Runnable action, String... roles) {
-        as(username, () -> {
-            action.run();
-            return null;
-        }, roles);
     }
 }

@@ -7,9 +7,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import tr.bel.izmir.bizizmir.parkevent.ActivityType;
 import tr.bel.izmir.bizizmir.parkevent.CivicGroup;
@@ -25,10 +22,7 @@ import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Living Parks demo: the demo civic group (user {@code sivil}) has an approved event on the
@@ -59,10 +53,10 @@ public class ParkDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!as(GROUP_REP, () -> applications.myApplications().isEmpty(), "citizen", "civic-group")) {
+        if (!DemoUser.as(GROUP_REP, () -> applications.myApplications().isEmpty(), "citizen", "civic-group")) {
             return;
         }
-        var group = as(GROUP_REP, applications::myGroups, "citizen", "civic-group").stream()
+        var group = DemoUser.as(GROUP_REP, applications::myGroups, "citizen", "civic-group").stream()
                 .filter(CivicGroup::isRegistered).findFirst();
         if (group.isEmpty()) {
             log.info("Park demo data skipped: {} represents no registered civic group", GROUP_REP);
@@ -91,7 +85,7 @@ public class ParkDemoData implements ApplicationRunner {
                 day.atTime(LocalTime.of(fromHour, 0)).atZone(IzmirTime.ZONE).toInstant(),
                 day.atTime(LocalTime.of(toHour, 0)).atZone(IzmirTime.ZONE).toInstant(),
                 attendance, true, noise, false, activity, tents, power, sound, chairs, tables);
-        return as(GROUP_REP, () -> applications.apply(request, "demo-park-" + title.hashCode()), "citizen", "civic-group")
+        return DemoUser.as(GROUP_REP, () -> applications.apply(request, "demo-park-" + title.hashCode()), "citizen", "civic-group")
                 .applicationId();
     }
 
@@ -105,23 +99,9 @@ public class ParkDemoData implements ApplicationRunner {
         Map<String, Object> variables = reason == null
                 ? Map.of(ParkEventApprovalProcess.VAR_REVIEW_DECISION, decision)
                 : Map.of(ParkEventApprovalProcess.VAR_REVIEW_DECISION, decision, ParkEventApprovalProcess.VAR_REVIEW_REASON, reason);
-        as(PARK_MANAGER, () -> {
+        DemoUser.as(PARK_MANAGER, () -> {
             inbox.complete(task.getId(), variables);
             return null;
         }, "park-manager", "dept-parks");
-    }
-
-    private static <T> T as(String username, Supplier<T> action, String... roles) {
-        var context = SecurityContextHolder.createEmptyContext();
-        List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
-                .map(r -> new SimpleGrantedAuthority(r.startsWith("dept-") ? "GROUP_" + r : "ROLE_" + r)).toList();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(username, null, authorities));
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

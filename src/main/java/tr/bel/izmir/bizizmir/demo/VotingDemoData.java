@@ -6,9 +6,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
@@ -51,12 +48,13 @@ public class VotingDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        for (var cycle : cycles.openCycles()) {
-            // Only cycles still before their vote: Bostanlı's past cycle (BudgetDemoData, after this
-            // runner) is already allocating, and a vote for it on the next start would be a new row.
-            if (cycle.getPhase().compareTo(CyclePhase.VOTING) < 0 && votes.ofCycle(cycle.getId()).isEmpty()) {
-                votes.scheduleCycleVoteTrusted(cycle.getId(), 3, true);
-            }
+        // The pilot cycles' votes only (never another cycle that happens to be in the database),
+        // and only while the cycle is before its vote.
+        for (var pilot : DemoData.PILOTS) {
+            var neighbourhood = neighbourhoods.requireByCode(pilot.neighbourhoodCode());
+            cycles.openCycleOf(neighbourhood.getId())
+                    .filter(cycle -> cycle.getPhase().compareTo(CyclePhase.VOTING) < 0 && votes.ofCycle(cycle.getId()).isEmpty())
+                    .ifPresent(cycle -> votes.scheduleCycleVoteTrusted(cycle.getId(), 3, true));
         }
         if (!consultations.all().isEmpty()) {
             return;
@@ -80,16 +78,8 @@ public class VotingDemoData implements ApplicationRunner {
                 List.of("Yeşil alan ve çocuk parkı", "Kültür ve sanat atölyeleri", "Spor alanları"),
                 List.of("Green space and playground", "Culture and art workshops", "Sports grounds"),
                 16, opens, closes), "memur");
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken("sakin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_citizen"), new SimpleGrantedAuthority("ROLE_resident"))));
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(context);
-        try {
-            consultations.comment(kordon.getId(), "Bisiklet yolu genişlesin ama kaldırımdan değil, otopark şeridinden alınsın.");
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        DemoUser.as("sakin", () -> consultations.comment(kordon.getId(),
+                "Bisiklet yolu genişlesin ama kaldırımdan değil, otopark şeridinden alınsın."), "citizen", "resident");
         log.info("Demo votes scheduled and two consultations published");
     }
 }
