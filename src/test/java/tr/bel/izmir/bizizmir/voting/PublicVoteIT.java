@@ -102,25 +102,13 @@ class PublicVoteIT {
         String voter = fx.resident("secmen", pb.neighbourhoodId(), 1980);
         String key = UUID.randomUUID().toString();
         List<Long> choice = List.of(pb.option(0), pb.option(2));
-        ExecutorService pool = Executors.newFixedThreadPool(64);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Receipt>> futures = new ArrayList<>();
-        try {
-            for (int i = 0; i < 1000; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return cast(voter, pb.vote().getId(), choice, key);
-                }));
-            }
-            start.countDown();
-            Set<String> receipts = new HashSet<>();
-            for (Future<Receipt> f : futures) {
-                receipts.add(f.get(120, TimeUnit.SECONDS).receiptCode());
-            }
-            assertThat(receipts).hasSize(1);
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Receipt>> submissions = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            submissions.add(() -> cast(voter, pb.vote().getId(), choice, key));
         }
+        Set<String> receipts = new HashSet<>();
+        allAtOnce(64, submissions).forEach(r -> receipts.add(r.receiptCode()));
+        assertThat(receipts).hasSize(1);
         assertThat(fx.ballots(pb.vote().getId())).isEqualTo(1);
         assertThat(fx.participants(pb.vote().getId())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select choices from ballot where vote_id = ?", String.class, pb.vote().getId()))
@@ -135,35 +123,25 @@ class PublicVoteIT {
         for (int i = 0; i < 150; i++) {
             voters.add(fx.resident("kalabalik", pb.neighbourhoodId(), 1970 + i % 30));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(48);
-        CountDownLatch start = new CountDownLatch(1);
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
         Map<Long, Integer> expected = new ConcurrentHashMap<>();
-        List<Future<?>> futures = new ArrayList<>();
-        try {
-            for (int i = 0; i < voters.size(); i++) {
-                String voter = voters.get(i);
-                List<Long> choice = i % 3 == 0 ? List.of(pb.option(0)) : List.of(pb.option(1), pb.option(2));
-                choice.forEach(o -> expected.merge(o, 1, Integer::sum));
-                String key = UUID.randomUUID().toString();
-                // Each voter double-clicks: two identical submissions racing each other.
-                for (int click = 0; click < 2; click++) {
-                    futures.add(pool.submit((Callable<Void>) () -> {
-                        start.await();
-                        Receipt r = cast(voter, voteId, choice, key);
-                        String before = acknowledged.putIfAbsent(voter, r.receiptCode());
-                        assertThat(before == null || before.equals(r.receiptCode())).isTrue();
-                        return null;
-                    }));
-                }
+        List<Callable<Void>> submissions = new ArrayList<>();
+        for (int i = 0; i < voters.size(); i++) {
+            String voter = voters.get(i);
+            List<Long> choice = i % 3 == 0 ? List.of(pb.option(0)) : List.of(pb.option(1), pb.option(2));
+            choice.forEach(o -> expected.merge(o, 1, Integer::sum));
+            String key = UUID.randomUUID().toString();
+            // Each voter double-clicks: two identical submissions racing each other.
+            for (int click = 0; click < 2; click++) {
+                submissions.add(() -> {
+                    Receipt r = cast(voter, voteId, choice, key);
+                    String before = acknowledged.putIfAbsent(voter, r.receiptCode());
+                    assertThat(before == null || before.equals(r.receiptCode())).isTrue();
+                    return null;
+                });
             }
-            start.countDown();
-            for (Future<?> f : futures) {
-                f.get(120, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
         }
+        allAtOnce(48, submissions);
         assertThat(acknowledged).hasSize(150);
         assertThat(fx.ballots(voteId)).isEqualTo(150);
         assertThat(fx.participants(voteId)).isEqualTo(150);
@@ -198,40 +176,29 @@ class PublicVoteIT {
         for (int i = 0; i < 120; i++) {
             voters.add(fx.resident("kapanis", pb.neighbourhoodId(), 1975));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(24);
-        CountDownLatch start = new CountDownLatch(1);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Set<String> refusedAsClosed = ConcurrentHashMap.newKeySet();
-        List<Future<?>> futures = new ArrayList<>();
-        try {
-            for (int i = 0; i < voters.size(); i++) {
-                String voter = voters.get(i);
-                futures.add(pool.submit((Callable<Void>) () -> {
-                    start.await();
-                    try {
-                        acknowledged.add(cast(voter, voteId, List.of(pb.option(0)), "k").receiptCode());
-                    } catch (DomainException e) {
-                        assertThat(e.messageKey()).isEqualTo("vote.error.closed");
-                        refusedAsClosed.add(voter);
-                    }
-                    return null;
-                }));
-                if (i == 40) {
-                    // The close starts while a third of the voters are already casting.
-                    futures.add(pool.submit((Callable<Void>) () -> {
-                        start.await();
-                        fx.closeNow(voteId);
-                        return null;
-                    }));
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int i = 0; i < voters.size(); i++) {
+            String voter = voters.get(i);
+            tasks.add(() -> {
+                try {
+                    acknowledged.add(cast(voter, voteId, List.of(pb.option(0)), "k").receiptCode());
+                } catch (DomainException e) {
+                    assertThat(e.messageKey()).isEqualTo("vote.error.closed");
+                    refusedAsClosed.add(voter);
                 }
+                return null;
+            });
+            if (i == 40) {
+                // The close starts while a third of the voters are already casting.
+                tasks.add(() -> {
+                    fx.closeNow(voteId);
+                    return null;
+                });
             }
-            start.countDown();
-            for (Future<?> f : futures) {
-                f.get(120, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
         }
+        allAtOnce(24, tasks);
         assertThat(acknowledged.size() + refusedAsClosed.size()).isEqualTo(120);
         var vote = votes.require(voteId);
         assertThat(vote.getStatus()).isEqualTo(VoteStatus.CLOSED);
@@ -243,6 +210,40 @@ class PublicVoteIT {
         // ...and none of them arrived after the unlinking with its voter key.
         assertThat(jdbc.queryForObject("select count(*) from ballot where vote_id = ? and (voter_key is not null or submission_key is not null)",
                 Long.class, voteId)).isZero();
+    }
+
+    /** Runs the tasks on that many threads, all released at once; the first failure fails the test. */
+    static <T> List<T> allAtOnce(int threads, List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get(120, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A connection of its own, in a transaction that holds the vote row with the given lock. */
+    java.sql.Connection holdingTheVoteRow(long voteId, String lock) throws java.sql.SQLException {
+        var connection = dataSource.getConnection();
+        connection.setAutoCommit(false);
+        try (var select = connection.prepareStatement("select id from vote where id = ? and status = 'OPEN' " + lock)) {
+            select.setLong(1, voteId);
+            assertThat(select.executeQuery().next()).isTrue();
+        }
+        return connection;
     }
 
     /** Waits until some session waits for a row lock held by another (PostgreSQL's own view). */
@@ -260,14 +261,9 @@ class PublicVoteIT {
         long voteId = pb.vote().getId();
         String voter = fx.resident("yolda", pb.neighbourhoodId(), 1980);
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (var connection = dataSource.getConnection()) {
-            // A ballot group in flight, as BallotWriter writes it: the vote row held shared, the
-            // ballot inserted with its voter key, not committed yet.
-            connection.setAutoCommit(false);
-            try (var lock = connection.prepareStatement("select id from vote where id = ? and status = 'OPEN' for share")) {
-                lock.setLong(1, voteId);
-                assertThat(lock.executeQuery().next()).isTrue();
-            }
+        // A ballot group in flight, as BallotWriter writes it: the vote row held shared, the
+        // ballot inserted with its voter key, not committed yet.
+        try (var connection = holdingTheVoteRow(voteId, "for share")) {
             try (var insert = connection.prepareStatement("insert into ballot (id, vote_id, voter_key, submission_key, "
                     + "receipt_code, choices) values (?, ?, 'key-of-" + voter + "', 'sub', 'AAAA-BBBB-CCCC', ?)")) {
                 insert.setString(1, UUID.randomUUID().toString());
@@ -296,13 +292,8 @@ class PublicVoteIT {
         long voteId = pb.vote().getId();
         String voter = fx.resident("gecikmeli", pb.neighbourhoodId(), 1980);
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (var connection = dataSource.getConnection()) {
-            // The close in progress, as PublicVotes.close holds it: the vote row locked for update.
-            connection.setAutoCommit(false);
-            try (var lock = connection.prepareStatement("select id from vote where id = ? for no key update")) {
-                lock.setLong(1, voteId);
-                assertThat(lock.executeQuery().next()).isTrue();
-            }
+        // The close in progress, as PublicVotes.close holds it: the vote row locked for update.
+        try (var connection = holdingTheVoteRow(voteId, "for no key update")) {
             Future<Receipt> ballot = pool.submit(() -> cast(voter, voteId, List.of(pb.option(0)), "k"));
             untilSomeoneWaitsForALock();
             assertThat(ballot).isNotDone();
