@@ -58,11 +58,26 @@ PSQL="psql -h 127.0.0.1 -p $PGPORT -U postgres -v ON_ERROR_STOP=1 -q"
 $PSQL -c "create user bizizmir password 'bizizmir'" -c "create database bizizmir owner bizizmir"
 $PSQL -c "create database pgbench"
 
+# CPU time (user + system, clock ticks) used by the application and by all PostgreSQL processes:
+# per ballot, it says how much work a ballot costs whatever else the machine is doing.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# PostgreSQL: every live server process, plus what the postmaster has collected from backends
+# that already exited (pgbench's connections end with it).
+pg_ticks() {
+  local t=0 master; master=$(head -1 "$WORK/pgdata/postmaster.pid")
+  for p in $(pgrep -u postgres postgres); do t=$((t + $(cpu_ticks "$p"))); done
+  echo $((t + $(awk '{print $16 + $17}' "/proc/$master/stat")))
+}
+TICKS=$(getconf CLK_TCK)
 echo "== (a) pgbench: single-row INSERT, $CONCURRENCY clients, 20 s"
 $PSQL -d pgbench -c "create table bench_insert (id bigserial primary key, vote_id bigint not null, payload varchar(100) not null)"
 echo "insert into bench_insert (vote_id, payload) values (1, 'ballot');" > "$WORK/insert.sql"
+PG_CPU0=$(pg_ticks)
 "$PGBENCH" -h 127.0.0.1 -p "$PGPORT" -U postgres -n -c "$CONCURRENCY" -j 2 -T 20 -f "$WORK/insert.sql" pgbench \
   | tee "$WORK/pgbench.txt" | grep -E "tps|latency"
+PG_CPU1=$(pg_ticks)
+PGBENCH_TX=$(grep -E "number of transactions actually processed" "$WORK/pgbench.txt" | sed -E 's/.*: ([0-9]+).*/\1/')
+python3 -c "print(f'== PostgreSQL CPU per pgbench insert: {($PG_CPU1 - $PG_CPU0) * 1000 / $TICKS / $PGBENCH_TX:.3f} ms')"
 PGBENCH_TPS=$(grep -E "^tps" "$WORK/pgbench.txt" | head -1 | sed -E 's/tps = ([0-9.]+).*/\1/')
 
 echo "== building and starting the application on port $APPPORT"
@@ -113,10 +128,6 @@ SHAPES="${OPTS[0]},${OPTS[2]};${OPTS[1]},${OPTS[3]};${OPTS[4]};${OPTS[0]},${OPTS
 
 echo "== (b) ballots through HTTP: warm-up $WARMUP ballots, then $BALLOTS ballots at $CONCURRENCY concurrent voters"
 java scripts/BallotLoad.java "http://127.0.0.1:$APPPORT" "$VOTE_ID" "$SHAPES" bench 0 "$WARMUP" "$CONCURRENCY" pw warmup
-# CPU time (user + system, clock ticks) used by the application and by all PostgreSQL processes:
-# per ballot, it says how much work a ballot costs whatever else the machine is doing.
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-pg_ticks() { local t=0; for p in $(pgrep -u postgres postgres); do t=$((t + $(cpu_ticks "$p"))); done; echo "$t"; }
 APP_CPU0=$(cpu_ticks "$APP_PID"); PG_CPU0=$(pg_ticks); APP_SYS0=$(awk '{print $15}' "/proc/$APP_PID/stat")
 # BENCH_JFR=<file>: a Flight Recorder CPU profile of the application over the measured ballots only.
 [ -n "${BENCH_JFR:-}" ] && jcmd "$APP_PID" JFR.start name=ballots settings=profile >/dev/null
@@ -124,7 +135,6 @@ java scripts/BallotLoad.java "http://127.0.0.1:$APPPORT" "$VOTE_ID" "$SHAPES" be
   | tee "$WORK/ballots.txt"
 APP_CPU1=$(cpu_ticks "$APP_PID"); PG_CPU1=$(pg_ticks); APP_SYS1=$(awk '{print $15}' "/proc/$APP_PID/stat")
 [ -n "${BENCH_JFR:-}" ] && jcmd "$APP_PID" JFR.stop name=ballots filename="$BENCH_JFR" >/dev/null
-TICKS=$(getconf CLK_TCK)
 python3 -c "print(f'== CPU per ballot: application {($APP_CPU1 - $APP_CPU0) * 1000 / $TICKS / $BALLOTS:.2f} ms (of which kernel {($APP_SYS1 - $APP_SYS0) * 1000 / $TICKS / $BALLOTS:.2f} ms), PostgreSQL {($PG_CPU1 - $PG_CPU0) * 1000 / $TICKS / $BALLOTS:.2f} ms')"
 echo "== (c) baseline: the same authenticated POST by the same voters to a path the API does not have (404 problem)"
 APP_CPU2=$(cpu_ticks "$APP_PID")
