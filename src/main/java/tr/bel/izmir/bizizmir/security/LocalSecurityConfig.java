@@ -3,15 +3,15 @@ package tr.bel.izmir.bizizmir.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.provisioning.UserDetailsManager;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ class LocalSecurityConfig {
 
     @Bean
     UserDetailsService localUsers(LocalUsersProperties properties) {
-        var manager = new InMemoryUserDetailsManager();
+        var manager = new LocalUsers();
         for (var user : properties.localUsers()) {
             manager.createUser(User.withUsername(user.username())
                     .password(user.password())
@@ -42,24 +42,52 @@ class LocalSecurityConfig {
         return manager;
     }
 
-    /**
-     * The users' passwords are checked as configured and never rewritten. Spring's default
-     * provider "upgrades" a {@code {noop}} password to BCrypt at the first successful login;
-     * with the API's stateless HTTP Basic every later request then paid a BCrypt hash
-     * (60-100 ms of CPU) for the demo users. Declaring the provider also keeps Spring from
-     * building its own.
-     */
-    @Bean
-    AuthenticationProvider localAuthentication(UserDetailsService localUsers, PasswordEncoder passwordEncoder) {
-        var provider = new DaoAuthenticationProvider(localUsers);
-        provider.setPasswordEncoder(passwordEncoder);
-        return provider;
-    }
-
     static List<GrantedAuthority> authorities(List<String> roles, List<String> groups) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         roles.forEach(r -> authorities.add(new SimpleGrantedAuthority(AppRoles.ROLE_PREFIX + AppRoles.normalise(r))));
         groups.forEach(g -> authorities.add(new SimpleGrantedAuthority(AppRoles.GROUP_PREFIX + AppRoles.normalise(g))));
         return authorities;
+    }
+
+    /**
+     * The configured users, checked as configured. Deliberately not a
+     * {@code UserDetailsPasswordService} (as {@link InMemoryUserDetailsManager} is): Spring would
+     * then "upgrade" a {@code {noop}} password to BCrypt at the first successful login, and with
+     * the API's stateless HTTP Basic every later request of that user paid a BCrypt hash
+     * (60-100 ms of CPU).
+     */
+    static final class LocalUsers implements UserDetailsManager {
+
+        private final InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+
+        @Override
+        public UserDetails loadUserByUsername(String username) {
+            return users.loadUserByUsername(username);
+        }
+
+        @Override
+        public void createUser(UserDetails user) {
+            users.createUser(user);
+        }
+
+        @Override
+        public void updateUser(UserDetails user) {
+            users.updateUser(user);
+        }
+
+        @Override
+        public void deleteUser(String username) {
+            users.deleteUser(username);
+        }
+
+        @Override
+        public void changePassword(String oldPassword, String newPassword) {
+            users.changePassword(oldPassword, newPassword);
+        }
+
+        @Override
+        public boolean userExists(String username) {
+            return users.userExists(username);
+        }
     }
 }
