@@ -1,6 +1,8 @@
 package tr.bel.izmir.bizizmir.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,19 +27,50 @@ public final class Postgres {
                         .setServerConfig("max_connections", "200")
                         .setServerConfig("fsync", "off")
                         .setServerConfig("timezone", "Europe/Istanbul")
+                        // Our own hook below instead: zonky's ran alongside Spring's at JVM exit and
+                        // stopped the server under the closing context (10 s of retries per JVM).
+                        .setRegisterShutdownHook(false)
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away; the files live under target/
-                }
-            }));
+            Runtime.getRuntime().addShutdownHook(whenNoContextUsesIt);
         }
         return server;
+    }
+
+    /** Stops the server at JVM exit when no Spring context took it over (see usedBy). */
+    private static final Thread whenNoContextUsesIt = new Thread(Postgres::stop);
+    private static int contexts;
+
+    /**
+     * The server stops when the last Spring context using it has closed, after the context's
+     * connection pool and process engine (the caller registers this first, so it is destroyed
+     * last), rather than in a shutdown hook racing the context's own.
+     */
+    static synchronized void usedBy(ConfigurableApplicationContext context) {
+        server();
+        if (contexts++ == 0) {
+            Runtime.getRuntime().removeShutdownHook(whenNoContextUsesIt);
+        }
+        ((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("embeddedPostgresStop", () -> {
+            synchronized (Postgres.class) {
+                if (--contexts == 0) {
+                    stop();
+                }
+            }
+        });
+    }
+
+    private static synchronized void stop() {
+        if (server != null) {
+            try {
+                server.close();
+            } catch (IOException ignored) {
+                // the JVM is going away; the files live under target/
+            }
+            server = null;
+        }
     }
 
     /** Creates (once) and returns the JDBC URL of a database on the shared server. */

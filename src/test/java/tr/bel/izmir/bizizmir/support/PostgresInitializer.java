@@ -9,6 +9,7 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        Postgres.usedBy(context);
         TestPropertyValues.of(
                 "spring.datasource.url=" + Postgres.jdbcUrl("bizizmir"),
                 "spring.datasource.username=postgres",
