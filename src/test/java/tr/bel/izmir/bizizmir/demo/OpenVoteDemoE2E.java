@@ -63,6 +63,10 @@ class OpenVoteDemoE2E {
 
         browser = Browser.phone("http://localhost:" + port).loginLocal(OpenVoteDemoData.VOTER, "demo");
         browser.go("/votes");
+        // The resident's own open vote comes first, marked as theirs, with its voting days.
+        var firstCard = browser.waitFor(By.cssSelector("#votes > .vote-card"));
+        assertThat(firstCard.getDomAttribute("id")).isEqualTo("vote-card-" + vote.getId());
+        assertThat(firstCard.getText()).contains("Mahallenizin oylaması", "Oylama açık", "(son gün dahil)");
         click(browser.waitFor(By.id("go-vote-" + vote.getId())));
         browser.waitFor(By.id("ballot-options"));
         for (WebElement box : browser.driver().findElements(By.cssSelector("vaadin-checkbox[id^='option-']"))) {
@@ -89,7 +93,10 @@ class OpenVoteDemoE2E {
         browser.waiting().until(d -> code.equals(d.findElement(By.id("receipt-code")).getDomProperty("textContent")));
         browser.waiting().until(d -> "Oyumu değiştir".equals(d.findElement(By.id("send-ballot")).getDomProperty("textContent").strip()));
 
-        click(browser.waiting().until(d -> d.findElement(By.cssSelector("a[href$='votes/receipt/" + vote.getId() + "']"))));
+        // Back on the list the vote says it has my ballot, and leads to my receipt.
+        browser.go("/votes");
+        browser.waitForText(By.id("vote-card-" + vote.getId()), "Oy verdiniz");
+        click(browser.waitFor(By.id("my-receipt-" + vote.getId())));
         browser.waiting().until(d -> d.getCurrentUrl().contains("/votes/receipt/" + vote.getId()));
         browser.waitForText(By.id("receipt-code"), code);
         for (VoteOption option : cheapest) {

@@ -14,6 +14,7 @@ import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
+import tr.bel.izmir.bizizmir.voting.VoteStatus;
 
 /**
  * My receipt: while the vote is open, the code and what I chose; after close, only that I took
@@ -44,6 +45,11 @@ class MyReceiptView extends TranslatedView implements HasUrlParameter<Long> {
         var mine = votes.myBallot(voteId);
         if (mine.isEmpty()) {
             content.add(new Paragraph(getTranslation("vote.receipt.none")));
+            if (vote.getStatus() == VoteStatus.OPEN) {
+                var go = new RouterLink(getTranslation("vote.list.go-vote"), BallotView.class, voteId);
+                go.setId("go-vote-" + voteId);
+                content.add(go);
+            }
             return;
         }
         content.add(new Paragraph(getTranslation("vote.receipt.voted-on", IzmirTime.formatDate(mine.get().votedOn(), getLocale()))));

@@ -6,6 +6,8 @@ import tr.bel.izmir.bizizmir.shared.ui.Badge;
 import tr.bel.izmir.bizizmir.voting.Vote;
 import tr.bel.izmir.bizizmir.voting.VoteStatus;
 
+import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.Locale;
 
 /** Small pieces the vote pages share. */
@@ -24,10 +26,34 @@ final class VoteUi {
         return new Badge(c.getTranslation("vote.status." + vote.getStatus().name()), tone);
     }
 
+    /**
+     * When voting runs: whole days (a cycle's vote runs from the start of its first to the end of
+     * its last voting day) as "first day – last day", so nobody reads the closing midnight as one
+     * more day to vote; other times as they are.
+     */
     static String period(Component c, Vote vote, Locale locale) {
-        return c.getTranslation("vote.period", IzmirTime.formatDateTime(vote.getOpensAt(), locale),
-                IzmirTime.formatDateTime(vote.getClosesAt(), locale));
+        var opens = vote.getOpensAt().atZone(IzmirTime.ZONE);
+        var closes = vote.getClosesAt().atZone(IzmirTime.ZONE);
+        if (opens.toLocalTime().equals(LocalTime.MIDNIGHT) && closes.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return c.getTranslation("vote.period.days", IzmirTime.formatDate(opens, locale),
+                    IzmirTime.formatDate(closes.minusDays(1), locale));
+        }
+        return c.getTranslation("vote.period", IzmirTime.formatDateTime(opens, locale),
+                IzmirTime.formatDateTime(closes, locale));
     }
+
+    /** Open votes first (closing soonest first), then the ones to come (opening soonest first), then past ones. */
+    static final Comparator<Vote> LIST_ORDER = Comparator.<Vote>comparingInt(v -> switch (v.getStatus()) {
+                case OPEN -> 0;
+                case SCHEDULED -> 1;
+                case CLOSED -> 2;
+                case CANCELLED -> 3;
+            })
+            .thenComparingLong(v -> switch (v.getStatus()) {
+                case OPEN -> v.getClosesAt().getEpochSecond();
+                case SCHEDULED -> v.getOpensAt().getEpochSecond();
+                case CLOSED, CANCELLED -> -v.getClosesAt().getEpochSecond();
+            });
 
     static boolean closed(Vote vote) {
         return vote.getStatus() == VoteStatus.CLOSED;
