@@ -56,13 +56,22 @@ class BudgetResultsE2E {
 
         browser.waitForText(By.id("budget-results-summary"), "Oya göre sıralı");
         assertThat(browser.waitFor(By.id("budget-results-summary")).getText()).contains("Sayılan oy pusulası: 240");
-        WebElement chart = browser.waitFor(By.cssSelector("#budget-results-chart svg"));
+        // On a phone: the chart with each name above its bar (readable at this width), not the wide one.
+        WebElement chart = browser.waitFor(By.cssSelector("#budget-results-chart .narrow-only svg"));
+        browser.waiting().until(d -> chart.isDisplayed());
         assertThat(chart.getAttribute("role")).isEqualTo("img");
-        assertThat(browser.driver().findElements(By.cssSelector("#budget-results-chart svg rect")).size())
-                .isGreaterThanOrEqualTo(results.getLines().size());
+        assertThat(browser.driver().findElement(By.cssSelector("#budget-results-chart .wide-only svg")).isDisplayed()).isFalse();
+        assertThat(chart.findElements(By.tagName("rect")).size()).isGreaterThanOrEqualTo(results.getLines().size());
+        assertThat(chart.getText()).contains("Kapalı basketbol sahası");
+        assertThat(chart.getSize().getWidth()).as("fits the phone's width").isLessThanOrEqualTo(400);
+        // The projects as cards one under another, each with its votes, cost, outcome and reason.
+        var cards = browser.waitFor(By.id("budget-results-cards"));
+        assertThat(cards.isDisplayed()).isTrue();
+        assertThat(browser.driver().findElement(By.id("budget-results-grid")).isDisplayed()).isFalse();
         browser.waiting().until(d -> d.getPageSource().contains(firstSelected.getTitle()));
-        assertThat(browser.driver().getPageSource()).contains("Seçildi (1.)", "Kapalı basketbol sahası",
-                "Sırası geldiğinde kalan bütçe maliyetini karşılamıyordu.");
+        assertThat(cards.findElements(By.cssSelector(".result-card"))).hasSize(results.getLines().size());
+        assertThat(cards.getText()).contains("Seçildi (1.)", "Kapalı basketbol sahası",
+                "Sırası geldiğinde kalan bütçe maliyetini karşılamıyordu.", "Oy: 121");
         assertThat(browser.driver().findElements(By.id("budget-results-export"))).as("export is for the budget office").isEmpty();
     }
 

@@ -32,6 +32,7 @@ import tr.bel.izmir.bizizmir.shared.ui.Badge;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -110,8 +111,10 @@ class BudgetResultPage extends Main implements BeforeEnterObserver, HasDynamicTi
         String chartTitle = getTranslation("budget.results.chart.title");
         String chartDesc = getTranslation("budget.results.chart.desc", a.getSelected().size(), a.getLines().size(),
                 a.getTotalCost().format(locale), a.getEnvelope().format(locale));
-        var chart = new Html("<div class=\"results-chart-box\">"
-                + ResultsChart.svg(a, locale, key -> getTranslation(key), chartTitle, chartDesc) + "</div>");
+        var chart = new Html("<div class=\"results-chart-box\"><div class=\"wide-only\">"
+                + ResultsChart.svg(a, locale, key -> getTranslation(key), chartTitle, chartDesc)
+                + "</div><div class=\"narrow-only\">"
+                + ResultsChart.narrowSvg(a, locale, key -> getTranslation(key), chartTitle, chartDesc) + "</div></div>");
         chart.setId("budget-results-chart");
         add(new Section(new H2(chartTitle), chart));
 
@@ -131,7 +134,8 @@ class BudgetResultPage extends Main implements BeforeEnterObserver, HasDynamicTi
                 .setHeader(getTranslation("budget.results.column.why")).setFlexGrow(3);
         grid.setItems(a.getLines());
         grid.setAllRowsVisible(true);
-        add(new Section(new H2(getTranslation("budget.results.projects")), grid));
+        grid.addClassName("wide-only");
+        add(new Section(new H2(getTranslation("budget.results.projects")), grid, projectCards(a, locale, numbers)));
         add(new Paragraph(getTranslation("budget.results.tie-break")));
 
         if (office && !allocations.exportable(cycle.getId())) {
@@ -147,6 +151,30 @@ class BudgetResultPage extends Main implements BeforeEnterObserver, HasDynamicTi
             download.setId("budget-results-export");
             add(new Paragraph(download));
         }
+    }
+
+    /** The same lines as the table, as cards one under another, for phones (a five-column table does not fit). */
+    private Div projectCards(CycleAllocation a, Locale locale, NumberFormat numbers) {
+        var cards = new Div();
+        cards.setId("budget-results-cards");
+        cards.addClassNames("narrow-only", "result-cards");
+        for (AllocationLine line : a.getLines()) {
+            var card = new Div();
+            card.addClassNames("card", "result-card");
+            var title = new Div(projectCell(line));
+            title.addClassName("result-card-title");
+            card.add(title, line.isSelected()
+                            ? new Badge(getTranslation("budget.results.funded", line.getSelectionOrder()), Badge.Tone.SUCCESS)
+                            : new Badge(getTranslation("budget.results.not-funded"), Badge.Tone.NEUTRAL),
+                    new Paragraph(getTranslation("budget.results.column.votes") + ": " + numbers.format(line.getVotes())
+                            + " · " + getTranslation("budget.results.column.cost") + ": " + line.getCost().format(locale)));
+            if (!line.isSelected()) {
+                // Why not: the badge already says a funded project was funded.
+                card.add(new Paragraph(getTranslation("budget.outcome." + line.getOutcome().name())));
+            }
+            cards.add(card);
+        }
+        return cards;
     }
 
     private com.vaadin.flow.component.Component projectCell(AllocationLine line) {

@@ -16,6 +16,10 @@ import java.util.function.Function;
  * others grey and hatched (so colour is not the only cue), then one bar for the envelope
  * showing how much of it the funded projects use. The SVG has a title and a description for
  * screen readers; the table next to it carries the same numbers.
+ * <p>
+ * Two layouts: {@link #svg} with the names left of the bars for wide screens, and
+ * {@link #narrowSvg} with each name above its bar across the whole width, for phones, where
+ * the wide one would shrink its text to a few pixels. The page shows one or the other by CSS.
  */
 final class ResultsChart {
 
@@ -39,15 +43,7 @@ final class ResultsChart {
         int height = (lines.size() + 2) * (BAR_HEIGHT + GAP) + 30;
         NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"results-chart\" width=\"100%\" ")
-                .append("viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" aria-labelledby=\"results-chart-title results-chart-desc\" style=\"max-width:")
-                .append(WIDTH).append("px;font-family:inherit;font-size:12px\">")
-                .append("<title id=\"results-chart-title\">").append(escape(title)).append("</title>")
-                .append("<desc id=\"results-chart-desc\">").append(escape(description)).append("</desc>")
-                .append("<defs><pattern id=\"not-funded\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" ")
-                .append("patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"").append(NOT_FUNDED)
-                .append("\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#ffffff\" stroke-width=\"2\"/></pattern></defs>");
+        open(svg, WIDTH, height, "", "max-width:" + WIDTH + "px;font-size:12px", title, description);
         int y = 10;
         for (AllocationLine line : lines) {
             int w = (int) Math.round((double) line.getVotes() * barArea / maxVotes);
@@ -63,9 +59,7 @@ final class ResultsChart {
         }
         // The envelope: how much of it the funded projects take.
         y += GAP;
-        BigDecimal envelope = allocation.getEnvelope().amount();
-        int used = envelope.signum() == 0 ? 0 : allocation.getTotalCost().amount()
-                .multiply(BigDecimal.valueOf(barArea)).divide(envelope, 0, RoundingMode.HALF_UP).intValue();
+        int used = usedWidth(allocation, barArea);
         svg.append("<text x=\"").append(LABEL_WIDTH - 6).append("\" y=\"").append(y + 15)
                 .append("\" text-anchor=\"end\" font-weight=\"bold\" fill=\"currentColor\">")
                 .append(escape(t.apply("budget.results.chart.envelope"))).append("</text>");
@@ -73,17 +67,88 @@ final class ResultsChart {
                 .append("\" height=\"").append(BAR_HEIGHT).append("\" fill=\"none\" stroke=\"").append(FUNDED).append("\"/>");
         svg.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y).append("\" width=\"").append(used)
                 .append("\" height=\"").append(BAR_HEIGHT).append("\" fill=\"").append(FUNDED).append("\"/>");
-        BigDecimal share = envelope.signum() == 0 ? BigDecimal.ZERO
-                : allocation.getTotalCost().amount().divide(envelope, 2, RoundingMode.DOWN);
         svg.append("<text x=\"").append(LABEL_WIDTH + barArea + 4).append("\" y=\"").append(y + 15)
-                .append("\" fill=\"currentColor\">").append(escape(NumberFormat.getPercentInstance(locale).format(share)))
+                .append("\" fill=\"currentColor\">").append(escape(share(allocation, locale)))
                 .append("</text>");
         svg.append("</svg>");
         return svg.toString();
     }
 
+    static final int NARROW_WIDTH = 360;
+    static final int NARROW_BAR = 16;
+
+    /** The phone layout: the name on its own line, the bar under it across the width, the votes after it. */
+    static String narrowSvg(CycleAllocation allocation, Locale locale, Function<String, String> t, String title,
+                            String description) {
+        List<AllocationLine> lines = allocation.getLines();
+        int maxVotes = Math.max(1, lines.stream().mapToInt(AllocationLine::getVotes).max().orElse(1));
+        int barArea = NARROW_WIDTH - 56;
+        int row = 18 + NARROW_BAR + 12;
+        int height = (lines.size() + 1) * row + 16;
+        NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+        StringBuilder svg = new StringBuilder();
+        open(svg, NARROW_WIDTH, height, "-narrow", "font-size:14px", title, description);
+        int y = 4;
+        for (AllocationLine line : lines) {
+            int w = Math.max(1, (int) Math.round((double) line.getVotes() * barArea / maxVotes));
+            svg.append("<text x=\"0\" y=\"").append(y + 14).append("\" fill=\"currentColor\">")
+                    .append(escape(shorten(line.getTitle(), 44))).append("</text>");
+            svg.append("<rect x=\"0\" y=\"").append(y + 18).append("\" width=\"").append(w).append("\" height=\"")
+                    .append(NARROW_BAR).append("\" fill=\"").append(line.isSelected() ? FUNDED : "url(#not-funded-narrow)")
+                    .append("\"/>");
+            svg.append("<text x=\"").append(w + 4).append("\" y=\"").append(y + 18 + 13).append("\" fill=\"currentColor\">")
+                    .append(numbers.format(line.getVotes())).append("</text>");
+            y += row;
+        }
+        int used = usedWidth(allocation, barArea);
+        svg.append("<text x=\"0\" y=\"").append(y + 14).append("\" font-weight=\"bold\" fill=\"currentColor\">")
+                .append(escape(t.apply("budget.results.chart.envelope"))).append("</text>");
+        svg.append("<rect x=\"0\" y=\"").append(y + 18).append("\" width=\"").append(barArea).append("\" height=\"")
+                .append(NARROW_BAR).append("\" fill=\"none\" stroke=\"").append(FUNDED).append("\"/>");
+        svg.append("<rect x=\"0\" y=\"").append(y + 18).append("\" width=\"").append(Math.min(used, barArea))
+                .append("\" height=\"").append(NARROW_BAR).append("\" fill=\"").append(FUNDED).append("\"/>");
+        svg.append("<text x=\"").append(barArea + 4).append("\" y=\"").append(y + 18 + 13).append("\" fill=\"currentColor\">")
+                .append(escape(share(allocation, locale))).append("</text>");
+        svg.append("</svg>");
+        return svg.toString();
+    }
+
+    /** The opening tag, title and description for screen readers, and the hatch of projects not funded. */
+    private static void open(StringBuilder svg, int width, int height, String idSuffix, String style, String title,
+                             String description) {
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"results-chart\" width=\"100%\" ")
+                .append("viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append("\" aria-labelledby=\"results-chart").append(idSuffix).append("-title results-chart").append(idSuffix)
+                .append("-desc\" style=\"font-family:inherit;").append(style).append("\">")
+                .append("<title id=\"results-chart").append(idSuffix).append("-title\">").append(escape(title)).append("</title>")
+                .append("<desc id=\"results-chart").append(idSuffix).append("-desc\">").append(escape(description)).append("</desc>")
+                .append("<defs><pattern id=\"not-funded").append(idSuffix)
+                .append("\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" ")
+                .append("patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"").append(NOT_FUNDED)
+                .append("\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#ffffff\" stroke-width=\"2\"/></pattern></defs>");
+    }
+
+    /** How much of the envelope bar the funded projects fill. */
+    private static int usedWidth(CycleAllocation allocation, int barArea) {
+        BigDecimal envelope = allocation.getEnvelope().amount();
+        return envelope.signum() == 0 ? 0 : allocation.getTotalCost().amount()
+                .multiply(BigDecimal.valueOf(barArea)).divide(envelope, 0, RoundingMode.HALF_UP).intValue();
+    }
+
+    /** The funded projects' share of the envelope, as a percentage. */
+    private static String share(CycleAllocation allocation, Locale locale) {
+        BigDecimal envelope = allocation.getEnvelope().amount();
+        BigDecimal share = envelope.signum() == 0 ? BigDecimal.ZERO
+                : allocation.getTotalCost().amount().divide(envelope, 2, RoundingMode.DOWN);
+        return NumberFormat.getPercentInstance(locale).format(share);
+    }
+
     static String shorten(String title) {
-        return title.length() > 34 ? title.substring(0, 33) + "…" : title;
+        return shorten(title, 34);
+    }
+
+    static String shorten(String title, int max) {
+        return title.length() > max ? title.substring(0, max - 1) + "…" : title;
     }
 
     static String escape(String s) {
