@@ -69,10 +69,24 @@ class BudgetResultsE2E {
         assertThat(cards.isDisplayed()).isTrue();
         assertThat(browser.driver().findElement(By.id("budget-results-grid")).isDisplayed()).isFalse();
         browser.waiting().until(d -> d.getPageSource().contains(firstSelected.getTitle()));
-        assertThat(cards.findElements(By.cssSelector(".result-card"))).hasSize(results.getLines().size());
+        assertThat(cards.findElements(By.cssSelector(".phone-card"))).hasSize(results.getLines().size());
         assertThat(cards.getText()).contains("Seçildi (1.)", "Kapalı basketbol sahası",
                 "Sırası geldiğinde kalan bütçe maliyetini karşılamıyordu.", "Oy: 121");
         assertThat(browser.driver().findElements(By.id("budget-results-export"))).as("export is for the budget office").isEmpty();
+
+        // The lists of results and of projects are cards on a phone too, not tables cut off at the side.
+        browser.go("/budget/results");
+        var resultCards = browser.waitFor(By.id("budget-results-list-cards"));
+        browser.waiting().until(d -> resultCards.isDisplayed());
+        assertThat(browser.driver().findElement(By.id("budget-results-grid")).isDisplayed()).isFalse();
+        assertThat(resultCards.getText()).contains(allocations.cycle(results.getCycleId()).getTitle(), "Bostanlı");
+        browser.go("/projects");
+        var projectCards = browser.waitFor(By.id("impl-projects-cards"));
+        browser.waiting().until(d -> projectCards.isDisplayed());
+        assertThat(browser.driver().findElement(By.id("impl-projects-grid")).isDisplayed()).isFalse();
+        var funded = projects.ofCycle(results.getCycleId());
+        assertThat(projectCards.findElements(By.cssSelector(".phone-card")).size()).isGreaterThanOrEqualTo(funded.size());
+        assertThat(projectCards.getText()).contains(funded.get(0).getTitle());
     }
 
     @Test

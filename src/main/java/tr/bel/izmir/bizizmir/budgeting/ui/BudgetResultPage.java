@@ -1,5 +1,6 @@
 package tr.bel.izmir.bizizmir.budgeting.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,10 +29,13 @@ import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Badge;
+import tr.bel.izmir.bizizmir.shared.ui.PhoneCards;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -134,8 +138,8 @@ class BudgetResultPage extends Main implements BeforeEnterObserver, HasDynamicTi
                 .setHeader(getTranslation("budget.results.column.why")).setFlexGrow(3);
         grid.setItems(a.getLines());
         grid.setAllRowsVisible(true);
-        grid.addClassName("wide-only");
-        add(new Section(new H2(getTranslation("budget.results.projects")), grid, projectCards(a, locale, numbers)));
+        add(new Section(new H2(getTranslation("budget.results.projects")), PhoneCards.wideOnly(grid),
+                projectCards(a, locale, numbers)));
         add(new Paragraph(getTranslation("budget.results.tie-break")));
 
         if (office && !allocations.exportable(cycle.getId())) {
@@ -155,26 +159,18 @@ class BudgetResultPage extends Main implements BeforeEnterObserver, HasDynamicTi
 
     /** The same lines as the table, as cards one under another, for phones (a five-column table does not fit). */
     private Div projectCards(CycleAllocation a, Locale locale, NumberFormat numbers) {
-        var cards = new Div();
-        cards.setId("budget-results-cards");
-        cards.addClassNames("narrow-only", "result-cards");
-        for (AllocationLine line : a.getLines()) {
-            var card = new Div();
-            card.addClassNames("card", "result-card");
-            var title = new Div(projectCell(line));
-            title.addClassName("result-card-title");
-            card.add(title, line.isSelected()
+        return PhoneCards.of("budget-results-cards", a.getLines(), this::projectCell, line -> {
+            List<Component> lines = new ArrayList<>(List.of(line.isSelected()
                             ? new Badge(getTranslation("budget.results.funded", line.getSelectionOrder()), Badge.Tone.SUCCESS)
                             : new Badge(getTranslation("budget.results.not-funded"), Badge.Tone.NEUTRAL),
                     new Paragraph(getTranslation("budget.results.column.votes") + ": " + numbers.format(line.getVotes())
-                            + " · " + getTranslation("budget.results.column.cost") + ": " + line.getCost().format(locale)));
+                            + " · " + getTranslation("budget.results.column.cost") + ": " + line.getCost().format(locale))));
             if (!line.isSelected()) {
                 // Why not: the badge already says a funded project was funded.
-                card.add(new Paragraph(getTranslation("budget.outcome." + line.getOutcome().name())));
+                lines.add(new Paragraph(getTranslation("budget.outcome." + line.getOutcome().name())));
             }
-            cards.add(card);
-        }
-        return cards;
+            return lines;
+        });
     }
 
     private com.vaadin.flow.component.Component projectCell(AllocationLine line) {

@@ -11,7 +11,10 @@ import tr.bel.izmir.bizizmir.budgeting.BudgetAllocations;
 import tr.bel.izmir.bizizmir.budgeting.CycleAllocation;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.ui.PhoneCards;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
+
+import java.util.List;
 
 /** Public list of published PB results, the latest first. */
 @Route("budget/results")
@@ -41,6 +44,11 @@ class BudgetResultsView extends TranslatedView {
                 .setHeader(getTranslation("budget.results.column.published"));
         grid.setItems(results);
         grid.setAllRowsVisible(true);
-        add(grid);
+        add(PhoneCards.wideOnly(grid), PhoneCards.of("budget-results-list-cards", results,
+                a -> new Anchor("budget/results/" + a.getCycleId(), allocations.cycle(a.getCycleId()).getTitle()),
+                a -> List.of(new Paragraph(neighbourhoods.require(allocations.cycle(a.getCycleId()).getNeighbourhoodId())
+                                .getDisplayName()),
+                        new Paragraph(getTranslation("budget.results.selected-of", a.getSelected().size(), a.getLines().size())
+                                + " · " + IzmirTime.formatDate(a.getPublishedAt().atZone(IzmirTime.ZONE), getLocale())))));
     }
 }

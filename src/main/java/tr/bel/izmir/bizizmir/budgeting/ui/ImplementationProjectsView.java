@@ -12,7 +12,10 @@ import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProjects;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.ui.PhoneCards;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
+
+import java.util.List;
 
 /** Public list of funded projects and how far their implementation has got. */
 @Route("projects")
@@ -37,16 +40,24 @@ class ImplementationProjectsView extends TranslatedView {
                 .setHeader(getTranslation("impl.column.neighbourhood")).setFlexGrow(2);
         grid.addComponentColumn(p -> ImplementationProjectPage.statusBadge(this, p.getStatus()))
                 .setHeader(getTranslation("impl.column.status"));
-        grid.addComponentColumn(p -> {
-            var bar = new ProgressBar(0, 100, p.getProgress());
-            bar.getElement().setAttribute("aria-label", getTranslation("impl.progress", p.getProgress()));
-            return bar;
-        }).setHeader(getTranslation("impl.column.progress"));
+        grid.addComponentColumn(this::progressBar).setHeader(getTranslation("impl.column.progress"));
         grid.addColumn(p -> getTranslation("impl.progress", p.getProgress())).setHeader("%");
         grid.addColumn(p -> IzmirTime.formatDate(p.getUpdatedAt().atZone(IzmirTime.ZONE), getLocale()))
                 .setHeader(getTranslation("impl.column.updated"));
         grid.setItems(all);
         grid.setAllRowsVisible(true);
-        add(grid);
+        add(PhoneCards.wideOnly(grid), PhoneCards.of("impl-projects-cards", all,
+                p -> new Anchor("projects/" + p.getId(), p.getTitle()),
+                p -> List.of(new Paragraph(neighbourhoods.require(p.getNeighbourhoodId()).getDisplayName()),
+                            ImplementationProjectPage.statusBadge(this, p.getStatus()), progressBar(p),
+                            new Paragraph(getTranslation("impl.progress", p.getProgress()) + " · "
+                                    + getTranslation("impl.column.updated") + ": "
+                                    + IzmirTime.formatDate(p.getUpdatedAt().atZone(IzmirTime.ZONE), getLocale())))));
+    }
+
+    private ProgressBar progressBar(ImplementationProject p) {
+        var bar = new ProgressBar(0, 100, p.getProgress());
+        bar.getElement().setAttribute("aria-label", getTranslation("impl.progress", p.getProgress()));
+        return bar;
     }
 }
