@@ -87,6 +87,11 @@ class BudgetResultsE2E {
         var funded = projects.ofCycle(results.getCycleId());
         assertThat(projectCards.findElements(By.cssSelector(".phone-card")).size()).isGreaterThanOrEqualTo(funded.size());
         assertThat(projectCards.getText()).contains(funded.get(0).getTitle());
+        browser.go("/budgeting");
+        var cycleCards = browser.waitFor(By.id("cycles-cards"));
+        browser.waiting().until(d -> cycleCards.isDisplayed());
+        assertThat(browser.driver().findElement(By.id("cycles-grid")).isDisplayed()).isFalse();
+        assertThat(cycleCards.getText()).contains("Sığacık Katılımcı Bütçe", "Bütçe: ₺");
     }
 
     @Test

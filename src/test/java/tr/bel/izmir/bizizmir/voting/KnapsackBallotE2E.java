@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -96,8 +97,32 @@ class KnapsackBallotE2E {
         assertThat(jdbc.queryForObject("select choices from ballot where vote_id = ?", String.class, pb.vote().getId()))
                 .isEqualTo(pb.option(0) + "," + pb.option(2));
         // The page fits the phone: no horizontal scrolling.
-        Object overflow = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth + 1");
-        assertThat(overflow).isEqualTo(false);
+        assertThat(fitsThePhone()).isTrue();
+
+        // After close the same phone shows the results as cards and confirms the receipt was counted.
+        fx.closeNow(pb.vote().getId());
+        browser.go("/votes/results/" + pb.vote().getId());
+        var cards = browser.waitFor(By.id("results-cards"));
+        browser.waiting().until(d -> cards.isDisplayed());
+        assertThat(browser.driver().findElement(By.id("results")).isDisplayed()).isFalse();
+        assertThat(cards.findElements(By.cssSelector(".phone-card"))).hasSize(pb.options().size());
+        assertThat(cards.getText()).contains(pb.options().get(0).getLabel(), "Oy: 1 · 100 %");
+        assertThat(browser.waitFor(By.id("receipt-list")).getText()).contains(code);
+        WebElement input = browser.waitFor(By.cssSelector("#receipt-input input"));
+        input.sendKeys(code.toLowerCase(), Keys.TAB);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()",
+                browser.driver().findElement(By.id("receipt-check")));
+        browser.waitForText(By.id("receipt-answer"), "Bu makbuz kodlu oy sayıldı.");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "ZZZZ-ZZZZ-ZZZZ", Keys.TAB);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()",
+                browser.driver().findElement(By.id("receipt-check")));
+        browser.waitForText(By.id("receipt-answer"), "Bu makbuz kodu sayılan oylar arasında yok.");
+        assertThat(fitsThePhone()).isTrue();
+    }
+
+    /** No horizontal scrolling on the phone-sized window. */
+    private boolean fitsThePhone() {
+        return Boolean.FALSE.equals(((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth + 1"));
     }
 }

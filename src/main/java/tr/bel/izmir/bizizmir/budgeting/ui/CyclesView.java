@@ -3,6 +3,7 @@ package tr.bel.izmir.bizizmir.budgeting.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -10,7 +11,11 @@ import tr.bel.izmir.bizizmir.budgeting.PbCycle;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.ui.Badge;
+import tr.bel.izmir.bizizmir.shared.ui.PhoneCards;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
+
+import java.util.List;
 
 /** Public list of open participatory-budgeting cycles with their envelopes and dates. */
 @Route("budgeting")
@@ -31,11 +36,19 @@ class CyclesView extends TranslatedView {
                 .setHeader(getTranslation("cycles.column.envelope")).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addColumn(c -> getTranslation("cycle.phase." + c.getPhase().name()))
                 .setHeader(getTranslation("cycles.column.phase"));
-        grid.addColumn(c -> IzmirTime.formatDate(c.getVotingOpens(), getLocale()) + " – "
-                + IzmirTime.formatDate(c.getVotingCloses(), getLocale()))
-                .setHeader(getTranslation("cycles.column.voting"));
-        grid.setItems(cycles.openCycles());
+        grid.addColumn(this::votingDays).setHeader(getTranslation("cycles.column.voting"));
+        var open = cycles.openCycles();
+        grid.setItems(open);
         grid.setAllRowsVisible(true);
-        add(grid);
+        add(PhoneCards.wideOnly(grid), PhoneCards.of("cycles-cards", open, c -> new Span(c.getTitle()),
+                c -> List.of(new Paragraph(neighbourhoods.require(c.getNeighbourhoodId()).getDisplayName()),
+                        new Badge(getTranslation("cycle.phase." + c.getPhase().name()), Badge.Tone.INFO),
+                        new Paragraph(getTranslation("cycles.column.envelope") + ": " + c.getEnvelope().format(getLocale())),
+                        new Paragraph(getTranslation("cycles.column.voting") + ": " + votingDays(c)))));
+    }
+
+    private String votingDays(PbCycle cycle) {
+        return IzmirTime.formatDate(cycle.getVotingOpens(), getLocale()) + " – "
+                + IzmirTime.formatDate(cycle.getVotingCloses(), getLocale());
     }
 }

@@ -14,9 +14,12 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.shared.ui.Badge;
+import tr.bel.izmir.bizizmir.shared.ui.PhoneCards;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
 import tr.bel.izmir.bizizmir.voting.VoteResults;
+
+import java.util.List;
 
 /**
  * Public results of a closed vote: votes per option (overall and per district), turnout, the
@@ -53,12 +56,17 @@ class VoteResultsView extends TranslatedView implements HasUrlParameter<Long> {
         grid.addColumn(r -> r.option().getCost().map(c -> c.format(getLocale())).orElse(""))
                 .setHeader(getTranslation("vote.results.cost"));
         grid.addColumn(VoteResults.OptionResult::votes).setHeader(getTranslation("vote.results.votes"));
-        grid.addColumn(r -> results.ballots() == 0 ? "0 %" : Math.round(100.0 * r.votes() / results.ballots()) + " %")
+        grid.addColumn(r -> share(r.votes(), results.ballots()))
                 .setHeader(getTranslation("vote.results.share"));
-        grid.setItems(results.options().stream().sorted((a, b) -> Long.compare(b.votes(), a.votes())).toList());
+        var ranked = results.options().stream().sorted((a, b) -> Long.compare(b.votes(), a.votes())).toList();
+        grid.setItems(ranked);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        content.add(grid);
+        content.add(PhoneCards.wideOnly(grid), PhoneCards.of("results-cards", ranked,
+                r -> new Span(r.option().label(getLocale())),
+                r -> List.of(new Paragraph(getTranslation("vote.results.votes") + ": " + r.votes() + " · "
+                        + share(r.votes(), results.ballots()) + r.option().getCost()
+                        .map(c -> " · " + getTranslation("vote.results.cost") + ": " + c.format(getLocale())).orElse("")))));
         if (!results.districts().isEmpty()) {
             content.add(new H2(getTranslation("vote.results.by-district")));
             for (var district : results.districts()) {
@@ -69,6 +77,10 @@ class VoteResultsView extends TranslatedView implements HasUrlParameter<Long> {
             }
         }
         content.add(receiptCheck(voteId), receiptList(voteId));
+    }
+
+    private static String share(long votes, long ballots) {
+        return ballots == 0 ? "0 %" : Math.round(100.0 * votes / ballots) + " %";
     }
 
     private Div receiptCheck(long voteId) {
