@@ -94,6 +94,8 @@ class BallotView extends TranslatedView implements HasUrlParameter<Long> {
             single.setItemLabelGenerator(o -> o.label(getLocale()));
             options.stream().filter(o -> chosen.contains(o.getId())).findFirst().ifPresent(single::setValue);
             single.setId("ballot-single");
+            // The send button waits for an answer, like the checkboxes of the other rules.
+            single.addValueChangeListener(e -> updateRemaining());
             list.add(single);
         } else {
             for (VoteOption option : options) {

@@ -90,6 +90,7 @@ class ConsultationView extends TranslatedView implements HasUrlParameter<Long> {
         for (ConsultationComment comment : consultations.comments(consultationId)) {
             var card = new Div();
             card.addClassName("card");
+            card.setId("comment-" + comment.getId());
             card.add(new Paragraph(comment.getBody()),
                     new Span(IzmirTime.formatDateTime(comment.getCreatedAt(), getLocale()) + " "));
             if (signedIn) {
@@ -102,6 +103,7 @@ class ConsultationView extends TranslatedView implements HasUrlParameter<Long> {
                     }
                 });
                 report.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                report.setId("report-" + comment.getId());
                 card.add(report);
             }
             comments.add(card);

@@ -30,9 +30,10 @@ class ConsultationsView extends TranslatedView {
             var vote = consultations.voteOf(c.getId());
             var card = new Div();
             card.addClassNames("card", "vote-card");
+            var open = new RouterLink(getTranslation("consultation.list.open"), ConsultationView.class, c.getId());
+            open.setId("open-consultation-" + c.getId());
             card.add(new H2(c.getTitle()), VoteUi.status(this, vote), new Paragraph(c.getQuestion()),
-                    new Paragraph(VoteUi.period(this, vote, getLocale())),
-                    new Div(new RouterLink(getTranslation("consultation.list.open"), ConsultationView.class, c.getId())));
+                    new Paragraph(VoteUi.period(this, vote, getLocale())), new Div(open));
             cards.add(card);
         }
         add(cards);
