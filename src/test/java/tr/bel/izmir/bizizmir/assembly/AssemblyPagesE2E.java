@@ -123,4 +123,33 @@ class AssemblyPagesE2E {
         assertThat(browser.driver().findElement(By.id("assembly-advisory-items")).getAttribute("textContent")).contains(itemTitle);
         assertThat(browser.driver().findElements(By.linkText("Bu meclise üye olmak için başvurun"))).as("not signed in").isEmpty();
     }
+
+    @Test
+    void on_a_phone_anyone_reads_the_assemblies_their_members_and_the_advisory_items_as_cards() {
+        var sigacik = assemblies.all().stream().filter(a -> a.getName().startsWith("Sığacık Mahalle Meclisi")).findFirst().orElseThrow();
+        browser = Browser.phone("http://localhost:" + port);
+
+        browser.go("/assemblies");
+        var assemblyCards = browser.waitFor(By.id("assemblies-cards"));
+        browser.waiting().until(d -> assemblyCards.isDisplayed());
+        assertThat(browser.driver().findElement(By.id("assemblies-grid")).isDisplayed()).isFalse();
+        assertThat(assemblyCards.getText()).contains("Sığacık Mahalle Meclisi (Cittaslow)", "Uzundere Mahalle Meclisi",
+                "Pilot meclis", "Kuruluş: ");
+        assertThat(assemblyCards.findElement(By.linkText(sigacik.getName())).getAttribute("href"))
+                .endsWith("/assemblies/" + sigacik.getId());
+
+        browser.go("/assemblies/" + sigacik.getId());
+        var memberCards = browser.waitFor(By.id("assembly-members-cards"));
+        browser.waiting().until(d -> memberCards.isDisplayed());
+        assertThat(browser.driver().findElement(By.id("assembly-members")).isDisplayed()).isFalse();
+        assertThat(memberCards.getText()).contains("baskan", "Görev: Başkan", "uye", "Görev: Üye", "Görev süresi: ", "Durum: Görevde");
+
+        browser.go("/assembly/advisory");
+        var itemCards = browser.waitFor(By.id("advisory-cards"));
+        browser.waiting().until(d -> itemCards.isDisplayed());
+        assertThat(browser.driver().findElement(By.id("advisory-grid")).isDisplayed()).isFalse();
+        assertThat(itemCards.getText()).contains("Sığacık sahil yürüyüş yolunun yenilenmesi",
+                "Sığacık Kalesi çevresine gölgelik ve oturma alanı", "Meclis: Sığacık Mahalle Meclisi (Cittaslow)",
+                "Durum: ", "Gündeme alındı: ");
+    }
 }

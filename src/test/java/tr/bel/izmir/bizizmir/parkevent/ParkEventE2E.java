@@ -160,8 +160,15 @@ class ParkEventE2E {
         browser = Browser.phone("http://localhost:" + port);
         browser.go("/parks");
         choose("#parks-district input", "Kon", "Konak");
-        browser.waiting().until(d -> d.findElement(By.id("parks-events")).getText().contains(title));
-        click(By.linkText(title));
+        // On a phone the calendar is cards (the five-column table would be cut off), filtered like the table.
+        // The filter rebuilds the cards: look them up anew while waiting.
+        browser.waiting().ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("parks-events-cards")).getText().contains(title));
+        assertThat(browser.driver().findElement(By.id("parks-events")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElement(By.id("parks-events-cards")).getText()).contains(
+                "Çocuklar için açık hava resim atölyesi", "Tür: Atölye", "Nerede: Kültürpark — Sanat atölyesi avlusu (Konak)",
+                "Düzenleyen: Alsancak Mahalle Gönüllüleri", "Ne zaman: ");
+        click(By.xpath("//*[@id='parks-events-cards']//a[normalize-space()='" + title + "']"));
         browser.waiting().until(d -> d.getCurrentUrl().endsWith("/parks/events/" + id));
         browser.waitForText(By.id("event-status"), "Onaylandı");
         assertThat(browser.waitFor(By.id("event-where")).getText()).contains("Kültürpark", "Sanat atölyesi avlusu", "Konak");
@@ -172,7 +179,12 @@ class ParkEventE2E {
 
         browser = Browser.phone("http://localhost:" + port).loginLocal("sivil", "demo");
         browser.go("/my/park-events");
-        browser.waiting().until(d -> d.findElement(By.id("my-park-events")).getText().contains(title));
+        browser.waiting().until(d -> d.findElement(By.id("my-park-events-cards")).getText().contains(title));
+        assertThat(browser.driver().findElement(By.id("my-park-events")).isDisplayed()).isFalse();
+        // The demo applications of sivil (ParkDemoData) as cards: status, when and where, what to do next.
+        assertThat(browser.driver().findElement(By.id("my-park-events-cards")).getText()).contains(
+                "Çocuklar için açık hava resim atölyesi", "Mahalle çocuklarıyla bisiklet ve sokak oyunları",
+                "Değişiklik istendi", "Sıradaki adım: Başvurunuzu istenen değişikliklere göre düzeltin.", "Son tarih: ");
         browser.go("/my/park-events/" + id);
         browser.waitForText(By.id("event-status"), "Onaylandı");
         String due = IzmirTime.formatDateTime(day.atTime(16, 30).atZone(IzmirTime.ZONE).toInstant()
@@ -240,8 +252,8 @@ class ParkEventE2E {
 
         browser = Browser.phone("http://localhost:" + port).loginLocal("sivil", "demo");
         browser.go("/my/park-events");
-        browser.waiting().until(d -> d.findElement(By.id("my-park-events")).getText().contains(title));
-        click(By.linkText(title));
+        browser.waiting().until(d -> d.findElement(By.id("my-park-events-cards")).getText().contains(title));
+        click(By.xpath("//*[@id='my-park-events-cards']//a[normalize-space()='" + title + "']"));
         browser.waitForText(By.id("event-status"), "Değişiklik istendi");
         assertThat(browser.waitFor(By.id("event-reason")).getText()).contains("en fazla 80 kişi");
         assertThat(browser.waitFor(By.id("event-next")).getText()).contains("Son tarih");

@@ -137,4 +137,29 @@ class ProposalInboxE2E {
                 "Birim değerlendirmesi", "Sonuç: yapılabilir");
         Files.write(Path.of("target/screenshots/proposal-page.png"), browser.screenshot());
     }
+
+    @Test
+    void on_a_phone_a_resident_reads_her_proposals_as_cards_not_a_table_cut_off_at_the_side() {
+        String demoTitle = "Sığacık Kalesi çevresine gölgelikli oturma alanı";
+        Proposal demo = RunAs.<java.util.List<Proposal>>user("sakin", submissions::mine, "citizen", "resident").stream()
+                .filter(p -> p.getTitle().equals(demoTitle)).findFirst().orElseThrow();
+        browser = Browser.phone("http://localhost:" + port).loginLocal("sakin", "demo");
+        browser.go("/my/proposals");
+        var cards = browser.waitFor(By.id("my-proposals-cards"));
+        browser.waiting().until(d -> cards.isDisplayed());
+        assertThat(browser.driver().findElement(By.id("my-proposals")).isDisplayed()).isFalse();
+        // The demo proposal of sakin (DemoData), with its status and when it was sent, its title linking to its page.
+        browser.waiting().until(d -> cards.getText().contains(demoTitle));
+        assertThat(cards.getText()).contains(demoTitle, "Gönderim:");
+        assertThat(cards.getText()).contains(switch (demo.getStatus()) {
+            case SCREENING -> "Ön incelemede";
+            case COLLECTING_SUPPORT -> "Destek topluyor";
+            default -> "";
+        });
+        assertThat(cards.findElement(By.linkText(demoTitle)).getAttribute("href")).endsWith("/proposals/" + demo.getId());
+        if (demo.getStatus().isWithdrawable()) {
+            assertThat(cards.findElements(By.cssSelector(".phone-card vaadin-button")).stream()
+                    .filter(WebElement::isDisplayed).map(WebElement::getText)).as("withdraw is on the card").contains("Geri çek");
+        }
+    }
 }

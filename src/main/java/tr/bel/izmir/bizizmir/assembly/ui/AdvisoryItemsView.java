@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,8 +25,10 @@ import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.PhoneCards;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,6 +42,8 @@ class AdvisoryItemsView extends TranslatedView {
     private final AdvisoryItems advisory;
     private final Grid<AdvisoryItem> grid = new Grid<>();
     private final Map<Long, Assembly> assemblies;
+    /** The same items as cards for phones, rebuilt with the grid when an officer tables one. */
+    private Div cards = new Div();
 
     AdvisoryItemsView(AdvisoryItems advisory, AssemblyDirectory directory, CurrentUser currentUser) {
         super("advisory.list.title");
@@ -51,21 +56,44 @@ class AdvisoryItemsView extends TranslatedView {
         }
         grid.setId("advisory-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(i -> new Anchor("assembly/advisory/" + i.getId(), i.getTitle()))
+        grid.addComponentColumn(this::link)
                 .setHeader(getTranslation("advisory.list.column.title")).setFlexGrow(3);
-        grid.addColumn(i -> assemblies.containsKey(i.getAssemblyId()) ? assemblies.get(i.getAssemblyId()).getName() : "")
+        grid.addColumn(this::assemblyName)
                 .setHeader(getTranslation("advisory.list.column.assembly")).setFlexGrow(2);
-        grid.addColumn(i -> getTranslation("advisory.stage." + i.getStage().name()))
+        grid.addColumn(this::stage)
                 .setHeader(getTranslation("advisory.list.column.stage"));
-        grid.addColumn(i -> IzmirTime.formatDate(i.getTabledAt(), getLocale()))
+        grid.addColumn(this::tabled)
                 .setHeader(getTranslation("advisory.list.column.tabled"));
         grid.setAllRowsVisible(true);
-        add(grid);
+        add(PhoneCards.wideOnly(grid), cards);
         refresh();
     }
 
     private void refresh() {
-        grid.setItems(advisory.all());
+        List<AdvisoryItem> all = advisory.all();
+        grid.setItems(all);
+        var fresh = PhoneCards.of("advisory-cards", all, this::link, i -> List.of(
+                new Paragraph(getTranslation("advisory.list.column.assembly") + ": " + assemblyName(i)),
+                new Paragraph(getTranslation("advisory.list.column.stage") + ": " + stage(i)),
+                new Paragraph(getTranslation("advisory.list.column.tabled") + ": " + tabled(i))));
+        replace(cards, fresh);
+        cards = fresh;
+    }
+
+    private Anchor link(AdvisoryItem i) {
+        return new Anchor("assembly/advisory/" + i.getId(), i.getTitle());
+    }
+
+    private String assemblyName(AdvisoryItem i) {
+        return assemblies.containsKey(i.getAssemblyId()) ? assemblies.get(i.getAssemblyId()).getName() : "";
+    }
+
+    private String stage(AdvisoryItem i) {
+        return getTranslation("advisory.stage." + i.getStage().name());
+    }
+
+    private String tabled(AdvisoryItem i) {
+        return IzmirTime.formatDate(i.getTabledAt(), getLocale());
     }
 
     private Details tableForm(AssemblyDirectory directory) {

@@ -1,5 +1,6 @@
 package tr.bel.izmir.bizizmir.assembly.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -8,6 +9,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,7 +24,11 @@ import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.ui.PhoneCards;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Public list of neighbourhood assemblies, pilots first. */
 @Route("assemblies")
@@ -29,8 +36,13 @@ import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 @Menu(title = "nav.assemblies", order = 10, icon = "vaadin:group")
 class AssembliesView extends TranslatedView {
 
+    private final NeighbourhoodCatalog neighbourhoods;
+    /** The same assemblies as cards for phones, rebuilt with the grid when an admin adds one. */
+    private Div cards = new Div();
+
     AssembliesView(AssemblyDirectory assemblies, NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser) {
         super("assemblies.title");
+        this.neighbourhoods = neighbourhoods;
         add(new Paragraph(getTranslation("assemblies.intro")));
         var grid = new Grid<Assembly>();
         if (currentUser.get().map(u -> u.hasRole(AppRoles.ADMIN)).orElse(false)) {
@@ -38,17 +50,44 @@ class AssembliesView extends TranslatedView {
         }
         grid.setId("assemblies-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(a -> new com.vaadin.flow.component.html.Anchor("assemblies/" + a.getId(), a.getName()))
+        grid.addComponentColumn(this::link)
                 .setHeader(getTranslation("assemblies.column.name")).setFlexGrow(3);
-        grid.addColumn(a -> neighbourhoods.require(a.getNeighbourhoodId()).getDisplayName())
+        grid.addColumn(this::neighbourhood)
                 .setHeader(getTranslation("assemblies.column.neighbourhood")).setFlexGrow(2);
         grid.addColumn(a -> a.isPilot() ? getTranslation("assemblies.pilot") : "")
                 .setHeader(getTranslation("assemblies.column.pilot"));
-        grid.addColumn(a -> IzmirTime.formatDate(a.getEstablishedOn(), getLocale()))
+        grid.addColumn(this::established)
                 .setHeader(getTranslation("assemblies.column.established"));
-        grid.setItems(assemblies.all());
         grid.setAllRowsVisible(true);
-        add(grid);
+        add(PhoneCards.wideOnly(grid), cards);
+        show(grid, assemblies.all());
+    }
+
+    private void show(Grid<Assembly> grid, List<Assembly> all) {
+        grid.setItems(all);
+        var fresh = PhoneCards.of("assemblies-cards", all, this::link, a -> {
+            List<Component> lines = new ArrayList<>();
+            lines.add(new Paragraph(neighbourhood(a)));
+            if (a.isPilot()) {
+                lines.add(new Paragraph(getTranslation("assemblies.pilot")));
+            }
+            lines.add(new Paragraph(getTranslation("assemblies.column.established") + ": " + established(a)));
+            return lines;
+        });
+        replace(cards, fresh);
+        cards = fresh;
+    }
+
+    private Anchor link(Assembly a) {
+        return new Anchor("assemblies/" + a.getId(), a.getName());
+    }
+
+    private String neighbourhood(Assembly a) {
+        return neighbourhoods.require(a.getNeighbourhoodId()).getDisplayName();
+    }
+
+    private String established(Assembly a) {
+        return IzmirTime.formatDate(a.getEstablishedOn(), getLocale());
     }
 
     /** Admins add the assembly of any neighbourhood (the programme's roll-out beyond the pilots). */
@@ -69,7 +108,7 @@ class AssembliesView extends TranslatedView {
             try {
                 var assembly = assemblies.establish(neighbourhood.getValue().getId(), name.getValue(), false, java.time.LocalDate.now(IzmirTime.ZONE));
                 Notifications.success(getTranslation("assemblies.form.done", assembly.getName()));
-                grid.setItems(assemblies.all());
+                show(grid, assemblies.all());
                 name.clear();
                 neighbourhood.clear();
             } catch (DomainException ex) {

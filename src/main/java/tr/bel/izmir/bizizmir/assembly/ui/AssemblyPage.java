@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -31,8 +32,10 @@ import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.PhoneCards;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The public page of one assembly: its members with roles and terms, its advisory items, and
@@ -87,6 +90,14 @@ class AssemblyPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return start + " – " + end;
     }
 
+    private String role(AssemblyMember m) {
+        return getTranslation("membership.role." + m.getRole().name());
+    }
+
+    private String serving(AssemblyMember m, LocalDate today) {
+        return getTranslation(m.servesOn(today) ? "membership.serving" : "membership.not-serving");
+    }
+
     private void render(Assembly assembly) {
         removeAll();
         title = assembly.getName();
@@ -102,14 +113,17 @@ class AssemblyPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         grid.setId("assembly-members");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(AssemblyMember::getUsername).setHeader(getTranslation("membership.column.member")).setFlexGrow(2);
-        grid.addColumn(m -> getTranslation("membership.role." + m.getRole().name())).setHeader(getTranslation("membership.column.role"));
+        grid.addColumn(this::role).setHeader(getTranslation("membership.column.role"));
         grid.addColumn(this::term).setHeader(getTranslation("membership.column.term")).setFlexGrow(2);
-        grid.addColumn(m -> getTranslation(m.servesOn(today) ? "membership.serving" : "membership.not-serving"))
-                .setHeader(getTranslation("membership.column.status"));
+        grid.addColumn(m -> serving(m, today)).setHeader(getTranslation("membership.column.status"));
         var members = memberships.membersOf(assembly.getId());
         grid.setItems(members);
         grid.setAllRowsVisible(true);
-        var membersSection = new Section(new H2(getTranslation("membership.page.members")), grid);
+        var memberCards = PhoneCards.of("assembly-members-cards", members, m -> new Span(m.getUsername()), m -> List.of(
+                new Paragraph(getTranslation("membership.column.role") + ": " + role(m)),
+                new Paragraph(getTranslation("membership.column.term") + ": " + term(m)),
+                new Paragraph(getTranslation("membership.column.status") + ": " + serving(m, today))));
+        var membersSection = new Section(new H2(getTranslation("membership.page.members")), PhoneCards.wideOnly(grid), memberCards);
         boolean staff = user.map(u -> u.hasRole(AppRoles.OFFICER) || u.hasRole(AppRoles.ADMIN)).orElse(false);
         if (staff) {
             membersSection.add(roleForm(assembly, members.stream().filter(m -> m.servesOn(today)).toList()));

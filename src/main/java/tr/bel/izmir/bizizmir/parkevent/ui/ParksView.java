@@ -21,6 +21,7 @@ import tr.bel.izmir.bizizmir.parkevent.PublicEvent;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.ui.PhoneCards;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
 import java.time.Clock;
@@ -41,6 +42,9 @@ class ParksView extends TranslatedView {
     private final Grid<PublicEvent> events = new Grid<>();
     private final ComboBox<District> district = new ComboBox<>();
     private final ComboBox<LivingPark> park = new ComboBox<>();
+    private final List<District> districts;
+    /** The same events as cards for phones, rebuilt with the grid when the filter changes. */
+    private Div eventCards = new Div();
 
     ParksView(ParkEventApplications applications, ParkManagement management, CurrentUser currentUser, Clock clock) {
         super("parks.title");
@@ -62,7 +66,7 @@ class ParksView extends TranslatedView {
         }
         add(links);
 
-        List<District> districts = management.districts();
+        districts = management.districts();
         List<LivingPark> parks = applications.parks();
         var now = clock.instant();
         upcoming = applications.publicEvents(now, now.plus(Duration.ofDays(366)));
@@ -90,17 +94,17 @@ class ParksView extends TranslatedView {
 
         events.setId("parks-events");
         events.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        events.addColumn(e -> IzmirTime.formatDateTime(e.startsAt().atZone(IzmirTime.ZONE), getLocale()))
+        events.addColumn(this::when)
                 .setHeader(getTranslation("parks.column.when")).setAutoWidth(true);
-        events.addComponentColumn(e -> new Anchor(e.path(), e.title())).setHeader(getTranslation("parks.column.event")).setFlexGrow(2);
-        events.addColumn(e -> getTranslation("parks.activity." + e.activity().name()))
+        events.addComponentColumn(this::eventLink).setHeader(getTranslation("parks.column.event")).setFlexGrow(2);
+        events.addColumn(this::activity)
                 .setHeader(getTranslation("parks.column.activity")).setAutoWidth(true);
-        events.addColumn(e -> e.parkName() + " — " + e.areaName() + " (" + ParkUi.districtName(districts, e.districtCode()) + ")")
+        events.addColumn(this::where)
                 .setHeader(getTranslation("parks.column.where")).setFlexGrow(2);
         events.addColumn(PublicEvent::groupName).setHeader(getTranslation("parks.column.group")).setFlexGrow(1);
         events.setEmptyStateText(getTranslation("parks.empty"));
         events.setAllRowsVisible(true);
-        add(events);
+        add(PhoneCards.wideOnly(events), eventCards);
         filter();
 
         add(new H2(getTranslation("parks.parks")));
@@ -127,9 +131,36 @@ class ParksView extends TranslatedView {
     }
 
     private void filter() {
-        events.setItems(upcoming.stream()
+        List<PublicEvent> shown = upcoming.stream()
                 .filter(e -> district.getValue() == null || e.districtCode().equals(district.getValue().getCode()))
                 .filter(e -> park.getValue() == null || Objects.equals(e.parkId(), park.getValue().getId()))
-                .toList());
+                .toList();
+        events.setItems(shown);
+        var cards = PhoneCards.of("parks-events-cards", shown, this::eventLink, e -> List.of(
+                new Paragraph(getTranslation("parks.column.when") + ": " + when(e)),
+                new Paragraph(getTranslation("parks.column.activity") + ": " + activity(e)),
+                new Paragraph(getTranslation("parks.column.where") + ": " + where(e)),
+                new Paragraph(getTranslation("parks.column.group") + ": " + e.groupName())));
+        if (shown.isEmpty()) {
+            cards.add(new Paragraph(getTranslation("parks.empty")));
+        }
+        replace(eventCards, cards);
+        eventCards = cards;
+    }
+
+    private Anchor eventLink(PublicEvent e) {
+        return new Anchor(e.path(), e.title());
+    }
+
+    private String when(PublicEvent e) {
+        return IzmirTime.formatDateTime(e.startsAt().atZone(IzmirTime.ZONE), getLocale());
+    }
+
+    private String activity(PublicEvent e) {
+        return getTranslation("parks.activity." + e.activity().name());
+    }
+
+    private String where(PublicEvent e) {
+        return e.parkName() + " — " + e.areaName() + " (" + ParkUi.districtName(districts, e.districtCode()) + ")";
     }
 }
