@@ -13,6 +13,8 @@ import tr.bel.izmir.bizizmir.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 /**
  * The published results of the demo cycle (Bostanlı) on a phone, and an officer writing a
  * project update in the browser: a progress of 150 % is refused and nothing is saved.
@@ -92,6 +94,14 @@ class BudgetResultsE2E {
         browser.waiting().until(d -> cycleCards.isDisplayed());
         assertThat(browser.driver().findElement(By.id("cycles-grid")).isDisplayed()).isFalse();
         assertThat(cycleCards.getText()).contains("Sığacık Katılımcı Bütçe", "Bütçe: ₺");
+
+        // A page for something that does not exist (or is not an id) is the not-found page.
+        for (String path : List.of("/projects/999999999", "/projects/abc",
+                "/budget/results/999999999", "/assemblies/999999999", "/assembly/advisory/999999999",
+                "/proposals/999999999")) {
+            browser.go(path);
+            browser.waitForText(By.id("error-page"), "bulunamadı");
+        }
     }
 
     @Test

@@ -13,12 +13,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItem;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.ui.RouteId;
 
 import java.time.Instant;
 
@@ -46,19 +46,7 @@ class AdvisoryItemPage extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        var exchange = advisory.exchange(id);
-        if (exchange.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        render(exchange.get());
+        RouteId.find(event, advisory::exchange).ifPresent(this::render);
     }
 
     private String when(Instant at) {

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
@@ -33,6 +32,7 @@ import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.shared.ui.PhoneCards;
+import tr.bel.izmir.bizizmir.shared.ui.RouteId;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -71,17 +71,7 @@ class AssemblyPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            var assembly = directory.find(id);
-            if (assembly.isEmpty()) {
-                event.rerouteToError(NotFoundException.class);
-                return;
-            }
-            render(assembly.get());
-        } catch (NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        RouteId.find(event, directory::find).ifPresent(this::render);
     }
 
     private String term(AssemblyMember m) {

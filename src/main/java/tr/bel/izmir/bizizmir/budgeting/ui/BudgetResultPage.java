@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -30,6 +29,7 @@ import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Badge;
 import tr.bel.izmir.bizizmir.shared.ui.PhoneCards;
+import tr.bel.izmir.bizizmir.shared.ui.RouteId;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +37,6 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The published results of a cycle (public): per project its votes, cost, whether it was
@@ -70,20 +69,9 @@ class BudgetResultPage extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
         boolean office = budgetOffice();
-        Optional<CycleAllocation> found = office ? allocations.current(id) : allocations.published(id);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(allocations.cycle(id), found.get(), office);
+        RouteId.find(event, id -> office ? allocations.current(id) : allocations.published(id))
+                .ifPresent(a -> show(allocations.cycle(a.getCycleId()), a, office));
     }
 
     private void show(PbCycle cycle, CycleAllocation a, boolean office) {

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
@@ -28,6 +27,7 @@ import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.shared.ui.Uploads;
+import tr.bel.izmir.bizizmir.shared.ui.RouteId;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -50,19 +50,7 @@ class ImplementationUpdateView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        var project = projects.find(id);
-        if (project.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(project.get());
+        RouteId.find(event, projects::find).ifPresent(this::show);
     }
 
     private void show(ImplementationProject p) {

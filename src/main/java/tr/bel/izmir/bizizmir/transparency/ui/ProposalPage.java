@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
@@ -31,6 +30,7 @@ import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Badge;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.transparency.PublicTimeline;
+import tr.bel.izmir.bizizmir.shared.ui.RouteId;
 
 /**
  * The public page of a proposal: what it is, where it stands and why, its supports, the
@@ -68,21 +68,9 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        var proposal = proposals.find(id);
-        boolean visible = proposal.isPresent() && (ProposalSubmissions.PUBLIC.contains(proposal.get().getStatus())
-                || currentUser.get().map(u -> u.username().equals(proposal.get().getAuthor())).orElse(false));
-        if (!visible) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        render(proposal.get());
+        // Public once it is public; before that only its author sees it.
+        RouteId.find(event, id -> proposals.find(id).filter(p -> ProposalSubmissions.PUBLIC.contains(p.getStatus())
+                || currentUser.get().map(u -> u.username().equals(p.getAuthor())).orElse(false))).ifPresent(this::render);
     }
 
     private void render(Proposal p) {
