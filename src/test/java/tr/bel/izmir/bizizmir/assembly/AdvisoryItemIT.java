@@ -17,8 +17,8 @@ import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
+import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
@@ -58,15 +58,7 @@ class AdvisoryItemIT {
     void assemblyWithThreeMembers() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String name = "Danisma " + tag;
-        RunAs.user("admin", () -> {
-            try {
-                neighbourhoodImport.importCsv(new ByteArrayInputStream(("district;neighbourhood\nBayindir;" + name + "\n")
-                        .getBytes(StandardCharsets.UTF_8)), p -> { });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "admin");
-        long neighbourhoodId = neighbourhoods.requireByCode("bayindir-danisma-" + tag).getId();
+        long neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Bayindir", name).getId();
         LocalDate today = LocalDate.now();
         assembly = assemblies.establishTrusted(neighbourhoodId, name + " Mahalle Meclisi", false, today.minusDays(10));
         third = "ucuncu-" + tag;

@@ -12,9 +12,8 @@ import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.support.Browser;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
+import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -47,15 +46,7 @@ class AdvisoryVoteE2E {
     @Test
     void a_member_reads_the_item_votes_with_a_comment_on_a_phone_and_sees_the_outcome() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        RunAs.user("admin", () -> {
-            try {
-                neighbourhoodImport.importCsv(new ByteArrayInputStream(("district;neighbourhood\nOdemis;Danisma " + tag + "\n")
-                        .getBytes(StandardCharsets.UTF_8)), p -> { });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "admin");
-        var hood = neighbourhoods.requireByCode("odemis-danisma-" + tag);
+        var hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Odemis", "Danisma " + tag);
         var assembly = assemblies.establishTrusted(hood.getId(), "Danışma " + tag, false, LocalDate.now().minusDays(30));
         assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30));
         assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(30));

@@ -9,9 +9,8 @@ import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
+import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,15 +49,7 @@ class AssemblyMeetingIT {
     void assemblyWithFourMembers() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String name = "Toplanti " + tag;
-        RunAs.user("admin", () -> {
-            try {
-                neighbourhoodImport.importCsv(new ByteArrayInputStream(("district;neighbourhood\nFoca;" + name + "\n")
-                        .getBytes(StandardCharsets.UTF_8)), p -> { });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "admin");
-        long neighbourhoodId = neighbourhoods.requireByCode("foca-toplanti-" + tag).getId();
+        long neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Foca", name).getId();
         LocalDate start = LocalDate.now().minusDays(50);
         assembly = assemblies.establishTrusted(neighbourhoodId, name + " Mahalle Meclisi", false, start);
         secretary = "yazman-" + tag;

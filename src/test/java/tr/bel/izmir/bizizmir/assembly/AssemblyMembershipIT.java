@@ -13,9 +13,8 @@ import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
+import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -51,15 +50,7 @@ class AssemblyMembershipIT {
     void assemblyWithAChair() {
         tag = UUID.randomUUID().toString().substring(0, 8);
         String name = "Uyelik " + tag;
-        RunAs.user("admin", () -> {
-            try {
-                neighbourhoodImport.importCsv(new ByteArrayInputStream(("district;neighbourhood\nTorbali;" + name + "\n")
-                        .getBytes(StandardCharsets.UTF_8)), p -> { });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "admin");
-        long neighbourhoodId = neighbourhoods.requireByCode("torbali-uyelik-" + tag).getId();
+        long neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Torbali", name).getId();
         assembly = RunAs.user("admin", () -> assemblies.establish(neighbourhoodId, name + " Mahalle Meclisi", false,
                 LocalDate.now().minusDays(100)), "admin");
         assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(100));

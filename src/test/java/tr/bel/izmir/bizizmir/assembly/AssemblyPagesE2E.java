@@ -13,9 +13,8 @@ import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.support.Browser;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
+import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -54,15 +53,7 @@ class AssemblyPagesE2E {
     @Test
     void a_citizen_applies_the_chair_schedules_a_meeting_and_the_public_reads_the_assembly_page() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        RunAs.user("admin", () -> {
-            try {
-                neighbourhoodImport.importCsv(new ByteArrayInputStream(("district;neighbourhood\nDikili;Sayfa " + tag + "\n")
-                        .getBytes(StandardCharsets.UTF_8)), p -> { });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "admin");
-        var hood = neighbourhoods.requireByCode("dikili-sayfa-" + tag);
+        var hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Dikili", "Sayfa " + tag);
         var assembly = assemblies.establishTrusted(hood.getId(), "Sayfa " + tag + " Mahalle Meclisi", false, LocalDate.now().minusDays(30));
         assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(30));
         assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30));

@@ -28,9 +28,8 @@ import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.support.TestResidents;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
+import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -74,14 +73,7 @@ class AssemblyReviewIT {
     void neighbourhoodWithAssembly() {
         tag = UUID.randomUUID().toString().substring(0, 8);
         String name = "Meclis " + tag;
-        RunAs.user("admin", () -> {
-            try {
-                neighbourhoodImport.importCsv(csv("district;neighbourhood\nKiraz;" + name + "\n"), p -> { });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "admin");
-        neighbourhoodId = neighbourhoods.requireByCode("kiraz-meclis-" + tag).getId();
+        neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Kiraz", name).getId();
         LocalDate today = LocalDate.now();
         cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Meclis döngüsü " + tag,
                 Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),
@@ -91,10 +83,6 @@ class AssemblyReviewIT {
         assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, today.minusDays(10));
         assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, today.minusDays(10));
         assemblies.enrolTrusted(assembly.getId(), third, AssemblyMember.Role.SECRETARY, today.minusDays(10));
-    }
-
-    static ByteArrayInputStream csv(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
     String resident(String username) {
@@ -219,14 +207,7 @@ class AssemblyReviewIT {
     /** A proposal of another neighbourhood and cycle, waiting for screening. */
     long proposalElsewhere() {
         String other = "Diger " + tag;
-        RunAs.user("admin", () -> {
-            try {
-                neighbourhoodImport.importCsv(csv("district;neighbourhood\nKiraz;" + other + "\n"), p -> { });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "admin");
-        long otherId = neighbourhoods.requireByCode("kiraz-diger-" + tag).getId();
+        long otherId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Kiraz", other).getId();
         LocalDate today = LocalDate.now();
         var otherCycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(otherId, "Başka döngü " + tag,
                 Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),

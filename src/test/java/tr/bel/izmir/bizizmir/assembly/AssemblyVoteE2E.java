@@ -27,9 +27,8 @@ import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.support.TestResidents;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
+import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -71,15 +70,7 @@ class AssemblyVoteE2E {
     @Test
     void a_member_reads_the_proposal_and_votes_with_a_comment_on_a_phone() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        RunAs.user("admin", () -> {
-            try {
-                neighbourhoodImport.importCsv(new ByteArrayInputStream(("district;neighbourhood\nTire;Meclis " + tag + "\n")
-                        .getBytes(StandardCharsets.UTF_8)), p -> { });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "admin");
-        var hood = neighbourhoods.requireByCode("tire-meclis-" + tag);
+        var hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Tire", "Meclis " + tag);
         var cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(hood.getId(), "Meclis döngüsü " + tag,
                 Money.ofLira(300_000), CyclePhase.SUBMISSION, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30),
                 LocalDate.now().plusDays(40), LocalDate.now().plusDays(50), 1, 2, 16, BallotRule.KNAPSACK,
@@ -153,15 +144,7 @@ class AssemblyVoteE2E {
     @Test
     void the_chair_merges_a_duplicate_from_the_phone_page_and_its_page_says_into_which() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        RunAs.user("admin", () -> {
-            try {
-                neighbourhoodImport.importCsv(new ByteArrayInputStream(("district;neighbourhood\nTire;Birlesme " + tag + "\n")
-                        .getBytes(StandardCharsets.UTF_8)), p -> { });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "admin");
-        var hood = neighbourhoods.requireByCode("tire-birlesme-" + tag);
+        var hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Tire", "Birlesme " + tag);
         var cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(hood.getId(), "Birleşme döngüsü " + tag,
                 Money.ofLira(300_000), CyclePhase.SUBMISSION, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30),
                 LocalDate.now().plusDays(40), LocalDate.now().plusDays(50), 1, 2, 16, BallotRule.KNAPSACK,

@@ -23,8 +23,8 @@ import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.support.TestResidents;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
+import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
@@ -60,22 +60,11 @@ class ProposalToFeasibilityIT {
     void neighbourhoodWithOpenCycle() throws Exception {
         tag = UUID.randomUUID().toString().substring(0, 8);
         String name = "Deneme " + tag;
-        RunAs.user("admin", () -> {
-            try {
-                neighbourhoodImport.importCsv(csv("district;neighbourhood\nKiraz;" + name + "\n"), p -> { });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "admin");
-        neighbourhoodId = neighbourhoods.requireByCode("kiraz-deneme-" + tag).getId();
+        neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Kiraz", name).getId();
         LocalDate today = LocalDate.now();
         cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Deneme döngüsü " + tag,
                 Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),
                 today.plusDays(40), today.plusDays(50), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
-    }
-
-    static ByteArrayInputStream csv(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
     String resident(String username, int birthYear, long inNeighbourhood) {

@@ -14,12 +14,10 @@ import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Money;
-import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.support.TestResidents;
 import tr.bel.izmir.bizizmir.voting.process.PublicVoteProcess;
+import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,17 +63,8 @@ public final class VoteFixtures {
     }
 
     public long neighbourhood(String prefix) {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        String name = prefix + " " + tag;
-        RunAs.user("admin", () -> {
-            try {
-                neighbourhoodImport.importCsv(new ByteArrayInputStream(("district;neighbourhood\nKiraz;" + name + "\n")
-                        .getBytes(StandardCharsets.UTF_8)), p -> { });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "admin");
-        return neighbourhoods.requireByCode("kiraz-" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')).getId();
+        return TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Kiraz",
+                prefix + " " + UUID.randomUUID().toString().substring(0, 8)).getId();
     }
 
     /**
