@@ -96,12 +96,12 @@ public class VoterKeys {
     }
 
     private String hmac(String text) {
-        Mac mac = MACS.get();
+        Mac mac = macs.get();
         return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** One initialised HMAC per thread (looking the algorithm up for each ballot cost more than the hash). */
-    private final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(this::newMac);
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     private Mac newMac() {
         try {
