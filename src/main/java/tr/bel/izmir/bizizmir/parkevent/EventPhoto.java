@@ -3,12 +3,13 @@ package tr.bel.izmir.bizizmir.parkevent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import tr.bel.izmir.bizizmir.shared.StoredImage;
 import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
 
 /** A photo a civic group attached to its after-event report. */
 @Entity
 @Table(name = "park_event_photo")
-public class EventPhoto extends PhotoColumns {
+public class EventPhoto extends StoredImage {
 
     @Column(name = "application_id", nullable = false)
     private Long applicationId;
@@ -17,7 +18,7 @@ public class EventPhoto extends PhotoColumns {
     }
 
     EventPhoto(Long applicationId, PhotoUpload upload) {
-        super(upload);
+        super(upload.fileName(), upload.content());
         this.applicationId = applicationId;
     }
 

@@ -286,7 +286,7 @@ public class ParkEventApplications {
     public Optional<StoredPhoto> reportPhoto(long photoId) {
         return photos.findById(photoId)
                 .filter(p -> applications.findById(p.getApplicationId()).map(this::canSeeReport).orElse(false))
-                .map(EventPhoto::stored);
+                .map(StoredPhoto::of);
     }
 
     /** The applicant and park managers see the whole application, report included. */

@@ -211,7 +211,7 @@ public class ParkManagement {
 
     @Transactional(readOnly = true)
     public Optional<StoredPhoto> photo(long photoId) {
-        return photos.findById(photoId).map(ParkPhoto::stored);
+        return photos.findById(photoId).map(StoredPhoto::of);
     }
 
     @Transactional(readOnly = true)

@@ -3,12 +3,13 @@ package tr.bel.izmir.bizizmir.parkevent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import tr.bel.izmir.bizizmir.shared.StoredImage;
 import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
 
 /** A photo of a Living Park, shown on its public page. */
 @Entity
 @Table(name = "living_park_photo")
-public class ParkPhoto extends PhotoColumns {
+public class ParkPhoto extends StoredImage {
 
     @Column(name = "park_id", nullable = false)
     private Long parkId;
@@ -17,7 +18,7 @@ public class ParkPhoto extends PhotoColumns {
     }
 
     ParkPhoto(Long parkId, PhotoUpload upload) {
-        super(upload);
+        super(upload.fileName(), upload.content());
         this.parkId = parkId;
     }
 

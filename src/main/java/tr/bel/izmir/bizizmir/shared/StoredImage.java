@@ -1,4 +1,4 @@
-package tr.bel.izmir.bizizmir.parkevent;
+package tr.bel.izmir.bizizmir.shared;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -9,11 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
 
-/** The columns every stored photo has (park photos, report photos); its bytes load only when someone looks at it. */
+/**
+ * The columns every stored photo has (proposal, park, event report and implementation
+ * photos): the name without a path, the type read from its first bytes, the size and the bytes,
+ * which load only when someone looks at the photo. The upload has been checked with
+ * {@link Images#validate} before it gets here.
+ */
 @MappedSuperclass
-public abstract class PhotoColumns {
+public abstract class StoredImage {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,23 +33,19 @@ public abstract class PhotoColumns {
     @Column(nullable = false)
     private byte[] content;
 
-    protected PhotoColumns() {
+    protected StoredImage() {
     }
 
-    /** The upload has been validated (type from its first bytes, size). */
-    protected PhotoColumns(PhotoUpload upload) {
-        this.fileName = upload.safeFileName();
-        this.contentType = upload.detectedType();
-        this.sizeBytes = upload.content().length;
-        this.content = upload.content().clone();
-    }
-
-    StoredPhoto stored() {
-        return new StoredPhoto(id, fileName, contentType, content.clone());
+    protected StoredImage(String fileName, byte[] content) {
+        this.fileName = Images.safeFileName(fileName);
+        this.contentType = Images.detectedType(content);
+        this.sizeBytes = content.length;
+        this.content = content.clone();
     }
 
     public Long getId() { return id; }
     public String getFileName() { return fileName; }
     public String getContentType() { return contentType; }
     public int getSizeBytes() { return sizeBytes; }
+    public byte[] getContent() { return content.clone(); }
 }
