@@ -22,6 +22,8 @@ import tr.bel.izmir.bizizmir.proposal.ProposalDraft;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
+import tr.bel.izmir.bizizmir.budgeting.PbCycle;
 import tr.bel.izmir.bizizmir.support.Browser;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
@@ -63,6 +65,23 @@ class AssemblyVoteE2E {
         }
     }
 
+    record Setup(Neighbourhood hood, PbCycle cycle) {
+    }
+
+    /** A neighbourhood of the test's own with a cycle taking proposals and an assembly: uye a member, baskan its chair. */
+    Setup assemblyWithCycle(String neighbourhood, String cycleTitle, String assemblyName, String tag) {
+        var hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Tire", neighbourhood + " " + tag);
+        var cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(hood.getId(), cycleTitle + " " + tag,
+                Money.ofLira(300_000), CyclePhase.SUBMISSION, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30),
+                LocalDate.now().plusDays(40), LocalDate.now().plusDays(50), 1, 2, 16, BallotRule.KNAPSACK,
+                AllocationRule.GREEDY)), "admin");
+        var assembly = RunAs.user("admin", () -> assemblies.establish(hood.getId(), assemblyName + " " + tag, false,
+                LocalDate.now().minusDays(30)), "admin");
+        assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30));
+        assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(30));
+        return new Setup(hood, cycle);
+    }
+
     String resident(String username, long neighbourhoodId, String code) {
         return TestResidents.verified(residents, neighbourhoods, username, neighbourhoodId, 1980);
     }
@@ -70,14 +89,9 @@ class AssemblyVoteE2E {
     @Test
     void a_member_reads_the_proposal_and_votes_with_a_comment_on_a_phone() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        var hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Tire", "Meclis " + tag);
-        var cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(hood.getId(), "Meclis döngüsü " + tag,
-                Money.ofLira(300_000), CyclePhase.SUBMISSION, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30),
-                LocalDate.now().plusDays(40), LocalDate.now().plusDays(50), 1, 2, 16, BallotRule.KNAPSACK,
-                AllocationRule.GREEDY)), "admin");
-        var assembly = RunAs.user("admin", () -> assemblies.establish(hood.getId(), "Meclis " + tag, false, LocalDate.now().minusDays(30)), "admin");
-        assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30));
-        assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(30));
+        var setup = assemblyWithCycle("Meclis", "Meclis döngüsü", "Meclis", tag);
+        var hood = setup.hood();
+        var cycle = setup.cycle();
 
         String author = resident("meclis-yazar-" + tag, hood.getId(), hood.getCode());
         String title = "Tire pazar yerine gölgelik " + tag;
@@ -144,14 +158,9 @@ class AssemblyVoteE2E {
     @Test
     void the_chair_merges_a_duplicate_from_the_phone_page_and_its_page_says_into_which() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        var hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Tire", "Birlesme " + tag);
-        var cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(hood.getId(), "Birleşme döngüsü " + tag,
-                Money.ofLira(300_000), CyclePhase.SUBMISSION, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30),
-                LocalDate.now().plusDays(40), LocalDate.now().plusDays(50), 1, 2, 16, BallotRule.KNAPSACK,
-                AllocationRule.GREEDY)), "admin");
-        var assembly = RunAs.user("admin", () -> assemblies.establish(hood.getId(), "Birleşme " + tag, false, LocalDate.now().minusDays(30)), "admin");
-        assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30));
-        assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(30));
+        var setup = assemblyWithCycle("Birlesme", "Birleşme döngüsü", "Birleşme", tag);
+        var hood = setup.hood();
+        var cycle = setup.cycle();
         long original = underReview(cycle.getId(), hood.getId(), hood.getCode(), "Pazar yerine gölgelik " + tag, tag);
         long duplicate = underReview(cycle.getId(), hood.getId(), hood.getCode(), "Pazar yerine tente " + tag, tag);
 
