@@ -20,7 +20,13 @@ public record ModelProblem(String resource, String elementId, Code code, String 
         UNSUPPORTED_RESOURCE("unsupported-resource"),
         DUPLICATE_RESOURCE("duplicate-resource"),
         EMPTY("empty"),
-        ENGINE("engine");
+        ENGINE("engine"),
+        SCRIPT_NOT_ALLOWED("script-not-allowed"),
+        JAVA_CLASS_NOT_ALLOWED("java-class-not-allowed"),
+        CONNECTOR_NOT_ALLOWED("connector-not-allowed"),
+        DELEGATE_NOT_ALLOWED("delegate-not-allowed"),
+        EXPRESSION_NOT_ALLOWED("expression-not-allowed"),
+        LANGUAGE_NOT_ALLOWED("language-not-allowed");
 
         private final String key;
 

@@ -12,6 +12,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -19,6 +20,9 @@ import org.w3c.dom.NodeList;
 import tr.bel.izmir.bizizmir.modeling.ModelProblem.Code;
 import tr.bel.izmir.bizizmir.modeling.internal.DryRunEngine;
 import tr.bel.izmir.bizizmir.modeling.internal.NodeBpmnLint;
+import tr.bel.izmir.bizizmir.shared.process.EngineSandbox;
+import tr.bel.izmir.bizizmir.shared.process.ExpressionSandbox;
+import tr.bel.izmir.bizizmir.shared.process.ModelCodeRules;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -32,7 +36,9 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a deployment before it reaches the engine: well-formed XML/JSON, executable processes
- * with a history time-to-live, delegate expressions that name Spring beans, form and decision
+ * with a history time-to-live, no code of the author's choosing (scripts, Java classes,
+ * connectors, expressions outside {@link ExpressionSandbox}), delegate expressions that name
+ * allowed delegate beans, form and decision
  * references that exist in the deployment or are deployed, and finally a dry-run deployment in a
  * throwaway engine ({@link DryRunEngine}). Every problem names its resource and element.
  */
@@ -42,6 +48,12 @@ public class ModelValidator {
     static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     static final String CAMUNDA_BPMN_NS = "http://camunda.org/schema/1.0/bpmn";
     static final String CAMUNDA_DMN_NS = "http://camunda.org/schema/1.0/dmn";
+    /** camunda attributes that name a delegate bean. */
+    private static final Set<String> DELEGATE_ATTRIBUTES = Set.of("delegateExpression", "variableMappingDelegateExpression");
+    private static final Set<String> FLOW_CONTAINERS = Set.of("process", "subProcess", "transaction", "adHocSubProcess");
+    /** BPMN elements whose text is an expression the engine evaluates. */
+    private static final Set<String> EVALUATED_BPMN_ELEMENTS = Set.of("conditionExpression", "condition", "timeDate",
+            "timeDuration", "timeCycle", "loopCardinality", "completionCondition");
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_$][\\w$]*)\\s*}\\s*$");
 
     private final ApplicationContext context;
@@ -149,17 +161,93 @@ public class ModelValidator {
                 problems.add(new ModelProblem(r.name(), id, Code.HISTORY_TIME_TO_LIVE, "camunda:historyTimeToLive"));
             }
         }
-        // Delegate expressions anywhere: tasks, message/escalation events, execution and task listeners.
+        checkCode(r, doc, problems);
+    }
+
+    /**
+     * Nothing in a model may run code of its author's choosing (DD012): no scripts, no Java
+     * classes, no connectors; delegates only by the name of an allowed bean; expressions only
+     * within {@link ExpressionSandbox}. Each problem names the element, the attribute and why.
+     */
+    private void checkCode(ModelResource r, Document doc, List<ModelProblem> problems) {
+        Set<String> allowed = EngineSandbox.allowedDelegates(context);
         for (Element e : elements(doc.getElementsByTagNameNS("*", "*"))) {
-            String expression = e.getAttributeNS(CAMUNDA_BPMN_NS, "delegateExpression");
-            if (expression.isBlank()) {
-                continue;
+            ModelCodeRules.element(e.getNamespaceURI(), e.getLocalName()).ifPresent(reason ->
+                    problems.add(new ModelProblem(r.name(), flowElementId(e), code(reason), "<" + e.getTagName() + ">")));
+            var attributes = e.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                Attr a = (Attr) attributes.item(i);
+                var forbidden = ModelCodeRules.attribute(e.getNamespaceURI(), a.getNamespaceURI(), a.getLocalName());
+                boolean camunda = ModelCodeRules.isCamunda(a.getNamespaceURI())
+                        || (a.getNamespaceURI() == null && ModelCodeRules.isCamunda(e.getNamespaceURI()));
+                String attribute = a.getNamespaceURI() == null ? e.getTagName() + " " + a.getName() : a.getName();
+                if (forbidden.isPresent()) {
+                    problems.add(new ModelProblem(r.name(), flowElementId(e), code(forbidden.get()),
+                            attribute + "=\"" + a.getValue() + "\""));
+                } else if (camunda && DELEGATE_ATTRIBUTES.contains(a.getLocalName())) {
+                    checkDelegate(r, e, a, attribute, allowed, problems);
+                } else if (camunda) {
+                    checkExpression(r, e, attribute, a.getValue(), allowed, problems);
+                }
             }
-            Matcher m = BEAN_EXPRESSION.matcher(expression);
-            if (m.matches() && !context.containsBean(m.group(1))) {
-                problems.add(new ModelProblem(r.name(), ownerId(e), Code.UNKNOWN_DELEGATE, m.group(1)));
+            if (evaluatedText(e)) {
+                checkExpression(r, e, e.getTagName(), directText(e), allowed, problems);
             }
         }
+    }
+
+    private void checkDelegate(ModelResource r, Element e, Attr a, String attribute, Set<String> allowed,
+                               List<ModelProblem> problems) {
+        Matcher m = BEAN_EXPRESSION.matcher(a.getValue());
+        String detail = attribute + "=\"" + a.getValue() + "\"";
+        if (!m.matches()) {
+            problems.add(new ModelProblem(r.name(), flowElementId(e), Code.DELEGATE_NOT_ALLOWED, detail));
+        } else if (!context.containsBean(m.group(1))) {
+            problems.add(new ModelProblem(r.name(), flowElementId(e), Code.UNKNOWN_DELEGATE, m.group(1)));
+        } else if (!allowed.contains(m.group(1))) {
+            problems.add(new ModelProblem(r.name(), flowElementId(e), Code.DELEGATE_NOT_ALLOWED, detail));
+        }
+    }
+
+    private void checkExpression(ModelResource r, Element e, String attribute, String text, Set<String> allowed,
+                                 List<ModelProblem> problems) {
+        var violations = ExpressionSandbox.check(text, name -> !allowed.contains(name) && context.containsBean(name));
+        if (!violations.isEmpty()) {
+            problems.add(new ModelProblem(r.name(), flowElementId(e), Code.EXPRESSION_NOT_ALLOWED, attribute + "=\""
+                    + text.strip() + "\": " + violations.stream().map(Object::toString).distinct()
+                    .collect(java.util.stream.Collectors.joining("; "))));
+        }
+    }
+
+    /** Elements whose text the engine evaluates: conditions, timers, loops, input/output mappings. */
+    private static boolean evaluatedText(Element e) {
+        if (ModelCodeRules.isBpmn(e.getNamespaceURI())) {
+            return EVALUATED_BPMN_ELEMENTS.contains(e.getLocalName());
+        }
+        return ModelCodeRules.isCamunda(e.getNamespaceURI()) && !"string".equals(e.getLocalName());
+    }
+
+    private static String directText(Element e) {
+        StringBuilder text = new StringBuilder();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(n.getNodeValue());
+            }
+        }
+        return text.toString();
+    }
+
+    private static Attr camundaAttribute(Element e, String name) {
+        Attr a = e.getAttributeNodeNS(ModelCodeRules.CAMUNDA_NS, name);
+        return a != null ? a : e.getAttributeNodeNS(ModelCodeRules.ACTIVITI_NS, name);
+    }
+
+    private static Code code(ModelCodeRules.Reason reason) {
+        return switch (reason) {
+            case SCRIPT -> Code.SCRIPT_NOT_ALLOWED;
+            case JAVA_CLASS -> Code.JAVA_CLASS_NOT_ALLOWED;
+            case CONNECTOR -> Code.CONNECTOR_NOT_ALLOWED;
+        };
     }
 
     /** bpmnlint errors (the editor's rules, modeler/.bpmnlintrc); warnings do not refuse. */
@@ -172,6 +260,13 @@ public class ModelValidator {
     }
 
     private void checkDecisions(ModelResource r, Document doc, List<ModelProblem> problems, Set<String> decisionIds) {
+        for (Element e : elements(doc.getElementsByTagNameNS("*", "*"))) {
+            String language = e.getAttribute("expressionLanguage").strip();
+            if (!language.isEmpty() && !isFeel(language)) {
+                problems.add(new ModelProblem(r.name(), ownerId(e), Code.LANGUAGE_NOT_ALLOWED,
+                        "expressionLanguage=\"" + language + "\""));
+            }
+        }
         for (Element d : elements(doc.getElementsByTagNameNS("*", "decision"))) {
             if (!String.valueOf(d.getNamespaceURI()).contains("/spec/DMN/")) {
                 continue;
@@ -181,6 +276,12 @@ public class ModelValidator {
                 problems.add(new ModelProblem(r.name(), d.getAttribute("id"), Code.HISTORY_TIME_TO_LIVE, "camunda:historyTimeToLive"));
             }
         }
+    }
+
+    /** FEEL by its short name or by one of the DMN specifications' URIs for it. */
+    private static boolean isFeel(String language) {
+        String l = language.toLowerCase(java.util.Locale.ROOT);
+        return l.equals("feel") || l.endsWith("/feel") || l.endsWith("/feel/") || l.contains("/feel/20");
     }
 
     private void formId(ModelResource r, List<ModelProblem> problems, Set<String> formIds) {
@@ -236,6 +337,20 @@ public class ModelValidator {
         } catch (ProcessEngineException e) {
             problems.add(new ModelProblem("", "", Code.ENGINE, e.getMessage()));
         }
+    }
+
+    /**
+     * The id a process owner finds in the modeller: the flow element (task, event, gateway,
+     * sequence flow) or process that contains {@code e}, else the nearest id above it.
+     */
+    private static String flowElementId(Element e) {
+        for (Node n = e; n instanceof Element el; n = n.getParentNode()) {
+            if (el.hasAttribute("id") && (n.getParentNode() instanceof Element parent
+                    && FLOW_CONTAINERS.contains(parent.getLocalName()) || "process".equals(el.getLocalName()))) {
+                return el.getAttribute("id");
+            }
+        }
+        return ownerId(e);
     }
 
     /** The id of the element itself or of the nearest element above it that has one. */

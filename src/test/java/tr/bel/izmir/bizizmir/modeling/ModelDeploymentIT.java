@@ -93,7 +93,7 @@ class ModelDeploymentIT {
         assertThat(instance.getProcessDefinitionId()).isEqualTo(v1Id);
 
         String v2 = bpmn(s -> s.userTask("Review").name("Review").camundaCandidateGroups("process-owner")
-                .serviceTask("MarkV2").name("Mark").camundaExpression("${execution.setVariable('v2', true)}")
+                .serviceTask("MarkV2").name("Mark").camundaExpression("${true}").camundaResultVariable("v2")
                 .userTask("Confirm").name("Confirm").camundaCandidateGroups("process-owner"));
         DeployResult second = deployAsSurec("adds a confirmation step", resource(v2));
         String v2Id = second.definitionIds().get(0);

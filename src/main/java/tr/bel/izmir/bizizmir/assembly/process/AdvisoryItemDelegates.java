@@ -9,6 +9,7 @@ import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
 import tr.bel.izmir.bizizmir.shared.process.BusinessKeys;
 
 import static tr.bel.izmir.bizizmir.assembly.process.AdvisoryItemProcess.*;
+import tr.bel.izmir.bizizmir.shared.process.ProcessDelegates;
 
 /**
  * The delegates of AdvisoryItemProcess; the business key is the advisory item id. The answer
@@ -16,6 +17,7 @@ import static tr.bel.izmir.bizizmir.assembly.process.AdvisoryItemProcess.*;
  * without reasons is refused and the task stays open, with nothing saved.
  */
 @Configuration(proxyBeanMethods = false)
+@ProcessDelegates
 class AdvisoryItemDelegates {
 
     static void putCount(DelegateExecution execution, AdvisoryItems.Count count) {

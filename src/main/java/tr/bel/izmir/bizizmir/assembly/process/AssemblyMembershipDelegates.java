@@ -7,6 +7,7 @@ import tr.bel.izmir.bizizmir.assembly.AssemblyMemberships;
 import tr.bel.izmir.bizizmir.shared.process.BusinessKeys;
 
 import static tr.bel.izmir.bizizmir.assembly.process.AssemblyMembershipProcess.*;
+import tr.bel.izmir.bizizmir.shared.process.ProcessDelegates;
 
 /**
  * The delegates of AssemblyMembershipProcess; the business key is the application id. Admit and
@@ -14,6 +15,7 @@ import static tr.bel.izmir.bizizmir.assembly.process.AssemblyMembershipProcess.*
  * leaves the task open with nothing saved.
  */
 @Configuration(proxyBeanMethods = false)
+@ProcessDelegates
 class AssemblyMembershipDelegates {
 
     static String officer(org.camunda.bpm.engine.delegate.DelegateExecution execution) {

@@ -6,9 +6,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tr.bel.izmir.bizizmir.assembly.AssemblyReview;
 import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
+import tr.bel.izmir.bizizmir.shared.process.ProcessDelegates;
 
 /** The delegates of AssemblyReviewProcess; the business key is the proposal id. */
 @Configuration(proxyBeanMethods = false)
+@ProcessDelegates
 class AssemblyReviewDelegates {
 
     static long proposalId(DelegateExecution execution) {

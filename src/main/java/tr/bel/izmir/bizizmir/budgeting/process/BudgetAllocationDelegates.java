@@ -6,9 +6,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tr.bel.izmir.bizizmir.budgeting.BudgetAllocations;
 import tr.bel.izmir.bizizmir.shared.process.BusinessKeys;
+import tr.bel.izmir.bizizmir.shared.process.ProcessDelegates;
 
 /** The delegates of BudgetAllocationProcess; the business key is the cycle id. */
 @Configuration(proxyBeanMethods = false)
+@ProcessDelegates
 class BudgetAllocationDelegates {
 
     static String completedBy(DelegateExecution execution) {

@@ -9,9 +9,11 @@ import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
+import tr.bel.izmir.bizizmir.shared.process.ProcessDelegates;
 
 /** The delegates of FeasibilityCheckProcess; the business key is the proposal id. */
 @Configuration(proxyBeanMethods = false)
+@ProcessDelegates
 class FeasibilityDelegates {
 
     /** Who completed a user task; set by the staff inbox on completion. */

@@ -8,9 +8,11 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.springframework.stereotype.Component;
 import tr.bel.izmir.bizizmir.modeling.ModelResource;
+import tr.bel.izmir.bizizmir.shared.process.EngineSandbox;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -47,6 +49,9 @@ public class DryRunEngine {
             cfg.setDbMetricsReporterActivate(false);
             cfg.setEnforceHistoryTimeToLive(true);
             cfg.setHistory("full");
+            // The dry run must not run code either: timer start events evaluate their
+            // expressions on deployment. No delegate is reachable here at all.
+            EngineSandbox.install(cfg, Set.of(), bean -> null);
             engine = cfg.buildProcessEngine();
             // Not one of the application's engines: keep it out of the registry the web apps list.
             ProcessEngines.unregister(engine);

@@ -9,12 +9,14 @@ import tr.bel.izmir.bizizmir.parkevent.ParkEventLifecycle;
 import java.util.Map;
 
 import static tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess.*;
+import tr.bel.izmir.bizizmir.shared.process.ProcessDelegates;
 
 /**
  * The delegates of ParkEventApprovalProcess: each maps variables in and calls one
  * {@link ParkEventLifecycle} transition. The business key is the application id.
  */
 @Configuration(proxyBeanMethods = false)
+@ProcessDelegates
 class ParkEventDelegates {
 
     static long applicationId(DelegateExecution execution) {

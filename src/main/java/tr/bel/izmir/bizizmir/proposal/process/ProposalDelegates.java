@@ -7,12 +7,14 @@ import org.springframework.context.annotation.Configuration;
 import tr.bel.izmir.bizizmir.proposal.ProposalLifecycle;
 
 import java.util.Map;
+import tr.bel.izmir.bizizmir.shared.process.ProcessDelegates;
 
 /**
  * The delegates of ProposalSubmissionProcess: each maps variables in and calls one
  * {@link ProposalLifecycle} transition. The business key is the proposal id.
  */
 @Configuration(proxyBeanMethods = false)
+@ProcessDelegates
 class ProposalDelegates {
 
     static long proposalId(DelegateExecution execution) {

@@ -6,9 +6,11 @@ import org.springframework.context.annotation.Configuration;
 import tr.bel.izmir.bizizmir.shared.process.BusinessKeys;
 import tr.bel.izmir.bizizmir.voting.Consultations;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
+import tr.bel.izmir.bizizmir.shared.process.ProcessDelegates;
 
 /** The delegates of PublicVoteProcess; the business key is the vote id. */
 @Configuration(proxyBeanMethods = false)
+@ProcessDelegates
 class VoteDelegates {
 
     @Bean
