@@ -214,8 +214,8 @@ public class ModelValidator {
         var violations = ExpressionSandbox.check(text, name -> !allowed.contains(name) && context.containsBean(name));
         if (!violations.isEmpty()) {
             problems.add(new ModelProblem(r.name(), flowElementId(e), Code.EXPRESSION_NOT_ALLOWED, attribute + "=\""
-                    + text.strip() + "\": " + violations.stream().map(Object::toString).distinct()
-                    .collect(java.util.stream.Collectors.joining("; "))));
+                    + text.strip() + "\" → " + violations.stream().map(Object::toString).distinct()
+                    .collect(java.util.stream.Collectors.joining(", "))));
         }
     }
 

@@ -50,6 +50,7 @@ class DeployDialog extends Dialog {
         note.setMaxLength(2000);
         note.setWidthFull();
         body.setPadding(false);
+        problems.setWidthFull();
         if (helpText != null) {
             body.add(new Paragraph(helpText));
         }
@@ -62,7 +63,7 @@ class DeployDialog extends Dialog {
                 Notifications.success(getTranslation("modeling.deploy.done", String.join(", ", result.definitionIds())));
                 showMigration(result);
             } catch (ModelRejected rejected) {
-                problems.add(new H3(getTranslation("modeling.problems.title")), new ProblemsGrid(rejected.problems()));
+                problems.add(new H3(getTranslation("modeling.problems.title")), ProblemsGrid.view(rejected.problems()));
             } catch (DomainException d) {
                 Notifications.error(getTranslation(d.messageKey(), d.args()));
             }

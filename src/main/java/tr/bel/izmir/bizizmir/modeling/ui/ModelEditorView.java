@@ -198,7 +198,7 @@ class ModelEditorView extends TranslatedView implements HasUrlParameter<String> 
         boolean lintClean = showLint(saved);
         var problems = models.validate(List.of(resource(saved)));
         if (!problems.isEmpty()) {
-            status.add(new H3(getTranslation("modeling.problems.title")), new ProblemsGrid(problems));
+            status.add(new H3(getTranslation("modeling.problems.title")), ProblemsGrid.view(problems));
         } else if (lintClean) {
             status.add(new Paragraph(getTranslation("modeling.valid")));
             Notifications.success(getTranslation("modeling.valid"));

@@ -43,8 +43,7 @@ public final class ExpressionSandbox {
     /** Names the engine would resolve to its own objects; never available to a model. */
     public static final Set<String> ENGINE_OBJECTS = Set.of(
             "execution", "task", "caseExecution", "externalTask", "variableScope", "processEngine",
-            "processEngineServices", "processEngineConfiguration", "applicationContext", "environment",
-            "systemProperties", "systemEnvironment");
+            "processEngineServices", "processEngineConfiguration");
 
     /** Methods that may be called, per type of the value they are called on. */
     public static final Map<Class<?>, Set<String>> METHODS;
@@ -92,16 +91,14 @@ public final class ExpressionSandbox {
     public record Violation(Kind kind, String part) {
         public enum Kind { SYNTAX, FUNCTION, METHOD, ENGINE_OBJECT, BEAN, CLASS_ACCESS, DYNAMIC_METHOD }
 
+        /** The offending part as written in the model: {@code getClass()}, {@code S()}, {@code execution}, ... */
         @Override
         public String toString() {
             return switch (kind) {
-                case SYNTAX -> "not a valid expression: " + part;
-                case FUNCTION -> "function " + part + "() is not one of " + FUNCTIONS;
-                case METHOD -> "method " + part + "() may not be called";
-                case ENGINE_OBJECT -> "'" + part + "' is an engine object";
-                case BEAN -> "'" + part + "' is an application bean, not a process variable";
-                case CLASS_ACCESS -> "'" + part + "' reaches Java classes";
-                case DYNAMIC_METHOD -> "a method name must be written out: " + part;
+                case SYNTAX -> part;
+                case FUNCTION, METHOD -> part + "()";
+                case ENGINE_OBJECT, BEAN, DYNAMIC_METHOD -> part;
+                case CLASS_ACCESS -> "." + part;
             };
         }
     }
