@@ -51,18 +51,7 @@ class ModelCodeInjectionIT {
     }
 
     List<ModelProblem> refused(String name, String xml) {
-        long before = repository.createDeploymentQuery().count();
-        ModelRejected thrown = RunAs.user("surec", () -> {
-            try {
-                models.deploy(List.of(ModelResource.of(name, xml)), "should be refused");
-                return null;
-            } catch (ModelRejected e) {
-                return e;
-            }
-        }, "process-owner");
-        assertThat(thrown).as("deployment refused").isNotNull();
-        assertThat(repository.createDeploymentQuery().count()).as("nothing deployed").isEqualTo(before);
-        return thrown.problems();
+        return Refusals.refused(models, repository, List.of(ModelResource.of(name, xml)));
     }
 
     List<ModelProblem> refused(String xml) {

@@ -70,19 +70,9 @@ class ModelDeploymentIT {
     }
 
     List<ModelProblem> refused(ModelResource... resources) {
-        long before = repository.createDeploymentQuery().count();
-        var thrown = RunAs.user("surec", () -> {
-            try {
-                models.deploy(List.of(resources), "should be refused");
-                return null;
-            } catch (ModelRejected e) {
-                return e;
-            }
-        }, "process-owner");
-        assertThat(thrown).as("deployment refused").isNotNull();
-        assertThat(repository.createDeploymentQuery().count()).as("nothing deployed").isEqualTo(before);
+        var problems = Refusals.refused(models, repository, List.of(resources));
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
-        return thrown.problems();
+        return problems;
     }
 
     @Test

@@ -2,14 +2,10 @@ package tr.bel.izmir.bizizmir.security;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 
 import java.net.URI;
@@ -17,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -129,17 +124,6 @@ class AnonymousAccessIT {
     }
 
     static List<String> protectedRoutes() throws ClassNotFoundException {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-        List<String> routes = new ArrayList<>();
-        for (var candidate : scanner.findCandidateComponents("tr.bel.izmir.bizizmir")) {
-            Class<?> type = Class.forName(candidate.getBeanClassName());
-            if (!type.isAnnotationPresent(AnonymousAllowed.class)) {
-                // A route template's parameters (":id([0-9]+)", ":tab?") get a sample value.
-                routes.add(type.getAnnotation(Route.class).value()
-                        .replaceAll(":[A-Za-z]+(\\([^)]*\\))?[?*]?", "1"));
-            }
-        }
-        return routes;
+        return RouteAccessMatrixIT.routes().stream().filter(r -> !r.anonymous()).map(r -> r.path().substring(1)).toList();
     }
 }

