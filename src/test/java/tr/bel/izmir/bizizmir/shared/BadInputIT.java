@@ -6,7 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.camunda.bpm.engine.TaskService;
 import tr.bel.izmir.bizizmir.parkevent.ActivityType;
+import tr.bel.izmir.bizizmir.parkevent.EventRequest;
+import tr.bel.izmir.bizizmir.parkevent.NoiseLevel;
+import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
+import tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess;
+import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 import tr.bel.izmir.bizizmir.parkevent.ParkManagement;
 import tr.bel.izmir.bizizmir.parkevent.ParkSpec;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
@@ -21,6 +27,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -43,6 +51,9 @@ class BadInputIT {
     @Autowired Consultations consultations;
     @Autowired ParkManagement parks;
     @Autowired Messages messages;
+    @Autowired ParkEventApplications applications;
+    @Autowired TaskInbox inbox;
+    @Autowired TaskService tasks;
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
@@ -215,5 +226,48 @@ class BadInputIT {
         assertThat(invalid.args()).containsExactly("name", "U+DC00", "7");
         assertThat(jdbc.queryForObject("select name from park_area where id = ?", String.class, area.getId()))
                 .isEqualTo("Çimenlik");
+    }
+
+    /**
+     * The park event application form and the park manager's review form: the application's
+     * title is an entity field, the review's values are process variables; both refused.
+     */
+    @Test
+    void a_park_event_application_and_a_review_form_with_control_characters_are_refused() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String manager = "park";
+        var park = RunAs.user(manager, () -> parks.createPark(new ParkSpec("Etkinlik Parkı " + tag, "karsiyaka",
+                new BigDecimal("38.4600"), new BigDecimal("27.1000"), 9, 21, EnumSet.of(ActivityType.WORKSHOP),
+                "Sahil boyunca çimenlik.", true)), "park-manager", "dept-parks");
+        var area = RunAs.user(manager, () -> parks.addArea(park.getId(), "Çimenlik", 80), "park-manager", "dept-parks");
+        String representative = "temsilci-" + tag;
+        var group = RunAs.user(manager, () -> applications.registerGroup("Grup " + tag, "karsiyaka-bostanli",
+                representative), "park-manager", "dept-parks");
+        LocalDate day = LocalDate.now(IzmirTime.ZONE).plusDays(40);
+        java.util.function.Function<String, EventRequest> request = title -> new EventRequest(group.getId(),
+                area.getId(), title, day.atTime(LocalTime.of(10, 0)).atZone(IzmirTime.ZONE).toInstant(),
+                day.atTime(LocalTime.of(12, 0)).atZone(IzmirTime.ZONE).toInstant(), 40, true, NoiseLevel.LOW, false,
+                ActivityType.WORKSHOP, 0, false, false, 0, 0);
+
+        Throwable refused = catchThrowable(() -> RunAs.user(representative,
+                () -> applications.apply(request.apply("Resim\u0000 atölyesi"), UUID.randomUUID().toString()),
+                "citizen", "civic-group"));
+        assertThat(invalidIn(refused).field()).isEqualTo("title");
+        assertThat(RunAs.user(representative, () -> applications.myApplications(), "citizen", "civic-group"))
+                .as("nothing stored").isEmpty();
+
+        long id = RunAs.user(representative, () -> applications.apply(request.apply("Resim atölyesi"),
+                UUID.randomUUID().toString()), "citizen", "civic-group").applicationId();
+        var review = tasks.createTaskQuery().processDefinitionKey(ParkEventApprovalProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(id)).taskDefinitionKey(ParkEventApprovalProcess.TASK_REVIEW)
+                .singleResult();
+        Throwable badReview = catchThrowable(() -> RunAs.user(manager, () -> inbox.complete(review.getId(), Map.of(
+                ParkEventApprovalProcess.VAR_REVIEW_DECISION, ParkEventApprovalProcess.DECISION_APPROVE,
+                "reviewNote", "Uygun\u001b[31m")), "park-manager", "dept-parks"));
+        StorableText.Invalid invalid = invalidIn(badReview);
+        assertThat(invalid.args()).containsExactly("reviewNote", "U+001B", "6");
+        var still = tasks.createTaskQuery().taskId(review.getId()).singleResult();
+        assertThat(still).as("the review is still open").isNotNull();
+        assertThat(still.getAssignee()).as("not even claimed").isNull();
     }
 }
