@@ -73,7 +73,7 @@ public class PbReplay {
         }
     }
 
-    public PbReplay(@Value("${bizizmir.pb-replay.time-limit:PT20S}") Duration timeLimit,
+    public PbReplay(@Value("${bizizmir.pb-replay.time-limit:PT60S}") Duration timeLimit,
                     @Value("${bizizmir.pb-replay.max-concurrent:2}") int maxConcurrent,
                     @Value("${bizizmir.pb-replay.max-cells:20000000}") long maxCells) {
         this.timeLimit = timeLimit;

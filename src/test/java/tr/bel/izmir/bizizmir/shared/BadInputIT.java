@@ -178,6 +178,15 @@ class BadInputIT {
         problem(none, 415);
         assertThat(comments(id)).isZero();
 
+        var wrongMethod = send("DELETE", "/api/v1/consultations/" + id + "/comments", null, null, "vatandas", "en");
+        assertThat(problem(wrongMethod, 405).get("detail").asText()).isEqualTo("This address does not support this method.");
+        var html = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/pb/allocations?rule=greedy"))
+                .header("Content-Type", "text/plain").header("Accept", "text/html").header("Accept-Language", "tr")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("butce:demo".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("META")).build();
+        var notAcceptable = http.send(html, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(notAcceptable.statusCode()).as(notAcceptable.body()).isEqualTo(406);
+
         // Camunda's REST API answers in its own format, but with the right status.
         var engine = send("POST", "/engine-rest/message", "text/plain", "x", "admin", "en");
         assertThat(engine.statusCode()).as(engine.body()).isEqualTo(415);
