@@ -2,6 +2,7 @@ package tr.bel.izmir.bizizmir.shared;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -25,7 +26,25 @@ class StorableTextConfig {
 
     @Bean
     Module storableTextModule() {
-        return new SimpleModule("storable-text").addDeserializer(String.class, new CheckedStrings());
+        return new SimpleModule("storable-text").addDeserializer(String.class, new CheckedStrings())
+                .addKeyDeserializer(String.class, new CheckedKeys());
+    }
+
+    private static String field(JsonParser p) {
+        String pointer = p.getParsingContext().pathAsPointer().toString();
+        return pointer.isEmpty() ? "-" : pointer.substring(1);
+    }
+
+    /** Keys of maps with string keys: as stored as their values. */
+    static final class CheckedKeys extends KeyDeserializer {
+
+        @Override
+        public Object deserializeKey(String key, DeserializationContext ctxt) {
+            if (StorableText.firstInvalid(key) >= 0) {
+                StorableText.require(field(ctxt.getParser()), key);
+            }
+            return key;
+        }
     }
 
     /** Jackson's own string reading, then the rule; the field is named by its JSON pointer. */
@@ -35,8 +54,7 @@ class StorableTextConfig {
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String value = super.deserialize(p, ctxt);
             if (value != null && StorableText.firstInvalid(value) >= 0) {
-                String pointer = p.getParsingContext().pathAsPointer().toString();
-                StorableText.require(pointer.isEmpty() ? "-" : pointer.substring(1), value);
+                StorableText.require(field(p), value);
             }
             return value;
         }
