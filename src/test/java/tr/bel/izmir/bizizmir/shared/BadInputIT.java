@@ -178,6 +178,15 @@ class BadInputIT {
         problem(none, 415);
         assertThat(comments(id)).isZero();
 
+        var garbage = send("POST", "/api/v1/consultations/" + id + "/comments", "not a type;;", "{\"body\":\"Ağaç olsun\"}",
+                "vatandas", "en");
+        problem(garbage, 415);
+        var charset = send("POST", "/api/v1/consultations/" + id + "/comments", "application/json; charset=klingon",
+                "{\"body\":\"Ağaç olsun\"}", "vatandas", "en");
+        problem(charset, 415);
+        var pbGarbage = send("POST", "/api/v1/pb/allocations?rule=greedy", "text/", "META", "butce", "en");
+        problem(pbGarbage, 415);
+        assertThat(comments(id)).isZero();
         var wrongMethod = send("DELETE", "/api/v1/consultations/" + id + "/comments", null, null, "vatandas", "en");
         assertThat(problem(wrongMethod, 405).get("detail").asText()).isEqualTo("This address does not support this method.");
         var html = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/pb/allocations?rule=greedy"))
