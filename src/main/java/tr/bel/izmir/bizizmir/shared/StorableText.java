@@ -40,14 +40,29 @@ public final class StorableText {
         return text == null || firstInvalid(text) < 0;
     }
 
-    /** Returns the text, or throws {@link Invalid} naming the field, the character and its position. */
+    /**
+     * Returns the text, or throws {@link Invalid} naming the field, the character and its
+     * position: for the API, where the field is the caller's own name for it.
+     */
     public static String require(String field, String text) {
+        return check(Invalid.KEY, field, text);
+    }
+
+    /**
+     * Like {@link #require}, for text typed into a form: the message leaves out the field,
+     * whose name here is the code's (an entity property), not the label the person saw.
+     */
+    public static String requireInForm(String field, String text) {
+        return check(Invalid.KEY_FORM, field, text);
+    }
+
+    private static String check(String key, String field, String text) {
         if (text == null) {
             return null;
         }
         int at = firstInvalid(text);
         if (at >= 0) {
-            throw new Invalid(field, text.charAt(at), at);
+            throw new Invalid(key, field, text.charAt(at), at);
         }
         return text;
     }
@@ -56,11 +71,12 @@ public final class StorableText {
     public static final class Invalid extends DomainException {
 
         public static final String KEY = "error.text.invalid-character";
+        public static final String KEY_FORM = "error.text.invalid-character-form";
 
         private final String field;
 
-        Invalid(String field, char character, int index) {
-            super(400, KEY, field, String.format(Locale.ROOT, "U+%04X", (int) character), Integer.toString(index + 1));
+        Invalid(String key, String field, char character, int index) {
+            super(400, key, field, String.format(Locale.ROOT, "U+%04X", (int) character), Integer.toString(index + 1));
             this.field = field;
         }
 

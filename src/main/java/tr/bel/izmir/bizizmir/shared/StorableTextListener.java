@@ -56,20 +56,20 @@ public class StorableTextListener {
             }
             String name = field.getName();
             if (value instanceof String text) {
-                StorableText.require(name, text);
+                StorableText.requireInForm(name, text);
             } else if (value instanceof Collection<?> items && Hibernate.isInitialized(items)) {
                 for (Object item : items) {
                     if (item instanceof String text) {
-                        StorableText.require(name, text);
+                        StorableText.requireInForm(name, text);
                     }
                 }
             } else if (value instanceof Map<?, ?> map && Hibernate.isInitialized(map)) {
                 for (Map.Entry<?, ?> e : map.entrySet()) {
                     if (e.getKey() instanceof String key) {
-                        StorableText.require(name, key);
+                        StorableText.requireInForm(name, key);
                     }
                     if (e.getValue() instanceof String text) {
-                        StorableText.require(name, text);
+                        StorableText.requireInForm(name, text);
                     }
                 }
             }

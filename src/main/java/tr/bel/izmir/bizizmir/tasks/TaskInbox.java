@@ -254,7 +254,7 @@ public class TaskInbox {
         // Form values go to Camunda's tables, past the entity check: the same rule here.
         variables.forEach((name, value) -> {
             if (value instanceof String text) {
-                StorableText.require(name, text);
+                StorableText.requireInForm(name, text);
             }
         });
         var task = requireVisible(user, taskId);

@@ -221,11 +221,11 @@ class BadInputIT {
         StorableText.Invalid invalid = invalidIn(thrown);
         assertThat(invalid.field()).isEqualTo("body");
         assertThat(messages.get(invalid.messageKey(), Messages.TURKISH, invalid.args())).isEqualTo(
-                "\"body\" alanındaki metin kaydedilemeyecek bir karakter içeriyor (U+0000, 5. karakter): NUL gibi bir"
+                "Metin kaydedilemeyecek bir karakter içeriyor (U+0000, 5. karakter): NUL gibi bir"
                         + " denetim karakteri ya da bozuk bir Unicode karakteri. Bu karakteri silip yeniden deneyin;"
                         + " hiçbir şey kaydedilmedi.");
         assertThat(messages.get(invalid.messageKey(), Locale.forLanguageTag("en-GB"), invalid.args()))
-                .startsWith("The text in \"body\" contains a character that cannot be stored (U+0000, character 5)");
+                .startsWith("The text contains a character that cannot be stored (U+0000, character 5)");
         assertThat(comments(id)).isZero();
     }
 

@@ -46,5 +46,10 @@ class StorableTextTest {
                     assertThat(e.args()).containsExactly("title", "U+0000", "3");
                     assertThat(e.httpStatus()).isEqualTo(400);
                 });
+        assertThatThrownBy(() -> StorableText.requireInForm("body", "\uDC00"))
+                .isInstanceOfSatisfying(StorableText.Invalid.class, e -> {
+                    assertThat(e.messageKey()).as("no code name in a form's message").isEqualTo("error.text.invalid-character-form");
+                    assertThat(e.args()).containsExactly("body", "U+DC00", "1");
+                });
     }
 }
