@@ -34,6 +34,8 @@ import java.util.Locale;
  * ?rule=greedy|equal-shares} with the {@code .pb} file as the raw body (UTF-8) answers
  * which projects the rule funds. A file that cannot be read is the caller's mistake, so
  * it answers 400 (not the 422 other domain errors get) with the line and the message key.
+ * A replay over its limits (see {@link PbReplay}) answers 422 (time), 413 (size) or 503
+ * (too many at once).
  */
 @RestController
 @RequestMapping("/api/v1/pb")
@@ -69,12 +71,14 @@ class PbAllocationApi {
         // The rule is checked before the body is read: no point parsing 20 MB for a typo.
         AllocationRule chosen = PbReplay.ruleNamed(rule)
                 .orElseThrow(() -> new BadRequest("pb.api.error.unknown-rule", rule));
-        PbInstance instance = replay.parse(readLimited(body));
-        Allocation allocation = replay.allocate(instance, chosen);
+        AllocationRule otherRule = chosen == AllocationRule.GREEDY ? AllocationRule.EQUAL_SHARES : AllocationRule.GREEDY;
+        PbReplay.Replayed replayed = replay.replay(readLimited(body),
+                compare ? List.of(chosen, otherRule) : List.of(chosen));
+        PbInstance instance = replayed.instance();
+        Allocation allocation = replayed.outcome(chosen);
         OutcomeDto other = null;
         if (compare) {
-            AllocationRule otherRule = chosen == AllocationRule.GREEDY ? AllocationRule.EQUAL_SHARES : AllocationRule.GREEDY;
-            Allocation o = replay.allocate(instance, otherRule);
+            Allocation o = replayed.outcome(otherRule);
             other = new OutcomeDto(PbReplay.apiName(otherRule), o.selected(), o.totalCost());
         }
         List<ProjectDto> projects = instance.projects().stream()
@@ -105,11 +109,18 @@ class PbAllocationApi {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    /** This API's own refusals (unknown rule, too large), in the caller's language. */
-    @ExceptionHandler({BadRequest.class, TooLarge.class})
+    /**
+     * This API's own refusals (unknown rule, too large) and the replay's limits (time, size,
+     * too many at once), in the caller's language; a busy answer says when to try again.
+     */
+    @ExceptionHandler({BadRequest.class, TooLarge.class, PbReplay.Refused.class})
     ResponseEntity<ProblemDetail> refused(DomainException e, HttpServletRequest request) {
         var status = HttpStatus.valueOf(e.httpStatus());
-        return ResponseEntity.status(status).body(problem(status, e.messageKey(), e.args(), request));
+        var answer = ResponseEntity.status(status);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            answer.header(HttpHeaders.RETRY_AFTER, "10");
+        }
+        return answer.body(problem(status, e.messageKey(), e.args(), request));
     }
 
     private ProblemDetail problem(HttpStatus status, String key, Object[] args, HttpServletRequest request) {

@@ -2,10 +2,13 @@ package tr.bel.izmir.bizizmir.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import tr.bel.izmir.bizizmir.shared.Messages;
@@ -14,12 +17,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * 401 and 403 on the API as RFC 9457 problem details in the caller's language, written
+ * 401 and 403 on the API, and 400 for requests the firewall refuses, as RFC 9457 problem details in the caller's language, written
  * directly: {@code sendError} would forward to {@code /error} and lose both.
  */
 @Component
 public class ApiProblemResponses {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemResponses.class);
     private final Messages messages;
     private final LocaleResolver locales;
 
@@ -41,6 +45,23 @@ public class ApiProblemResponses {
         return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN, "error.forbidden");
     }
 
+    /**
+     * A request the firewall refuses ({@code //engine-rest}, {@code ;jsessionid}, {@code %2e%2e},
+     * a control character in a header...) is the caller's mistake: 400 with a problem detail on
+     * every path, API, Camunda or Vaadin alike, instead of the 500 an unhandled
+     * {@code RequestRejectedException} becomes. The reason goes to the log, not to the caller.
+     */
+    public RequestRejectedHandler rejected() {
+        return (request, response, e) -> {
+            log.debug("Request rejected by the firewall: {}", e.getMessage());
+            if (response.isCommitted()) {
+                return;
+            }
+            response.reset();
+            write(request, response, HttpStatus.BAD_REQUEST, "error.request-rejected");
+        };
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
             throws IOException {
         var locale = locales.resolveLocale(request);
@@ -50,7 +71,8 @@ public class ApiProblemResponses {
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + quote(messages.get("error.title." + status.value(), locale))
                 + ",\"status\":" + status.value()
                 + ",\"detail\":" + quote(messages.get(key, locale))
-                + ",\"instance\":" + quote(request.getRequestURI()) + "}");
+                + ",\"instance\":" + quote(request.getRequestURI())
+                + ",\"code\":" + quote(key) + "}");
     }
 
     static String quote(String s) {

@@ -9,6 +9,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -19,6 +20,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -70,6 +72,24 @@ public class SecurityConfig {
     @Bean
     HttpFirewall httpFirewall() {
         return FirewallRules.strictFirewall();
+    }
+
+    /**
+     * Firewall refusals answer 400 with a problem detail on every path (see ApiProblemResponses):
+     * checked first of all (see {@link FirewallFirst}), and for the checks the firewall makes
+     * later, when a header or parameter is read, in the security filter chain.
+     */
+    @Bean
+    WebSecurityCustomizer requestRejectedProblems(ApiProblemResponses problems) {
+        return web -> web.requestRejectedHandler(problems.rejected());
+    }
+
+    @Bean
+    FilterRegistrationBean<FirewallFirst> firewallFirst(HttpFirewall firewall, ApiProblemResponses problems) {
+        var registration = new FilterRegistrationBean<>(new FirewallFirst(firewall, problems.rejected()));
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -71,6 +72,11 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        // A domain error wrapped on its way out (e.g. by a transaction commit) is still one.
+        DomainException domain = domainCause(e);
+        if (domain != null) {
+            return domain(domain);
+        }
         var id = java.util.UUID.randomUUID().toString();
         log.error("Unexpected API error {}", id, e);
         var locale = LocaleContextHolder.getLocale();
@@ -91,6 +97,25 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
         ex.getBindingResult().getFieldErrors().forEach(f -> errors.put(f.getField(), f.getDefaultMessage()));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A JSON body with text StorableText refuses is a 400 naming the field, not "unreadable". */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (domainCause(ex) instanceof StorableText.Invalid invalid) {
+            return ResponseEntity.status(invalid.httpStatus()).body(domain(invalid).getBody());
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
+
+    private static DomainException domainCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DomainException domain) {
+                return domain;
+            }
+        }
+        return null;
     }
 
     /** Spring's own problems (bad JSON, wrong method, ...) get translated titles too. */

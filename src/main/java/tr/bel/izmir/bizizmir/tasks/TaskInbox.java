@@ -16,6 +16,7 @@ import tr.bel.izmir.bizizmir.security.BizizmirUser;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.StorableText;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -250,6 +251,12 @@ public class TaskInbox {
     @Transactional
     public void complete(String taskId, Map<String, Object> variables) {
         BizizmirUser user = currentUser.require();
+        // Form values go to Camunda's tables, past the entity check: the same rule here.
+        variables.forEach((name, value) -> {
+            if (value instanceof String text) {
+                StorableText.requireInForm(name, text);
+            }
+        });
         var task = requireVisible(user, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw new DomainException.Conflict("task.error.claimed-by-other", task.getAssignee());

@@ -74,4 +74,27 @@ class PbReplayE2E {
         assertThat(browser.driver().findElements(By.id("pb-replay-grid"))).noneMatch(WebElement::isDisplayed);
         assertThat(funded("greedy")).isEmpty();
     }
+
+    /** Files that cost: the page says why in Turkish, and the page stays usable for the next file. */
+    @Test
+    void a_file_over_the_replay_limits_shows_why_and_the_next_file_still_replays() throws Exception {
+        Path exponent = Files.createTempFile("ustel", ".pb");
+        Files.writeString(exponent, "META\nkey;value\nbudget;1e400000\nPROJECTS\nproject_id;cost\nA;10\n"
+                + "VOTES\nvoter_id;vote\n1;A\n", StandardCharsets.UTF_8);
+        Path slow = Files.createTempFile("yavas", ".pb");
+        Files.writeString(slow, PbReplayLimitsIT.slowElection(), StandardCharsets.UTF_8);
+
+        browser = Browser.desktop("http://localhost:" + port).loginLocal("butce", "demo");
+        browser.go("/budget/replay");
+        upload(exponent);
+        browser.waitForText(By.id("pb-replay-error"), "Satır 3: \"budget\" sütunundaki \"1e400000\" üslü gösterimle yazılmış");
+
+        upload(slow);
+        browser.waitForText(By.id("pb-replay-error"), "süre sınırını aştığı için durduruldu");
+        assertThat(browser.driver().findElements(By.id("pb-replay-grid"))).noneMatch(WebElement::isDisplayed);
+
+        upload(Path.of("src/test/resources/pabulib/poland_zabrze_2021_konczyce.pb"));
+        browser.waitForText(By.id("pb-replay-summary"), "District PB in Zabrze, Kończyce");
+        browser.waiting().until(d -> funded("greedy").contains("P0006"));
+    }
 }

@@ -100,6 +100,7 @@ public final class EqualSharesRule implements AllocationRule {
             selected = run.funded;
             long k = 0;
             while (!exhaustive(tally, selected, budget)) {
+                Interrupted.check();
                 long next = k + 1;
                 if (skipStableShares) {
                     if (run.stableBelow == null) {
@@ -293,6 +294,7 @@ public final class EqualSharesRule implements AllocationRule {
         }
 
         while (true) {
+            Interrupted.check();
             List<Integer> order = new ArrayList<>();
             for (int p = 0; p < m; p++) {
                 if (candidate[p]) {
@@ -317,6 +319,7 @@ public final class EqualSharesRule implements AllocationRule {
             List<Integer> others = new ArrayList<>();
             for (int i = 0; i < order.size(); i++) {
                 int p = order.get(i);
+                Interrupted.check();
                 if (bestCriterion != null && lowerBound[p].compareHere(bestCriterion) > 0) {
                     others.addAll(order.subList(i, order.size()));
                     break;
@@ -341,6 +344,7 @@ public final class EqualSharesRule implements AllocationRule {
                 return run;
             }
             for (int p : others) {
+                Interrupted.check();
                 if (p != best) {
                     run.compare(lowerBound[p], bestCriterion);
                 }
@@ -400,6 +404,7 @@ public final class EqualSharesRule implements AllocationRule {
     private static void charge(Run run, Tally tally, List<Group> groups, int project, Share rho) {
         List<Group> added = new ArrayList<>();
         for (Group g : groups) {
+            Interrupted.check();
             int k = g.approving[project];
             if (k == 0) {
                 continue;

@@ -31,6 +31,8 @@ public class PabulibFormatException extends DomainException {
     public static final String DUPLICATE_VOTE = "pb.error.duplicate-vote";
     public static final String POINTS_LENGTH = "pb.error.points-length";
     public static final String UNTERMINATED_QUOTE = "pb.error.unterminated-quote";
+    public static final String NUMBER_EXPONENT = "pb.error.number-exponent";
+    public static final String NUMBER_TOO_LONG = "pb.error.number-too-long";
 
     /** English text of each key; {0} is the line number, the details follow. */
     private static final Map<String, String> ENGLISH = Map.ofEntries(
@@ -48,7 +50,10 @@ public class PabulibFormatException extends DomainException {
             Map.entry(DUPLICATE_VOTER, "line {0}: voter {1} has a second ballot"),
             Map.entry(DUPLICATE_VOTE, "line {0}: voter {1} lists project {2} twice"),
             Map.entry(POINTS_LENGTH, "line {0}: voter {1} lists {2} projects but {3} points"),
-            Map.entry(UNTERMINATED_QUOTE, "line {0}: a quoted field is never closed"));
+            Map.entry(UNTERMINATED_QUOTE, "line {0}: a quoted field is never closed"),
+            Map.entry(NUMBER_EXPONENT, "line {0}: \"{2}\" in column \"{1}\" is written with an exponent"),
+            Map.entry(NUMBER_TOO_LONG, "line {0}: \"{2}\" in column \"{1}\" has more than {3} digits"
+                    + " before or {4} after the decimal point"));
 
     private final int line;
     private final transient Object[] detailArgs;

@@ -35,12 +35,16 @@ import java.util.Set;
  * fields than its header, a required column missing or empty, a bad number, a
  * duplicate project or voter, a ballot naming a project that PROJECTS does not list,
  * a project listed twice in one ballot, and a points list whose length differs from
- * the vote list. A missing {@code vote_type} is read as approval, the format's most
+ * the vote list, and a number in exponent notation or with more digits than
+ * {@link Numbers} accepts. A missing {@code vote_type} is read as approval, the format's most
  * common case. Stateless and thread-safe.
  */
 public final class PabulibParser {
 
     private enum Section { META, PROJECTS, VOTES }
+
+    /** How much of a refused field a message quotes. */
+    private static final int SHOWN_LENGTH = 40;
 
     /** A logical row: its fields and the line it starts on. */
     /** {@code raw} keeps unquoted fields untrimmed, for re-joining a META value split by ';'. */
@@ -162,6 +166,7 @@ public final class PabulibParser {
                 fieldWasQuoted = false;
                 closedAt = -1;
             } else if (c == '\n' || c == '\r') {
+                Interrupted.check();
                 fields.add(finish(field, fieldWasQuoted, closedAt));
                 raw.add(field.toString());
                 addRow(rows, rowLine, fields, raw, anyQuoted);
@@ -272,10 +277,9 @@ public final class PabulibParser {
             throw new PabulibFormatException(section.headerLine(), PabulibFormatException.MISSING_BUDGET);
         }
         int line = metaLine(section, "budget");
-        BigDecimal budget = Numbers.parse(raw)
-                .orElseThrow(() -> new PabulibFormatException(line, PabulibFormatException.BAD_NUMBER, "budget", raw));
+        BigDecimal budget = number(raw, "budget", line);
         if (budget.signum() < 0) {
-            throw new PabulibFormatException(line, PabulibFormatException.BAD_NUMBER, "budget", raw);
+            throw new PabulibFormatException(line, PabulibFormatException.BAD_NUMBER, "budget", shown(raw));
         }
         return budget;
     }
@@ -352,8 +356,7 @@ public final class PabulibParser {
             return false;
         }
         // Some exports mark winners with 1 and others with 1.0; anything non-zero is selected.
-        BigDecimal n = Numbers.parse(v).orElseThrow(() ->
-                new PabulibFormatException(row.line(), PabulibFormatException.BAD_NUMBER, "selected", raw));
+        BigDecimal n = number(v, "selected", row.line());
         return n.signum() != 0;
     }
 
@@ -378,6 +381,7 @@ public final class PabulibParser {
         Set<String> voters = new HashSet<>();
         List<PbBallot> ballots = new ArrayList<>();
         for (Row row : rows.subList(1, rows.size())) {
+            Interrupted.check();
             List<String> f = fitToHeader(row, columns.size(), "VOTES");
             String voter = required(f, voterCol, columns, row);
             if (!voters.add(voter)) {
@@ -397,8 +401,7 @@ public final class PabulibParser {
             if (pointsCol >= 0) {
                 points = new ArrayList<>();
                 for (String p : list(f.get(pointsCol))) {
-                    points.add(Numbers.parse(p).orElseThrow(() ->
-                            new PabulibFormatException(row.line(), PabulibFormatException.BAD_NUMBER, "points", p)));
+                    points.add(number(p, "points", row.line()));
                 }
                 if (points.size() != vote.size()) {
                     throw new PabulibFormatException(row.line(), PabulibFormatException.POINTS_LENGTH,
@@ -489,12 +492,31 @@ public final class PabulibParser {
     }
 
     private static BigDecimal nonNegative(String raw, String column, Row row) {
-        BigDecimal n = Numbers.parse(raw).orElseThrow(() ->
-                new PabulibFormatException(row.line(), PabulibFormatException.BAD_NUMBER, column, raw));
+        BigDecimal n = number(raw, column, row.line());
         if (n.signum() < 0) {
-            throw new PabulibFormatException(row.line(), PabulibFormatException.BAD_NUMBER, column, raw);
+            throw new PabulibFormatException(row.line(), PabulibFormatException.BAD_NUMBER, column, shown(raw));
         }
         return n;
+    }
+
+    /** A number of the file, or the reason it is refused at its line (see {@link Numbers}). */
+    private static BigDecimal number(String raw, String column, int line) {
+        Numbers.Reading reading = Numbers.read(raw);
+        if (reading.value() != null) {
+            return reading.value();
+        }
+        throw switch (reading.refusal()) {
+            case EXPONENT -> new PabulibFormatException(line, PabulibFormatException.NUMBER_EXPONENT, column, shown(raw));
+            case TOO_MANY_DIGITS -> new PabulibFormatException(line, PabulibFormatException.NUMBER_TOO_LONG, column,
+                    shown(raw), Numbers.MAX_INTEGER_DIGITS, Numbers.MAX_FRACTION_DIGITS);
+            case NOT_A_NUMBER -> new PabulibFormatException(line, PabulibFormatException.BAD_NUMBER, column, shown(raw));
+        };
+    }
+
+    /** A field as quoted in a message: a 400 000-digit "number" is not repeated in full. */
+    private static String shown(String raw) {
+        String t = raw.trim();
+        return t.length() <= SHOWN_LENGTH ? t : t.substring(0, SHOWN_LENGTH) + "…";
     }
 
     private static long wholeNumber(String raw, String column, Row row) {

@@ -44,6 +44,7 @@ final class Tally {
         List<PbBallot> ballots = instance.ballots();
         this.approvals = new int[ballots.size()][];
         for (int v = 0; v < ballots.size(); v++) {
+            Interrupted.check();
             PbBallot b = ballots.get(v);
             List<Integer> approved = new ArrayList<>();
             boolean[] seen = new boolean[m];

@@ -110,18 +110,22 @@ class PbReplayView extends TranslatedView {
     }
 
     private void show(InputStream content) {
-        PbInstance instance;
+        PbReplay.Replayed replayed;
         try (content) {
-            instance = replay.parse(content.readAllBytes());
+            replayed = replay.replay(content.readAllBytes(), List.of(AllocationRule.GREEDY, AllocationRule.EQUAL_SHARES));
         } catch (PabulibFormatException e) {
             showError(getTranslation(e.messageKey(), PbReplay.messageArgs(e)));
+            return;
+        } catch (PbReplay.Refused e) {
+            showError(getTranslation(e.messageKey(), e.args()));
             return;
         } catch (IOException e) {
             showError(getTranslation("pb.replay.read-failed"));
             return;
         }
-        Allocation greedy = replay.allocate(instance, AllocationRule.GREEDY);
-        Allocation equalShares = replay.allocate(instance, AllocationRule.EQUAL_SHARES);
+        PbInstance instance = replayed.instance();
+        Allocation greedy = replayed.outcome(AllocationRule.GREEDY);
+        Allocation equalShares = replayed.outcome(AllocationRule.EQUAL_SHARES);
         error.setVisible(false);
         current = instance;
         showSummary(instance);
