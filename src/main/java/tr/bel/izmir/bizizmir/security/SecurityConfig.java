@@ -1,5 +1,6 @@
 package tr.bel.izmir.bizizmir.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -99,15 +100,21 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations)
-            throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
+                                   RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(path("^/camunda(/.*)?$", null)).hasRole(AppRoles.ADMIN)
                 // /error must stay reachable, or every error page becomes a login redirect.
                 .requestMatchers("/error", "/actuator/health", "/actuator/health/**", "/images/**", "/icons/**").permitAll());
-        // Camunda's web apps protect their own API with their own CSRF token.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(path("^/camunda(/.*)?$", null)));
+        // Camunda's web apps protect their own API with their own CSRF token, and Vaadin's own
+        // requests (UIDL, push, uploads) carry Vaadin's. Everything else needs Spring's token,
+        // the sign-in form included: Vaadin's default exempts the login page, which allows login
+        // CSRF (a foreign page signing the visitor in as the attacker). vaadin-login-form sends
+        // the token from the _csrf meta tags that Vaadin writes into every page.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(path("^/camunda(/.*)?$", null),
+                vaadinRequests::isFrameworkInternalRequest));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.enableCsrfConfiguration(false);
             if (keycloak) {
                 vaadin.oauth2LoginPage("/oauth2/authorization/keycloak");
                 vaadin.logoutSuccessHandler(keycloakLogout(registrations.getObject()));
