@@ -52,9 +52,20 @@ public class SecurityConfig {
     static final String PUBLIC_API_REGEX = "^/api/v1/public(/.*)?$";
 
     private final boolean keycloak;
+    /** Where the sign-in and sign-out forms may go besides the application: Keycloak, in keycloak mode. */
+    private final String formTargets;
 
     public SecurityConfig(Environment environment) {
         this.keycloak = environment.acceptsProfiles(Profiles.of("keycloak"));
+        this.formTargets = keycloak ? origin(environment.getProperty("bizizmir.keycloak.url", "")) : "";
+    }
+
+    static String origin(String url) {
+        if (url.isBlank()) {
+            return "";
+        }
+        var uri = java.net.URI.create(url);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     /**
@@ -88,6 +99,7 @@ public class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized(!keycloak))
                         .accessDeniedHandler(problems.forbidden()));
+        SecurityHeaders.api(http);
         if (keycloak) {
             http.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter.getObject()))
                     .authenticationEntryPoint(problems.unauthorized(false))
@@ -113,6 +125,7 @@ public class SecurityConfig {
         // the token from the _csrf meta tags that Vaadin writes into every page.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(path("^/camunda(/.*)?$", null),
                 vaadinRequests::isFrameworkInternalRequest));
+        SecurityHeaders.ui(http, formTargets, path("^/camunda(/.*)?$", null));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.enableCsrfConfiguration(false);
             if (keycloak) {
