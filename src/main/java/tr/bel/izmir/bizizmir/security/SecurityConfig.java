@@ -4,6 +4,8 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,6 +21,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -28,6 +31,7 @@ import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tr.bel.izmir.bizizmir.security.ui.LoginView;
 
+import java.io.IOException;
 import java.util.Collections;
 
 /**
@@ -105,7 +109,8 @@ public class SecurityConfig {
                     .authenticationEntryPoint(problems.unauthorized(false))
                     .accessDeniedHandler(problems.forbidden()));
         } else {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized(true)));
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized(true))
+                    .authenticationDetailsSource(request -> new LoginDetails(request, "basic")));
         }
         return http.build();
     }
@@ -126,6 +131,12 @@ public class SecurityConfig {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(path("^/camunda(/.*)?$", null),
                 vaadinRequests::isFrameworkInternalRequest));
         SecurityHeaders.ui(http, formTargets, path("^/camunda(/.*)?$", null));
+        if (!keycloak) {
+            // Vaadin's configurer sets the same login page later and keeps this failure handler; the
+            // login page must be set here already, or Spring adds its generated default login page.
+            http.formLogin(form -> form.loginPage("/login").failureHandler(SecurityConfig::loginFailed)
+                    .authenticationDetailsSource(request -> new LoginDetails(request, "form")));
+        }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.enableCsrfConfiguration(false);
             if (keycloak) {
@@ -136,6 +147,14 @@ public class SecurityConfig {
             }
         });
         return http.build();
+    }
+
+    /** Back to the sign-in form, saying how long to wait when the attempt was throttled. */
+    static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        String query = e instanceof LoginThrottledException throttled
+                ? "throttled=" + throttled.retryAfterSeconds() : "error";
+        response.sendRedirect(request.getContextPath() + "/login?" + query);
     }
 
     /**
