@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tr.bel.izmir.bizizmir.shared.PublicBaseUrl;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -23,10 +23,12 @@ class ParkEventCalendarApi {
 
     private final ParkEventApplications applications;
     private final Clock clock;
+    private final PublicBaseUrl publicBaseUrl;
 
-    ParkEventCalendarApi(ParkEventApplications applications, Clock clock) {
+    ParkEventCalendarApi(ParkEventApplications applications, Clock clock, PublicBaseUrl publicBaseUrl) {
         this.applications = applications;
         this.clock = clock;
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     /**
@@ -40,7 +42,7 @@ class ParkEventCalendarApi {
                 .filter(e -> park == null || e.parkId() == park)
                 .filter(e -> district == null || e.districtCode().equals(district))
                 .toList();
-        String portal = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        return ResponseEntity.ok().contentType(TEXT_CALENDAR).body(ICalendar.write(events, now, portal));
+        // Links to the event pages from the configured address, never from the request's Host header.
+        return ResponseEntity.ok().contentType(TEXT_CALENDAR).body(ICalendar.write(events, now, publicBaseUrl.get()));
     }
 }

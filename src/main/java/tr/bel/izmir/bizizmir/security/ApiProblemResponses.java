@@ -34,6 +34,13 @@ public class ApiProblemResponses {
 
     public AuthenticationEntryPoint unauthorized(boolean basicChallenge) {
         return (request, response, e) -> {
+            if (e instanceof LoginThrottledException throttled) {
+                // RFC 6585: 429 with the seconds to wait; no challenge, the client should not retry now.
+                long seconds = throttled.retryAfterSeconds();
+                response.setHeader("Retry-After", Long.toString(seconds));
+                write(request, response, HttpStatus.TOO_MANY_REQUESTS, "login.throttled", seconds);
+                return;
+            }
             if (basicChallenge) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"bizizmir\"");
             }
@@ -62,15 +69,15 @@ public class ApiProblemResponses {
         };
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
-            throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+                       Object... args) throws IOException {
         var locale = locales.resolveLocale(request);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + quote(messages.get("error.title." + status.value(), locale))
                 + ",\"status\":" + status.value()
-                + ",\"detail\":" + quote(messages.get(key, locale))
+                + ",\"detail\":" + quote(messages.get(key, locale, args))
                 + ",\"instance\":" + quote(request.getRequestURI())
                 + ",\"code\":" + quote(key) + "}");
     }

@@ -3,6 +3,8 @@ package tr.bel.izmir.bizizmir.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -13,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.provisioning.UserDetailsManager;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +43,24 @@ class LocalSecurityConfig {
                     .build());
         }
         return manager;
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(LoginThrottleProperties limits, Clock clock) {
+        return new LoginThrottle(limits, clock);
+    }
+
+    /**
+     * The one password check of both sign-in paths (form and HTTP Basic), throttled and
+     * audited. As the only {@code AuthenticationProvider} bean it replaces the provider Spring
+     * would otherwise build from the user details service and password encoder.
+     */
+    @Bean
+    AuthenticationProvider passwordAuthentication(UserDetailsService localUsers, PasswordEncoder passwordEncoder,
+                                                  LoginThrottle throttle) {
+        var passwords = new DaoAuthenticationProvider(localUsers);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 
     static List<GrantedAuthority> authorities(List<String> roles, List<String> groups) {

@@ -1,8 +1,11 @@
 package tr.bel.izmir.bizizmir.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,6 +22,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -29,6 +33,7 @@ import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tr.bel.izmir.bizizmir.security.ui.LoginView;
 
+import java.io.IOException;
 import java.util.Collections;
 
 /**
@@ -53,9 +58,20 @@ public class SecurityConfig {
     static final String PUBLIC_API_REGEX = "^/api/v1/public(/.*)?$";
 
     private final boolean keycloak;
+    /** Where the sign-in and sign-out forms may go besides the application: Keycloak, in keycloak mode. */
+    private final String formTargets;
 
     public SecurityConfig(Environment environment) {
         this.keycloak = environment.acceptsProfiles(Profiles.of("keycloak"));
+        this.formTargets = keycloak ? origin(environment.getProperty("bizizmir.keycloak.url", "")) : "";
+    }
+
+    static String origin(String url) {
+        if (url.isBlank()) {
+            return "";
+        }
+        var uri = java.net.URI.create(url);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     /**
@@ -107,27 +123,42 @@ public class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized(!keycloak))
                         .accessDeniedHandler(problems.forbidden()));
+        SecurityHeaders.api(http);
         if (keycloak) {
             http.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter.getObject()))
                     .authenticationEntryPoint(problems.unauthorized(false))
                     .accessDeniedHandler(problems.forbidden()));
         } else {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized(true)));
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized(true))
+                    .authenticationDetailsSource(request -> new LoginDetails(request, "basic")));
         }
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations)
-            throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
+                                   RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(path("^/camunda(/.*)?$", null)).hasRole(AppRoles.ADMIN)
                 // /error must stay reachable, or every error page becomes a login redirect.
                 .requestMatchers("/error", "/actuator/health", "/actuator/health/**", "/images/**", "/icons/**").permitAll());
-        // Camunda's web apps protect their own API with their own CSRF token.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(path("^/camunda(/.*)?$", null)));
+        // Camunda's web apps protect their own API with their own CSRF token, and Vaadin's own
+        // requests (UIDL, push, uploads) carry Vaadin's. Everything else needs Spring's token,
+        // the sign-in form included: Vaadin's default exempts the login page, which allows login
+        // CSRF (a foreign page signing the visitor in as the attacker). vaadin-login-form sends
+        // the token from the _csrf meta tags that Vaadin writes into every page.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(path("^/camunda(/.*)?$", null),
+                vaadinRequests::isFrameworkInternalRequest));
+        SecurityHeaders.ui(http, formTargets, path("^/camunda(/.*)?$", null));
+        if (!keycloak) {
+            // Vaadin's configurer sets the same login page later and keeps this failure handler; the
+            // login page must be set here already, or Spring adds its generated default login page.
+            http.formLogin(form -> form.loginPage("/login").failureHandler(SecurityConfig::loginFailed)
+                    .authenticationDetailsSource(request -> new LoginDetails(request, "form")));
+        }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.enableCsrfConfiguration(false);
             if (keycloak) {
                 vaadin.oauth2LoginPage("/oauth2/authorization/keycloak");
                 vaadin.logoutSuccessHandler(keycloakLogout(registrations.getObject()));
@@ -136,6 +167,14 @@ public class SecurityConfig {
             }
         });
         return http.build();
+    }
+
+    /** Back to the sign-in form, saying how long to wait when the attempt was throttled. */
+    static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        String query = e instanceof LoginThrottledException throttled
+                ? "throttled=" + throttled.retryAfterSeconds() : "error";
+        response.sendRedirect(request.getContextPath() + "/login?" + query);
     }
 
     /**

@@ -34,7 +34,7 @@ public final class InboxBenchmark {
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         String url = Postgres.jdbcUrl("inbox_bench_" + System.currentTimeMillis() % 100000);
         ConfigurableApplicationContext app = new SpringApplicationBuilder(BizizmirApplication.class)
-                .profiles("postgres", "test")
+                .profiles("local", "postgres", "test")
                 // Command-line arguments: they win over application-postgres.yaml's defaults.
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                         "--spring.datasource.password=postgres", "--server.port=0", "--bizizmir.demo-data.enabled=false",

@@ -136,6 +136,20 @@ class ParkEventApplicationsIT {
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
         assertThat(feed.body()).contains("UID:parkevent-" + result.applicationId() + "@");
+
+        // Its links use the configured portal address, never the Host a request names.
+        String forged = getWithHost("/api/v1/public/parks/events.ics", "evil.example");
+        assertThat(forged).startsWith("HTTP/1.1 200").contains("UID:parkevent-" + result.applicationId() + "@")
+                .contains("URL:http://localhost:" + port + "/").doesNotContain("evil.example");
+    }
+
+    /** A raw request: Java's HTTP client does not let a caller choose the Host header. */
+    String getWithHost(String path, String host) throws java.io.IOException {
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nX-Forwarded-Host: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code http://127.0.0.1/*} matches any port only there.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"postgres", "test", "keycloak"})
+@ActiveProfiles({"local", "postgres", "test", "keycloak"})
 @ContextConfiguration(initializers = PostgresInitializer.class)
 @DirtiesContext
 class KeycloakLoginE2E {

@@ -8,6 +8,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -16,6 +18,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 /**
  * Real headless Chromium (Debian's chromium + chromium-driver) for browser tests.
@@ -60,6 +64,10 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-quic", "--lang=tr-TR", "--user-data-dir=" + profile);
         // Headless Chromium ignores --lang for Accept-Language; servers (Keycloak) read this.
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "tr-TR,tr"));
+        // The browser console (CSP violations, script errors), for consoleMessages().
+        var logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
@@ -104,6 +112,12 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
         waiting().until(d -> !d.getCurrentUrl().contains("/login"));
         return this;
+    }
+
+    /** The browser console's messages since the last call (Chromium hands each out once). */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     public byte[] screenshot() {

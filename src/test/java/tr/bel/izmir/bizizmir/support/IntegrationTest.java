@@ -11,13 +11,15 @@ import java.lang.annotation.Target;
 
 /**
  * A Spring + PostgreSQL test: the whole application on a random port, against a real
- * PostgreSQL, with the local login and the demo data. Every test with this annotation
+ * PostgreSQL, with the local login and the demo data. The {@code local} profile says so
+ * explicitly: the suite runs the local demo's settings (demo users, development secrets),
+ * which the application refuses anywhere else (DeploymentSafetyCheck). Every test with this annotation
  * shares one Spring context (and one database), so tests must not depend on a clean slate.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"postgres", "test"})
+@ActiveProfiles({"local", "postgres", "test"})
 @ContextConfiguration(initializers = PostgresInitializer.class)
 public @interface IntegrationTest {
 }

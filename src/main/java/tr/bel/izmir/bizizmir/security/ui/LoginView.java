@@ -19,13 +19,13 @@ import tr.bel.izmir.bizizmir.security.LocalUsersProperties;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
     private final String loginPath;
 
     public LoginView(LocalUsersProperties users, @Value("${bizizmir.demo-data.enabled:false}") boolean demo,
                      @Value("${bizizmir.login-path:login}") String loginPath) {
         this.loginPath = loginPath;
         addClassName("login-view");
-        var i18n = LoginI18n.createDefault();
         var header = new LoginI18n.Header();
         header.setTitle(getTranslation("app.name"));
         header.setDescription(getTranslation("login.description"));
@@ -61,7 +61,25 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardToUrl("/" + loginPath);
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var throttled = parameters.getOrDefault("throttled", java.util.List.of());
+        if (!throttled.isEmpty()) {
+            // Too many failures: say how long to wait (the number is only shown, never trusted).
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled", seconds(throttled.get(0))));
+            form.setI18n(i18n);
+            form.setError(true);
+            return;
+        }
+        form.setError(parameters.containsKey("error"));
+    }
+
+    /** The seconds from the query, as a plain number; anything else becomes 1. */
+    static long seconds(String value) {
+        if (value == null || value.isEmpty() || value.length() > 6 || !value.chars().allMatch(Character::isDigit)) {
+            return 1;
+        }
+        return Math.max(1, Long.parseLong(value));
     }
 
     @Override
