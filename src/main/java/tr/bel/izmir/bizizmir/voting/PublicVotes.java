@@ -27,6 +27,7 @@ import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.voting.internal.Ballot;
 import tr.bel.izmir.bizizmir.voting.internal.BallotRepository;
 import tr.bel.izmir.bizizmir.voting.internal.BallotWriter;
+import tr.bel.izmir.bizizmir.voting.internal.ClosedVoteShuffle;
 import tr.bel.izmir.bizizmir.voting.internal.VoteOptionRepository;
 import tr.bel.izmir.bizizmir.voting.internal.VoteParticipation;
 import tr.bel.izmir.bizizmir.voting.internal.VoteParticipationRepository;
@@ -84,14 +85,16 @@ public class PublicVotes {
     private final Map<Long, CachedVote> openVotes = new ConcurrentHashMap<>();
     private static final long OPEN_VOTE_CACHE_NANOS = 5_000_000_000L;
     private final BallotWriter writer;
+    private final ClosedVoteShuffle shuffle;
 
     public PublicVotes(VoteRepository votes, VoteOptionRepository options, BallotRepository ballots,
                        VoteParticipationRepository participations, VoterKeys keys, PbCycles cycles,
                        ProposalSubmissions proposals, FeasibilityChecks feasibility, ResidentRegistry residents,
                        NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser, RuntimeService runtime,
                        ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
-                       BallotWriter writer) {
+                       BallotWriter writer, ClosedVoteShuffle shuffle) {
         this.writer = writer;
+        this.shuffle = shuffle;
         this.votes = votes;
         this.options = options;
         this.ballots = ballots;
@@ -237,7 +240,8 @@ public class PublicVotes {
 
     /**
      * Closes the vote (process step at its closing time): no more ballots, every ballot unlinked
-     * from its voter, receipts and aggregates public. Idempotent for a retried job.
+     * from its voter (no key, and ballots and participations rewritten in independent random
+     * orders), receipts and aggregates public. Idempotent for a retried job.
      */
     public int close(long voteId) {
         openVotes.remove(voteId);
@@ -247,8 +251,8 @@ public class PublicVotes {
             if (vote.getStatus() == VoteStatus.CLOSED) {
                 return vote.getBallotsCounted();
             }
-            ballots.unlink(voteId);
-            int counted = (int) ballots.countByVoteId(voteId);
+            // Unlinks every ballot and rewrites both tables in random order (DD010).
+            int counted = shuffle.rewrite(voteId);
             vote.close(clock.instant(), counted);
             log.info("Vote {} closed with {} ballots", voteId, counted);
             return counted;
