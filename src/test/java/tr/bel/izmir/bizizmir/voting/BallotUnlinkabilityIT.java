@@ -6,6 +6,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * give rho near 1.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class BallotUnlinkabilityIT {
 
     static final int VOTERS = 300;
@@ -63,7 +67,7 @@ class BallotUnlinkabilityIT {
     }
 
     @Test
-    void after_close_no_order_of_ballots_or_participations_follows_the_voting_order() {
+    void after_close_no_order_of_ballots_or_participations_follows_the_voting_order(CapturedOutput output) {
         // A changeable k-approval vote with three projects: seven possible ballots, 1..7.
         var pb = fx.pbVote(BallotRule.K_APPROVAL, 3, true, -1, 5);
         long voteId = pb.vote().getId();
@@ -76,12 +80,14 @@ class BallotUnlinkabilityIT {
         for (int i = 0; i < VOTERS; i++) {
             voters.add(fx.resident("sira", pb.neighbourhoodId(), 1950 + i % 50));
         }
+        int logFrom = output.getAll().length();
+        List<String> receipts = new ArrayList<>();
         for (int i = 0; i < VOTERS; i++) {
             String voter = voters.get(i);
             int first = bucket(i);
             turn.put(voter, i);
-            RunAs.user(voter, () -> votes.cast(voteId, options(pb, first), "form-" + UUID.randomUUID()),
-                    "citizen", "resident");
+            receipts.add(RunAs.user(voter, () -> votes.cast(voteId, options(pb, first), "form-" + UUID.randomUUID()),
+                    "citizen", "resident").receiptCode());
         }
         // A few voters change their mind late (an UPDATE puts the new row version at the end of the heap).
         Map<String, Integer> finalBucket = new HashMap<>();
@@ -141,6 +147,11 @@ class BallotUnlinkabilityIT {
                 .hasSize(1);
         assertThat(timeColumns("ballot")).isEmpty();
         assertThat(timeColumns("vote_participation")).containsExactly("voted_on");
+        // No log line from casting to close names a voter or a receipt (which would pair them up).
+        String log = output.getAll().substring(logFrom);
+        assertThat(log).as("the log is captured").contains("Vote " + voteId + " closed with " + VOTERS + " ballots");
+        assertThat(voters).noneMatch(log::contains);
+        assertThat(receipts).noneMatch(log::contains);
         // No Camunda variable of the vote's process names a voter or carries a ballot.
         String process = history.createHistoricProcessInstanceQuery().processDefinitionKey(
                 tr.bel.izmir.bizizmir.voting.process.PublicVoteProcess.KEY).processInstanceBusinessKey(Long.toString(voteId))
