@@ -17,7 +17,7 @@ public interface VoteParticipationRepository extends JpaRepository<VoteParticipa
     List<VoteParticipation> findByUsername(String username);
 
     /** KVKK erasure: the row keeps counting the participation under a random pseudonym. */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Modifying(flushAutomatically = true)
     @Query("update VoteParticipation p set p.username = :pseudonym where p.voteId = :voteId and p.username = :username")
     int pseudonymise(@Param("voteId") Long voteId, @Param("username") String username,
                      @Param("pseudonym") String pseudonym);
