@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +28,8 @@ import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.voting.internal.Ballot;
 import tr.bel.izmir.bizizmir.voting.internal.BallotRepository;
 import tr.bel.izmir.bizizmir.voting.internal.BallotWriter;
+import tr.bel.izmir.bizizmir.voting.internal.ClosedVoteShuffle;
+import tr.bel.izmir.bizizmir.voting.internal.SmallGroups;
 import tr.bel.izmir.bizizmir.voting.internal.VoteOptionRepository;
 import tr.bel.izmir.bizizmir.voting.internal.VoteParticipation;
 import tr.bel.izmir.bizizmir.voting.internal.VoteParticipationRepository;
@@ -84,14 +87,22 @@ public class PublicVotes {
     private final Map<Long, CachedVote> openVotes = new ConcurrentHashMap<>();
     private static final long OPEN_VOTE_CACHE_NANOS = 5_000_000_000L;
     private final BallotWriter writer;
+    private final ClosedVoteShuffle shuffle;
+    private final int minGroupSize;
 
     public PublicVotes(VoteRepository votes, VoteOptionRepository options, BallotRepository ballots,
                        VoteParticipationRepository participations, VoterKeys keys, PbCycles cycles,
                        ProposalSubmissions proposals, FeasibilityChecks feasibility, ResidentRegistry residents,
                        NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser, RuntimeService runtime,
                        ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
-                       BallotWriter writer) {
+                       BallotWriter writer, ClosedVoteShuffle shuffle,
+                       @Value("${bizizmir.voting.min-group-size:10}") int minGroupSize) {
+        if (minGroupSize < 1) {
+            throw new IllegalArgumentException("bizizmir.voting.min-group-size must be 1 or more, not " + minGroupSize);
+        }
+        this.minGroupSize = minGroupSize;
         this.writer = writer;
+        this.shuffle = shuffle;
         this.votes = votes;
         this.options = options;
         this.ballots = ballots;
@@ -237,7 +248,8 @@ public class PublicVotes {
 
     /**
      * Closes the vote (process step at its closing time): no more ballots, every ballot unlinked
-     * from its voter, receipts and aggregates public. Idempotent for a retried job.
+     * from its voter (no key, and ballots and participations rewritten in independent random
+     * orders), receipts and aggregates public. Idempotent for a retried job.
      */
     public int close(long voteId) {
         openVotes.remove(voteId);
@@ -247,8 +259,8 @@ public class PublicVotes {
             if (vote.getStatus() == VoteStatus.CLOSED) {
                 return vote.getBallotsCounted();
             }
-            ballots.unlink(voteId);
-            int counted = (int) ballots.countByVoteId(voteId);
+            // Unlinks every ballot and rewrites both tables in random order (DD010).
+            int counted = shuffle.rewrite(voteId);
             vote.close(clock.instant(), counted);
             log.info("Vote {} closed with {} ballots", voteId, counted);
             return counted;
@@ -531,9 +543,30 @@ public class PublicVotes {
         var optionResults = opts.stream().map(o -> new VoteResults.OptionResult(o, counts.getOrDefault(o.getId(), 0L))).toList();
         Map<Long, String> districtNames = neighbourhoods.districts().stream()
                 .collect(Collectors.toMap(d -> d.getId(), d -> d.getName()));
-        var districtResults = byDistrict.entrySet().stream().map(e -> new VoteResults.DistrictResult(e.getKey(),
-                districtNames.getOrDefault(e.getKey(), "?"), ballotsByDistrict.get(e.getKey()), e.getValue())).toList();
-        return new VoteResults(vote, all.size(), participations.countByVoteId(voteId), optionResults, districtResults);
+        // Small groups are never shown on their own (issue 12, DD010).
+        var split = SmallGroups.split(ballotsByDistrict, minGroupSize);
+        List<VoteResults.DistrictResult> districtResults = new ArrayList<>();
+        for (Long districtId : split.shown()) {
+            districtResults.add(new VoteResults.DistrictResult(districtId, districtNames.getOrDefault(districtId, "?"),
+                    ballotsByDistrict.get(districtId), byDistrict.getOrDefault(districtId, Map.of()), 1));
+        }
+        if (split.outcome() == SmallGroups.Outcome.MERGED) {
+            Map<Long, Long> otherVotes = new LinkedHashMap<>();
+            long otherBallots = 0;
+            for (Long districtId : split.merged()) {
+                otherBallots += ballotsByDistrict.get(districtId);
+                byDistrict.getOrDefault(districtId, Map.of()).forEach((o, n) -> otherVotes.merge(o, n, Long::sum));
+            }
+            districtResults.add(new VoteResults.DistrictResult(null, null, otherBallots, otherVotes,
+                    split.merged().size()));
+        }
+        return new VoteResults(vote, all.size(), participations.countByVoteId(voteId), optionResults,
+                List.copyOf(districtResults), VoteResults.DistrictOutcome.valueOf(split.outcome().name()), minGroupSize);
+    }
+
+    /** The fewest ballots a group of any per-group result may have to be shown on its own (DD010). */
+    public int minGroupSize() {
+        return minGroupSize;
     }
 
     /** The receipt codes of every counted ballot, sorted (public after close). */

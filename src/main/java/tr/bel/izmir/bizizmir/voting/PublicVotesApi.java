@@ -1,6 +1,8 @@
 package tr.bel.izmir.bizizmir.voting;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
+import tr.bel.izmir.bizizmir.shared.Messages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,10 +24,12 @@ class PublicVotesApi {
 
     private final PublicVotes votes;
     private final Consultations consultations;
+    private final Messages messages;
 
-    PublicVotesApi(PublicVotes votes, Consultations consultations) {
+    PublicVotesApi(PublicVotes votes, Consultations consultations, Messages messages) {
         this.votes = votes;
         this.consultations = consultations;
+        this.messages = messages;
     }
 
     record OptionDto(long optionId, Long proposalId, String label, String labelEn, BigDecimal costTry) {
@@ -49,11 +53,18 @@ class PublicVotesApi {
     record OptionResultDto(long optionId, Long proposalId, String label, long votes) {
     }
 
-    record DistrictResultDto(String district, long ballots, Map<Long, Long> votesByOption) {
+    /** A district, or ({@code other}) the districts with too few ballots shown together. */
+    record DistrictResultDto(String district, long ballots, Map<Long, Long> votesByOption, boolean other,
+                             int districtsMerged) {
     }
 
+    /**
+     * {@code districtOutcome}: ALL_SHOWN, MERGED (small districts in the "other" row) or WITHHELD
+     * (no breakdown); {@code districtNote} says why in the request's language.
+     */
     record ResultsDto(long voteId, String title, long ballots, long participants, List<OptionResultDto> options,
-                      List<DistrictResultDto> districts) {
+                      List<DistrictResultDto> districts, String districtOutcome, int minGroupSize,
+                      String districtNote) {
     }
 
     record ReceiptCheckDto(long voteId, String receiptCode, boolean counted) {
@@ -88,11 +99,19 @@ class PublicVotesApi {
     @GetMapping("/votes/{voteId}/results")
     ResultsDto results(@PathVariable long voteId) {
         var r = votes.results(voteId);
+        var locale = LocaleContextHolder.getLocale();
+        String note = switch (r.districtOutcome()) {
+            case ALL_SHOWN -> null;
+            case MERGED -> messages.get("vote.results.small-groups-merged", locale, r.minGroupSize());
+            case WITHHELD -> messages.get("vote.results.small-groups-withheld", locale, r.minGroupSize());
+        };
         return new ResultsDto(voteId, r.vote().getTitle(), r.ballots(), r.participants(),
                 r.options().stream().map(o -> new OptionResultDto(o.option().getId(), o.option().getProposalId(),
                         o.option().getLabel(), o.votes())).toList(),
-                r.districts().stream().map(d -> new DistrictResultDto(d.districtName(), d.ballots(), d.votesByOption()))
-                        .toList());
+                r.districts().stream().map(d -> new DistrictResultDto(d.other()
+                        ? messages.get("vote.results.other-districts", locale, d.districtsMerged()) : d.districtName(),
+                        d.ballots(), d.votesByOption(), d.other(), d.districtsMerged())).toList(),
+                r.districtOutcome().name(), r.minGroupSize(), note);
     }
 
     @GetMapping("/votes/{voteId}/receipts")

@@ -63,7 +63,9 @@ public class VotingPersonalData {
 
     @Transactional
     public void erase(String username) {
-        List.copyOf(participations.findByUsername(username)).forEach(p -> p.pseudonymise());
+        // A random pseudonym per row: nothing in it says when, or in which order, the person voted.
+        List.copyOf(participations.findByUsername(username)).forEach(p -> participations.pseudonymise(p.getVoteId(),
+                username, "erased-" + java.util.UUID.randomUUID()));
         List.copyOf(comments.findByAuthor(username)).forEach(ConsultationComment::pseudonymise);
         List.copyOf(reports.findByReporter(username)).forEach(r -> r.pseudonymise());
     }

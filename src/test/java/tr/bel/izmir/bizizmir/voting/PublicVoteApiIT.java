@@ -210,10 +210,13 @@ class PublicVoteApiIT {
 
         fx.closeNow(vote.getId());
         var results = body(send("GET", "/api/v1/public/votes/" + vote.getId() + "/results", null, null, null, "tr"));
-        assertThat(results.get("districts")).hasSize(1);
-        assertThat(results.get("districts").get(0).get("district").asText())
-                .isEqualTo(neighbourhoods.districts().stream().filter(d -> d.getId() == districtId).findFirst().orElseThrow().getName());
-        assertThat(results.get("districts").get(0).get("ballots").asLong()).isEqualTo(1);
+        // One ballot: a district breakdown would show how that one person voted (issue 12, DD010).
+        assertThat(results.get("ballots").asLong()).isEqualTo(1);
+        assertThat(results.get("districtOutcome").asText()).isEqualTo("WITHHELD");
+        assertThat(results.get("districts")).isEmpty();
+        assertThat(results.get("districtNote").asText()).startsWith("Oyların gizliliği için ilçelere göre sonuçlar gösterilmiyor");
+        assertThat(results.toString()).doesNotContain(
+                neighbourhoods.districts().stream().filter(d -> d.getId() == districtId).findFirst().orElseThrow().getName());
 
         var task = tasks.createTaskQuery().processInstanceId(fx.processOf(vote.getId()))
                 .taskDefinitionKey(PublicVoteProcess.TASK_PUBLISH_RESPONSE).singleResult();

@@ -13,12 +13,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.Date;
+import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,6 +71,7 @@ public class BallotWriter implements SmartLifecycle {
     private final int writers;
     private final int maxGroup;
     private final List<Thread> threads = new ArrayList<>();
+    private final SecureRandom random = new SecureRandom();
     private volatile boolean running;
     private volatile String lockClause;
 
@@ -174,7 +177,13 @@ public class BallotWriter implements SmartLifecycle {
         }
         List<Pending> accepted = group.stream().filter(p -> open.contains(p.ballot().getVoteId())).toList();
         if (!accepted.isEmpty()) {
-            jdbc.batchUpdate(INSERT_BALLOT, accepted, accepted.size(), (ps, p) -> {
+            // Each table gets the group in its own random order: the k-th ballot row of a group is
+            // not the k-th participation row (DD010; the close shuffles both tables again anyway).
+            List<Pending> ballotOrder = new ArrayList<>(accepted);
+            List<Pending> participationOrder = new ArrayList<>(accepted);
+            Collections.shuffle(ballotOrder, random);
+            Collections.shuffle(participationOrder, random);
+            jdbc.batchUpdate(INSERT_BALLOT, ballotOrder, ballotOrder.size(), (ps, p) -> {
                 Ballot b = p.ballot();
                 ps.setString(1, b.getId());
                 ps.setLong(2, b.getVoteId());
@@ -184,7 +193,7 @@ public class BallotWriter implements SmartLifecycle {
                 ps.setString(6, b.getChoices());
                 ps.setObject(7, b.getDistrictId(), java.sql.Types.BIGINT);
             });
-            jdbc.batchUpdate(INSERT_PARTICIPATION, accepted, accepted.size(), (ps, p) -> {
+            jdbc.batchUpdate(INSERT_PARTICIPATION, participationOrder, participationOrder.size(), (ps, p) -> {
                 ps.setLong(1, p.ballot().getVoteId());
                 ps.setString(2, p.username());
                 ps.setDate(3, Date.valueOf(p.votedOn()));

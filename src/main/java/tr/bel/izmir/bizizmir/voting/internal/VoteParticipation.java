@@ -2,27 +2,46 @@ package tr.bel.izmir.bizizmir.voting.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
-/** Who took part in a vote (turnout, "you have voted"), never what they chose (DD010). */
+/**
+ * Who took part in a vote (turnout, "you have voted"), never what they chose (DD010). The key is
+ * the natural one, vote and person: no surrogate key numbers the voters in voting order, and
+ * the day is the finest time kept.
+ */
 @Entity
 @Table(name = "vote_participation")
-public class VoteParticipation {
+@IdClass(VoteParticipation.Key.class)
+public class VoteParticipation implements Persistable<VoteParticipation.Key> {
+
+    /** The primary key (vote_id, username). */
+    public record Key(Long voteId, String username) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "vote_id", nullable = false)
     private Long voteId;
+    @Id
     @Column(nullable = false, length = 120)
     private String username;
     @Column(name = "voted_on", nullable = false)
     private LocalDate votedOn;
+
+    /** The key is assigned here, so Spring Data must be told that a new row is new (INSERT, never a merge). */
+    @Transient
+    private boolean fresh;
 
     protected VoteParticipation() {
     }
@@ -31,14 +50,25 @@ public class VoteParticipation {
         this.voteId = voteId;
         this.username = username;
         this.votedOn = votedOn;
+        this.fresh = true;
     }
 
-    /** KVKK erasure: the row keeps counting the participation, without the name. */
-    public void pseudonymise() {
-        this.username = "erased-p" + id;
+    @PostLoad
+    @PostPersist
+    void stored() {
+        this.fresh = false;
     }
 
-    public Long getId() { return id; }
+    @Override
+    public Key getId() {
+        return new Key(voteId, username);
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
     public Long getVoteId() { return voteId; }
     public String getUsername() { return username; }
     public LocalDate getVotedOn() { return votedOn; }

@@ -67,16 +67,35 @@ class VoteResultsView extends TranslatedView implements HasUrlParameter<Long> {
                 r -> List.of(new Paragraph(getTranslation("vote.results.votes") + ": " + r.votes() + " · "
                         + share(r.votes(), results.ballots()) + r.option().getCost()
                         .map(c -> " · " + getTranslation("vote.results.cost") + ": " + c.format(getLocale())).orElse("")))));
-        if (!results.districts().isEmpty()) {
-            content.add(new H2(getTranslation("vote.results.by-district")));
+        if (!results.districts().isEmpty() || results.districtOutcome() == VoteResults.DistrictOutcome.WITHHELD) {
+            var byDistrict = new Div();
+            byDistrict.setId("results-by-district");
+            byDistrict.add(new H2(getTranslation("vote.results.by-district")));
             for (var district : results.districts()) {
-                var line = new StringBuilder(district.districtName()).append(": ");
+                var line = new StringBuilder(district.other()
+                        ? getTranslation("vote.results.other-districts", district.districtsMerged())
+                        : district.districtName()).append(": ");
                 results.options().forEach(o -> line.append(o.option().label(getLocale())).append(' ')
                         .append(district.votesByOption().getOrDefault(o.option().getId(), 0L)).append("  "));
-                content.add(new Paragraph(line.toString().strip()));
+                byDistrict.add(new Paragraph(line.toString().strip()));
             }
+            // Small groups are never shown on their own; say so, and why (DD010).
+            switch (results.districtOutcome()) {
+                case MERGED -> byDistrict.add(note(getTranslation("vote.results.small-groups-merged",
+                        results.minGroupSize())));
+                case WITHHELD -> byDistrict.add(note(getTranslation("vote.results.small-groups-withheld",
+                        results.minGroupSize())));
+                case ALL_SHOWN -> { }
+            }
+            content.add(byDistrict);
         }
         content.add(receiptCheck(voteId), receiptList(voteId));
+    }
+
+    private static Paragraph note(String text) {
+        var note = new Paragraph(text);
+        note.setId("small-groups-note");
+        return note;
     }
 
     private static String share(long votes, long ballots) {
