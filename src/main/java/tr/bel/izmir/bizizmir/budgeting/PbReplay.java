@@ -107,10 +107,14 @@ public class PbReplay {
             throw new Refused(503, Refused.BUSY, maxConcurrent);
         }
         try {
-            return job.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            job.cancel(true);
-            throw new Refused(422, Refused.TIME_LIMIT, timeLimit.toSeconds());
+            try {
+                return job.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (job.cancel(true)) {
+                    throw new Refused(422, Refused.TIME_LIMIT, timeLimit.toSeconds());
+                }
+                return job.get(); // finished in the meantime
+            }
         } catch (InterruptedException e) {
             job.cancel(true);
             Thread.currentThread().interrupt();
