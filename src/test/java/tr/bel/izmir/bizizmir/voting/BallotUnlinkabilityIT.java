@@ -58,6 +58,7 @@ class BallotUnlinkabilityIT {
     @Autowired ManagementService management;
     @Autowired HistoryService history;
     @Autowired JdbcTemplate jdbc;
+    @Autowired tr.bel.izmir.bizizmir.voting.internal.VoterKeys keys;
 
     VoteFixtures fx;
 
@@ -162,6 +163,62 @@ class BallotUnlinkabilityIT {
         assertThat(variables).allSatisfy(v -> assertThat(String.valueOf(v.getValue()))
                 .doesNotContain(voters.get(0)).doesNotContain(voters.get(VOTERS - 1)));
         assertThat(variables.size()).as("a handful of schedule variables, not one per ballot").isLessThan(20);
+    }
+
+    @Test
+    void while_the_vote_runs_a_group_commit_writes_its_ballots_and_participations_in_independent_orders()
+            throws Exception {
+        var pb = fx.pbVote(BallotRule.K_APPROVAL, 3, false, -1, 5);
+        long voteId = pb.vote().getId();
+        List<String> voters = new ArrayList<>();
+        for (int i = 0; i < 240; i++) {
+            voters.add(fx.resident("grup", pb.neighbourhoodId(), 1980));
+        }
+        List<java.util.concurrent.Callable<Void>> casts = new ArrayList<>();
+        for (String voter : voters) {
+            casts.add(() -> {
+                RunAs.user(voter, () -> votes.cast(voteId, List.of(pb.option(0)), "k"), "citizen", "resident");
+                return null;
+            });
+        }
+        PublicVoteIT.allAtOnce(48, casts);
+        // Ballots and participations of one group share the transaction (xmin); within it, pair the
+        // k-th ballot with the k-th participation by physical order and count the right guesses.
+        Map<String, List<String>> ballotsByGroup = new LinkedHashMap<>();
+        jdbc.query("select xmin::text as x, voter_key from ballot where vote_id = ? order by ctid", rs -> {
+            ballotsByGroup.computeIfAbsent(rs.getString("x"), x -> new ArrayList<>()).add(rs.getString("voter_key"));
+        }, voteId);
+        Map<String, List<String>> participationsByGroup = new LinkedHashMap<>();
+        jdbc.query("select xmin::text as x, username from vote_participation where vote_id = ? order by ctid", rs -> {
+            participationsByGroup.computeIfAbsent(rs.getString("x"), x -> new ArrayList<>())
+                    .add(keys.voterKey(voteId, rs.getString("username")));
+        }, voteId);
+        int groups = 0;
+        int rows = 0;
+        int rightGuesses = 0;
+        for (var group : ballotsByGroup.entrySet()) {
+            List<String> ballotKeys = group.getValue();
+            if (ballotKeys.size() < 2) {
+                continue;
+            }
+            List<String> participationKeys = participationsByGroup.get(group.getKey());
+            assertThat(participationKeys).containsExactlyInAnyOrderElementsOf(ballotKeys);
+            groups++;
+            rows += ballotKeys.size();
+            for (int k = 0; k < ballotKeys.size(); k++) {
+                if (ballotKeys.get(k).equals(participationKeys.get(k))) {
+                    rightGuesses++;
+                }
+            }
+        }
+        // Independent random orders: a group has one right guess on average (fixed points of a
+        // random permutation, mean 1, variance 1); in the same order every guess is right.
+        double bound = groups + 5 * Math.sqrt(groups) + 1;
+        LoggerFactory.getLogger(BallotUnlinkabilityIT.class).info(
+                "Group commit: {} groups of 2 or more with {} ballots, {} right guesses by physical order", groups, rows,
+                rightGuesses);
+        assertThat(rows).as("groups formed under load (else this test says nothing)").isGreaterThan((int) bound + 10);
+        assertThat((double) rightGuesses).isLessThan(bound);
     }
 
     /** The seven possible ballots in voting order: the first seventh of the voters choose 1, ... */
