@@ -68,12 +68,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             // Too many failures: say how long to wait (the number is only shown, never trusted).
             error.setTitle(getTranslation("login.throttled.title"));
             error.setMessage(getTranslation("login.throttled", seconds(throttled.get(0))));
+        } else if (parameters.containsKey("expired")) {
+            // The form's CSRF token was no longer valid (see SecurityConfig.csrfRefused).
+            error.setTitle(getTranslation("login.expired.title"));
+            error.setMessage(getTranslation("login.expired"));
         } else {
             error.setTitle(getTranslation("login.error.title"));
             error.setMessage(getTranslation("login.error.message"));
         }
         form.setI18n(i18n);
-        form.setError(!throttled.isEmpty() || parameters.containsKey("error"));
+        form.setError(!throttled.isEmpty() || parameters.containsKey("expired") || parameters.containsKey("error"));
     }
 
     /** The seconds from the query, as a plain number; anything else becomes 1. */
