@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -17,6 +18,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -29,6 +32,8 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tr.bel.izmir.bizizmir.security.ui.LoginView;
@@ -149,7 +154,13 @@ public class SecurityConfig {
         // CSRF (a foreign page signing the visitor in as the attacker). vaadin-login-form sends
         // the token from the _csrf meta tags that Vaadin writes into every page.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(path("^/camunda(/.*)?$", null),
-                vaadinRequests::isFrameworkInternalRequest));
+                vaadinRequests::isFrameworkInternalRequest).withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(SecurityConfig::csrfRefused);
+                        return filter;
+                    }
+                }));
         SecurityHeaders.ui(http, formTargets, path("^/camunda(/.*)?$", null));
         if (!keycloak) {
             // Vaadin's configurer sets the same login page later and keeps this failure handler; the
@@ -167,6 +178,23 @@ public class SecurityConfig {
             }
         });
         return http.build();
+    }
+
+    private static final RequestMatcher LOGIN_POST = path("^/login$", HttpMethod.POST);
+
+    /**
+     * A request without a valid CSRF token. The sign-in form goes back to the form, which says
+     * it had expired (the server restarted while it was open, or a foreign page posted it),
+     * signing nobody in; anything else gets the plain 403. Vaadin's and Camunda's own requests
+     * never get here: Spring's CSRF check ignores them.
+     */
+    static void csrfRefused(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException, ServletException {
+        if (LOGIN_POST.matches(request)) {
+            response.sendRedirect(request.getContextPath() + "/login?expired");
+        } else {
+            new AccessDeniedHandlerImpl().handle(request, response, e);
+        }
     }
 
     /** Back to the sign-in form, saying how long to wait when the attempt was throttled. */

@@ -47,6 +47,13 @@ final class LoginClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A form post without a CSRF token. */
+    HttpResponse<String> post(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Signs in as the real form does: token from the login page, then the post. */
     HttpResponse<String> login(String username, String password) throws Exception {
         return postLogin(username, password, tokenFromLoginPage());

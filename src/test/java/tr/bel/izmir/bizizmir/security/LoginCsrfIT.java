@@ -24,20 +24,38 @@ class LoginCsrfIT {
         browser = new LoginClient(port);
     }
 
+    /** Refused: back to the form, which says it had expired, and nobody is signed in. */
+    void assertRefused(java.net.http.HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
+        assertThat(browser.signedIn()).isFalse();
+    }
+
     @Test
     void a_sign_in_post_without_the_csrf_token_is_refused_and_signs_nobody_in() throws Exception {
         browser.tokenFromLoginPage();
-        var response = browser.postLogin("vatandas", "demo", null);
-        assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.headers().firstValue("Location")).isEmpty();
-        assertThat(browser.signedIn()).isFalse();
+        assertRefused(browser.postLogin("vatandas", "demo", null));
     }
 
     @Test
     void a_sign_in_post_with_a_forged_csrf_token_is_refused() throws Exception {
         browser.tokenFromLoginPage();
-        assertThat(browser.postLogin("vatandas", "demo", "forged-token").statusCode()).isEqualTo(403);
-        assertThat(browser.signedIn()).isFalse();
+        assertRefused(browser.postLogin("vatandas", "demo", "forged-token"));
+    }
+
+    @Test
+    void a_token_from_another_session_is_refused() throws Exception {
+        // What a login-CSRF attacker has: a valid token, but of their own session.
+        String attackersToken = new LoginClient(port).tokenFromLoginPage();
+        browser.tokenFromLoginPage();
+        assertRefused(browser.postLogin("vatandas", "demo", attackersToken));
+    }
+
+    @Test
+    void other_posts_without_a_token_still_get_a_plain_403() throws Exception {
+        browser.tokenFromLoginPage();
+        var response = browser.post("/logout");
+        assertThat(response.statusCode()).isEqualTo(403);
     }
 
     @Test

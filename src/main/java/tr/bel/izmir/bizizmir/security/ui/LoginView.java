@@ -63,20 +63,26 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         var throttled = parameters.getOrDefault("throttled", java.util.List.of());
+        var error = i18n.getErrorMessage();
         if (!throttled.isEmpty()) {
             // Too many failures: say how long to wait (the number is only shown, never trusted).
-            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.throttled", seconds(throttled.get(0))));
-            form.setI18n(i18n);
-            form.setError(true);
-            return;
+            error.setTitle(getTranslation("login.throttled.title"));
+            error.setMessage(getTranslation("login.throttled", seconds(throttled.get(0))));
+        } else if (parameters.containsKey("expired")) {
+            // The form's CSRF token was no longer valid (see SecurityConfig.csrfRefused).
+            error.setTitle(getTranslation("login.expired.title"));
+            error.setMessage(getTranslation("login.expired"));
+        } else {
+            error.setTitle(getTranslation("login.error.title"));
+            error.setMessage(getTranslation("login.error.message"));
         }
-        form.setError(parameters.containsKey("error"));
+        form.setI18n(i18n);
+        form.setError(!throttled.isEmpty() || parameters.containsKey("expired") || parameters.containsKey("error"));
     }
 
     /** The seconds from the query, as a plain number; anything else becomes 1. */
     static long seconds(String value) {
-        if (value == null || value.isEmpty() || value.length() > 6 || !value.chars().allMatch(Character::isDigit)) {
+        if (value == null || value.isEmpty() || value.length() > 6 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return 1;
         }
         return Math.max(1, Long.parseLong(value));

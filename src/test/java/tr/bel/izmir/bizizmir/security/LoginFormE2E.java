@@ -10,9 +10,9 @@ import tr.bel.izmir.bizizmir.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** After too many wrong passwords the sign-in page says, in Turkish, how long to wait. */
+/** What the sign-in page says, in Turkish, after too many wrong passwords or with an expired form. */
 @IntegrationTest
-class LoginThrottleE2E {
+class LoginFormE2E {
 
     @LocalServerPort
     int port;
@@ -30,12 +30,17 @@ class LoginThrottleE2E {
         }
     }
 
+    /** A sign-in that fails: the browser comes back to the form with a message. */
     void attempt(String password) {
         browser.go("/login");
+        submit(password);
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/login?"));
+    }
+
+    void submit(String password) {
         browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys("mudur");
         browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
         browser.driver().findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-        browser.waiting().until(d -> d.getCurrentUrl().contains("/login?"));
     }
 
     @Test
@@ -50,5 +55,19 @@ class LoginThrottleE2E {
         assertThat(browser.driver().findElement(By.tagName("vaadin-login-form")).getText())
                 .contains("Giriş geçici olarak durduruldu");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/login?throttled=1");
+    }
+
+    @Test
+    void a_form_whose_session_has_gone_says_it_expired_and_the_next_try_works() {
+        browser = Browser.desktop("http://localhost:" + port);
+        browser.go("/login");
+        browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        // The server forgets the session (a restart) while the form is open: its token is stale.
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        submit("demo");
+        browser.waitForText(By.tagName("vaadin-login-form"), "Giriş formunun süresi dolmuş. Lütfen bilgilerinizi yeniden girin.");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/login?expired");
+        submit("demo");
+        browser.waiting().until(d -> !d.getCurrentUrl().contains("/login"));
     }
 }
