@@ -46,10 +46,16 @@ class ModelEditorsE2E {
     void openFromCatalogue(String search, String action) {
         browser.go("/modeling/processes");
         browser.waitFor(By.cssSelector("#modeling-search input")).sendKeys(search);
-        browser.waiting().until(d -> d.findElements(By.cssSelector("#model-catalogue .model-" + action)).stream()
-                .filter(WebElement::isDisplayed).count() == 1);
-        browser.driver().findElements(By.cssSelector("#model-catalogue .model-" + action)).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        // The grid re-renders its rows while the filter applies: look again until one shown row can be clicked.
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            var shown = d.findElements(By.cssSelector("#model-catalogue .model-" + action)).stream()
+                    .filter(WebElement::isDisplayed).toList();
+            if (shown.size() != 1) {
+                return false;
+            }
+            shown.get(0).click();
+            return true;
+        });
     }
 
     @Test

@@ -30,7 +30,9 @@ public final class Browser implements AutoCloseable {
 
     public static final String CHROMIUM = System.getProperty("bizizmir.chromium", "/usr/bin/chromium");
     public static final String CHROMEDRIVER = System.getProperty("bizizmir.chromedriver", "/usr/bin/chromedriver");
-    public static final Duration WAIT = Duration.ofSeconds(30);
+    // Generous: a condition that holds returns at once; a loaded 2-core machine (CI, parallel builds)
+    // can take well over 30 s to bring up a Vaadin page in development mode.
+    public static final Duration WAIT = Duration.ofSeconds(60);
 
     private final WebDriver driver;
     private final String baseUrl;
