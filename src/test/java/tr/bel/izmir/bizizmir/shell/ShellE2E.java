@@ -46,6 +46,8 @@ class ShellE2E {
         assertThat(browser.waitFor(By.id("open-cycles")).getText()).contains("Sığacık", "₺1.500.000,00");
         Files.createDirectories(Path.of("target/screenshots"));
         Files.write(Path.of("target/screenshots/home-tr.png"), browser.screenshot());
+        assertThat(browser.driver().findElements(By.cssSelector("vaadin-dev-tools, copilot-main")))
+                .as("no development pop-up or Copilot for people trying the product").isEmpty();
 
         browser.waitFor(By.id("switch-language")).click();
         browser.waitForText(By.tagName("h1"), "Welcome to Bizİzmir");
