@@ -110,12 +110,7 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
     }
 
     private static DomainException domainCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DomainException domain) {
-                return domain;
-            }
-        }
-        return null;
+        return DomainException.in(e).orElse(null);
     }
 
     /** Spring's own problems (bad JSON, wrong method, ...) get translated titles too. */

@@ -24,6 +24,19 @@ public class DomainException extends RuntimeException {
         this.httpStatus = httpStatus;
     }
 
+    /**
+     * The domain error inside {@code e}, however deep: the engine wraps what a delegate or a task
+     * listener throws, and a commit wraps what an entity listener throws.
+     */
+    public static java.util.Optional<DomainException> in(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DomainException domain) {
+                return java.util.Optional.of(domain);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public String messageKey() {
         return messageKey;
     }

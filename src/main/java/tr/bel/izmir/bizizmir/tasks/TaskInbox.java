@@ -271,6 +271,9 @@ public class TaskInbox {
         } catch (org.camunda.bpm.engine.exception.NullValueException | org.camunda.bpm.engine.OptimisticLockingException e) {
             // Someone else completed it between our check and our commit.
             throw new DomainException.Conflict("task.error.gone");
+        } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+            // A task listener of the process refused the values (a required reason, say): its words.
+            throw DomainException.in(e).orElseThrow(() -> e);
         }
     }
 

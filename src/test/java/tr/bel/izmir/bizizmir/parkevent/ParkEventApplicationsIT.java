@@ -152,6 +152,34 @@ class ParkEventApplicationsIT {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {ParkEventApprovalProcess.DECISION_REFUSE,
+            ParkEventApprovalProcess.DECISION_CHANGES})
+    void refusing_or_asking_for_changes_without_a_reason_is_refused_and_the_review_stays_open(String decision) {
+        var group = group("gerekce-" + decision + "-" + tag);
+        var result = apply(group.getRepresentative(), request(group, at(day, 14, 0), at(day, 15, 0), 20));
+        String task = reviewTask(result.applicationId());
+        for (String blank : new String[]{null, "   "}) {
+            Map<String, Object> values = new java.util.HashMap<>();
+            values.put(ParkEventApprovalProcess.VAR_REVIEW_DECISION, decision);
+            if (blank != null) {
+                values.put(ParkEventApprovalProcess.VAR_REVIEW_REASON, blank);
+            }
+            assertThatThrownBy(() -> RunAs.user("park", () -> inbox.complete(task, values), "park-manager", "dept-parks"))
+                    .isInstanceOf(DomainException.class)
+                    .hasMessageContaining("parkevent.error.review-reason-required");
+            runJobs();
+            assertThat(applications.find(result.applicationId()).orElseThrow().getStatus()).isEqualTo(EventStatus.PENDING);
+            assertThat(reviewTask(result.applicationId())).as("the review is still open").isEqualTo(task);
+        }
+        RunAs.user("park", () -> inbox.complete(task, Map.of(ParkEventApprovalProcess.VAR_REVIEW_DECISION, decision,
+                ParkEventApprovalProcess.VAR_REVIEW_REASON, "Alan o gün dolu")), "park-manager", "dept-parks");
+        runJobs();
+        var reviewed = applications.find(result.applicationId()).orElseThrow();
+        assertThat(reviewed.getStatus()).isNotEqualTo(EventStatus.PENDING);
+        assertThat(reviewed.getStatusReasonTr()).as("the group sees the reason").isEqualTo("Alan o gün dolu");
+    }
+
     @Test
     void a_refused_application_gives_its_slots_back() {
         var first = group("ilk-" + tag);

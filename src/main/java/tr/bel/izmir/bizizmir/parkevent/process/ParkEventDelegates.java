@@ -2,6 +2,8 @@ package tr.bel.izmir.bizizmir.parkevent.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import tr.bel.izmir.bizizmir.shared.DomainException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventLifecycle;
@@ -52,6 +54,23 @@ class ParkEventDelegates {
             var eligibility = (Map<String, Object>) execution.getVariable(VAR_ELIGIBILITY);
             lifecycle.recordIneligibility(applicationId(execution),
                     (String) eligibility.get("reasonTr"), (String) eligibility.get("reasonEn"));
+        };
+    }
+
+    /**
+     * On completing the review: asking for changes or refusing needs a reason, because the group
+     * is shown it and has to act on it. Checked here, in the process, so it holds for every way a
+     * task can be completed; the task stays open.
+     */
+    @Bean
+    TaskListener requireReviewReasonDelegate() {
+        return task -> {
+            Object decision = task.getVariable(VAR_REVIEW_DECISION);
+            Object reason = task.getVariable(VAR_REVIEW_REASON);
+            boolean needsReason = DECISION_CHANGES.equals(decision) || DECISION_REFUSE.equals(decision);
+            if (needsReason && (!(reason instanceof String text) || text.isBlank())) {
+                throw new DomainException("parkevent.error.review-reason-required");
+            }
         };
     }
 

@@ -53,6 +53,8 @@ class ParkEventApprovalProcessTest {
                 "updateGroupStandingDelegate", "withdrawEventDelegate")) {
             Mocks.register(name, (JavaDelegate) execution -> calls.add(name));
         }
+        // The reason check on completing the review is the Spring tests' (ParkEventApplicationsIT).
+        Mocks.register("requireReviewReasonDelegate", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
         Mocks.register("gatherEventFactsDelegate", (JavaDelegate) execution -> {
             calls.add("gatherEventFactsDelegate");
             execution.setVariables(facts);
