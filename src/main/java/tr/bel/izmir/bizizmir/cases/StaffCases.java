@@ -1,0 +1,99 @@
+package tr.bel.izmir.bizizmir.cases;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
+import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
+import tr.bel.izmir.bizizmir.budgeting.ImplementationProjects;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessment;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
+import tr.bel.izmir.bizizmir.proposal.ProposalCases;
+import tr.bel.izmir.bizizmir.security.AppRoles;
+import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.tasks.CaseActivity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who may see which case, and the case file they see. A proposal case is open to officers,
+ * supervisors and admins, and to anyone who holds or may claim one of its open tasks (an
+ * assembly chair deciding an overdue review, a department's officer assessing it); see DD016.
+ * Everyone else is refused before anything is read, whether the case exists or not.
+ */
+@Service
+public class StaffCases {
+
+    static final String STAFF = "hasAnyRole('assembly-member','assembly-chair','officer','supervisor','park-manager','moderator','process-owner','admin')";
+
+    /** Roles that see every proposal case. */
+    public static final Set<String> SEE_EVERY_PROPOSAL = Set.of(AppRoles.OFFICER, AppRoles.SUPERVISOR, AppRoles.ADMIN);
+
+    private final ProposalCases proposals;
+    private final FeasibilityChecks feasibility;
+    private final AssemblyReviews assemblyReviews;
+    private final ImplementationProjects projects;
+    private final CaseActivity activity;
+    private final CurrentUser currentUser;
+
+    public StaffCases(ProposalCases proposals, FeasibilityChecks feasibility, AssemblyReviews assemblyReviews,
+                      ImplementationProjects projects, CaseActivity activity, CurrentUser currentUser) {
+        this.proposals = proposals;
+        this.feasibility = feasibility;
+        this.assemblyReviews = assemblyReviews;
+        this.projects = projects;
+        this.activity = activity;
+        this.currentUser = currentUser;
+    }
+
+    /** Everything the case page of a proposal shows. */
+    public record ProposalCaseFile(ProposalCases.ProposalCase proposal, Optional<AssemblyReviews.PublicView> assemblyReview,
+                                   Optional<FeasibilityAssessment> feasibility, Optional<ImplementationProject> project,
+                                   List<CaseActivity.OpenTask> openTasks, List<CaseActivity.Entry> history) {
+    }
+
+    /** Whether the signed-in person may open the proposal's case. */
+    @PreAuthorize(STAFF)
+    public boolean maySeeProposal(long id) {
+        var user = currentUser.require();
+        return SEE_EVERY_PROPOSAL.stream().anyMatch(user::hasRole)
+                || activity.mayWorkOn(Long.toString(id), ProposalCases.PROCESSES);
+    }
+
+    /** The proposal's content alone, for a task's dialog. */
+    @PreAuthorize(STAFF)
+    public ProposalCases.ProposalCase proposalContent(long id) {
+        requireProposal(id);
+        return proposals.find(id).orElseThrow(() -> new DomainException.NotFound("proposal.error.not-found", id));
+    }
+
+    /**
+     * @throws AccessDeniedException when the person may not see it (also for an id that does not exist)
+     * @throws DomainException.NotFound when a person who sees every proposal asks for one that does not exist
+     */
+    @PreAuthorize(STAFF)
+    public ProposalCaseFile proposal(long id, Locale locale) {
+        var proposal = proposalContent(id);
+        String key = Long.toString(id);
+        return new ProposalCaseFile(proposal, assemblyReviews.publicView(id), feasibility.publicView(id),
+                projects.ofProposal(id), activity.openTasks(key, ProposalCases.PROCESSES),
+                activity.history(key, ProposalCases.PROCESSES, locale));
+    }
+
+    /** A photo of a proposal case, for a reader who may see the case. */
+    @PreAuthorize(STAFF)
+    public byte[] proposalPhoto(long proposalId, long photoId) {
+        requireProposal(proposalId);
+        return proposals.photo(proposalId, photoId);
+    }
+
+    private void requireProposal(long id) {
+        if (!maySeeProposal(id)) {
+            throw new AccessDeniedException("proposal case " + id);
+        }
+    }
+}
