@@ -1,0 +1,204 @@
+package tr.bel.izmir.bizizmir.cases;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
+import tr.bel.izmir.bizizmir.budgeting.BallotRule;
+import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
+import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
+import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycles;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
+import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
+import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
+import tr.bel.izmir.bizizmir.proposal.ProposalCategory;
+import tr.bel.izmir.bizizmir.proposal.ProposalDraft;
+import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
+import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
+import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
+import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.Messages;
+import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.support.IntegrationTest;
+import tr.bel.izmir.bizizmir.support.RunAs;
+import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
+import tr.bel.izmir.bizizmir.support.TestResidents;
+import tr.bel.izmir.bizizmir.tasks.CaseActivity;
+import tr.bel.izmir.bizizmir.tasks.TaskInbox;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The proposal case on the real application, engine and PostgreSQL: who may see it (and that
+ * nobody else learns anything, not even whether it exists), its content for the staff, its
+ * open tasks and holders, and its history naming who decided what and why.
+ */
+@IntegrationTest
+class ProposalCaseIT {
+
+    @Autowired StaffCases cases;
+    @Autowired ProposalSubmissions submissions;
+    @Autowired ResidentRegistry residents;
+    @Autowired NeighbourhoodImport neighbourhoodImport;
+    @Autowired NeighbourhoodCatalog neighbourhoods;
+    @Autowired PbCycles cycles;
+    @Autowired TaskInbox inbox;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService management;
+
+    static final String[] OFFICER = {"officer", "dept-parks"};
+
+    long neighbourhoodId;
+    PbCycle cycle;
+    String tag;
+
+    @BeforeEach
+    void neighbourhoodWithOpenCycle() throws Exception {
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Bornova", "Dosya " + tag).getId();
+        LocalDate today = LocalDate.now();
+        cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Dosya döngüsü " + tag,
+                Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),
+                today.plusDays(40), today.plusDays(50), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
+    }
+
+    static byte[] png() throws Exception {
+        var image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    long submit(String title, String author) throws Exception {
+        var draft = new ProposalDraft(title, "Pazar yerinin yanındaki boş alana oturma grupları ve iki çeşme.",
+                ProposalCategory.PARKS, "Pazar yeri, kuzey girişi", new BigDecimal("38.462100"), new BigDecimal("27.216500"),
+                Money.ofLira(120_000));
+        byte[] photo = png();
+        return RunAs.user(author, () -> submissions.submit(cycle.getId(), draft, List.of(new PhotoUpload("alan.png", photo)),
+                UUID.randomUUID().toString()), "citizen", "resident").proposalId();
+    }
+
+    String screeningTask(long proposalId) {
+        return taskService.createTaskQuery().processDefinitionKey(ProposalSubmissionProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(proposalId))
+                .taskDefinitionKey(ProposalSubmissionProcess.TASK_SCREEN_PROPOSAL).singleResult().getId();
+    }
+
+    void runJobs() {
+        management.createJobQuery().executable().list().forEach(job -> management.executeJob(job.getId()));
+    }
+
+    @Test
+    void officers_supervisors_and_admins_see_a_proposal_case_and_other_staff_only_while_they_hold_one_of_its_tasks() throws Exception {
+        String author = TestResidents.verified(residents, neighbourhoods, "dosya-" + tag, neighbourhoodId, 1980);
+        long id = submit("Pazar yerine oturma alanı " + tag, author);
+
+        var seen = RunAs.user("memur", () -> cases.proposal(id, Messages.TURKISH), OFFICER);
+        assertThat(seen.proposal().title()).isEqualTo("Pazar yerine oturma alanı " + tag);
+        assertThat(seen.proposal().description()).contains("iki çeşme");
+        assertThat(seen.proposal().author()).as("staff see who submitted it").isEqualTo(author);
+        assertThat(seen.proposal().status()).isEqualTo(ProposalStatus.SCREENING);
+        assertThat(seen.proposal().costEstimate()).contains(Money.ofLira(120_000));
+        assertThat(seen.proposal().supportThreshold()).isEqualTo(2);
+        assertThat(seen.proposal().photoIds()).hasSize(1);
+        long photoId = seen.proposal().photoIds().get(0);
+        assertThat(RunAs.user("memur", () -> cases.proposalPhoto(id, photoId), OFFICER)).isEqualTo(png());
+        assertThat(RunAs.user("mudur", () -> cases.maySeeProposal(id), "supervisor")).isTrue();
+        assertThat(RunAs.user("admin", () -> cases.maySeeProposal(id), "admin")).isTrue();
+
+        // Staff without a part in the case: refused, content and photos alike.
+        for (String role : List.of("assembly-member", "assembly-chair", "park-manager", "moderator", "process-owner")) {
+            assertThat(RunAs.user("x-" + tag, () -> cases.maySeeProposal(id), role)).as(role).isFalse();
+            assertThatThrownBy(() -> RunAs.user("x-" + tag, () -> cases.proposal(id, Messages.TURKISH), role))
+                    .as(role).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> RunAs.user("x-" + tag, () -> cases.proposalPhoto(id, photoId), role))
+                    .as(role).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> RunAs.user(author, () -> cases.proposal(id, Messages.TURKISH), "citizen", "resident"))
+                .as("not even its author: the case is the staff's").isInstanceOf(AccessDeniedException.class);
+        // Whether a proposal exists is no business of someone who may not see it; an officer learns it is missing.
+        assertThatThrownBy(() -> RunAs.user("x-" + tag, () -> cases.proposal(Long.MAX_VALUE, Messages.TURKISH), "moderator"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.user("memur", () -> cases.proposal(Long.MAX_VALUE, Messages.TURKISH), OFFICER))
+                .isInstanceOfSatisfying(DomainException.NotFound.class, e -> assertThat(e.messageKey()).isEqualTo("proposal.error.not-found"));
+
+        // An officer hands the screening to a moderator (abuse is their trade): now the moderator sees the case.
+        String moderator = "mod-" + tag;
+        RunAs.user("memur", () -> inbox.delegate(screeningTask(id), moderator), OFFICER);
+        assertThat(RunAs.user(moderator, () -> cases.proposal(id, Messages.TURKISH), "moderator").proposal().id()).isEqualTo(id);
+        RunAs.user(moderator, () -> inbox.complete(screeningTask(id),
+                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "moderator");
+        runJobs();
+        assertThat(RunAs.user(moderator, () -> cases.maySeeProposal(id), "moderator"))
+                .as("once the task is done the case is closed to them again").isFalse();
+    }
+
+    @Test
+    void the_case_lists_its_open_tasks_with_their_holders_and_its_history_names_who_decided_what_and_why() throws Exception {
+        String author = TestResidents.verified(residents, neighbourhoods, "dosya2-" + tag, neighbourhoodId, 1975);
+        long kept = submit("Çeşme ve bank " + tag, author);
+        long duplicate = submit("Pazar yerine çeşme " + tag, author);
+        RunAs.user("memur", () -> inbox.complete(screeningTask(kept),
+                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), OFFICER);
+        runJobs();
+
+        var before = RunAs.user("memur", () -> cases.proposal(duplicate, Messages.TURKISH), OFFICER);
+        assertThat(before.openTasks()).singleElement().satisfies(t -> {
+            assertThat(t.name()).isEqualTo("Öneriyi ön incele");
+            assertThat(t.assignee()).isNull();
+            assertThat(t.candidateGroups()).containsExactly("officer");
+        });
+        RunAs.user("memur", () -> inbox.claim(screeningTask(duplicate)), OFFICER);
+        assertThat(RunAs.user("mudur", () -> cases.proposal(duplicate, Messages.TURKISH), "supervisor").openTasks())
+                .singleElement().satisfies(t -> assertThat(t.assignee()).isEqualTo("memur"));
+
+        String reason = "Aynı alan için " + kept + " numaralı öneri zaten destek topluyor.";
+        RunAs.user("memur", () -> inbox.complete(screeningTask(duplicate), Map.of(
+                ProposalSubmissionProcess.VAR_SCREENING_DECISION, "merge",
+                ProposalSubmissionProcess.VAR_MERGE_INTO, kept,
+                ProposalSubmissionProcess.VAR_SCREENING_REASON, reason)), OFFICER);
+        runJobs();
+
+        var after = RunAs.user("mudur", () -> cases.proposal(duplicate, Messages.TURKISH), "supervisor");
+        assertThat(after.proposal().status()).isEqualTo(ProposalStatus.MERGED);
+        assertThat(after.openTasks()).isEmpty();
+        assertThat(after.proposal().mergedInto()).hasValueSatisfying(r -> assertThat(r.id()).isEqualTo(kept));
+        var screening = after.history().stream().filter(CaseActivity.Entry::isTask).toList();
+        assertThat(screening).singleElement().satisfies(e -> {
+            assertThat(e.activityId()).isEqualTo(ProposalSubmissionProcess.TASK_SCREEN_PROPOSAL);
+            assertThat(e.actor()).isEqualTo("memur");
+            assertThat(e.ended()).isNotNull();
+            assertThat(e.cancelled()).isFalse();
+            assertThat(e.decisions()).extracting(CaseActivity.Decision::label, CaseActivity.Decision::value).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Ön inceleme kararı", "Benzer bir öneriyle birleştir"),
+                    org.assertj.core.groups.Tuple.tuple("Birleştirilecek önerinin numarası", Long.toString(kept)),
+                    org.assertj.core.groups.Tuple.tuple("Kamuya açık gerekçe", reason));
+        });
+        assertThat(after.history()).extracting(CaseActivity.Entry::activityId)
+                .contains("StartEvent_ProposalSubmitted", ProposalSubmissionProcess.TASK_SCREEN_PROPOSAL,
+                        ProposalSubmissionProcess.END_MERGED);
+        var english = RunAs.user("mudur", () -> cases.proposal(duplicate, Messages.ENGLISH), "supervisor");
+        assertThat(english.history().stream().filter(CaseActivity.Entry::isTask).findFirst().orElseThrow().decisions())
+                .extracting(CaseActivity.Decision::label).first().isEqualTo("Screening decision");
+
+        var target = RunAs.user("memur", () -> cases.proposal(kept, Messages.TURKISH), OFFICER);
+        assertThat(target.proposal().mergedFrom()).extracting(r -> r.id()).containsExactly(duplicate);
+        assertThat(target.history()).filteredOn(CaseActivity.Entry::isTask).singleElement()
+                .satisfies(e -> assertThat(e.decisions()).extracting(CaseActivity.Decision::value).containsExactly("Kabul et (desteğe aç)"));
+    }
+}
