@@ -51,6 +51,7 @@ class TaskDialog extends Dialog {
                 .flatMap(c -> c.summary(businessKey).map(summary -> {
                     var open = new Anchor(c.pagePath(businessKey), getTranslation("case.open-page"));
                     open.setId("open-case-page");
+                    open.getElement().addEventListener("click", e -> close());
                     var column = new Div(summary, open);
                     column.addClassName("task-case");
                     column.setId("task-case");
