@@ -23,7 +23,9 @@ import java.util.Set;
  * Who may see which case, and the case file they see. A proposal case is open to officers,
  * supervisors and admins, and to anyone who holds or may claim one of its open tasks (an
  * assembly chair deciding an overdue review, a department's officer assessing it); see DD016.
- * Everyone else is refused before anything is read, whether the case exists or not.
+ * Everyone else is refused before anything of the case is read. Whether a proposal number
+ * exists is not a secret (numbers are sequential and public pages show them), so a number that
+ * names no proposal is "not found" for every staff member.
  */
 @Service
 public class StaffCases {
@@ -72,8 +74,8 @@ public class StaffCases {
     }
 
     /**
-     * @throws AccessDeniedException when the person may not see it (also for an id that does not exist)
-     * @throws DomainException.NotFound when a person who sees every proposal asks for one that does not exist
+     * @throws DomainException.NotFound when no proposal has this number
+     * @throws AccessDeniedException when the person may not see it
      */
     @PreAuthorize(STAFF)
     public ProposalCaseFile proposal(long id, Locale locale) {
@@ -92,6 +94,9 @@ public class StaffCases {
     }
 
     private void requireProposal(long id) {
+        if (!proposals.exists(id)) {
+            throw new DomainException.NotFound("proposal.error.not-found", id);
+        }
         if (!maySeeProposal(id)) {
             throw new AccessDeniedException("proposal case " + id);
         }

@@ -63,6 +63,12 @@ public class ProposalCases {
         }
     }
 
+    /** Whether a proposal has this number (numbers are public: public pages show them). */
+    @PreAuthorize(STAFF)
+    public boolean exists(long id) {
+        return proposals.existsById(id);
+    }
+
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Optional<ProposalCase> find(long id) {
