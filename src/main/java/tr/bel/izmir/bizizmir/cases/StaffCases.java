@@ -3,6 +3,7 @@ package tr.bel.izmir.bizizmir.cases;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProjects;
@@ -32,6 +33,9 @@ public class StaffCases {
 
     static final String STAFF = "hasAnyRole('assembly-member','assembly-chair','officer','supervisor','park-manager','moderator','process-owner','admin')";
 
+    /** The case kind of proposals in shared tables (notes). */
+    static final String PROPOSAL = "proposal";
+
     /** Roles that see every proposal case. */
     public static final Set<String> SEE_EVERY_PROPOSAL = Set.of(AppRoles.OFFICER, AppRoles.SUPERVISOR, AppRoles.ADMIN);
 
@@ -40,22 +44,25 @@ public class StaffCases {
     private final AssemblyReviews assemblyReviews;
     private final ImplementationProjects projects;
     private final CaseActivity activity;
+    private final CaseNotes notes;
     private final CurrentUser currentUser;
 
     public StaffCases(ProposalCases proposals, FeasibilityChecks feasibility, AssemblyReviews assemblyReviews,
-                      ImplementationProjects projects, CaseActivity activity, CurrentUser currentUser) {
+                      ImplementationProjects projects, CaseActivity activity, CaseNotes notes, CurrentUser currentUser) {
         this.proposals = proposals;
         this.feasibility = feasibility;
         this.assemblyReviews = assemblyReviews;
         this.projects = projects;
         this.activity = activity;
+        this.notes = notes;
         this.currentUser = currentUser;
     }
 
     /** Everything the case page of a proposal shows. */
     public record ProposalCaseFile(ProposalCases.ProposalCase proposal, Optional<AssemblyReviews.PublicView> assemblyReview,
                                    Optional<FeasibilityAssessment> feasibility, Optional<ImplementationProject> project,
-                                   List<CaseActivity.OpenTask> openTasks, List<CaseActivity.Entry> history) {
+                                   List<CaseActivity.OpenTask> openTasks, List<CaseActivity.Entry> history,
+                                   List<CaseNote> notes) {
     }
 
     /** Whether the signed-in person may open the proposal's case. */
@@ -83,7 +90,15 @@ public class StaffCases {
         String key = Long.toString(id);
         return new ProposalCaseFile(proposal, assemblyReviews.publicView(id), feasibility.publicView(id),
                 projects.ofProposal(id), activity.openTasks(key, ProposalCases.PROCESSES),
-                activity.history(key, ProposalCases.PROCESSES, locale));
+                activity.history(key, ProposalCases.PROCESSES, locale), notes.of(PROPOSAL, key));
+    }
+
+    /** Adds an internal note to a proposal case, by the signed-in person, who must be able to see the case. */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public CaseNote addProposalNote(long id, String text) {
+        requireProposal(id);
+        return notes.add(PROPOSAL, Long.toString(id), currentUser.require().username(), text);
     }
 
     /** A photo of a proposal case, for a reader who may see the case. */

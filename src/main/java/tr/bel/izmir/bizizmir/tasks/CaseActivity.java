@@ -167,6 +167,13 @@ public class CaseActivity {
                     result.add(new Decision(f.key(), f.localized(f.label(), FormComponent.LABEL_EN, locale), shown));
                 }
             }
+            // A field a later form version dropped still shows, under its variable name.
+            var known = form.get().fields().stream().map(FormComponent.Field::key).collect(java.util.stream.Collectors.toSet());
+            values.forEach((name, value) -> {
+                if (!known.contains(name) && !name.startsWith(TaskInbox.COMPLETED_BY_PREFIX) && value != null && !value.toString().isBlank()) {
+                    result.add(new Decision(name, name, value.toString()));
+                }
+            });
             return result;
         }
         values.forEach((name, value) -> {

@@ -60,6 +60,7 @@ class ProposalCaseIT {
     @Autowired TaskInbox inbox;
     @Autowired TaskService taskService;
     @Autowired ManagementService management;
+    @Autowired tr.bel.izmir.bizizmir.privacy.PersonalData personalData;
 
     static final String[] OFFICER = {"officer", "dept-parks"};
 
@@ -200,5 +201,43 @@ class ProposalCaseIT {
         assertThat(target.proposal().mergedFrom()).extracting(r -> r.id()).containsExactly(duplicate);
         assertThat(target.history()).filteredOn(CaseActivity.Entry::isTask).singleElement()
                 .satisfies(e -> assertThat(e.decisions()).extracting(CaseActivity.Decision::value).containsExactly("Kabul et (desteğe aç)"));
+    }
+
+    @Test
+    void staff_leave_internal_notes_on_a_case_that_only_those_who_see_the_case_read_and_that_follow_their_author_in_kvkk_requests() throws Exception {
+        String author = TestResidents.verified(residents, neighbourhoods, "not-" + tag, neighbourhoodId, 1990);
+        long id = submit("Kütüphane önüne bisiklet parkı " + tag, author);
+        String officer = "memur-" + tag;
+        String text = "Fotoğraftaki plaka okunuyor; yayımlamadan önce sakine bulanıklaştırmasını soralım.";
+
+        var note = RunAs.user(officer, () -> cases.addProposalNote(id, "  " + text + "  "), OFFICER);
+        assertThat(note.getBody()).isEqualTo(text);
+        var seen = RunAs.user("mudur", () -> cases.proposal(id, Messages.TURKISH), "supervisor");
+        assertThat(seen.notes()).singleElement().satisfies(n -> {
+            assertThat(n.getAuthor()).isEqualTo(officer);
+            assertThat(n.getBody()).isEqualTo(text);
+            assertThat(n.getCreatedAt()).isNotNull();
+        });
+
+        // Bad input: a translated reason, nothing stored.
+        assertThatThrownBy(() -> RunAs.user(officer, () -> cases.addProposalNote(id, "   "), OFFICER))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("case.note.error.required"));
+        assertThatThrownBy(() -> RunAs.user(officer, () -> cases.addProposalNote(id, "x".repeat(2001)), OFFICER))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("case.note.error.length"));
+        assertThatThrownBy(() -> RunAs.user("x-" + tag, () -> cases.addProposalNote(id, "Benim de fikrim var"), "moderator"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(RunAs.user("mudur", () -> cases.proposal(id, Messages.TURKISH), "supervisor").notes()).hasSize(1);
+
+        // KVKK: the note is in its author's export; after erasure it stays on the case without naming them.
+        String export = new String(RunAs.user(officer, () -> personalData.exportJson(), OFFICER), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(export).contains("caseNotes", text, "\"case\" : \"" + id + "\"");
+        RunAs.user(officer, () -> personalData.eraseMine(), OFFICER);
+        var after = RunAs.user("mudur", () -> cases.proposal(id, Messages.TURKISH), "supervisor").notes();
+        assertThat(after).singleElement().satisfies(n -> {
+            assertThat(n.getBody()).isEqualTo(text);
+            assertThat(n.getAuthor()).startsWith("erased-").isNotEqualTo(officer);
+        });
+        assertThat(new String(RunAs.user(officer, () -> personalData.exportJson(), OFFICER), java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain(text);
     }
 }

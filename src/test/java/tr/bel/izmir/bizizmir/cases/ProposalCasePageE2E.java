@@ -121,6 +121,16 @@ class ProposalCasePageE2E {
         assertThat(tasks.getText()).contains("Öneriyi ön incele", "Üstlenen: memur");
         assertThat(browser.driver().findElement(By.id("case-state")).getText()).contains("Ön incelemede");
 
+        // A note for colleagues, on the case and nowhere public.
+        String note = "Telefon numarası açıklamada; reddetmeden önce sakine yazdım.";
+        WebElement noteText = browser.driver().findElement(By.cssSelector("#case-note-text textarea"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", noteText);
+        noteText.sendKeys(note);
+        browser.driver().findElement(By.id("case-note-add")).click();
+        browser.waitForText(By.id("case-note-list"), note);
+        assertThat(browser.driver().findElement(By.id("case-note-list")).getText()).contains("memur, ");
+
+        tasks = browser.waitFor(By.id("case-tasks"));
         WebElement work = tasks.findElement(By.cssSelector(".case-task-open"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", work);
         work.click();
@@ -145,6 +155,9 @@ class ProposalCasePageE2E {
         assertThat(browser.driver().findElement(By.id("case-tasks")).getText()).contains("Bu dosyada açık görev yok.");
         assertThat(submissions.find(id).orElseThrow().getStatus()).isEqualTo(ProposalStatus.REJECTED);
         Files.write(Path.of("target/screenshots/case-page-phone-history.png"), browser.screenshot());
+        browser.go("/proposals/" + id);
+        browser.waitForText(By.id("proposal-status"), "Reddedildi");
+        assertThat(browser.driver().getPageSource()).as("internal notes are never public").doesNotContain(note);
         browser.close();
 
         // An assembly member has no part in this case: the translated no-permission page, nothing of the case.

@@ -19,7 +19,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.textfield.TextArea;
+import tr.bel.izmir.bizizmir.cases.CaseNote;
 import tr.bel.izmir.bizizmir.cases.StaffCases;
+import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.proposal.ProposalCases;
 import tr.bel.izmir.bizizmir.security.AppRoles;
@@ -112,7 +115,49 @@ class ProposalCasePage extends Main implements BeforeEnterObserver, HasDynamicTi
 
         var content = new ProposalCasePanel(p, cases, neighbourhoods, "case-content-heading");
         content.setId("case-content");
-        add(content, stateSection(file), tasksSection(file), historySection(file), relatedSection(file));
+        add(content, stateSection(file), tasksSection(file), notesSection(file), historySection(file), relatedSection(file));
+    }
+
+    /** Internal notes: staff only, never on the public page; each shows its author and time. */
+    private Section notesSection(StaffCases.ProposalCaseFile file) {
+        var section = new Section(new H2(getTranslation("case.notes.title")));
+        section.setId("case-notes");
+        var hint = new Paragraph(getTranslation("case.notes.internal"));
+        hint.addClassName("case-notes-hint");
+        section.add(hint);
+        var list = new UnorderedList();
+        list.addClassName("case-note-list");
+        list.setId("case-note-list");
+        for (CaseNote note : file.notes()) {
+            var meta = new Span(getTranslation("case.notes.by", note.getAuthor(), IzmirTime.formatDateTime(note.getCreatedAt(), getLocale())));
+            meta.addClassName("case-note-meta");
+            var body = new Paragraph(note.getBody());
+            body.addClassName("case-note-body");
+            list.add(new ListItem(meta, body));
+        }
+        if (file.notes().isEmpty()) {
+            section.add(new Paragraph(getTranslation("case.notes.none")));
+        } else {
+            section.add(list);
+        }
+        var text = new TextArea(getTranslation("case.notes.new"));
+        text.setId("case-note-text");
+        text.setWidthFull();
+        text.setMaxLength(CaseNote.MAX_LENGTH);
+        text.setHelperText(getTranslation("case.notes.helper", CaseNote.MAX_LENGTH));
+        var add = new Button(getTranslation("case.notes.add"), e -> {
+            try {
+                cases.addProposalNote(id, text.getValue());
+                Notifications.success(getTranslation("case.notes.added"));
+                refresh();
+            } catch (DomainException ex) {
+                text.setInvalid(true);
+                text.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+            }
+        });
+        add.setId("case-note-add");
+        section.add(text, add);
+        return section;
     }
 
     private Section stateSection(StaffCases.ProposalCaseFile file) {
