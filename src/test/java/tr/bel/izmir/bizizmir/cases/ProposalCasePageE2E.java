@@ -92,6 +92,8 @@ class ProposalCasePageE2E {
                 .anyMatch(c -> c.getText().contains(title)));
         WebElement row = browser.driver().findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .filter(c -> c.getText().contains(title)).findFirst().orElseThrow();
+        assertThat(row.findElement(By.className("case-link")).getAttribute("href")).as("the row links the case page")
+                .endsWith("/staff/cases/proposals/" + id);
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
         browser.waiting().until(ExpectedConditions.elementToBeClickable(row.findElement(By.className("task-name")))).click();
         WebElement caseColumn = browser.waitFor(By.id("task-case"));
@@ -109,10 +111,17 @@ class ProposalCasePageE2E {
         Files.createDirectories(Path.of("target/screenshots"));
         Files.write(Path.of("target/screenshots/task-dialog-with-case.png"), browser.screenshot());
 
-        // The dialog links the case page; on a phone the officer reads it and decides there.
-        browser.driver().findElement(By.id("open-case-page")).click();
-        browser.waitForText(By.id("case-title"), title);
+        // On a phone the same dialog puts the case above the form, nothing cut off at the side.
         browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.waiting().until(d -> caseColumn.getRect().getY() + caseColumn.getRect().getHeight() <= form.getRect().getY());
+        assertThat(caseColumn.getRect().getWidth()).isLessThanOrEqualTo(390);
+        assertThat(caseColumn.getText()).contains(description);
+
+        // The dialog links the case page; the officer reads it there and decides.
+        WebElement openCase = browser.driver().findElement(By.id("open-case-page"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", openCase);
+        openCase.click();
+        browser.waitForText(By.id("case-title"), title);
         assertThat(browser.waitFor(By.id("case-description")).getText()).isEqualTo(description);
         WebElement pagePhoto = browser.driver().findElement(By.cssSelector("#case-content .case-photos img"));
         browser.waiting().until(d -> imageLoaded(pagePhoto));
