@@ -63,9 +63,12 @@ public class CaseActivity {
         this.currentUser = currentUser;
     }
 
-    /** An open task of the case; {@code assignee} is null while nobody has claimed it. */
+    /**
+     * An open task of the case; {@code assignee} is null while nobody has claimed it, and
+     * {@code workable} says whether the signed-in person holds it or may claim it.
+     */
     public record OpenTask(String id, String name, String taskKey, String processKey, String assignee,
-                           List<String> candidateGroups, Instant created, Instant due) {
+                           List<String> candidateGroups, Instant created, Instant due, boolean workable) {
     }
 
     /** One field of a completed task's form as the person filled it in. */
@@ -99,6 +102,11 @@ public class CaseActivity {
 
     @PreAuthorize(TaskInbox.STAFF)
     public List<OpenTask> openTasks(String businessKey, Collection<String> processKeys) {
+        var user = currentUser.require();
+        var workable = taskService.createTaskQuery().active().processInstanceBusinessKey(businessKey)
+                .processDefinitionKeyIn(processKeys.toArray(String[]::new))
+                .or().taskAssignee(user.username()).taskCandidateGroupIn(user.candidateGroups()).endOr()
+                .list().stream().map(Task::getId).collect(java.util.stream.Collectors.toSet());
         List<OpenTask> result = new ArrayList<>();
         for (Task t : taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
                 .processDefinitionKeyIn(processKeys.toArray(String[]::new)).orderByTaskCreateTime().asc().list()) {
@@ -106,7 +114,7 @@ public class CaseActivity {
                     .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                     .map(l -> l.getGroupId()).sorted().toList();
             result.add(new OpenTask(t.getId(), t.getName(), t.getTaskDefinitionKey(), processKey(t.getProcessDefinitionId()),
-                    t.getAssignee(), groups, instant(t.getCreateTime()), instant(t.getDueDate())));
+                    t.getAssignee(), groups, instant(t.getCreateTime()), instant(t.getDueDate()), workable.contains(t.getId())));
         }
         return result;
     }

@@ -163,7 +163,11 @@ class ProposalCaseIT {
             assertThat(t.name()).isEqualTo("Öneriyi ön incele");
             assertThat(t.assignee()).isNull();
             assertThat(t.candidateGroups()).containsExactly("officer");
+            assertThat(t.workable()).as("an officer may claim it").isTrue();
         });
+        assertThat(RunAs.user("denetci-" + tag, () -> cases.proposal(duplicate, Messages.TURKISH), "supervisor").openTasks())
+                .as("a supervisor reads the case but the screening is the officers'")
+                .singleElement().satisfies(t -> assertThat(t.workable()).isFalse());
         RunAs.user("memur", () -> inbox.claim(screeningTask(duplicate)), OFFICER);
         assertThat(RunAs.user("mudur", () -> cases.proposal(duplicate, Messages.TURKISH), "supervisor").openTasks())
                 .singleElement().satisfies(t -> assertThat(t.assignee()).isEqualTo("memur"));

@@ -113,7 +113,7 @@ class ProposalCasePage extends Main implements BeforeEnterObserver, HasDynamicTi
         links.add(new Anchor("inbox", getTranslation("case.back-to-inbox")));
         add(kicker, heading, links);
 
-        var content = new ProposalCasePanel(p, cases, neighbourhoods, "case-content-heading");
+        var content = new ProposalCasePanel(p, cases, neighbourhoods, null);
         content.setId("case-content");
         add(content, stateSection(file), tasksSection(file), notesSection(file), historySection(file), relatedSection(file));
     }
@@ -216,10 +216,12 @@ class ProposalCasePage extends Main implements BeforeEnterObserver, HasDynamicTi
                     item.add(new Badge(getTranslation("inbox.badge.overdue"), Badge.Tone.ERROR));
                 }
             }
-            var work = new Button(getTranslation("case.tasks.work"), e -> TaskDialogs.open(inbox, messages, t.id(), this::refresh));
-            work.addClassName("case-task-open");
-            work.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            item.add(work);
+            if (t.workable()) {
+                var work = new Button(getTranslation("case.tasks.work"), e -> TaskDialogs.open(inbox, messages, t.id(), this::refresh));
+                work.addClassName("case-task-open");
+                work.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+                item.add(work);
+            }
             list.add(item);
         }
         section.add(list);

@@ -24,17 +24,21 @@ import java.util.Locale;
  */
 class ProposalCasePanel extends Div {
 
+    /** @param headingId the id of the case's heading, or null where the page's own heading names the case */
     ProposalCasePanel(ProposalCases.ProposalCase p, StaffCases cases, NeighbourhoodCatalog neighbourhoods, String headingId) {
         addClassName("case-content");
         Locale locale = getLocale();
-        var heading = new H2(getTranslation("case.proposal.heading", p.id(), p.title()));
-        heading.setId(headingId);
+        if (headingId != null) {
+            var heading = new H2(getTranslation("case.proposal.heading", p.id(), p.title()));
+            heading.setId(headingId);
+            add(heading);
+        }
         var status = ProposalStatusBadge.of(p.status(), getTranslation("proposal.status." + p.status().name()));
         status.addClassName("case-status");
         var meta = new Div(status, new Span(getTranslation("proposal.category." + p.category().code())),
                 new Span(neighbourhoods.require(p.neighbourhoodId()).getDisplayName()), new Span(p.cycleTitle()));
         meta.addClassName("proposal-meta");
-        add(heading, meta);
+        add(meta);
 
         String reason = p.statusReason(locale);
         if (reason != null && !reason.isBlank()) {
