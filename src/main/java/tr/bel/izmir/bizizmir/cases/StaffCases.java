@@ -14,6 +14,8 @@ import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.tasks.CaseActivity;
+import tr.bel.izmir.bizizmir.voting.PublicVotes;
+import tr.bel.izmir.bizizmir.voting.Vote;
 
 import java.util.List;
 import java.util.Locale;
@@ -45,22 +47,29 @@ public class StaffCases {
     private final ImplementationProjects projects;
     private final CaseActivity activity;
     private final CaseNotes notes;
+    private final PublicVotes votes;
     private final CurrentUser currentUser;
 
     public StaffCases(ProposalCases proposals, FeasibilityChecks feasibility, AssemblyReviews assemblyReviews,
-                      ImplementationProjects projects, CaseActivity activity, CaseNotes notes, CurrentUser currentUser) {
+                      ImplementationProjects projects, CaseActivity activity, CaseNotes notes, PublicVotes votes, CurrentUser currentUser) {
         this.proposals = proposals;
         this.feasibility = feasibility;
         this.assemblyReviews = assemblyReviews;
         this.projects = projects;
         this.activity = activity;
         this.notes = notes;
+        this.votes = votes;
         this.currentUser = currentUser;
     }
 
-    /** Everything the case page of a proposal shows. */
+    /**
+     * Everything the case page of a proposal shows.
+     *
+     * @param vote the public vote of its cycle, when the proposal is on its ballot
+     */
     public record ProposalCaseFile(ProposalCases.ProposalCase proposal, Optional<AssemblyReviews.PublicView> assemblyReview,
-                                   Optional<FeasibilityAssessment> feasibility, Optional<ImplementationProject> project,
+                                   Optional<FeasibilityAssessment> feasibility, Optional<Vote> vote,
+                                   Optional<ImplementationProject> project,
                                    List<CaseActivity.OpenTask> openTasks, List<CaseActivity.Entry> history,
                                    List<CaseNote> notes) {
     }
@@ -88,7 +97,9 @@ public class StaffCases {
     public ProposalCaseFile proposal(long id, Locale locale) {
         var proposal = proposalContent(id);
         String key = Long.toString(id);
-        return new ProposalCaseFile(proposal, assemblyReviews.publicView(id), feasibility.publicView(id),
+        Optional<Vote> vote = votes.ofCycle(proposal.cycleId())
+                .filter(v -> votes.optionsOf(v).stream().anyMatch(o -> Long.valueOf(id).equals(o.getProposalId())));
+        return new ProposalCaseFile(proposal, assemblyReviews.publicView(id), feasibility.publicView(id), vote,
                 projects.ofProposal(id), activity.openTasks(key, ProposalCases.PROCESSES),
                 activity.history(key, ProposalCases.PROCESSES, locale), notes.of(PROPOSAL, key));
     }

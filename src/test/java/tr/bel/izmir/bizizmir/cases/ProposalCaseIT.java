@@ -61,6 +61,9 @@ class ProposalCaseIT {
     @Autowired TaskService taskService;
     @Autowired ManagementService management;
     @Autowired tr.bel.izmir.bizizmir.privacy.PersonalData personalData;
+    @Autowired tr.bel.izmir.bizizmir.voting.PublicVotes votes;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     static final String[] OFFICER = {"officer", "dept-parks"};
 
@@ -243,5 +246,19 @@ class ProposalCaseIT {
         });
         assertThat(new String(RunAs.user(officer, () -> personalData.exportJson(), OFFICER), java.nio.charset.StandardCharsets.UTF_8))
                 .doesNotContain(text);
+    }
+
+    @Test
+    void a_proposal_on_its_cycles_ballot_names_that_vote_as_a_related_case() throws Exception {
+        var fixtures = new tr.bel.izmir.bizizmir.voting.VoteFixtures(neighbourhoodImport, neighbourhoods, residents,
+                cycles, votes, runtime, management, jdbc);
+        var pb = fixtures.pbVote(tr.bel.izmir.bizizmir.budgeting.BallotRule.KNAPSACK, null, true, 0, 3);
+        long onBallot = pb.options().get(0).getProposalId();
+        var file = RunAs.user("mudur", () -> cases.proposal(onBallot, Messages.TURKISH), "supervisor");
+        assertThat(file.vote()).hasValueSatisfying(v -> assertThat(v.getId()).isEqualTo(pb.vote().getId()));
+        long notFeasible = jdbc.queryForObject("select id from proposal where cycle_id = ? and status = 'NOT_FEASIBLE'",
+                Long.class, pb.cycle().getId());
+        assertThat(RunAs.user("mudur", () -> cases.proposal(notFeasible, Messages.TURKISH), "supervisor").vote())
+                .as("not on the ballot").isEmpty();
     }
 }

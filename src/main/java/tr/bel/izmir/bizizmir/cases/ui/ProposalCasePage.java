@@ -284,6 +284,12 @@ class ProposalCasePage extends Main implements BeforeEnterObserver, HasDynamicTi
         for (ProposalCases.Related r : p.mergedFrom()) {
             list.add(new ListItem(new Span(getTranslation("case.related.merged-from")), caseLink(r)));
         }
+        file.vote().ifPresent(vote -> {
+            var link = new Anchor("votes/results/" + vote.getId(), vote.getTitle() + " ("
+                    + getTranslation("vote.status." + vote.getStatus().name()) + ")");
+            link.setId("case-vote-link");
+            list.add(new ListItem(new Span(getTranslation("case.related.vote")), link));
+        });
         file.project().ifPresent(project -> list.add(new ListItem(new Span(getTranslation("case.related.project")),
                 new Anchor("projects/" + project.getId(), project.getTitle()))));
         var section = new Section(new H2(getTranslation("case.related.title")));
