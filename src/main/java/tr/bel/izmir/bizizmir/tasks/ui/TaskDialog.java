@@ -35,7 +35,8 @@ class TaskDialog extends Dialog {
     private final Runnable onChange;
     private RenderedForm form;
     private Button claim;
-    private String assignee;
+    /** Whether someone holds the task (the button offers to release it then). */
+    private boolean claimed;
 
     TaskDialog(TaskInbox inbox, Messages messages, TaskInbox.TaskForm task, Optional<CaseContent> caseContent, Runnable onChange) {
         this.inbox = inbox;
@@ -45,7 +46,7 @@ class TaskDialog extends Dialog {
         addClassName("task-dialog");
         setHeaderTitle(task.task().name());
         setMaxHeight("100vh");
-        this.assignee = task.task().assignee();
+        this.claimed = task.task().assignee() != null;
         String businessKey = task.task().businessKey();
         Optional<Div> caseColumn = caseContent.filter(c -> businessKey != null)
                 .flatMap(c -> c.summary(businessKey).map(summary -> {
@@ -79,7 +80,7 @@ class TaskDialog extends Dialog {
         var complete = new Button(getTranslation("inbox.complete"), e -> complete());
         complete.setId("complete-task");
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        claim = new Button(getTranslation(assignee == null ? "inbox.claim" : "inbox.unclaim"), e -> claimOrRelease());
+        claim = new Button(getTranslation(claimed ? "inbox.unclaim" : "inbox.claim"), e -> claimOrRelease());
         claim.setId("claim-task");
         var colleague = new TextField();
         colleague.setPlaceholder(getTranslation("inbox.delegate-to"));
@@ -97,16 +98,16 @@ class TaskDialog extends Dialog {
     /** Claiming or releasing keeps the dialog open: the person usually goes on to fill in the form. */
     private void claimOrRelease() {
         try {
-            if (assignee == null) {
+            if (!claimed) {
                 inbox.claim(task.task().id());
-                assignee = "";
+                claimed = true;
                 Notifications.success(getTranslation("inbox.claimed-one"));
             } else {
                 inbox.unclaim(task.task().id());
-                assignee = null;
+                claimed = false;
                 Notifications.success(getTranslation("inbox.released"));
             }
-            claim.setText(getTranslation(assignee == null ? "inbox.claim" : "inbox.unclaim"));
+            claim.setText(getTranslation(claimed ? "inbox.unclaim" : "inbox.claim"));
             onChange.run();
         } catch (DomainException e) {
             Notifications.error(getTranslation(e.messageKey(), e.args()));
