@@ -54,7 +54,7 @@ class ArchitectureTest {
                         ROOT + ".security..", ROOT + ".neighbourhood..", ROOT + ".assembly..", ROOT + ".proposal..",
                         ROOT + ".feasibility..", ROOT + ".voting..", ROOT + ".budgeting..", ROOT + ".parkevent..",
                         ROOT + ".tasks..", ROOT + ".modeling..", ROOT + ".transparency..", ROOT + ".shell..",
-                        ROOT + ".demo..", ROOT + ".privacy..")
+                        ROOT + ".demo..", ROOT + ".privacy..", ROOT + ".cases..")
                 .check(classes);
     }
 
@@ -103,7 +103,8 @@ class ArchitectureTest {
         classes().that().resideInAPackage(ROOT + ".*").and().haveSimpleName("package-info")
                 .should().bePackagePrivate().orShould().bePublic().check(classes);
         for (String feature : new String[]{"shared", "security", "neighbourhood", "assembly", "proposal",
-                "feasibility", "voting", "budgeting", "parkevent", "tasks", "modeling", "transparency", "shell", "demo", "privacy"}) {
+                "feasibility", "voting", "budgeting", "parkevent", "tasks", "modeling", "transparency", "shell", "demo", "privacy",
+                "cases"}) {
             org.assertj.core.api.Assertions.assertThat(classes.containPackage(ROOT + "." + feature))
                     .as("package %s exists", feature).isTrue();
             org.assertj.core.api.Assertions.assertThat(classes.getPackage(ROOT + "." + feature).getPackageInfo())

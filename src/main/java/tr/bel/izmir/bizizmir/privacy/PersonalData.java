@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tr.bel.izmir.bizizmir.assembly.AssemblyPersonalData;
+import tr.bel.izmir.bizizmir.cases.CaseNotes;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
@@ -27,16 +28,18 @@ public class PersonalData {
     private final ProposalSubmissions proposals;
     private final AssemblyPersonalData assemblies;
     private final VotingPersonalData voting;
+    private final CaseNotes caseNotes;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public PersonalData(CurrentUser currentUser, ResidentRegistry residents, ProposalSubmissions proposals,
-                        AssemblyPersonalData assemblies, VotingPersonalData voting, Clock clock) {
+                        AssemblyPersonalData assemblies, VotingPersonalData voting, CaseNotes caseNotes, Clock clock) {
         this.currentUser = currentUser;
         this.residents = residents;
         this.proposals = proposals;
         this.assemblies = assemblies;
         this.voting = voting;
+        this.caseNotes = caseNotes;
         this.clock = clock;
     }
 
@@ -51,6 +54,7 @@ public class PersonalData {
         data.putAll(proposals.personalData(user.username()));
         data.putAll(assemblies.personalData(user.username()));
         data.putAll(voting.personalData(user.username()));
+        data.putAll(caseNotes.personalData(user.username()));
         try {
             return json.writeValueAsBytes(data);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -65,6 +69,7 @@ public class PersonalData {
         proposals.erase(username);
         assemblies.erase(username);
         voting.erase(username);
+        caseNotes.erase(username);
         residents.erase(username);
         log.info("Personal data of {} erased on request", username);
     }

@@ -32,7 +32,7 @@ class MyDataView extends TranslatedView {
         add(download);
 
         add(new Paragraph(getTranslation("my-data.erase-intro")), new Paragraph(getTranslation("my-data.erase-assembly")),
-                new Paragraph(getTranslation("my-data.erase-voting")));
+                new Paragraph(getTranslation("my-data.erase-voting")), new Paragraph(getTranslation("my-data.erase-case-notes")));
         var erase = new Button(getTranslation("my-data.erase"));
         erase.setId("erase-my-data");
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);

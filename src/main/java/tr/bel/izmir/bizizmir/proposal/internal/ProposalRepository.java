@@ -25,6 +25,8 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     List<Proposal> findByAuthorOrderBySubmittedAtDesc(String author);
 
+    List<Proposal> findByMergedIntoIdOrderById(Long mergedIntoId);
+
     @Query("""
             select p from Proposal p
             where p.neighbourhoodId = :neighbourhoodId and p.status in :statuses

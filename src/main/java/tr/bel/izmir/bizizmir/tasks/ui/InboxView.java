@@ -24,6 +24,7 @@ import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Messages;
 import tr.bel.izmir.bizizmir.shared.ui.Badge;
+import tr.bel.izmir.bizizmir.shared.ui.CaseContent;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 import tr.bel.izmir.bizizmir.tasks.InboxFilter;
@@ -33,7 +34,9 @@ import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The staff inbox of every process: filter, sort and page through the tasks of one's groups
@@ -59,10 +62,12 @@ class InboxView extends TranslatedView {
     private final TextField text = new TextField();
     private final Span total = new Span();
     private final Map<Long, String> neighbourhoodNames = new HashMap<>();
+    private final List<CaseContent> caseKinds;
 
-    InboxView(TaskInbox inbox, NeighbourhoodCatalog neighbourhoods, Messages messages, Clock clock) {
+    InboxView(TaskInbox inbox, NeighbourhoodCatalog neighbourhoods, Messages messages, Clock clock, List<CaseContent> caseKinds) {
         super("inbox.title");
         this.inbox = inbox;
+        this.caseKinds = List.copyOf(caseKinds);
         this.neighbourhoods = neighbourhoods;
         this.messages = messages;
         this.clock = clock;
@@ -167,6 +172,13 @@ class InboxView extends TranslatedView {
             title.addClassName("case-title");
             cell.add(title);
         }
+        caseKind(t).filter(c -> t.businessKey() != null).ifPresent(c -> {
+            var link = new com.vaadin.flow.component.html.Anchor(c.pagePath(t.businessKey()), getTranslation("case.open-page"));
+            link.addClassName("case-link");
+            // Following the link must not also open the task's dialog (a click on the row).
+            link.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
+            cell.add(link);
+        });
         cell.addClassName("task-cell");
         return cell;
     }
@@ -210,6 +222,10 @@ class InboxView extends TranslatedView {
             refresh();
             return;
         }
-        new TaskDialog(inbox, messages, task.get(), this::refresh).open();
+        new TaskDialog(inbox, messages, task.get(), caseKind(row), this::refresh).open();
+    }
+
+    private Optional<CaseContent> caseKind(InboxTask t) {
+        return t.processKey() == null ? Optional.empty() : caseKinds.stream().filter(c -> c.handles(t.processKey())).findFirst();
     }
 }
