@@ -48,6 +48,11 @@ public class CivicGroup {
         standing = Math.max(MIN_STANDING, Math.min(MAX_STANDING, standing + delta));
     }
 
+    /** KVKK erasure of the representative: the group stays, the person's account name goes. */
+    void pseudonymiseRepresentative(String pseudonym) {
+        this.representative = pseudonym;
+    }
+
     void setRegistered(boolean registered) {
         this.registered = registered;
     }

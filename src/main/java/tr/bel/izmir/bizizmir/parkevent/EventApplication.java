@@ -125,6 +125,11 @@ public class EventApplication {
         return tentCount > 0 || powerNeeded || soundNeeded || chairCount > 0 || tableCount > 0;
     }
 
+    /** KVKK erasure of the applicant: the event stays (calendar, standing), the account name goes. */
+    void pseudonymiseApplicant(String pseudonym) {
+        this.applicant = pseudonym;
+    }
+
     public Long getId() { return id; }
     public Long getGroupId() { return groupId; }
     public Long getAreaId() { return areaId; }

@@ -12,6 +12,7 @@ import tr.bel.izmir.bizizmir.cases.CaseNotes;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.parkevent.ParkEventPersonalData;
 import tr.bel.izmir.bizizmir.voting.VotingPersonalData;
 
 import java.time.Clock;
@@ -28,17 +29,19 @@ public class PersonalData {
     private final ProposalSubmissions proposals;
     private final AssemblyPersonalData assemblies;
     private final VotingPersonalData voting;
+    private final ParkEventPersonalData parkEvents;
     private final CaseNotes caseNotes;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public PersonalData(CurrentUser currentUser, ResidentRegistry residents, ProposalSubmissions proposals,
-                        AssemblyPersonalData assemblies, VotingPersonalData voting, CaseNotes caseNotes, Clock clock) {
+                        AssemblyPersonalData assemblies, VotingPersonalData voting, ParkEventPersonalData parkEvents, CaseNotes caseNotes, Clock clock) {
         this.currentUser = currentUser;
         this.residents = residents;
         this.proposals = proposals;
         this.assemblies = assemblies;
         this.voting = voting;
+        this.parkEvents = parkEvents;
         this.caseNotes = caseNotes;
         this.clock = clock;
     }
@@ -54,6 +57,7 @@ public class PersonalData {
         data.putAll(proposals.personalData(user.username()));
         data.putAll(assemblies.personalData(user.username()));
         data.putAll(voting.personalData(user.username()));
+        data.putAll(parkEvents.personalData(user.username()));
         data.putAll(caseNotes.personalData(user.username()));
         try {
             return json.writeValueAsBytes(data);
@@ -69,6 +73,7 @@ public class PersonalData {
         proposals.erase(username);
         assemblies.erase(username);
         voting.erase(username);
+        parkEvents.erase(username);
         caseNotes.erase(username);
         residents.erase(username);
         log.info("Personal data of {} erased on request", username);

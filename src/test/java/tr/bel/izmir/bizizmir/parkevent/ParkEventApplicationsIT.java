@@ -180,6 +180,29 @@ class ParkEventApplicationsIT {
         assertThat(reviewed.getStatusReasonTr()).as("the group sees the reason").isEqualTo("Alan o gün dolu");
     }
 
+    @Autowired tr.bel.izmir.bizizmir.privacy.PersonalData personalData;
+
+    @Test
+    void a_representative_downloads_their_groups_and_events_and_erasure_leaves_the_event_without_their_name()
+            throws Exception {
+        String rep = "kvkk-" + tag;
+        var group = group(rep);
+        var result = apply(rep, request(group, at(day, 9, 0), at(day, 10, 0), 25));
+        String export = new String(RunAs.user(rep, () -> personalData.exportJson(), "citizen", "civic-group"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(export).contains("\"civicGroupsRepresented\"", "Grup " + rep, "\"parkEventApplications\"",
+                "Çocuklar için resim atölyesi", "\"expectedAttendance\" : 25");
+
+        RunAs.user(rep, () -> personalData.eraseMine(), "citizen", "civic-group");
+        String after = new String(RunAs.user(rep, () -> personalData.exportJson(), "citizen", "civic-group"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(after).doesNotContain("Grup " + rep, "Çocuklar için resim atölyesi");
+        var event = applications.find(result.applicationId()).orElseThrow();
+        assertThat(event.getApplicant()).as("the event stays on the calendar, without its applicant's name")
+                .startsWith("erased-").doesNotContain(rep);
+        assertThat(event.getStatus()).isEqualTo(EventStatus.PENDING);
+    }
+
     @Test
     void a_refused_application_gives_its_slots_back() {
         var first = group("ilk-" + tag);

@@ -141,6 +141,9 @@ class RouteAccessMatrixIT {
             }
         }
         assertThat(failures).as("of %d page visits", checked).isEmpty();
+        assertThat(routes).filteredOn(r -> r.path().equals("/my/data")).singleElement()
+                .as("every signed-in person, staff too, may download and erase their own data")
+                .satisfies(r -> assertThat(r.roles()).containsAll(AppRoles.ALL));
         assertThat(localUsers.localUsers()).extracting(LocalUsersProperties.LocalUser::roles).flatMap(r -> r)
                 .as("the local users hold every role").containsAll(AppRoles.ALL);
     }
