@@ -71,6 +71,10 @@ class ModelEditorsE2E {
         runtime.startProcessInstanceByKey(key);
 
         browser = Browser.open("http://localhost:" + port, 1366, 1000).loginLocal("surec", "demo");
+        // A stale or mistyped editor address: the translated not-found page in the shell, no stack trace.
+        browser.go("/modeling/edit/NoSuchProcess:1:none");
+        assertThat(browser.waitFor(By.id("error-page")).getText()).contains("Sayfa bulunamadı");
+        assertThat(browser.driver().getPageSource()).doesNotContain("Exception", "at tr.bel.", "at com.vaadin");
         openFromCatalogue(key, "diagram");
         browser.waitFor(By.cssSelector("#diagram-canvas[data-ready='true']"));
         assertThat(browser.waitFor(By.cssSelector("#diagram-canvas .biz-instance-count[data-activity='Review']")).getText())

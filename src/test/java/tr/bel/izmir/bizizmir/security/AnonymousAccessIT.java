@@ -87,6 +87,16 @@ class AnonymousAccessIT {
     }
 
     @Test
+    void a_signed_in_non_admin_opening_camundas_web_apps_gets_a_translated_page_not_springs_whitelabel() throws Exception {
+        var memur = new LoginClient(port);
+        memur.login("memur", "demo");
+        var page = memur.getPage("/camunda/app/cockpit/default/");
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("<html lang=\"tr\"", "Yetkiniz yok", "Ana sayfaya dön", "Giriş yap")
+                .doesNotContain("Whitelabel", "Exception", "Forbidden");
+    }
+
+    @Test
     void camunda_rest_api_is_for_admins_only() throws Exception {
         assertThat(get("/engine-rest/engine", "memur", "demo").statusCode()).isEqualTo(403);
         assertThat(get("/engine-rest/engine", "surec", "demo").statusCode()).isEqualTo(403);

@@ -31,6 +31,12 @@ final class LoginClient {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET as a browser sends it for a page. */
+    HttpResponse<String> getPage(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*;q=0.8").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     String tokenFromLoginPage() throws Exception {
         var page = get("/login");
         assertThat(page.statusCode()).isEqualTo(200);

@@ -40,6 +40,25 @@ class MessageBundlesTest {
     }
 
     @Test
+    void no_key_is_defined_twice_so_no_text_silently_overrides_another() throws IOException {
+        for (String bundle : new String[]{"messages.properties", "messages_en.properties"}) {
+            var seen = new java.util.HashSet<String>();
+            var twice = new TreeSet<String>();
+            try (var reader = new java.io.BufferedReader(new InputStreamReader(
+                    MessageBundlesTest.class.getResourceAsStream("/i18n/" + bundle), StandardCharsets.UTF_8))) {
+                reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                        .map(l -> l.substring(0, l.indexOf('=')).strip())
+                        .forEach(key -> {
+                            if (!seen.add(key)) {
+                                twice.add(key);
+                            }
+                        });
+            }
+            assertThat(twice).as(bundle).isEmpty();
+        }
+    }
+
+    @Test
     void apostrophes_are_escaped_only_where_arguments_are_formatted() throws IOException {
         for (String bundle : new String[]{"messages.properties", "messages_en.properties"}) {
             Properties p = load(bundle);

@@ -68,6 +68,10 @@ class ShellE2E {
         browser.go("/admin/neighbourhoods");
         browser.waitFor(By.id("error-page"));
         assertThat(browser.driver().findElements(By.id("neighbourhood-grid"))).as("admin page refused").isEmpty();
+        assertThat(browser.driver().findElements(By.id("switch-language"))).as("the error page keeps the shell: menu, "
+                + "language, sign-out").isNotEmpty();
+        assertThat(navigation()).contains("Personel ana sayfası");
+
     }
 
     @Test

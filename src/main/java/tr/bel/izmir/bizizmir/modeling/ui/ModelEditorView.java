@@ -81,7 +81,14 @@ class ModelEditorView extends TranslatedView implements HasUrlParameter<String> 
             content = newProcess(processId);
             resourceName = null;
         } else {
-            Definition d = models.definition(id);
+            Definition d;
+            try {
+                d = models.definition(id);
+            } catch (tr.bel.izmir.bizizmir.shared.DomainException.NotFound unknown) {
+                // A mistyped or stale address: the translated not-found page, not an error.
+                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+                return;
+            }
             kind = d.kind();
             resourceName = d.resourceName();
             content = models.export(d).text();

@@ -7,6 +7,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tr.bel.izmir.bizizmir.shell.MainLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
@@ -22,6 +26,7 @@ public final class ErrorViews {
     }
 
     @AnonymousAllowed
+    @ParentLayout(MainLayout.class)
     public static class NotFoundView extends TranslatedView implements HasErrorParameter<NotFoundException> {
 
         public NotFoundView() {
@@ -37,6 +42,7 @@ public final class ErrorViews {
     }
 
     @AnonymousAllowed
+    @ParentLayout(MainLayout.class)
     public static class AccessDeniedView extends TranslatedView implements HasErrorParameter<AccessDeniedException> {
 
         public AccessDeniedView() {
@@ -48,6 +54,30 @@ public final class ErrorViews {
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
             return HttpServletResponse.SC_FORBIDDEN;
+        }
+    }
+
+    /**
+     * Anything else that breaks while a page is built (a malformed address, say): a translated
+     * page with an error id that support finds in the log, never Vaadin's stack trace.
+     */
+    @AnonymousAllowed
+    @ParentLayout(MainLayout.class)
+    public static class InternalErrorView extends TranslatedView implements HasErrorParameter<Exception> {
+
+        private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);
+
+        public InternalErrorView() {
+            super("error.page.internal.title");
+            setId("error-page");
+        }
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+            String id = java.util.UUID.randomUUID().toString();
+            log.error("Page {} failed; error id {}", event.getLocation().getPath(), id, parameter.getException());
+            add(new Paragraph(getTranslation("error.unexpected", id)), new Anchor("", getTranslation("error.page.home")));
+            return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         }
     }
 }
