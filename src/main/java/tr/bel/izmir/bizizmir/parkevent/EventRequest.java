@@ -11,6 +11,25 @@ public record EventRequest(long groupId, long areaId, String title, Instant star
 
     public static final int TITLE_MIN = 5;
     public static final int TITLE_MAX = 150;
+    /** What the parks department can lend to one event at most, whatever its size. */
+    public static final int TENTS_MAX = 10;
+    public static final int CHAIRS_MAX = 300;
+    public static final int TABLES_MAX = 50;
+
+    /** Tents for an event of this size: one per ten people, at least two, at most {@link #TENTS_MAX}. */
+    public static int tentsFor(int attendance) {
+        return Math.min(TENTS_MAX, Math.max(2, attendance / 10));
+    }
+
+    /** Chairs: one per person, at most {@link #CHAIRS_MAX}. */
+    public static int chairsFor(int attendance) {
+        return Math.min(CHAIRS_MAX, Math.max(0, attendance));
+    }
+
+    /** Tables: one per four people, at least two, at most {@link #TABLES_MAX}. */
+    public static int tablesFor(int attendance) {
+        return Math.min(TABLES_MAX, Math.max(2, attendance / 4));
+    }
 
     /** Checks what needs no database; throws the first problem as a translated error. */
     void validate() {
@@ -31,6 +50,11 @@ public record EventRequest(long groupId, long areaId, String title, Instant star
         }
         if (tents < 0 || chairs < 0 || tables < 0) {
             throw new DomainException("parkevent.error.support-count");
+        }
+        if (tents > tentsFor(expectedAttendance) || chairs > chairsFor(expectedAttendance)
+                || tables > tablesFor(expectedAttendance)) {
+            throw new DomainException("parkevent.error.support-too-many", expectedAttendance,
+                    tentsFor(expectedAttendance), chairsFor(expectedAttendance), tablesFor(expectedAttendance));
         }
     }
 

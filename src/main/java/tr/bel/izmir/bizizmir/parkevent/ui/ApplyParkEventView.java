@@ -104,8 +104,20 @@ class ApplyParkEventView extends TranslatedView {
         title.setId("event-title");
         title.setRequiredIndicatorVisible(true);
         title.setMinLength(EventRequest.TITLE_MIN);
-        title.setMaxLength(EventRequest.TITLE_MAX);
-        title.setHelperText(getTranslation("parks.apply.title-help"));
+        // No maxLength: the browser would cut a pasted name silently. A live counter instead, and the
+        // field (and the server) refuse what is too long.
+        title.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        title.setHelperText(getTranslation("parks.apply.title-help") + " " + getTranslation("parkevent.field.title-count",
+                0, EventRequest.TITLE_MAX));
+        title.addValueChangeListener(e -> {
+            int length = e.getValue().strip().length();
+            title.setHelperText(getTranslation("parks.apply.title-help") + " "
+                    + getTranslation("parkevent.field.title-count", length, EventRequest.TITLE_MAX));
+            boolean tooLong = length > EventRequest.TITLE_MAX;
+            title.setInvalid(tooLong);
+            title.setErrorMessage(tooLong ? getTranslation("parkevent.error.title-length", EventRequest.TITLE_MIN,
+                    EventRequest.TITLE_MAX) : null);
+        });
         var attendance = new IntegerField(getTranslation("parks.field.attendance"));
         attendance.setId("event-attendance");
         attendance.setRequiredIndicatorVisible(true);
