@@ -581,8 +581,20 @@ public class PublicVotes {
         if (receiptCode == null) {
             return false;
         }
-        String normalised = receiptCode.strip().toUpperCase(java.util.Locale.ROOT);
-        return ballots.existsByVoteIdAndReceiptCode(voteId, normalised);
+        return ballots.existsByVoteIdAndReceiptCode(voteId, normaliseReceipt(receiptCode));
+    }
+
+    /**
+     * A receipt code as printed ({@code ABCD-EFGH-JKLM}) from what a voter types: any case, with
+     * or without dashes or spaces. Letters are upper-cased without the Turkish locale, so an
+     * {@code i} typed on a Turkish keyboard still reads as {@code I}.
+     */
+    public static String normaliseReceipt(String typed) {
+        String symbols = typed.replaceAll("[\\s\\-_.]", "").toUpperCase(java.util.Locale.ROOT).replace('İ', 'I');
+        if (symbols.length() != 12) {
+            return symbols;
+        }
+        return symbols.substring(0, 4) + "-" + symbols.substring(4, 8) + "-" + symbols.substring(8);
     }
 
     /** Every counted ballot of a closed vote, as sets of option ids, in receipt order. */

@@ -109,7 +109,11 @@ class KnapsackBallotE2E {
         assertThat(cards.getText()).contains(pb.options().get(0).getLabel(), "Oy: 1 · 100 %");
         assertThat(browser.waitFor(By.id("receipt-list")).getText()).contains(code);
         WebElement input = browser.waitFor(By.cssSelector("#receipt-input input"));
-        input.sendKeys(code.toLowerCase(), Keys.TAB);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()",
+                browser.driver().findElement(By.id("receipt-check")));
+        browser.waitForText(By.id("receipt-answer"), "Önce makbuz kodunuzu yazın");
+        // as a voter copies it from a note: lower case, no dashes
+        input.sendKeys(code.toLowerCase().replace("-", ""), Keys.TAB);
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()",
                 browser.driver().findElement(By.id("receipt-check")));
         browser.waitForText(By.id("receipt-answer"), "Bu makbuz kodlu oy sayıldı.");

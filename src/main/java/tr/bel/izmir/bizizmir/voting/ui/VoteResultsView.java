@@ -112,8 +112,12 @@ class VoteResultsView extends TranslatedView implements HasUrlParameter<Long> {
         answer.setId("receipt-answer");
         answer.getElement().setAttribute("aria-live", "polite");
         var check = new Button(getTranslation("vote.check.button"), e -> {
-            boolean counted = votes.isCounted(voteId, code.getValue());
             answer.removeAll();
+            if (code.getValue().isBlank()) {
+                answer.add(new Badge(getTranslation("vote.check.enter-code"), Badge.Tone.INFO));
+                return;
+            }
+            boolean counted = votes.isCounted(voteId, code.getValue());
             answer.add(new Badge(getTranslation(counted ? "vote.check.counted" : "vote.check.not-found"),
                     counted ? Badge.Tone.SUCCESS : Badge.Tone.ERROR));
         });
