@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A programme coordinator creates a PB cycle in Turkish: an envelope of 0 is refused at the
  * field and nothing is stored; corrected, the cycle is created as a draft. On a phone she finds
- * it among the cards and opens it for proposals.
+ * it among the cards and opens it for proposals; the threshold is then read-only.
  */
 @tr.bel.izmir.bizizmir.support.IntegrationTest
 class CycleAdminE2E {
@@ -130,5 +130,8 @@ class CycleAdminE2E {
         click(By.id("cycle-advance"));
         browser.waiting().until(d -> cycles.require(created.getId()).getPhase() == CyclePhase.SUBMISSION);
         browser.waitForText(By.id("cycle-form-phase"), "Öneri toplama");
+        // Proposals are now collected under the threshold: the form shows it read-only, the title stays editable.
+        assertThat(visible(By.id("cycle-support-threshold")).getAttribute("readonly")).isNotNull();
+        assertThat(browser.driver().findElement(By.id("cycle-title")).getAttribute("readonly")).isNull();
     }
 }
