@@ -107,6 +107,12 @@ public class PbCycles {
                 .toList();
     }
 
+    /** One cycle, as a coordinator edits it (the public {@link #require} serves every reader). */
+    @PreAuthorize(COORDINATORS)
+    public PbCycle administered(long id) {
+        return require(id);
+    }
+
     /** A coordinator creates a cycle as a draft or open for proposals at once. */
     @PreAuthorize(COORDINATORS)
     @Transactional
