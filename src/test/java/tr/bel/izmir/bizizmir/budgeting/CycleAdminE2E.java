@@ -91,7 +91,7 @@ class CycleAdminE2E {
     }
 
     @Test
-    void a_coordinator_fixes_a_zero_envelope_creates_the_cycle_and_opens_it_for_proposals_from_a_phone() {
+    void a_coordinator_fixes_a_zero_envelope_creates_the_cycle_and_opens_it_for_proposals_from_a_phone() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         long hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Kiraz", "Ekran " + tag).getId();
         LocalDate today = LocalDate.now(IzmirTime.ZONE);
@@ -133,5 +133,7 @@ class CycleAdminE2E {
         // Proposals are now collected under the threshold: the form shows it read-only, the title stays editable.
         assertThat(visible(By.id("cycle-support-threshold")).getAttribute("readonly")).isNotNull();
         assertThat(browser.driver().findElement(By.id("cycle-title")).getAttribute("readonly")).isNull();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/cycle-admin-phone.png"), browser.screenshot());
     }
 }
