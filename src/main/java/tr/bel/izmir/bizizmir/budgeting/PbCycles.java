@@ -124,6 +124,9 @@ public class PbCycles {
         if (spec.phase().isOpen() && openCycleOf(spec.neighbourhoodId()).isPresent()) {
             throw new InvalidCycleException(CycleField.NEIGHBOURHOOD, "cycle.error.already-open");
         }
+        if (spec.phase() == CyclePhase.SUBMISSION) {
+            requireSubmissionNotOver(spec.submissionCloses());
+        }
         var cycle = new PbCycle(spec, clock.instant());
         cycle.touched(currentUser.require().username(), clock.instant());
         return cycles.saveAndFlush(cycle);
@@ -173,6 +176,9 @@ public class PbCycles {
                 .orElseThrow(() -> new DomainException("cycle.error.phase-automatic", label("cycle.phase." + cycle.getPhase().name())));
         if (next == CyclePhase.SUBMISSION && openCycleOf(cycle.getNeighbourhoodId()).isPresent()) {
             throw new DomainException.Conflict("cycle.error.already-open");
+        }
+        if (next == CyclePhase.SUBMISSION) {
+            requireSubmissionNotOver(cycle.getSubmissionCloses());
         }
         cycle.moveTo(next);
         cycle.touched(currentUser.require().username(), clock.instant());
@@ -269,6 +275,13 @@ public class PbCycles {
                 throw new InvalidCycleException(CycleField.SUBMISSION_OPENS, "cycle.error.overlap", other.getTitle(),
                         other.getSubmissionOpens(), other.getVotingCloses());
             }
+        }
+    }
+
+    /** Opening proposals after their closing day would open a window that is already shut. */
+    private void requireSubmissionNotOver(LocalDate submissionCloses) {
+        if (submissionCloses.isBefore(IzmirTime.now(clock).toLocalDate())) {
+            throw new InvalidCycleException(CycleField.SUBMISSION_CLOSES, "cycle.error.submission-over");
         }
     }
 

@@ -201,6 +201,21 @@ class CycleAdministrationIT {
     }
 
     @Test
+    void a_draft_whose_proposal_window_is_over_cannot_be_published_and_stays_a_draft() {
+        // Voting still ahead, but proposals closed yesterday.
+        var late = coordinator(() -> cycles.create(dates(spec("Geç " + tag, CyclePhase.DRAFT, 0),
+                today.minusDays(20), today.minusDays(1), today.plusDays(5), today.plusDays(10))));
+        var refused = catchThrowableOfType(InvalidCycleException.class, () -> coordinator(() -> cycles.advance(late.getId(), late.getVersion())));
+        assertThat(refused.field()).isEqualTo(CycleField.SUBMISSION_CLOSES);
+        assertThat(turkish(refused)).startsWith("Öneri bitiş günü geçmiş");
+        assertThat(cycles.require(late.getId()).getPhase()).isEqualTo(CyclePhase.DRAFT);
+        // Corrected in the draft, it opens.
+        var fixed = coordinator(() -> cycles.update(late.getId(), late.getVersion(),
+                dates(late.toSpec(), today.minusDays(20), today.plusDays(2), today.plusDays(5), today.plusDays(10))));
+        assertThat(coordinator(() -> cycles.advance(fixed.getId(), fixed.getVersion())).getPhase()).isEqualTo(CyclePhase.SUBMISSION);
+    }
+
+    @Test
     void a_second_open_cycle_of_a_neighbourhood_cannot_be_published() {
         var open = coordinator(() -> cycles.create(spec("Açık " + tag, CyclePhase.SUBMISSION, 0)));
         var draft = coordinator(() -> cycles.create(spec("Taslak " + tag, CyclePhase.DRAFT, 60)));
