@@ -11,4 +11,7 @@ public interface CycleBallots {
 
     /** The closed vote of a cycle, or empty while voting has not closed (or never took place). */
     Optional<CycleVoteResult> closedVote(long cycleId);
+
+    /** Whether the cycle's public vote has been scheduled: it took over the envelope, rule and dates (DD017). */
+    boolean voteScheduled(long cycleId);
 }

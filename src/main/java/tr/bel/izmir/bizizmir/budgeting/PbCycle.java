@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import tr.bel.izmir.bizizmir.shared.Money;
 
 import java.math.BigDecimal;
@@ -61,6 +62,14 @@ public class PbCycle {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Column(name = "updated_by", length = 100)
+    private String updatedBy;
+
+    /** Two coordinators editing one cycle: the second save is refused (DD017). */
+    @Version
+    private long version;
 
     protected PbCycle() {
     }
@@ -80,6 +89,34 @@ public class PbCycle {
         this.ballotRule = spec.ballotRule();
         this.allocationRule = spec.allocationRule();
         this.createdAt = createdAt;
+    }
+
+    /** A coordinator's edit; {@link PbCycles#update} has checked what the phase allows (DD017). */
+    void apply(CycleSpec spec, String by, Instant at) {
+        this.neighbourhoodId = spec.neighbourhoodId();
+        this.title = spec.title().trim();
+        this.envelopeTry = spec.envelope().amount();
+        this.submissionOpens = spec.submissionOpens();
+        this.submissionCloses = spec.submissionCloses();
+        this.votingOpens = spec.votingOpens();
+        this.votingCloses = spec.votingCloses();
+        this.supportThreshold = spec.supportThreshold();
+        this.maxProposalsPerResident = spec.maxProposalsPerResident();
+        this.minimumAge = spec.minimumAge();
+        this.ballotRule = spec.ballotRule();
+        this.allocationRule = spec.allocationRule();
+        touched(by, at);
+    }
+
+    void touched(String by, Instant at) {
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    /** The cycle as a spec, the starting point of an edit. */
+    public CycleSpec toSpec() {
+        return new CycleSpec(neighbourhoodId, title, getEnvelope(), phase, submissionOpens, submissionCloses,
+                votingOpens, votingCloses, supportThreshold, maxProposalsPerResident, minimumAge, ballotRule, allocationRule);
     }
 
     /** Phases move forward only through the feature's services (allocation, publication). */
@@ -102,4 +139,7 @@ public class PbCycle {
     public BallotRule getBallotRule() { return ballotRule; }
     public AllocationRule getAllocationRule() { return allocationRule; }
     public Instant getCreatedAt() { return createdAt; }
+    public java.util.Optional<Instant> getUpdatedAt() { return java.util.Optional.ofNullable(updatedAt); }
+    public java.util.Optional<String> getUpdatedBy() { return java.util.Optional.ofNullable(updatedBy); }
+    public long getVersion() { return version; }
 }

@@ -18,11 +18,13 @@ public final class AppRoles {
     public static final String PARK_MANAGER = "park-manager";
     public static final String MODERATOR = "moderator";
     public static final String PROCESS_OWNER = "process-owner";
+    /** Programme coordinators: set up and run the PB cycles (DD017). */
+    public static final String COORDINATOR = "coordinator";
     public static final String ADMIN = "admin";
 
     /** Every role; a signed-in person holds at least one of them. */
     public static final List<String> ALL = List.of(CITIZEN, RESIDENT, CIVIC_GROUP, ASSEMBLY_MEMBER,
-            ASSEMBLY_CHAIR, OFFICER, SUPERVISOR, PARK_MANAGER, MODERATOR, PROCESS_OWNER, ADMIN);
+            ASSEMBLY_CHAIR, OFFICER, SUPERVISOR, PARK_MANAGER, MODERATOR, PROCESS_OWNER, COORDINATOR, ADMIN);
 
     /** Roles that work through the staff inbox. */
     public static final List<String> STAFF = List.of(ASSEMBLY_MEMBER, ASSEMBLY_CHAIR, OFFICER, SUPERVISOR,

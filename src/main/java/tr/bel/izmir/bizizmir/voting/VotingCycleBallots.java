@@ -22,6 +22,11 @@ class VotingCycleBallots implements CycleBallots {
     }
 
     @Override
+    public boolean voteScheduled(long cycleId) {
+        return votes.ofCycle(cycleId).isPresent();
+    }
+
+    @Override
     public Optional<CycleVoteResult> closedVote(long cycleId) {
         return votes.ofCycle(cycleId).filter(v -> v.getStatus() == VoteStatus.CLOSED).map(vote -> {
             var options = votes.optionsOf(vote);

@@ -11,5 +11,7 @@ public interface PbCycleRepository extends JpaRepository<PbCycle, Long> {
 
     List<PbCycle> findByNeighbourhoodIdAndPhaseIn(Long neighbourhoodId, Collection<CyclePhase> phases);
 
+    List<PbCycle> findByNeighbourhoodIdIn(Collection<Long> neighbourhoodIds);
+
     List<PbCycle> findByPhaseInOrderByVotingClosesAsc(Collection<CyclePhase> phases);
 }

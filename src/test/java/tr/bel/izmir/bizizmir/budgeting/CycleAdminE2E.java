@@ -1,0 +1,139 @@
+package tr.bel.izmir.bizizmir.budgeting;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.support.Browser;
+import tr.bel.izmir.bizizmir.support.RunAs;
+import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A programme coordinator creates a PB cycle in Turkish: an envelope of 0 is refused at the
+ * field and nothing is stored; corrected, the cycle is created as a draft. On a phone she finds
+ * it among the cards and opens it for proposals; the threshold is then read-only.
+ */
+@tr.bel.izmir.bizizmir.support.IntegrationTest
+class CycleAdminE2E {
+
+    @LocalServerPort int port;
+    @Autowired PbCycles cycles;
+    @Autowired NeighbourhoodImport neighbourhoodImport;
+    @Autowired NeighbourhoodCatalog neighbourhoods;
+
+    private Browser browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    WebElement visible(By by) {
+        // The page scrolls inside the app layout, which hides what is scrolled away: bring it into view first.
+        WebElement element = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(by));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return browser.waitFor(by);
+    }
+
+    void click(By by) {
+        // Vaadin's development-mode notice sits over the bottom of a phone screen; it is not part of the product.
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelectorAll('copilot-main, vaadin-dev-tools').forEach(e => e.remove())");
+        browser.waiting().ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
+                    WebElement element = visible(by);
+                    element.click();
+                    return true;
+                });
+    }
+
+    void type(String css, String text) {
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement field = visible(By.cssSelector(css));
+            field.clear();
+            field.sendKeys(text, Keys.TAB);
+            return true;
+        });
+    }
+
+    void choose(String comboCss, String typed, String item) {
+        visible(By.cssSelector(comboCss)).sendKeys(typed);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-combo-box-item[contains(., '" + item + "')]"))).click();
+    }
+
+    void date(String id, LocalDate day) {
+        // Set as the calendar overlay would; typed dates depend on the browser's locale format.
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", visible(By.id(id)), day.toString());
+    }
+
+    List<PbCycle> cyclesOf(long hood) {
+        return RunAs.user("admin", () -> cycles.search(null, null), "admin").stream()
+                .filter(c -> c.getNeighbourhoodId() == hood).toList();
+    }
+
+    @Test
+    void a_coordinator_fixes_a_zero_envelope_creates_the_cycle_and_opens_it_for_proposals_from_a_phone() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Kiraz", "Ekran " + tag).getId();
+        LocalDate today = LocalDate.now(IzmirTime.ZONE);
+        String title = "Ekran " + tag + " Katılımcı Bütçe";
+
+        browser = Browser.desktop("http://localhost:" + port).loginLocal("koordinator", "demo");
+        browser.go("/staff/cycles");
+        click(By.id("cycle-new"));
+        choose("#cycle-district input", "Kiraz", "Kiraz");
+        choose("#cycle-neighbourhood input", "Ekran " + tag, "Ekran " + tag);
+        type("#cycle-title input", title);
+        type("#cycle-envelope input", "0");
+        date("cycle-submission-opens", today.plusDays(3));
+        date("cycle-submission-closes", today.plusDays(30));
+        date("cycle-voting-opens", today.plusDays(45));
+        date("cycle-voting-closes", today.plusDays(52));
+        click(By.id("cycle-save"));
+        browser.waiting().until(d -> "Bütçe sıfırdan büyük ve 1.000.000.000 TL'den küçük olmalıdır."
+                .equals(d.findElement(By.id("cycle-envelope")).getAttribute("errorMessage")));
+        assertThat(browser.driver().findElement(By.id("cycle-envelope")).getAttribute("invalid")).isEqualTo("true");
+        assertThat(cyclesOf(hood)).as("nothing stored").isEmpty();
+        type("#cycle-envelope input", "250000");
+        click(By.id("cycle-save"));
+        browser.waiting().until(d -> !cyclesOf(hood).isEmpty());
+        var created = cyclesOf(hood).get(0);
+        assertThat(created.getTitle()).isEqualTo(title);
+        assertThat(created.getEnvelope()).isEqualTo(Money.ofLira(250_000));
+        assertThat(created.getPhase()).isEqualTo(CyclePhase.DRAFT);
+        assertThat(created.getVotingOpens()).isEqualTo(today.plusDays(45));
+        browser.close();
+
+        browser = Browser.phone("http://localhost:" + port).loginLocal("koordinator", "demo");
+        browser.go("/staff/cycles");
+        click(By.id("cycle-card-edit-" + created.getId()));
+        browser.waitForText(By.id("cycle-advance"), "Sonraki aşama: Öneri toplama");
+        click(By.id("cycle-advance"));
+        browser.waiting().until(d -> cycles.require(created.getId()).getPhase() == CyclePhase.SUBMISSION);
+        browser.waitForText(By.id("cycle-form-phase"), "Öneri toplama");
+        // Proposals are now collected under the threshold: the form shows it read-only, the title stays editable.
+        assertThat(visible(By.id("cycle-support-threshold")).getAttribute("readonly")).isNotNull();
+        assertThat(browser.driver().findElement(By.id("cycle-title")).getAttribute("readonly")).isNull();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/cycle-admin-phone.png"), browser.screenshot());
+    }
+}
