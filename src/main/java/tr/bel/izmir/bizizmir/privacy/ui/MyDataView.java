@@ -21,7 +21,7 @@ import java.io.ByteArrayInputStream;
 // Every signed-in person, staff included: KVKK rights are not a citizen's privilege.
 @RolesAllowed({AppRoles.CITIZEN, AppRoles.RESIDENT, AppRoles.CIVIC_GROUP, AppRoles.ASSEMBLY_MEMBER,
         AppRoles.ASSEMBLY_CHAIR, AppRoles.OFFICER, AppRoles.SUPERVISOR, AppRoles.PARK_MANAGER, AppRoles.MODERATOR,
-        AppRoles.PROCESS_OWNER, AppRoles.ADMIN})
+        AppRoles.PROCESS_OWNER, AppRoles.COORDINATOR, AppRoles.ADMIN})
 @Menu(title = "nav.my-data", order = 18, icon = "vaadin:lock")
 class MyDataView extends TranslatedView {
 
