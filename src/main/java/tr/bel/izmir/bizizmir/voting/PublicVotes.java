@@ -267,6 +267,30 @@ public class PublicVotes {
         });
     }
 
+    /**
+     * Cancels the vote (process step after staff cancelled it, DD018): no more ballots, and any
+     * ballot already cast unlinked from its voter like at close; nothing is counted or published.
+     * Idempotent for a retried job.
+     */
+    public void cancel(long voteId) {
+        openVotes.remove(voteId);
+        tx.executeWithoutResult(status -> {
+            var vote = votes.findForClosing(voteId)
+                    .orElseThrow(() -> new DomainException.NotFound("vote.error.not-found", voteId));
+            if (vote.getStatus() == VoteStatus.CANCELLED || vote.getStatus() == VoteStatus.CLOSED) {
+                return;
+            }
+            int unlinked = shuffle.rewrite(voteId);
+            vote.cancel(clock.instant());
+            log.info("Vote {} cancelled by staff; {} ballots unlinked and not counted", voteId, unlinked);
+        });
+    }
+
+    /** Drops the casting path's copy of a vote whose times staff changed (VoteControls). */
+    void forget(long voteId) {
+        openVotes.remove(voteId);
+    }
+
     /** Tells budgeting that a PB cycle's ballots are final (process step after close). */
     public void handOverToAllocation(long voteId) {
         var vote = require(voteId);

@@ -96,6 +96,16 @@ public class Vote {
         this.ballotsCounted = counted;
     }
 
+    /** Staff opened the vote before its scheduled time (DD018). */
+    void openEarly(Instant now) {
+        this.opensAt = now;
+    }
+
+    /** Staff extended the vote (DD018). */
+    void extendTo(Instant newClosesAt) {
+        this.closesAt = newClosesAt;
+    }
+
     /** Accepting ballots at {@code now}: opened by its process and not yet past its closing time. */
     public boolean isAcceptingAt(Instant now) {
         return status == VoteStatus.OPEN && !now.isBefore(opensAt) && now.isBefore(closesAt);

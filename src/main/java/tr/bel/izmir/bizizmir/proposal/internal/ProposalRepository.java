@@ -27,6 +27,9 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     List<Proposal> findByMergedIntoIdOrderById(Long mergedIntoId);
 
+    /** Staff control of support periods (DD018). */
+    List<Proposal> findByStatusOrderBySubmittedAtAsc(tr.bel.izmir.bizizmir.proposal.ProposalStatus status);
+
     @Query("""
             select p from Proposal p
             where p.neighbourhoodId = :neighbourhoodId and p.status in :statuses

@@ -13,6 +13,12 @@ public final class ProposalSubmissionProcess {
     public static final String MESSAGE_WITHDRAWN = "ProposalWithdrawn";
     public static final String TIMER_SUPPORT_PERIOD_ENDS = "Timer_SupportPeriodEnds";
     public static final String GATEWAY_AWAIT_SUPPORT = "Gateway_AwaitSupport";
+    /** Staff control (DD018): the support period ends now; the proposal closes for lack of support. */
+    public static final String MESSAGE_SUPPORT_CLOSED_NOW = "ProposalSupportClosedNow";
+    /** Staff control (DD018): the support period ends later; carries the new {@link #VAR_SUPPORT_DEADLINE}. */
+    public static final String MESSAGE_SUPPORT_EXTENDED = "ProposalSupportExtended";
+    public static final String EVENT_SUPPORT_CLOSED_NOW = "Event_SupportClosedNow";
+    public static final String EVENT_SUPPORT_EXTENDED = "Event_SupportExtended";
 
     public static final String END_INELIGIBLE = "EndEvent_ProposalIneligible";
     public static final String END_REJECTED = "EndEvent_ProposalRejected";

@@ -23,6 +23,9 @@ import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.proposal.Proposal;
 import tr.bel.izmir.bizizmir.proposal.ProposalCategory;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
+import tr.bel.izmir.bizizmir.proposal.SupportControl;
+import tr.bel.izmir.bizizmir.proposal.SupportPeriodControls;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
@@ -40,10 +43,13 @@ class ProposalsView extends TranslatedView {
     private final ComboBox<ProposalCategory> category = new ComboBox<>();
     private final Grid<Proposal> grid = new Grid<>();
 
+    private final SupportPeriodControls supportControls;
+
     ProposalsView(ProposalSubmissions proposals, PbCycles cycles, NeighbourhoodCatalog catalog,
-                  ResidentRegistry residents, CurrentUser currentUser) {
+                  ResidentRegistry residents, CurrentUser currentUser, SupportPeriodControls supportControls) {
         super("proposals.title");
         this.proposals = proposals;
+        this.supportControls = supportControls;
         add(new Paragraph(getTranslation("proposals.intro")));
 
         List<Neighbourhood> withCycles = cycles.openCycles().stream()
@@ -94,6 +100,15 @@ class ProposalsView extends TranslatedView {
                 new Span(getTranslation("proposal.category." + p.getCategory().code())),
                 new Span(getTranslation("proposal.supports", p.getSupportCount())));
         meta.addClassName("proposal-meta");
-        return new Div(link, meta);
+        var card = new Div(link, meta);
+        // What the municipality did to the support period, and why (DD018); who did it is not shown.
+        for (SupportControl control : supportControls.history(p.getId())) {
+            var when = control.getAction() == SupportControl.Action.EXTEND ? control.getNewAt() : control.getActedAt();
+            var note = new Div(getTranslation("proposal.support-control.note." + control.getAction().name(),
+                    IzmirTime.formatDateTime(when.atZone(IzmirTime.ZONE), getLocale()), control.getReason()));
+            note.addClassName("support-control-note");
+            card.add(note);
+        }
+        return card;
     }
 }

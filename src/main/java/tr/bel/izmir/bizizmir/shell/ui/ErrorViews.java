@@ -74,6 +74,14 @@ public final class ErrorViews {
 
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+            if (tr.bel.izmir.bizizmir.shared.DomainException.in(parameter.getException())
+                    .filter(tr.bel.izmir.bizizmir.shared.DomainException.NotFound.class::isInstance).isPresent()) {
+                // A page whose record does not exist (a stale or mistyped address): not found, not a failure.
+                getChildren().filter(com.vaadin.flow.component.html.H1.class::isInstance).findFirst()
+                        .ifPresent(h -> ((com.vaadin.flow.component.html.H1) h).setText(getTranslation("error.page.not-found.title")));
+                add(new Paragraph(getTranslation("error.page.not-found.text")), new Anchor("", getTranslation("error.page.home")));
+                return HttpServletResponse.SC_NOT_FOUND;
+            }
             String id = java.util.UUID.randomUUID().toString();
             log.error("Page {} failed; error id {}", event.getLocation().getPath(), id, parameter.getException());
             add(new Paragraph(getTranslation("error.unexpected", id)), new Anchor("", getTranslation("error.page.home")));

@@ -15,6 +15,24 @@ public final class PublicVoteProcess {
     public static final String END_NO_BALLOT = "EndEvent_NothingToVoteOn";
     public static final String END_ALLOCATION = "EndEvent_HandedToAllocation";
     public static final String END_RESPONSE = "EndEvent_ResponsePublished";
+    public static final String END_CANCELLED = "EndEvent_VotingCancelled";
+    public static final String GATEWAY_WAITING_TO_OPEN = "Gateway_WaitingToOpen";
+    public static final String GATEWAY_VOTING_RUNS = "Gateway_VotingRuns";
+    public static final String TASK_CANCEL = "ServiceTask_CancelVoting";
+    public static final String EVENT_OPEN_NOW = "Message_OpenVotingNow";
+    public static final String EVENT_CLOSE_NOW = "Message_CloseVotingNow";
+    public static final String EVENT_EXTENDED = "Message_VotingExtended";
+    public static final String EVENT_CANCELLED_BEFORE_OPENING = "Message_CancelledBeforeOpening";
+    public static final String EVENT_CANCELLED_WHILE_OPEN = "Message_CancelledWhileOpen";
+
+    /** Staff control (DD018): open a scheduled vote now. */
+    public static final String MESSAGE_OPEN_NOW = "VoteOpenNow";
+    /** Staff control (DD018): close an open vote now. */
+    public static final String MESSAGE_CLOSE_NOW = "VoteCloseNow";
+    /** Staff control (DD018): an open vote closes later; carries the new {@link #VAR_CLOSES_AT}. */
+    public static final String MESSAGE_EXTENDED = "VoteExtended";
+    /** Staff control (DD018): a scheduled or open vote is cancelled. */
+    public static final String MESSAGE_CANCELLED = "VoteCancelled";
 
     public static final String VAR_CASE_TITLE = "caseTitle";
     public static final String VAR_NEIGHBOURHOOD_ID = "neighbourhoodId";

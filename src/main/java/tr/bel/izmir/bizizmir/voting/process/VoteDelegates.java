@@ -25,6 +25,11 @@ class VoteDelegates {
     }
 
     @Bean
+    JavaDelegate cancelVotingDelegate(PublicVotes votes) {
+        return execution -> votes.cancel(BusinessKeys.aggregateId(execution));
+    }
+
+    @Bean
     JavaDelegate handOverToAllocationDelegate(PublicVotes votes) {
         return execution -> votes.handOverToAllocation(BusinessKeys.aggregateId(execution));
     }

@@ -20,6 +20,7 @@ import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
+import tr.bel.izmir.bizizmir.voting.VoteControls;
 import tr.bel.izmir.bizizmir.voting.Receipt;
 import tr.bel.izmir.bizizmir.voting.Vote;
 import tr.bel.izmir.bizizmir.voting.VoteOption;
@@ -42,6 +43,7 @@ import java.util.UUID;
 class BallotView extends TranslatedView implements HasUrlParameter<Long> {
 
     private final PublicVotes votes;
+    private final VoteControls controls;
     private final Div content = new Div();
     private final Map<Long, Checkbox> boxes = new LinkedHashMap<>();
     private RadioButtonGroup<VoteOption> single;
@@ -50,9 +52,10 @@ class BallotView extends TranslatedView implements HasUrlParameter<Long> {
     private Vote vote;
     private String submissionKey = UUID.randomUUID().toString();
 
-    BallotView(PublicVotes votes) {
+    BallotView(PublicVotes votes, VoteControls controls) {
         super("vote.ballot.title");
         this.votes = votes;
+        this.controls = controls;
         content.addClassName("ballot");
         add(content);
     }
@@ -70,7 +73,8 @@ class BallotView extends TranslatedView implements HasUrlParameter<Long> {
     private void render() {
         content.removeAll();
         boxes.clear();
-        content.add(new H2(vote.getTitle()), VoteUi.status(this, vote), new Paragraph(VoteUi.period(this, vote, getLocale())));
+        content.add(new H2(vote.getTitle()), VoteUi.status(this, vote), new Paragraph(VoteUi.period(this, vote, getLocale())),
+                VoteUi.controlNotes(this, vote, controls.history(vote.getId()), getLocale()));
         if (vote.getStatus() != VoteStatus.OPEN) {
             content.add(new Paragraph(getTranslation(vote.getStatus() == VoteStatus.CLOSED ? "vote.error.closed" : "vote.error.not-open")));
             if (VoteUi.closed(vote)) {

@@ -22,6 +22,7 @@ import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 import tr.bel.izmir.bizizmir.voting.Consultation;
 import tr.bel.izmir.bizizmir.voting.ConsultationComment;
 import tr.bel.izmir.bizizmir.voting.Consultations;
+import tr.bel.izmir.bizizmir.voting.VoteControls;
 import tr.bel.izmir.bizizmir.voting.VoteStatus;
 
 /**
@@ -35,13 +36,15 @@ class ConsultationView extends TranslatedView implements HasUrlParameter<Long> {
 
     private final Consultations consultations;
     private final CurrentUser currentUser;
+    private final VoteControls controls;
     private final Div content = new Div();
     private final Div comments = new Div();
     private long consultationId;
 
-    ConsultationView(Consultations consultations, CurrentUser currentUser) {
+    ConsultationView(Consultations consultations, CurrentUser currentUser, VoteControls controls) {
         super("consultation.title");
         this.consultations = consultations;
+        this.controls = controls;
         this.currentUser = currentUser;
         comments.setId("comments");
         add(content, comments);
@@ -54,6 +57,7 @@ class ConsultationView extends TranslatedView implements HasUrlParameter<Long> {
         var vote = consultations.voteOf(id);
         content.removeAll();
         content.add(new H2(c.getTitle()), VoteUi.status(this, vote), new Paragraph(VoteUi.period(this, vote, getLocale())),
+                VoteUi.controlNotes(this, vote, controls.history(vote.getId()), getLocale()),
                 new Paragraph(c.getDescription()));
         var question = new Paragraph(c.getQuestion());
         question.getStyle().set("font-weight", "600");

@@ -17,6 +17,7 @@ import tr.bel.izmir.bizizmir.shared.ui.Badge;
 import tr.bel.izmir.bizizmir.shared.ui.PhoneCards;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
+import tr.bel.izmir.bizizmir.voting.VoteControls;
 import tr.bel.izmir.bizizmir.voting.VoteResults;
 
 import java.util.List;
@@ -30,11 +31,13 @@ import java.util.List;
 class VoteResultsView extends TranslatedView implements HasUrlParameter<Long> {
 
     private final PublicVotes votes;
+    private final VoteControls controls;
     private final Div content = new Div();
 
-    VoteResultsView(PublicVotes votes) {
+    VoteResultsView(PublicVotes votes, VoteControls controls) {
         super("vote.results.title");
         this.votes = votes;
+        this.controls = controls;
         add(content);
     }
 
@@ -42,7 +45,8 @@ class VoteResultsView extends TranslatedView implements HasUrlParameter<Long> {
     public void setParameter(BeforeEvent event, Long voteId) {
         var vote = votes.require(voteId);
         content.removeAll();
-        content.add(new H2(vote.getTitle()), VoteUi.status(this, vote), new Paragraph(VoteUi.period(this, vote, getLocale())));
+        content.add(new H2(vote.getTitle()), VoteUi.status(this, vote), new Paragraph(VoteUi.period(this, vote, getLocale())),
+                VoteUi.controlNotes(this, vote, controls.history(voteId), getLocale()));
         if (!VoteUi.closed(vote)) {
             content.add(new Paragraph(getTranslation("vote.error.not-closed")),
                     new Paragraph(getTranslation("vote.participants", votes.participants(voteId))));

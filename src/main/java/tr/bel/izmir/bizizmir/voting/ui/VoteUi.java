@@ -3,11 +3,15 @@ package tr.bel.izmir.bizizmir.voting.ui;
 import com.vaadin.flow.component.Component;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Badge;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import tr.bel.izmir.bizizmir.voting.Vote;
+import tr.bel.izmir.bizizmir.voting.VoteControl;
 import tr.bel.izmir.bizizmir.voting.VoteStatus;
 
 import java.time.LocalTime;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /** Small pieces the vote pages share. */
@@ -57,5 +61,26 @@ final class VoteUi {
 
     static boolean closed(Vote vote) {
         return vote.getStatus() == VoteStatus.CLOSED;
+    }
+
+    /**
+     * What the municipality did to the vote and why (DD018), for citizens: "Closed early on …
+     * by the municipality: <reason>". Empty when nothing was done. Who acted is not shown here.
+     */
+    static Div controlNotes(Component c, Vote vote, List<VoteControl> history, Locale locale) {
+        var notes = new Div();
+        notes.setId("vote-control-notes-" + vote.getId());
+        notes.addClassName("vote-control-notes");
+        notes.setVisible(!history.isEmpty());
+        for (VoteControl control : history) {
+            var when = (control.getAction() == VoteControl.Action.EXTEND ? control.getNewAt() : control.getActedAt())
+                    .atZone(IzmirTime.ZONE);
+            var note = new Paragraph(c.getTranslation("vote.control.note." + control.getAction().name(),
+                    IzmirTime.formatDateTime(when, locale), control.getReason()));
+            note.addClassName("vote-control-note");
+            note.getStyle().set("font-weight", "600");
+            notes.add(note);
+        }
+        return notes;
     }
 }

@@ -14,6 +14,7 @@ import tr.bel.izmir.bizizmir.shared.ui.Badge;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
 import tr.bel.izmir.bizizmir.voting.Vote;
+import tr.bel.izmir.bizizmir.voting.VoteControls;
 import tr.bel.izmir.bizizmir.voting.VoteKind;
 import tr.bel.izmir.bizizmir.voting.VoteStatus;
 
@@ -29,7 +30,7 @@ import java.util.Comparator;
 @Menu(title = "nav.votes", order = 21, icon = "vaadin:check-square")
 class VotesView extends TranslatedView {
 
-    VotesView(PublicVotes votes, CurrentUser currentUser, ResidentRegistry residents) {
+    VotesView(PublicVotes votes, VoteControls controls, CurrentUser currentUser, ResidentRegistry residents) {
         super("vote.list.title");
         var user = currentUser.get();
         Long home = user.flatMap(u -> residents.residentOf(u.username())).map(r -> r.neighbourhoodId()).orElse(null);
@@ -60,7 +61,8 @@ class VotesView extends TranslatedView {
             }
             card.add(new H2(vote.getTitle()), badges,
                     new Paragraph(VoteUi.period(this, vote, getLocale())),
-                    new Paragraph(getTranslation("vote.participants", votes.participants(vote.getId()))));
+                    new Paragraph(getTranslation("vote.participants", votes.participants(vote.getId()))),
+                    VoteUi.controlNotes(this, vote, controls.history(vote.getId()), getLocale()));
             if (vote.getStatus() == VoteStatus.OPEN) {
                 var link = new RouterLink(getTranslation(voted && vote.isChangeable() ? "vote.list.change-vote"
                         : "vote.list.go-vote"), BallotView.class, vote.getId());

@@ -160,4 +160,28 @@ class ProposalSubmissionProcessTest {
         assertThat(pi).isEnded().hasPassed(END_NOT_ENOUGH_SUPPORT);
         assertThat(calls).containsExactly("openForSupportDelegate", "closeForLackOfSupportDelegate");
     }
+
+    @Test
+    void staff_close_the_support_period_now_and_the_proposal_closes_without_waiting_for_the_timer() {
+        ProcessInstance pi = screenedAndAccepted(false);
+        runtimeService().createMessageCorrelation(MESSAGE_SUPPORT_CLOSED_NOW).processInstanceBusinessKey("42")
+                .correlateWithResult();
+        assertThat(pi).isEnded().hasPassed(EVENT_SUPPORT_CLOSED_NOW, END_NOT_ENOUGH_SUPPORT)
+                .hasNotPassed(TIMER_SUPPORT_PERIOD_ENDS);
+        assertThat(calls).containsExactly("openForSupportDelegate", "closeForLackOfSupportDelegate");
+    }
+
+    @Test
+    void staff_extend_the_support_period_and_the_timer_waits_for_the_new_deadline() {
+        ProcessInstance pi = screenedAndAccepted(false);
+        Date later = new Date(System.currentTimeMillis() + 45L * 24 * 3600 * 1000);
+        runtimeService().createMessageCorrelation(MESSAGE_SUPPORT_EXTENDED).processInstanceBusinessKey("42")
+                .setVariable(VAR_SUPPORT_DEADLINE, later).correlateWithResult();
+        assertThat(pi).hasPassed(EVENT_SUPPORT_EXTENDED).isWaitingAt(GATEWAY_AWAIT_SUPPORT);
+        assertThat(job(TIMER_SUPPORT_PERIOD_ENDS)).hasDueDate(later);
+        // Supports still count during the extension.
+        runtimeService().createMessageCorrelation(MESSAGE_SUPPORT_THRESHOLD_REACHED).processInstanceBusinessKey("42").correlate();
+        assertThat(pi).isEnded().hasPassed(END_QUALIFIED);
+        assertThat(calls).containsExactly("openForSupportDelegate", "qualifyProposalDelegate");
+    }
 }

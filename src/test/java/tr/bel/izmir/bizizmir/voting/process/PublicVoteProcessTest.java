@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.camunda.bpm.engine.runtime.Job;
+
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -19,6 +21,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -45,6 +48,7 @@ class PublicVoteProcessTest {
             execution.setVariable(VAR_OPTION_COUNT, optionCount);
         });
         Mocks.register("closeVotingDelegate", (JavaDelegate) execution -> calls.add("close"));
+        Mocks.register("cancelVotingDelegate", (JavaDelegate) execution -> calls.add("cancel"));
         Mocks.register("handOverToAllocationDelegate", (JavaDelegate) execution -> calls.add("handOver"));
         Mocks.register("recordConsultationResponseDelegate", (JavaDelegate) execution ->
                 calls.add("response:" + execution.getVariable(VAR_RESPONSE)));
@@ -60,7 +64,7 @@ class PublicVoteProcessTest {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "7", withVariables(
                 VAR_KIND, kind, VAR_CASE_TITLE, "Sığacık 2027", VAR_NEIGHBOURHOOD_ID, 5L,
                 VAR_OPENS_AT, opens, VAR_CLOSES_AT, closes));
-        assertThat(pi).isWaitingAt(TIMER_OPENS);
+        assertThat(pi).isWaitingAt(GATEWAY_WAITING_TO_OPEN);
         assertThat(job()).hasDueDate(opens);
         return pi;
     }
@@ -69,7 +73,7 @@ class PublicVoteProcessTest {
     void a_pb_vote_opens_and_closes_on_time_and_goes_to_allocation() {
         ProcessInstance pi = start("PB_CYCLE");
         execute(job());
-        assertThat(pi).hasPassed(TASK_OPEN).isWaitingAt(TIMER_CLOSES);
+        assertThat(pi).hasPassed(TIMER_OPENS, TASK_OPEN).isWaitingAt(GATEWAY_VOTING_RUNS);
         assertThat(job()).hasDueDate(closes);
         assertThat(calls).containsExactly("open");
         execute(job());
@@ -99,5 +103,76 @@ class PublicVoteProcessTest {
         execute(job());
         assertThat(pi).isEnded().hasPassed(TASK_RECORD_RESPONSE, END_RESPONSE);
         assertThat(calls).containsExactly("open", "close", "response:Sonuca göre proje ikinci etapta uygulanacak.");
+    }
+
+    // ------------------------------------------------------------------ staff control (DD018)
+
+    void staff(String message) {
+        runtimeService().createMessageCorrelation(message).processInstanceBusinessKey("7").correlateWithResult();
+    }
+
+    List<Job> jobs(ProcessInstance pi) {
+        return managementService().createJobQuery().processInstanceId(pi.getId()).list();
+    }
+
+    @Test
+    void staff_open_a_scheduled_vote_now_and_it_then_closes_at_its_own_time() {
+        ProcessInstance pi = start("PB_CYCLE");
+        staff(MESSAGE_OPEN_NOW);
+        assertThat(pi).hasPassed(EVENT_OPEN_NOW, TASK_OPEN).hasNotPassed(TIMER_OPENS).isWaitingAt(GATEWAY_VOTING_RUNS);
+        assertThat(calls).containsExactly("open");
+        assertThat(jobs(pi)).singleElement().satisfies(j -> assertThat(j.getDuedate()).isEqualTo(closes));
+        execute(job());
+        assertThat(pi).isEnded().hasPassed(TIMER_CLOSES, TASK_CLOSE, END_ALLOCATION);
+    }
+
+    @Test
+    void staff_close_an_open_vote_now_without_waiting_for_its_timer() {
+        ProcessInstance pi = start("PB_CYCLE");
+        execute(job());
+        staff(MESSAGE_CLOSE_NOW);
+        assertThat(pi).isEnded().hasPassed(EVENT_CLOSE_NOW, TASK_CLOSE, TASK_HAND_OVER, END_ALLOCATION)
+                .hasNotPassed(TIMER_CLOSES);
+        assertThat(calls).containsExactly("open", "close", "handOver");
+        assertThat(jobs(pi)).isEmpty();
+    }
+
+    @Test
+    void an_extended_vote_closes_at_its_new_time_and_may_be_extended_again() {
+        ProcessInstance pi = start("CONSULTATION");
+        execute(job());
+        Date later = new Date(closes.getTime() + 3L * 24 * 3600 * 1000);
+        Date evenLater = new Date(later.getTime() + 24L * 3600 * 1000);
+        runtimeService().createMessageCorrelation(MESSAGE_EXTENDED).processInstanceBusinessKey("7")
+                .setVariable(VAR_CLOSES_AT, later).correlateWithResult();
+        assertThat(pi).hasPassed(EVENT_EXTENDED).isWaitingAt(GATEWAY_VOTING_RUNS);
+        assertThat(job()).hasDueDate(later);
+        runtimeService().createMessageCorrelation(MESSAGE_EXTENDED).processInstanceBusinessKey("7")
+                .setVariable(VAR_CLOSES_AT, evenLater).correlateWithResult();
+        assertThat(jobs(pi)).singleElement().satisfies(j -> assertThat(j.getDuedate()).isEqualTo(evenLater));
+        assertThat(calls).containsExactly("open");
+        execute(job());
+        assertThat(pi).hasPassed(TIMER_CLOSES, TASK_CLOSE).isWaitingAt(TASK_PUBLISH_RESPONSE);
+        assertThat(calls).containsExactly("open", "close");
+    }
+
+    @Test
+    void staff_cancel_a_scheduled_vote_and_it_never_opens() {
+        ProcessInstance pi = start("PB_CYCLE");
+        staff(MESSAGE_CANCELLED);
+        assertThat(pi).isEnded().hasPassed(EVENT_CANCELLED_BEFORE_OPENING, TASK_CANCEL, END_CANCELLED)
+                .hasNotPassed(TASK_OPEN, TIMER_OPENS);
+        assertThat(calls).containsExactly("cancel");
+        assertThat(jobs(pi)).isEmpty();
+    }
+
+    @Test
+    void staff_cancel_an_open_vote_and_nothing_is_closed_or_handed_over() {
+        ProcessInstance pi = start("PB_CYCLE");
+        execute(job());
+        staff(MESSAGE_CANCELLED);
+        assertThat(pi).isEnded().hasPassed(EVENT_CANCELLED_WHILE_OPEN, TASK_CANCEL, END_CANCELLED)
+                .hasNotPassed(TASK_CLOSE, TASK_HAND_OVER);
+        assertThat(calls).containsExactly("open", "cancel");
     }
 }

@@ -1,0 +1,86 @@
+package tr.bel.izmir.bizizmir.voting;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tr.bel.izmir.bizizmir.budgeting.BallotRule;
+import tr.bel.izmir.bizizmir.budgeting.PbCycles;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
+import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
+import tr.bel.izmir.bizizmir.support.Browser;
+import tr.bel.izmir.bizizmir.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An officer closes a vote early with a reason, and everyone sees the reason on the public vote page. */
+@IntegrationTest
+class VoteControlE2E {
+
+    @LocalServerPort int port;
+    @Autowired PublicVotes votes;
+    @Autowired VoteControls controls;
+    @Autowired PbCycles cycles;
+    @Autowired NeighbourhoodImport neighbourhoodImport;
+    @Autowired NeighbourhoodCatalog neighbourhoods;
+    @Autowired ResidentRegistry residents;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired JdbcTemplate jdbc;
+
+    private Browser browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void click(WebElement element) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", element);
+    }
+
+    @Test
+    void an_officer_closes_a_vote_early_with_a_reason_that_the_public_vote_page_shows() {
+        var fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, runtime, management, jdbc);
+        var pb = fx.pbVote(BallotRule.KNAPSACK, null, false, -1, 5);
+        long voteId = pb.vote().getId();
+        String reason = "Mahkeme kararı gereği oylama durduruldu " + pb.tag() + ".";
+
+        browser = Browser.desktop("http://localhost:" + port).loginLocal("memur", "demo");
+        browser.go("/votes/control");
+        click(browser.waitFor(By.id("close-now-" + voteId)));
+        // Without a reason the dialog refuses and the vote stays open.
+        click(browser.waitFor(By.id("control-confirm")));
+        browser.waitForText(By.cssSelector("vaadin-notification-card"), "gerekçe");
+        assertThat(votes.require(voteId).getStatus()).isEqualTo(VoteStatus.OPEN);
+
+        browser.driver().findElement(By.cssSelector("#control-reason textarea")).sendKeys(reason, Keys.TAB);
+        click(browser.driver().findElement(By.id("control-confirm")));
+        browser.waitForText(By.id("control-vote-" + voteId), reason);
+        assertThat(votes.require(voteId).getStatus()).isEqualTo(VoteStatus.CLOSED);
+        assertThat(browser.driver().findElements(By.id("close-now-" + voteId))).isEmpty();
+        browser.close();
+
+        // A citizen, not signed in, sees why the vote closed early: on the list and with the results.
+        browser = Browser.desktop("http://localhost:" + port);
+        browser.go("/votes");
+        browser.waitForText(By.id("vote-control-notes-" + voteId), reason);
+        assertThat(browser.driver().findElement(By.id("vote-control-notes-" + voteId)).getText())
+                .contains("belediye tarafından erken kapatıldı");
+        browser.go("/votes/results/" + voteId);
+        browser.waitForText(By.id("vote-control-notes-" + voteId), reason);
+        assertThat(browser.driver().findElement(By.id("vote-control-notes-" + voteId)).getText())
+                .doesNotContain("memur");
+    }
+}
