@@ -107,5 +107,10 @@ class SupportPeriodControlE2E {
         browser.waitForText(By.id("proposal-grid"), reason);
         assertThat(browser.driver().findElement(By.id("proposal-grid")).getText()).contains("Destek süresi")
                 .doesNotContain("memur");
+
+        // and on the proposal's own page, in its support section
+        browser.go("/proposals/" + id);
+        browser.waitForText(By.cssSelector(".support-control-note"), reason);
+        assertThat(browser.driver().getPageSource()).doesNotContain("Hakan Memur");
     }
 }

@@ -102,13 +102,7 @@ class ProposalsView extends TranslatedView {
         meta.addClassName("proposal-meta");
         var card = new Div(link, meta);
         // What the municipality did to the support period, and why (DD018); who did it is not shown.
-        for (SupportControl control : supportControls.history(p.getId())) {
-            var when = control.getAction() == SupportControl.Action.EXTEND ? control.getNewAt() : control.getActedAt();
-            var note = new Div(getTranslation("proposal.support-control.note." + control.getAction().name(),
-                    IzmirTime.formatDateTime(when.atZone(IzmirTime.ZONE), getLocale()), control.getReason()));
-            note.addClassName("support-control-note");
-            card.add(note);
-        }
+        SupportControlNotes.of(supportControls, p.getId(), getLocale(), this::getTranslation).forEach(card::add);
         return card;
     }
 }

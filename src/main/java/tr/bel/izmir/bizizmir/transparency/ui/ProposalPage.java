@@ -23,7 +23,9 @@ import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.proposal.Proposal;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
+import tr.bel.izmir.bizizmir.proposal.SupportPeriodControls;
 import tr.bel.izmir.bizizmir.proposal.ui.ProposalStatusBadge;
+import tr.bel.izmir.bizizmir.proposal.ui.SupportControlNotes;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -53,16 +55,19 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final PublicTimeline timeline;
     private final NeighbourhoodCatalog neighbourhoods;
     private final CurrentUser currentUser;
+    private final SupportPeriodControls supportControls;
     private String title = "";
 
     ProposalPage(ProposalSubmissions proposals, FeasibilityChecks feasibility, AssemblyReviews assemblyReviews,
-                 PublicTimeline timeline, NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser) {
+                 PublicTimeline timeline, NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser,
+                 SupportPeriodControls supportControls) {
         this.proposals = proposals;
         this.feasibility = feasibility;
         this.assemblyReviews = assemblyReviews;
         this.timeline = timeline;
         this.neighbourhoods = neighbourhoods;
         this.currentUser = currentUser;
+        this.supportControls = supportControls;
         addClassName("page");
     }
 
@@ -115,6 +120,8 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         var count = new Span(getTranslation("proposal.supports", p.getSupportCount()));
         count.setId("support-count");
         var section = new Section(new H2(getTranslation("proposal.support.title")), count);
+        // A support period the municipality closed early or extended says so, with its reason (DD018).
+        SupportControlNotes.of(supportControls, p.getId(), getLocale(), this::getTranslation).forEach(section::add);
         if (p.getStatus() == ProposalStatus.COLLECTING_SUPPORT) {
             var support = new Button(getTranslation("proposal.support.button"));
             support.setId("support");

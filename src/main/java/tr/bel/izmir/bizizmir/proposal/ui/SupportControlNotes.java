@@ -1,0 +1,35 @@
+package tr.bel.izmir.bizizmir.proposal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import tr.bel.izmir.bizizmir.proposal.SupportControl;
+import tr.bel.izmir.bizizmir.proposal.SupportPeriodControls;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+/**
+ * What the municipality did to a proposal's support period and why ("Extended to …: reason"),
+ * for the public list and the proposal's own page (DD018). Who did it is never shown.
+ */
+public final class SupportControlNotes {
+
+    private SupportControlNotes() {
+    }
+
+    /**
+     * @param translate the view's {@code getTranslation(key, args...)}
+     */
+    public static List<Component> of(SupportPeriodControls controls, long proposalId, Locale locale,
+                                     BiFunction<String, Object[], String> translate) {
+        return controls.history(proposalId).stream().<Component>map(control -> {
+            var when = control.getAction() == SupportControl.Action.EXTEND ? control.getNewAt() : control.getActedAt();
+            var note = new Div(translate.apply("proposal.support-control.note." + control.getAction().name(),
+                    new Object[]{IzmirTime.formatDateTime(when.atZone(IzmirTime.ZONE), locale), control.getReason()}));
+            note.addClassName("support-control-note");
+            return note;
+        }).toList();
+    }
+}
