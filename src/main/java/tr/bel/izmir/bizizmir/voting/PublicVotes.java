@@ -131,7 +131,32 @@ public class PublicVotes {
      */
     @PreAuthorize("hasAnyRole('admin','officer')")
     public Vote scheduleCycleVote(long cycleId, Integer maxChoices, boolean changeable) {
+        PbCycle cycle = cycles.require(cycleId);
+        if (votes.findByCycleId(cycleId).isEmpty()) {
+            whyNotSchedulable(cycle).ifPresent(key -> {
+                throw new DomainException(key, cycle.getTitle());
+            });
+        }
         return scheduleCycleVoteTrusted(cycleId, maxChoices, changeable);
+    }
+
+    /**
+     * Why a cycle's vote cannot be scheduled now, as a message key; empty when it can: the cycle
+     * must be past its draft, not yet counted, and its voting days must not be over (a vote for a
+     * finished cycle would be created cancelled, in the past, and shown publicly).
+     */
+    public java.util.Optional<String> whyNotSchedulable(PbCycle cycle) {
+        var phase = cycle.getPhase();
+        if (phase == tr.bel.izmir.bizizmir.budgeting.CyclePhase.DRAFT) {
+            return java.util.Optional.of("vote.schedule.error.draft");
+        }
+        if (phase == tr.bel.izmir.bizizmir.budgeting.CyclePhase.ALLOCATION
+                || phase == tr.bel.izmir.bizizmir.budgeting.CyclePhase.IMPLEMENTATION
+                || phase == tr.bel.izmir.bizizmir.budgeting.CyclePhase.CLOSED
+                || cycle.getVotingCloses().isBefore(java.time.LocalDate.now(clock.withZone(IzmirTime.ZONE)))) {
+            return java.util.Optional.of("vote.schedule.error.over");
+        }
+        return java.util.Optional.empty();
     }
 
     /** Demo data and tests, which run without a signed-in admin. */

@@ -79,6 +79,27 @@ class PublicVoteIT {
     }
 
     @Test
+    void a_vote_cannot_be_scheduled_for_a_cycle_whose_voting_days_are_over_or_that_is_a_draft() {
+        var today = java.time.LocalDate.now(tr.bel.izmir.bizizmir.shared.IzmirTime.ZONE);
+        var over = cycles.openTrusted(new tr.bel.izmir.bizizmir.budgeting.CycleSpec(fx.neighbourhood("Bitti"),
+                "Bitmiş döngü", Money.ofLira(500_000), tr.bel.izmir.bizizmir.budgeting.CyclePhase.REVIEW,
+                today.minusDays(90), today.minusDays(60), today.minusDays(30), today.minusDays(10), 0, 3, 16,
+                BallotRule.KNAPSACK, tr.bel.izmir.bizizmir.budgeting.AllocationRule.GREEDY));
+        assertThatThrownBy(() -> RunAs.user("memur", () -> votes.scheduleCycleVote(over.getId(), null, true), "officer"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("vote.schedule.error.over"));
+        assertThat(votes.ofCycle(over.getId())).as("no vote created in the past").isEmpty();
+
+        var draft = cycles.openTrusted(new tr.bel.izmir.bizizmir.budgeting.CycleSpec(fx.neighbourhood("Taslak"),
+                "Taslak döngü", Money.ofLira(500_000), tr.bel.izmir.bizizmir.budgeting.CyclePhase.DRAFT,
+                today.plusDays(10), today.plusDays(40), today.plusDays(60), today.plusDays(80), 0, 3, 16,
+                BallotRule.KNAPSACK, tr.bel.izmir.bizizmir.budgeting.AllocationRule.GREEDY));
+        assertThatThrownBy(() -> RunAs.user("memur", () -> votes.scheduleCycleVote(draft.getId(), null, true), "officer"))
+                .hasMessageContaining("vote.schedule.error.draft");
+        assertThat(votes.ofCycle(draft.getId())).isEmpty();
+    }
+
+    @Test
     void the_process_opens_the_vote_with_the_feasible_proposals_at_their_assessed_cost() {
         var pb = fx.pbVote(BallotRule.KNAPSACK, null, true, -1, 5);
         assertThat(pb.vote().getStatus()).isEqualTo(VoteStatus.OPEN);

@@ -72,6 +72,14 @@ class ScheduleCycleVotesView extends TranslatedView {
                     getTranslation("vote.status." + vote.getStatus().name()), votes.optionsOf(vote).size())));
             return card;
         }
+        var notSchedulable = votes.whyNotSchedulable(cycle);
+        if (notSchedulable.isPresent()) {
+            // Say why instead of offering a button that would create a vote in the past.
+            var why = new Paragraph(getTranslation(notSchedulable.get(), cycle.getTitle()));
+            why.setId("cycle-vote-why-" + cycle.getId());
+            card.add(why);
+            return card;
+        }
         var k = new IntegerField(getTranslation("vote.schedule.k"));
         k.setMin(1);
         k.setStepButtonsVisible(true);
