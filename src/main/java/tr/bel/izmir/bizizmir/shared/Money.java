@@ -43,10 +43,16 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return amount.compareTo(o.amount);
     }
 
-    /** "₺1.250.000,00" in Turkish, "TRY 1,250,000.00" (or "₺…") in English. */
+    /** "₺1.250.000,00" in Turkish, "₺1,250,000.00" in English. */
     public String format(Locale locale) {
         NumberFormat format = NumberFormat.getCurrencyInstance(Messages.supported(locale));
         format.setCurrency(TRY);
+        if (format instanceof java.text.DecimalFormat decimal) {
+            // The lira sign in both languages: English locales would otherwise print "TRY750,000.00".
+            var symbols = decimal.getDecimalFormatSymbols();
+            symbols.setCurrencySymbol("₺");
+            decimal.setDecimalFormatSymbols(symbols);
+        }
         return format.format(amount);
     }
 }

@@ -16,7 +16,9 @@ class MoneyTest {
 
     @Test
     void formats_lira_with_english_separators_in_english() {
-        assertThat(Money.of("1250.5").format(Messages.ENGLISH)).contains("1,250.50");
+        assertThat(Money.of("1250.5").format(Messages.ENGLISH)).isEqualTo("₺1,250.50");
+        assertThat(Money.ofLira(750_000).format(Messages.ENGLISH)).as("the sign, not the ISO code")
+                .isEqualTo("₺750,000.00").doesNotContain("TRY");
     }
 
     @Test

@@ -106,7 +106,7 @@ class KnapsackBallotE2E {
         browser.waiting().until(d -> cards.isDisplayed());
         assertThat(browser.driver().findElement(By.id("results")).isDisplayed()).isFalse();
         assertThat(cards.findElements(By.cssSelector(".phone-card"))).hasSize(pb.options().size());
-        assertThat(cards.getText()).contains(pb.options().get(0).getLabel(), "Oy: 1 · 100 %");
+        assertThat(cards.getText()).contains(pb.options().get(0).getLabel(), "Oy: 1 · %100");
         assertThat(browser.waitFor(By.id("receipt-list")).getText()).contains(code);
         WebElement input = browser.waitFor(By.cssSelector("#receipt-input input"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()",

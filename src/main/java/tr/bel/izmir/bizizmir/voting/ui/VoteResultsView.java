@@ -60,7 +60,7 @@ class VoteResultsView extends TranslatedView implements HasUrlParameter<Long> {
         grid.addColumn(r -> r.option().getCost().map(c -> c.format(getLocale())).orElse(""))
                 .setHeader(getTranslation("vote.results.cost"));
         grid.addColumn(VoteResults.OptionResult::votes).setHeader(getTranslation("vote.results.votes"));
-        grid.addColumn(r -> share(r.votes(), results.ballots()))
+        grid.addColumn(r -> share(r.votes(), results.ballots(), getLocale()))
                 .setHeader(getTranslation("vote.results.share"));
         var ranked = results.options().stream().sorted((a, b) -> Long.compare(b.votes(), a.votes())).toList();
         grid.setItems(ranked);
@@ -69,7 +69,7 @@ class VoteResultsView extends TranslatedView implements HasUrlParameter<Long> {
         content.add(PhoneCards.wideOnly(grid), PhoneCards.of("results-cards", ranked,
                 r -> new Span(r.option().label(getLocale())),
                 r -> List.of(new Paragraph(getTranslation("vote.results.votes") + ": " + r.votes() + " · "
-                        + share(r.votes(), results.ballots()) + r.option().getCost()
+                        + share(r.votes(), results.ballots(), getLocale()) + r.option().getCost()
                         .map(c -> " · " + getTranslation("vote.results.cost") + ": " + c.format(getLocale())).orElse("")))));
         if (!results.districts().isEmpty() || results.districtOutcome() == VoteResults.DistrictOutcome.WITHHELD) {
             var byDistrict = new Div();
@@ -102,8 +102,10 @@ class VoteResultsView extends TranslatedView implements HasUrlParameter<Long> {
         return note;
     }
 
-    private static String share(long votes, long ballots) {
-        return ballots == 0 ? "0 %" : Math.round(100.0 * votes / ballots) + " %";
+    /** A share as the reader's language writes it: "%100" in Turkish, "100%" in English. */
+    static String share(long votes, long ballots, java.util.Locale locale) {
+        double share = ballots == 0 ? 0 : (double) votes / ballots;
+        return java.text.NumberFormat.getPercentInstance(tr.bel.izmir.bizizmir.shared.Messages.supported(locale)).format(share);
     }
 
     private Div receiptCheck(long voteId) {
