@@ -127,7 +127,7 @@ public final class FormRenderer {
             }
         } else if (c instanceof FormComponent.Text t) {
             String text = t.localized(t.text(), FormComponent.TEXT_EN, locale);
-            parent.add(new Html(FormText.toHtml(text, vars)));
+            parent.add(new Html(FormText.toHtml(text, vars, locale)));
         } else if (c instanceof FormComponent.Group g) {
             FieldSet fieldSet = new FieldSet();
             fieldSet.addClassName("bizizmir-form-group");

@@ -20,7 +20,9 @@ final class FormText {
     private static final char CLOSE = '\uE001';
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([\\w$.-]+)\\s*}}");
     private static final Pattern SLOT = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]+)]\\((https?://[^\\s)]+)\\)");
+    // http(s) links, and links to a page of the platform itself ("/budget/results", never "//host")
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]+)]\\((https?://[^\\s)]+|/(?!/)[^\\s)]*)\\)");
+    private static final Pattern CODE = Pattern.compile("`([^`\\n]+)`");
     // As in CommonMark, emphasis markers hug the text: "2 * 3 * 4" stays arithmetic.
     private static final Pattern BOLD = Pattern.compile("\\*\\*(?!\\s)(.+?)(?<!\\s)\\*\\*");
     private static final Pattern ITALIC = Pattern.compile("\\*(?![\\s*])(.+?)(?<![\\s*])\\*");
@@ -32,13 +34,18 @@ final class FormText {
 
     /** The HTML for one text component, wrapped in a single div (Vaadin's Html wants one root). */
     static String toHtml(String markdown, Map<String, Object> variables) {
+        return toHtml(markdown, variables, java.util.Locale.forLanguageTag("tr-TR"));
+    }
+
+    /** As {@link #toHtml(String, Map)}, numbers from the process written as {@code locale} writes them. */
+    static String toHtml(String markdown, Map<String, Object> variables, java.util.Locale locale) {
         String source = markdown == null ? "" : markdown.replace("\r\n", "\n").replace('\r', '\n')
                 .replace(String.valueOf(OPEN), "").replace(String.valueOf(CLOSE), "");
         List<String> inserted = new ArrayList<>();
         Matcher t = TEMPLATE.matcher(source);
         StringBuilder withSlots = new StringBuilder();
         while (t.find()) {
-            inserted.add(display(lookup(variables, t.group(1))));
+            inserted.add(display(lookup(variables, t.group(1)), locale));
             t.appendReplacement(withSlots, Matcher.quoteReplacement(OPEN + String.valueOf(inserted.size() - 1) + CLOSE));
         }
         t.appendTail(withSlots);
@@ -107,6 +114,7 @@ final class FormText {
     }
 
     private static String emphasis(String escaped) {
+        escaped = CODE.matcher(escaped).replaceAll("<code>$1</code>");
         String bold = BOLD.matcher(escaped).replaceAll("<strong>$1</strong>");
         return ITALIC.matcher(bold).replaceAll("<em>$1</em>");
     }
@@ -138,14 +146,24 @@ final class FormText {
         return current;
     }
 
-    private static String display(Object value) {
+    private static String display(Object value, java.util.Locale locale) {
         if (value == null) {
             return "";
         }
         if (value instanceof Collection<?> c) {
             List<String> items = new ArrayList<>();
-            c.forEach(item -> items.add(display(item)));
+            c.forEach(item -> items.add(display(item, locale)));
             return String.join(", ", items);
+        }
+        if (value instanceof Number n && !(value instanceof Byte)) {
+            // "650.000" or "1.234,50", never "650000.0": grouping of the reader's language, and
+            // two decimals only where there is a fraction.
+            var number = new java.math.BigDecimal(n.toString());
+            var format = java.text.NumberFormat.getNumberInstance(locale);
+            boolean whole = number.stripTrailingZeros().scale() <= 0;
+            format.setMinimumFractionDigits(whole ? 0 : 2);
+            format.setMaximumFractionDigits(whole ? 0 : 2);
+            return format.format(number);
         }
         return value.toString();
     }

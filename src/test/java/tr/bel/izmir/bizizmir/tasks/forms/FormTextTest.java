@@ -10,6 +10,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FormTextTest {
 
     @Test
+    void numbers_from_the_process_are_written_as_the_reader_writes_them_not_as_java_prints_them() {
+        Map<String, Object> vars = Map.of("cost", 650000.0d, "share", new java.math.BigDecimal("1234.5"), "count", 3L);
+        assertThat(FormText.toHtml("₺{{cost}} · {{share}} · {{count}}", vars, java.util.Locale.forLanguageTag("tr-TR")))
+                .contains("₺650.000 · 1.234,50 · 3").doesNotContain("650000.0");
+        assertThat(FormText.toHtml("₺{{cost}} · {{share}}", vars, java.util.Locale.forLanguageTag("en-GB")))
+                .contains("₺650,000 · 1,234.50");
+    }
+
+    @Test
+    void code_spans_and_links_to_the_platforms_own_pages() {
+        String html = FormText.toHtml("Dışa aktarım `.pb` için [Bütçe sonuçları](/budget/results) sayfası", Map.of());
+        assertThat(html).contains("<code>.pb</code>").doesNotContain("`")
+                .contains("<a href=\"/budget/results\"");
+        assertThat(FormText.toHtml("[x](//evil.example/path)", Map.of())).doesNotContain("<a ");
+        assertThat(FormText.toHtml("[x](javascript:alert(1))", Map.of())).doesNotContain("<a ");
+    }
+
+    @Test
     void renders_paragraphs_bold_italic_and_line_breaks() {
         String html = FormText.toHtml("Birinci **kalın** ve *italik*\nikinci satır\n\nYeni paragraf", Map.of());
 
