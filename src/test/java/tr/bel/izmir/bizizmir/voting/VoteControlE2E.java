@@ -78,6 +78,9 @@ class VoteControlE2E {
         browser.waitForText(By.id("vote-control-notes-" + voteId), reason);
         assertThat(browser.driver().findElement(By.id("vote-control-notes-" + voteId)).getText())
                 .contains("belediye tarafından erken kapatıldı");
+        assertThat(browser.driver().findElement(By.id("vote-card-" + voteId)).getText())
+                .as("the real end and the final wording, not the planned dates and 'so far'")
+                .contains("planlanandan erken kapandı", "Oy veren:").doesNotContain("Şu ana kadar");
         browser.go("/votes/results/" + voteId);
         browser.waitForText(By.id("vote-control-notes-" + voteId), reason);
         assertThat(browser.driver().findElement(By.id("vote-control-notes-" + voteId)).getText())

@@ -49,7 +49,7 @@ class VoteResultsView extends TranslatedView implements HasUrlParameter<Long> {
                 VoteUi.controlNotes(this, vote, controls.history(voteId), getLocale()));
         if (!VoteUi.closed(vote)) {
             content.add(new Paragraph(getTranslation("vote.error.not-closed")),
-                    new Paragraph(getTranslation("vote.participants", votes.participants(voteId))));
+                    new Paragraph(VoteUi.participants(this, vote, votes.participants(voteId))));
             return;
         }
         VoteResults results = votes.results(voteId);

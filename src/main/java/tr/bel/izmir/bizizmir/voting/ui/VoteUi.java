@@ -37,6 +37,14 @@ final class VoteUi {
      */
     static String period(Component c, Vote vote, Locale locale) {
         var opens = vote.getOpensAt().atZone(IzmirTime.ZONE);
+        if (vote.getClosedAt() != null && vote.getClosedAt().isBefore(vote.getClosesAt())) {
+            // Closed or cancelled before its time: the real end, not the one once planned.
+            var closed = vote.getClosedAt().atZone(IzmirTime.ZONE);
+            return c.getTranslation(vote.getStatus() == tr.bel.izmir.bizizmir.voting.VoteStatus.CANCELLED
+                            ? "vote.period.cancelled" : "vote.period.closed-early",
+                    IzmirTime.formatDateTime(opens.isAfter(closed) ? closed : opens, locale),
+                    IzmirTime.formatDateTime(closed, locale));
+        }
         var closes = vote.getClosesAt().atZone(IzmirTime.ZONE);
         if (opens.toLocalTime().equals(LocalTime.MIDNIGHT) && closes.toLocalTime().equals(LocalTime.MIDNIGHT)) {
             return c.getTranslation("vote.period.days", IzmirTime.formatDate(opens, locale),
@@ -44,6 +52,13 @@ final class VoteUi {
         }
         return c.getTranslation("vote.period", IzmirTime.formatDateTime(opens, locale),
                 IzmirTime.formatDateTime(closes, locale));
+    }
+
+    /** "Voted so far" while the vote runs, "Voted" once it is over. */
+    static String participants(Component c, Vote vote, long count) {
+        return c.getTranslation(vote.getStatus() == tr.bel.izmir.bizizmir.voting.VoteStatus.OPEN
+                || vote.getStatus() == tr.bel.izmir.bizizmir.voting.VoteStatus.SCHEDULED
+                ? "vote.participants" : "vote.participants.final", count);
     }
 
     /** Open votes first (closing soonest first), then the ones to come (opening soonest first), then past ones. */

@@ -61,7 +61,7 @@ class VotesView extends TranslatedView {
             }
             card.add(new H2(vote.getTitle()), badges,
                     new Paragraph(VoteUi.period(this, vote, getLocale())),
-                    new Paragraph(getTranslation("vote.participants", votes.participants(vote.getId()))),
+                    new Paragraph(VoteUi.participants(this, vote, votes.participants(vote.getId()))),
                     VoteUi.controlNotes(this, vote, controls.history(vote.getId()), getLocale()));
             if (vote.getStatus() == VoteStatus.OPEN) {
                 var link = new RouterLink(getTranslation(voted && vote.isChangeable() ? "vote.list.change-vote"
