@@ -44,6 +44,8 @@ class ShellE2E {
         assertThat(navigation()).contains("Ana sayfa", "Mahalle Meclisleri", "Katılımcı Bütçe")
                 .doesNotContain("Personel ana sayfası", "Mahalleler");
         assertThat(browser.waitFor(By.id("open-cycles")).getText()).contains("Sığacık", "₺1.500.000,00");
+        assertThat(browser.driver().findElement(By.tagName("body")).getText()).as("every part of the programme is live")
+                .doesNotContain("Yakında");
         Files.createDirectories(Path.of("target/screenshots"));
         Files.write(Path.of("target/screenshots/home-tr.png"), browser.screenshot());
         assertThat(browser.driver().findElements(By.cssSelector("vaadin-dev-tools, copilot-main")))

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -32,8 +31,8 @@ public class HomeView extends TranslatedView {
         parts.addClassName("card-grid");
         parts.add(part("home.part.assemblies", "assemblies"),
                 part("home.part.budgeting", "budgeting"),
-                part("home.part.decisions", null),
-                part("home.part.parks", null));
+                part("home.part.decisions", "consultations"),
+                part("home.part.parks", "parks"));
         add(new Section(new H2(getTranslation("home.parts")), parts));
 
         var open = new Div();
@@ -52,11 +51,7 @@ public class HomeView extends TranslatedView {
         var card = new Div();
         card.addClassName("card");
         card.add(new H3(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".text")));
-        if (link != null) {
-            card.add(new Anchor(link, getTranslation("home.more")));
-        } else {
-            card.add(new Span(getTranslation("home.coming-soon")));
-        }
+        card.add(new Anchor(link, getTranslation("home.more")));
         return card;
     }
 
