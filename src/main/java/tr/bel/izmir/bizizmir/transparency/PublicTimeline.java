@@ -24,19 +24,33 @@ public class PublicTimeline {
             "intermediateMessageCatch", "boundaryMessage", "intermediateTimer", "boundaryTimer", "serviceTask");
 
     private final HistoryService history;
+    private final org.camunda.bpm.engine.ManagementService management;
 
-    public PublicTimeline(HistoryService history) {
+    public PublicTimeline(HistoryService history, org.camunda.bpm.engine.ManagementService management) {
         this.history = history;
+        this.management = management;
     }
 
     /**
      * @param activityId the BPMN element id; views translate {@code timeline.<activityId>}
      * @param name       the BPMN element name (Turkish), used when no translation exists
      * @param ended      null while the step is in progress
+     * @param planned    when a waiting timer is due (a reminder, a deadline); null otherwise
      */
-    public record Step(String processKey, String activityId, String name, Instant started, Instant ended) {
+    public record Step(String processKey, String activityId, String name, Instant started, Instant ended,
+                       Instant planned) {
         public boolean inProgress() {
             return ended == null;
+        }
+
+        /** A step still to come at a planned time, not one that happened. */
+        public boolean isPlanned() {
+            return ended == null && planned != null;
+        }
+
+        /** The time to show: when a step was completed, or when it is planned; a running task since it began. */
+        public Instant shownAt() {
+            return ended != null ? ended : planned != null ? planned : started;
         }
     }
 
@@ -51,13 +65,22 @@ public class PublicTimeline {
             for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
                     .processInstanceId(instance.getId()).list()) {
                 if (SHOWN.contains(a.getActivityType()) && a.getActivityName() != null) {
+                    Instant ended = Optional.ofNullable(a.getEndTime()).map(java.util.Date::toInstant).orElse(null);
+                    Instant planned = ended == null && a.getActivityType().endsWith("Timer") ? due(instance.getId(),
+                            a.getActivityId()) : null;
                     steps.add(new Step(instance.getProcessDefinitionKey(), a.getActivityId(), a.getActivityName(),
-                            a.getStartTime().toInstant(),
-                            Optional.ofNullable(a.getEndTime()).map(java.util.Date::toInstant).orElse(null)));
+                            a.getStartTime().toInstant(), ended, planned));
                 }
             }
         }
-        steps.sort(Comparator.comparing(Step::started).thenComparing(s -> s.ended() == null ? Instant.MAX : s.ended()));
+        steps.sort(Comparator.comparing(Step::shownAt));
         return steps;
     }
+
+    private Instant due(String processInstanceId, String activityId) {
+        return management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).timers().list()
+                .stream().map(j -> j.getDuedate()).filter(java.util.Objects::nonNull).map(java.util.Date::toInstant)
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
 }

@@ -181,6 +181,35 @@ class ParkEventApplicationsIT {
     }
 
     @Autowired tr.bel.izmir.bizizmir.privacy.PersonalData personalData;
+    @Autowired tr.bel.izmir.bizizmir.transparency.PublicTimeline timeline;
+
+    @Test
+    void the_public_timeline_shows_steps_done_when_done_and_the_reminder_as_planned() {
+        var group = group("zaman-" + tag);
+        var request = new EventRequest(group.getId(), lawn.getId(), "Çocuklar için resim atölyesi", at(day, 16, 0),
+                at(day, 17, 0), 30, true, NoiseLevel.LOW, false, ActivityType.WORKSHOP, 1, false, false, 0, 0);
+        var result = apply(group.getRepresentative(), request);
+        RunAs.user("park", () -> inbox.complete(reviewTask(result.applicationId()), Map.of(
+                ParkEventApprovalProcess.VAR_REVIEW_DECISION, ParkEventApprovalProcess.DECISION_APPROVE)), "park-manager", "dept-parks");
+        runJobs();
+        var keys = java.util.List.of(ParkEventApprovalProcess.KEY);
+        var support = timeline.of(Long.toString(result.applicationId()), keys).stream()
+                .filter(s -> s.activityId().equals("UserTask_ProvideSupport")).findFirst().orElseThrow();
+        assertThat(support.inProgress()).as("support not provided yet: not shown as done").isTrue();
+        assertThat(support.isPlanned()).isFalse();
+
+        var task = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(result.applicationId()))
+                .taskDefinitionKey("UserTask_ProvideSupport").singleResult();
+        RunAs.user("park", () -> inbox.complete(task.getId(), Map.of("supportProvided", true)), "park-manager", "dept-parks");
+        var steps = timeline.of(Long.toString(result.applicationId()), keys);
+        var done = steps.stream().filter(s -> s.activityId().equals("UserTask_ProvideSupport")).findFirst().orElseThrow();
+        assertThat(done.inProgress()).isFalse();
+        assertThat(done.shownAt()).as("shown when it was done").isEqualTo(done.ended());
+        var reminder = steps.stream().filter(s -> s.activityId().equals("Timer_EventReminder")).findFirst().orElseThrow();
+        assertThat(reminder.isPlanned()).as("the reminder is still to come").isTrue();
+        assertThat(reminder.shownAt()).isAfter(java.time.Instant.now()).isBefore(at(day, 16, 0));
+        assertThat(steps.get(steps.size() - 1)).as("planned steps come last").isEqualTo(reminder);
+    }
 
     @Test
     void a_representative_downloads_their_groups_and_events_and_erasure_leaves_the_event_without_their_name()

@@ -116,7 +116,10 @@ class ParkEventPage extends Main implements BeforeEnterObserver, HasDynamicTitle
             if (label.startsWith("!")) {
                 label = step.name();
             }
-            var time = new Span(IzmirTime.formatDateTime(step.started(), getLocale()));
+            // Done steps at completion, waiting timers as planned, a running task since it began.
+            String at = IzmirTime.formatDateTime(step.shownAt(), getLocale());
+            var time = new Span(step.isPlanned() ? getTranslation("timeline.planned", at)
+                    : step.inProgress() ? getTranslation("timeline.since", at) : at);
             time.addClassName("time");
             var item = new ListItem(new Span(label), time);
             if (step.inProgress()) {

@@ -199,7 +199,10 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
             if (label.startsWith("!")) {
                 label = step.name();
             }
-            var when = new Span(IzmirTime.formatDateTime(step.started(), getLocale()));
+            // Done steps at completion, waiting timers as planned, a running task since it began.
+            String at = IzmirTime.formatDateTime(step.shownAt(), getLocale());
+            var when = new Span(step.isPlanned() ? getTranslation("timeline.planned", at)
+                    : step.inProgress() ? getTranslation("timeline.since", at) : at);
             when.addClassName("time");
             var item = new ListItem(new Span(label), when);
             if (step.inProgress()) {
