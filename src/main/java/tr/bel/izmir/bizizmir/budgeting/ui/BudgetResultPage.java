@@ -122,7 +122,7 @@ class BudgetResultPage extends Main implements BeforeEnterObserver, HasDynamicTi
                         ? new Badge(getTranslation("budget.results.funded", l.getSelectionOrder()), Badge.Tone.SUCCESS)
                         : new Badge(getTranslation("budget.results.not-funded"), Badge.Tone.NEUTRAL))
                 .setHeader(getTranslation("budget.results.column.selected"));
-        grid.addColumn(l -> getTranslation("budget.outcome." + l.getOutcome().name()))
+        grid.addColumn(l -> outcome(l, a.getRule()))
                 .setHeader(getTranslation("budget.results.column.why")).setFlexGrow(3);
         grid.setItems(a.getLines());
         grid.setAllRowsVisible(true);
@@ -155,7 +155,7 @@ class BudgetResultPage extends Main implements BeforeEnterObserver, HasDynamicTi
                             + " · " + getTranslation("budget.results.column.cost") + ": " + line.getCost().format(locale))));
             if (!line.isSelected()) {
                 // Why not: the badge already says a funded project was funded.
-                lines.add(new Paragraph(getTranslation("budget.outcome." + line.getOutcome().name())));
+                lines.add(new Paragraph(outcome(line, a.getRule())));
             }
             return lines;
         });
@@ -174,5 +174,20 @@ class BudgetResultPage extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public String getPageTitle() {
         return title + " · " + getTranslation("app.name");
+    }
+
+    /** Why a project was (not) funded, in the words of the rule that decided: greedy never speaks of equal shares. */
+    private String outcome(tr.bel.izmir.bizizmir.budgeting.AllocationLine line, tr.bel.izmir.bizizmir.budgeting.AllocationRule rule) {
+        return getTranslation(outcomeKey(line.getOutcome(), rule));
+    }
+
+    static String outcomeKey(tr.bel.izmir.bizizmir.budgeting.ProjectOutcome outcome,
+                             tr.bel.izmir.bizizmir.budgeting.AllocationRule rule) {
+        String key = "budget.outcome." + outcome.name();
+        if (outcome == tr.bel.izmir.bizizmir.budgeting.ProjectOutcome.NOT_ENOUGH_SUPPORT
+                && rule == tr.bel.izmir.bizizmir.budgeting.AllocationRule.GREEDY) {
+            key += ".GREEDY";
+        }
+        return key;
     }
 }
