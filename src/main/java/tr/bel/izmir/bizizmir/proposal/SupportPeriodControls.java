@@ -14,6 +14,7 @@ import tr.bel.izmir.bizizmir.proposal.internal.SupportControlRepository;
 import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.ProcessControlRecord;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -147,13 +148,6 @@ public class SupportPeriodControls {
     }
 
     private static String requireReason(String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new DomainException("proposal.support-control.error.reason-required");
-        }
-        if (why.length() > SupportControl.MAX_REASON) {
-            throw new DomainException("proposal.support-control.error.reason-too-long", SupportControl.MAX_REASON);
-        }
-        return why;
+        return ProcessControlRecord.requireReason(reason, "proposal.support-control.error.");
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.ProcessControlRecord;
 import tr.bel.izmir.bizizmir.voting.VoteControl.Action;
 import tr.bel.izmir.bizizmir.voting.internal.VoteControlRepository;
 import tr.bel.izmir.bizizmir.voting.internal.VoteRepository;
@@ -173,13 +174,6 @@ public class VoteControls {
     }
 
     private static String requireReason(String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new DomainException("vote.control.error.reason-required");
-        }
-        if (why.length() > VoteControl.MAX_REASON) {
-            throw new DomainException("vote.control.error.reason-too-long", VoteControl.MAX_REASON);
-        }
-        return why;
+        return ProcessControlRecord.requireReason(reason, "vote.control.error.");
     }
 }
