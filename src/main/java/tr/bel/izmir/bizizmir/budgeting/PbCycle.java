@@ -75,24 +75,19 @@ public class PbCycle {
     }
 
     PbCycle(CycleSpec spec, Instant createdAt) {
-        this.neighbourhoodId = spec.neighbourhoodId();
-        this.title = spec.title().trim();
-        this.envelopeTry = spec.envelope().amount();
         this.phase = spec.phase();
-        this.submissionOpens = spec.submissionOpens();
-        this.submissionCloses = spec.submissionCloses();
-        this.votingOpens = spec.votingOpens();
-        this.votingCloses = spec.votingCloses();
-        this.supportThreshold = spec.supportThreshold();
-        this.maxProposalsPerResident = spec.maxProposalsPerResident();
-        this.minimumAge = spec.minimumAge();
-        this.ballotRule = spec.ballotRule();
-        this.allocationRule = spec.allocationRule();
         this.createdAt = createdAt;
+        copy(spec);
     }
 
     /** A coordinator's edit; {@link PbCycles#update} has checked what the phase allows (DD017). */
     void apply(CycleSpec spec, String by, Instant at) {
+        copy(spec);
+        touched(by, at);
+    }
+
+    /** Everything of a spec but its phase, which moves only by the cycle's own steps. */
+    private void copy(CycleSpec spec) {
         this.neighbourhoodId = spec.neighbourhoodId();
         this.title = spec.title().trim();
         this.envelopeTry = spec.envelope().amount();
@@ -105,7 +100,6 @@ public class PbCycle {
         this.minimumAge = spec.minimumAge();
         this.ballotRule = spec.ballotRule();
         this.allocationRule = spec.allocationRule();
-        touched(by, at);
     }
 
     void touched(String by, Instant at) {
