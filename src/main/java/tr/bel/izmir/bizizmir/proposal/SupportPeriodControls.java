@@ -110,6 +110,16 @@ public class SupportPeriodControls {
         return controls.findByProposalIdOrderByActedAtAscIdAsc(proposalId);
     }
 
+    /** {@link #history} of several proposals in one query, for a page of a list. */
+    public java.util.Map<Long, List<SupportControl>> histories(java.util.Collection<Long> proposalIds) {
+        if (proposalIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return controls.findByProposalIdInOrderByActedAtAscIdAsc(proposalIds).stream()
+                .collect(java.util.stream.Collectors.groupingBy(SupportControl::getProposalId,
+                        java.util.stream.Collectors.toList()));
+    }
+
     private interface Step {
         void run(Proposal proposal, Instant deadline);
     }

@@ -8,4 +8,6 @@ import java.util.List;
 public interface SupportControlRepository extends JpaRepository<SupportControl, Long> {
 
     List<SupportControl> findByProposalIdOrderByActedAtAscIdAsc(long proposalId);
+
+    List<SupportControl> findByProposalIdInOrderByActedAtAscIdAsc(java.util.Collection<Long> proposalIds);
 }

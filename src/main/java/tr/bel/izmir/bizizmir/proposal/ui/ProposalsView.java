@@ -25,7 +25,6 @@ import tr.bel.izmir.bizizmir.proposal.ProposalCategory;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.proposal.SupportControl;
 import tr.bel.izmir.bizizmir.proposal.SupportPeriodControls;
-import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
@@ -44,6 +43,8 @@ class ProposalsView extends TranslatedView {
     private final Grid<Proposal> grid = new Grid<>();
 
     private final SupportPeriodControls supportControls;
+    /** Support-period notes of the rows fetched so far, read a page at a time. */
+    private final java.util.Map<Long, java.util.List<SupportControl>> notes = new java.util.HashMap<>();
 
     ProposalsView(ProposalSubmissions proposals, PbCycles cycles, NeighbourhoodCatalog catalog,
                   ResidentRegistry residents, CurrentUser currentUser, SupportPeriodControls supportControls) {
@@ -85,9 +86,16 @@ class ProposalsView extends TranslatedView {
         grid.setId("proposal-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         grid.addComponentColumn(this::card).setHeader(getTranslation("proposals.column.proposal"));
-        grid.setItems(q -> neighbourhood.getValue() == null ? java.util.stream.Stream.empty()
-                : proposals.browse(neighbourhood.getValue().getId(), search.getValue(), category.getValue(),
-                q.getOffset(), q.getLimit()).stream());
+        grid.setItems(q -> {
+            if (neighbourhood.getValue() == null) {
+                return java.util.stream.Stream.empty();
+            }
+            var page = proposals.browse(neighbourhood.getValue().getId(), search.getValue(), category.getValue(),
+                    q.getOffset(), q.getLimit());
+            // The support-period notes of the whole page in one query, not one per card.
+            notes.putAll(supportControls.histories(page.stream().map(Proposal::getId).toList()));
+            return page.stream();
+        });
         grid.setEmptyStateText(getTranslation("proposals.empty"));
         grid.setHeight("70vh");
         add(filters, grid);
@@ -102,7 +110,8 @@ class ProposalsView extends TranslatedView {
         meta.addClassName("proposal-meta");
         var card = new Div(link, meta);
         // What the municipality did to the support period, and why (DD018); who did it is not shown.
-        SupportControlNotes.of(supportControls, p.getId(), getLocale(), this::getTranslation).forEach(card::add);
+        SupportControlNotes.of(notes.getOrDefault(p.getId(), java.util.List.of()), getLocale(), this::getTranslation)
+                .forEach(card::add);
         return card;
     }
 }

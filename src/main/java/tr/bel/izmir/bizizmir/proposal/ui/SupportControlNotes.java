@@ -24,7 +24,13 @@ public final class SupportControlNotes {
      */
     public static List<Component> of(SupportPeriodControls controls, long proposalId, Locale locale,
                                      BiFunction<String, Object[], String> translate) {
-        return controls.history(proposalId).stream().<Component>map(control -> {
+        return of(controls.history(proposalId), locale, translate);
+    }
+
+    /** The notes of history already read (a list page reads the histories of its rows at once). */
+    public static List<Component> of(List<SupportControl> history, Locale locale,
+                                     BiFunction<String, Object[], String> translate) {
+        return history.stream().<Component>map(control -> {
             var when = control.getAction() == SupportControl.Action.EXTEND ? control.getNewAt() : control.getActedAt();
             var note = new Div(translate.apply("proposal.support-control.note." + control.getAction().name(),
                     new Object[]{IzmirTime.formatDateTime(when.atZone(IzmirTime.ZONE), locale), control.getReason()}));
