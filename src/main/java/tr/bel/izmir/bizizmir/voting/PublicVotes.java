@@ -389,6 +389,28 @@ public class PublicVotes {
     /** Everything a ballot must satisfy before it is stored; refuses with the precise reason. */
     private Checked check(Vote vote, String username, Collection<Long> optionIds) {
         requireAccepting(vote, clock.instant());
+        Long districtId = eligibility(vote, username);
+        var chosen = checkChoices(vote, optionIds);
+        return new Checked(chosen.stream().map(String::valueOf).collect(Collectors.joining(",")), districtId);
+    }
+
+    /**
+     * Why the signed-in person may not take part in a vote (not a verified resident, another
+     * neighbourhood or district, under the minimum age), said before they fill in a ballot;
+     * empty when they may. The same rules refuse the ballot itself.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<DomainException> whyCannotVote(long voteId) {
+        try {
+            eligibility(require(voteId), currentUser.require().username());
+            return Optional.empty();
+        } catch (DomainException refused) {
+            return Optional.of(refused);
+        }
+    }
+
+    /** Who may vote: refuses with the precise reason; the voter's district for a consultation's tally. */
+    private Long eligibility(Vote vote, String username) {
         var resident = residents.residentOf(username)
                 .orElseThrow(() -> new DomainException("vote.error.not-resident"));
         Long districtId = null;
@@ -404,8 +426,7 @@ public class PublicVotes {
         if (resident.ageIn(IzmirTime.now(clock).getYear()) < vote.getMinimumAge()) {
             throw new DomainException("vote.error.too-young", vote.getMinimumAge());
         }
-        var chosen = checkChoices(vote, optionIds);
-        return new Checked(chosen.stream().map(String::valueOf).collect(Collectors.joining(",")), districtId);
+        return districtId;
     }
 
     /**
