@@ -30,8 +30,12 @@ public final class AppRoles {
     public static final List<String> STAFF = List.of(ASSEMBLY_MEMBER, ASSEMBLY_CHAIR, OFFICER, SUPERVISOR,
             PARK_MANAGER, MODERATOR, PROCESS_OWNER, ADMIN);
 
-    /** Department groups: Camunda candidate groups for officers. */
-    public static final List<String> DEPARTMENTS = List.of("dept-parks", "dept-works", "dept-culture",
+    /**
+     * Department groups: Camunda candidate groups for officers. {@code dept-participation} is the
+     * participation desk that screens proposals, checks membership applications and publishes
+     * consultation responses; other departments see only the work routed to them.
+     */
+    public static final List<String> DEPARTMENTS = List.of("dept-participation", "dept-parks", "dept-works", "dept-culture",
             "dept-environment", "dept-budget", "dept-transport", "dept-social");
 
     public static final String ROLE_PREFIX = "ROLE_";

@@ -37,7 +37,7 @@ class AdvisoryItemIT {
 
     static final String[] MEMBER = {"citizen", "resident", "assembly-member"};
     static final String[] CHAIR = {"citizen", "resident", "assembly-member", "assembly-chair"};
-    static final String[] PARKS_OFFICER = {"officer", "dept-parks"};
+    static final String[] PARKS_OFFICER = {"officer", "dept-participation", "dept-parks"};
 
     @Autowired NeighbourhoodImport neighbourhoodImport;
     @Autowired NeighbourhoodCatalog neighbourhoods;

@@ -59,7 +59,7 @@ class AssemblyPagesE2E {
         assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30));
         String itemTitle = "Dikili iskele meydanı " + tag;
         RunAs.user("memur", () -> advisory.table(assembly.getId(), itemTitle, "İskele meydanının yayalaştırılması.", "dept-works", 14),
-                "officer", "dept-works");
+                "officer", "dept-participation", "dept-works");
 
         // A citizen applies from the assembly's page.
         browser = Browser.desktop("http://localhost:" + port).loginLocal("vatandas", "demo");

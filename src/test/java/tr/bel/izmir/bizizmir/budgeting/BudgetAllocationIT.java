@@ -244,7 +244,7 @@ class BudgetAllocationIT {
                         List.of(new ProjectPhotoUpload("ok.png", png), new ProjectPhotoUpload("buyuk.jpg", tooBig))), "impl.error.photo-too-big"),
                 new Bad(new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 30, "Temel atıldı",
                         List.of(new ProjectPhotoUpload("belge.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)))), "impl.error.photo-type"))) {
-            assertThatThrownBy(() -> RunAs.user("memur", () -> projects.report(id, bad.report(), "memur"), "officer", "dept-parks"))
+            assertThatThrownBy(() -> RunAs.user("memur", () -> projects.report(id, bad.report(), "memur"), "officer", "dept-participation", "dept-parks"))
                     .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(bad.key()));
         }
         assertThat(projects.updates(id)).isEmpty();
@@ -256,7 +256,7 @@ class BudgetAllocationIT {
 
         RunAs.user("memur", () -> projects.report(id, new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 30,
                 "Temel atıldı, gölgelik direkleri geldi.", List.of(new ProjectPhotoUpload("temel.png", png))), "memur"),
-                "officer", "dept-parks");
+                "officer", "dept-participation", "dept-parks");
         var project = projects.require(id);
         assertThat(project.getStatus()).isEqualTo(ImplementationStatus.IN_PROGRESS);
         assertThat(project.getProgress()).isEqualTo(30);

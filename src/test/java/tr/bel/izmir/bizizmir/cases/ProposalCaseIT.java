@@ -65,7 +65,7 @@ class ProposalCaseIT {
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    static final String[] OFFICER = {"officer", "dept-parks"};
+    static final String[] OFFICER = {"officer", "dept-participation", "dept-parks"};
 
     long neighbourhoodId;
     PbCycle cycle;
@@ -165,7 +165,7 @@ class ProposalCaseIT {
         assertThat(before.openTasks()).singleElement().satisfies(t -> {
             assertThat(t.name()).isEqualTo("Öneriyi ön incele");
             assertThat(t.assignee()).isNull();
-            assertThat(t.candidateGroups()).containsExactly("officer");
+            assertThat(t.candidateGroups()).containsExactly("dept-participation");
             assertThat(t.workable()).as("an officer may claim it").isTrue();
         });
         assertThat(RunAs.user("denetci-" + tag, () -> cases.proposal(duplicate, Messages.TURKISH), "supervisor").openTasks())
