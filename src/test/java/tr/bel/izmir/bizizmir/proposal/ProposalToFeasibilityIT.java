@@ -42,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class ProposalToFeasibilityIT {
 
+    @Autowired tr.bel.izmir.bizizmir.transparency.PublicTimeline timeline;
     @Autowired ProposalSubmissions submissions;
     @Autowired ResidentRegistry residents;
     @Autowired NeighbourhoodImport neighbourhoodImport;
@@ -116,6 +117,12 @@ class ProposalToFeasibilityIT {
 
         var proposal = submissions.find(result.proposalId()).orElseThrow();
         assertThat(proposal.getStatus()).as("threshold reached, feasibility started").isEqualTo(ProposalStatus.IN_FEASIBILITY);
+        // The public timeline shows what happened: the threshold, not the deadline timer or the
+        // withdrawal the process stopped waiting for (cancelled when the threshold was reached).
+        var steps = timeline.of(Long.toString(result.proposalId()), java.util.List.of(ProposalSubmissionProcess.KEY,
+                FeasibilityCheckProcess.KEY)).stream().map(tr.bel.izmir.bizizmir.transparency.PublicTimeline.Step::activityId).toList();
+        assertThat(steps).contains("Event_SupportThresholdReached")
+                .doesNotContain("Timer_SupportPeriodEnds", "Event_ProposalWithdrawn", "Event_SupportClosedNow", "Event_SupportExtended");
         var check = feasibility.publicView(result.proposalId()).orElseThrow();
         assertThat(check.getDepartmentGroup()).isEqualTo("dept-parks");
         assertThat(check.getDueAt()).isAfter(check.getStartedAt());
