@@ -36,7 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The budget allocation of a cycle after its public vote (PRODUCT.md lifecycle 5): started
+ * The budget allocation of a cycle after its public vote (docs/product.md lifecycle 5): started
  * by {@link CycleVoteClosed}, it tallies the counted ballots that {@link CycleBallots} hands
  * over, allocates the envelope with the cycle's rule, lets the budget office approve or send
  * back, then publishes the results and turns every winner into an

@@ -3,7 +3,7 @@ package tr.bel.izmir.bizizmir.security;
 import java.util.List;
 
 /**
- * The roles of PRODUCT.md. The same names are Keycloak realm roles, Spring authorities
+ * The roles of docs/product.md. The same names are Keycloak realm roles, Spring authorities
  * ({@code ROLE_} + name) and Camunda candidate groups.
  */
 public final class AppRoles {
