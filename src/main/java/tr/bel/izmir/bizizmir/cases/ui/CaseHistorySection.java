@@ -47,6 +47,10 @@ class CaseHistorySection extends Section {
             list.add(item);
         }
         add(new H2(getTranslation("case.history.title")), list);
+        if (history.isEmpty()) {
+            // e.g. a PB cycle before its allocation starts: its process has not run yet.
+            add(new com.vaadin.flow.component.html.Paragraph(getTranslation("case.history.none")));
+        }
     }
 
     /** The citizens' words for a step where the timeline has them, else the model's name. */

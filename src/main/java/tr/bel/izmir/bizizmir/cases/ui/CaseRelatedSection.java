@@ -21,7 +21,8 @@ class CaseRelatedSection extends Section {
     }
 
     CaseRelatedSection item(String label, Component... content) {
-        var item = new ListItem(new Span(label));
+        // The space keeps label and link apart.
+        var item = new ListItem(new Span(label + " "));
         item.add(content);
         items.add(item);
         return this;
