@@ -1,9 +1,6 @@
 package tr.bel.izmir.bizizmir.cases;
 
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import tr.bel.izmir.bizizmir.budgeting.BudgetAllocations;
 import tr.bel.izmir.bizizmir.budgeting.CycleAllocation;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
@@ -22,7 +19,6 @@ import tr.bel.izmir.bizizmir.voting.VoteControl;
 import tr.bel.izmir.bizizmir.voting.VoteControls;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,11 +31,9 @@ import java.util.Set;
  * allocation review (DD019).
  */
 @Service
-public class PbCycleCases {
+public class PbCycleCases extends CaseKind<PbCycle, PbCycleCases.Content> {
 
     public static final String KIND = "pb-cycle";
-    public static final Set<String> PROCESSES = Set.of(BudgetAllocationProcess.KEY);
-    public static final Set<String> SEE_EVERY = Set.of(AppRoles.OFFICER, AppRoles.SUPERVISOR, AppRoles.ADMIN);
 
     private final PbCycles cycles;
     private final ProposalCases proposals;
@@ -48,10 +42,10 @@ public class PbCycleCases {
     private final VoteControls voteControls;
     private final BudgetAllocations allocations;
     private final ImplementationProjects projects;
-    private final CaseTrails trails;
 
     public PbCycleCases(PbCycles cycles, ProposalCases proposals, SupportPeriodControls supportControls, PublicVotes votes,
                         VoteControls voteControls, BudgetAllocations allocations, ImplementationProjects projects, CaseTrails trails) {
+        super(KIND, Set.of(BudgetAllocationProcess.KEY), Set.of(AppRoles.OFFICER, AppRoles.SUPERVISOR, AppRoles.ADMIN), trails);
         this.cycles = cycles;
         this.proposals = proposals;
         this.supportControls = supportControls;
@@ -59,61 +53,39 @@ public class PbCycleCases {
         this.voteControls = voteControls;
         this.allocations = allocations;
         this.projects = projects;
-        this.trails = trails;
     }
 
     /**
-     * @param participants   people who have voted on the cycle's ballot so far (0 without a vote)
+     * @param participants    people who have voted on the cycle's ballot so far (0 without a vote)
      * @param supportControls per proposal of the cycle, what staff did to its support period
-     * @param allocation     the published allocation, once published
+     * @param allocation      the published allocation, once published
      */
     public record Content(PbCycle cycle, List<ProposalCases.Related> proposals, Optional<Vote> vote, long participants,
                           List<VoteControl> voteControls, Map<Long, List<SupportControl>> supportControls,
                           Optional<CycleAllocation> allocation, List<ImplementationProject> projects) {
     }
 
-    public record CaseFile(Content content, CaseTrail trail) {
+    @Override
+    Optional<PbCycle> find(long id) {
+        try {
+            return Optional.of(cycles.require(id));
+        } catch (DomainException.NotFound e) {
+            return Optional.empty();
+        }
     }
 
-    @PreAuthorize(StaffCases.STAFF)
-    public boolean maySee(long id) {
-        return trails.hasAnyRole(SEE_EVERY) || trails.worksOn(id, PROCESSES);
+    @Override
+    DomainException.NotFound notFound(long id) {
+        return new DomainException.NotFound("cycle.error.not-found", id);
     }
 
-    /**
-     * @throws DomainException.NotFound when no cycle has this number
-     * @throws AccessDeniedException when the person may not see it
-     */
-    @PreAuthorize(StaffCases.STAFF)
-    @Transactional(readOnly = true)
-    public Content content(long id) {
-        var cycle = require(id);
+    @Override
+    Content content(long id, PbCycle cycle) {
         var related = proposals.ofCycle(id);
         var vote = votes.ofCycle(id);
         return new Content(cycle, related, vote, vote.map(v -> votes.participants(v.getId())).orElse(0L),
                 vote.map(v -> voteControls.history(v.getId())).orElse(List.of()),
                 supportControls.histories(related.stream().map(ProposalCases.Related::id).toList()),
                 allocations.published(id), projects.ofCycle(id));
-    }
-
-    @PreAuthorize(StaffCases.STAFF)
-    @Transactional(readOnly = true)
-    public CaseFile file(long id, Locale locale) {
-        return new CaseFile(content(id), trails.trail(KIND, id, PROCESSES, locale));
-    }
-
-    @PreAuthorize(StaffCases.STAFF)
-    @Transactional
-    public CaseNote addNote(long id, String text) {
-        require(id);
-        return trails.addNote(KIND, id, text);
-    }
-
-    private PbCycle require(long id) {
-        var cycle = cycles.require(id);
-        if (!maySee(id)) {
-            throw new AccessDeniedException("PB cycle case " + id);
-        }
-        return cycle;
     }
 }

@@ -94,7 +94,7 @@ class AdvisoryItemCaseIT {
                 new String[]{"process-owner", "dept-works"}, new String[]{"citizen", "resident", "assembly-member", "assembly-chair"})) {
             String user = roles.length == 4 ? chair : "x-" + tag;
             assertThat(RunAs.user(user, () -> cases.maySee(id), roles)).as(String.join(",", roles)).isTrue();
-            assertThat(RunAs.user(user, () -> cases.file(id, Messages.TURKISH), roles).exchange().item().getId()).isEqualTo(id);
+            assertThat(RunAs.user(user, () -> cases.file(id, Messages.TURKISH), roles).content().item().getId()).isEqualTo(id);
         }
         // A member of the assembly, the chair of another one, and staff without a part: refused.
         Map<String, String[]> refused = Map.of(
@@ -123,13 +123,13 @@ class AdvisoryItemCaseIT {
         RunAs.user(member, () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, null), "citizen", "resident", "assembly-member");
 
         var waiting = RunAs.user("mudur", () -> cases.file(id, Messages.TURKISH), "officer", "supervisor");
-        assertThat(waiting.exchange().item().getAdvice()).contains(AdvisoryItem.Advice.RECOMMENDED);
-        assertThat(waiting.exchange().count().votesCast()).isEqualTo(2);
-        assertThat(waiting.exchange().item().getDescription()).contains("gölgelik");
+        assertThat(waiting.content().item().getAdvice()).contains(AdvisoryItem.Advice.RECOMMENDED);
+        assertThat(waiting.content().count().votesCast()).isEqualTo(2);
+        assertThat(waiting.content().item().getDescription()).contains("gölgelik");
         assertThat(waiting.trail().openTasks()).singleElement().satisfies(t -> {
             assertThat(t.taskKey()).isEqualTo(AdvisoryItemProcess.TASK_DEPARTMENT_ANSWERS);
             assertThat(t.candidateGroups()).containsExactly("dept-works");
-            assertThat(t.due()).isEqualTo(waiting.exchange().item().getAnswerDueAt().orElseThrow().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+            assertThat(t.due()).isEqualTo(waiting.content().item().getAnswerDueAt().orElseThrow().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         });
 
         // The department hands the answer to a moderator for a moment: they see the case while they hold it.
@@ -145,8 +145,8 @@ class AdvisoryItemCaseIT {
         RunAs.user("memur", () -> cases.addNote(id, "Ağaçların yeri için park birimine de danışıldı."), WORKS_OFFICER);
 
         var answered = RunAs.user(chair, () -> cases.file(id, Messages.ENGLISH), "citizen", "resident", "assembly-member", "assembly-chair");
-        assertThat(answered.exchange().item().getAnswer()).contains(AdvisoryItem.Answer.PARTLY_ACCEPTED);
-        assertThat(answered.exchange().item().getAnswerReasons()).contains(reasons);
+        assertThat(answered.content().item().getAnswer()).contains(AdvisoryItem.Answer.PARTLY_ACCEPTED);
+        assertThat(answered.content().item().getAnswerReasons()).contains(reasons);
         assertThat(answered.trail().openTasks()).isEmpty();
         assertThat(answered.trail().history()).filteredOn(CaseActivity.Entry::isTask).singleElement().satisfies(e -> {
             assertThat(e.actor()).isEqualTo("memur");

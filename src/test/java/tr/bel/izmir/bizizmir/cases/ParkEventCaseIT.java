@@ -190,7 +190,7 @@ class ParkEventCaseIT {
                 });
         assertThat(file.trail().openTasks()).as("now the group's to revise").singleElement()
                 .satisfies(t -> assertThat(t.taskKey()).isEqualTo(ParkEventApprovalProcess.TASK_REVISE));
-        assertThat(file.otherEventsOfGroup()).extracting(a -> a.getId()).containsExactly(earlier);
+        assertThat(file.content().otherEventsOfGroup()).extracting(a -> a.getId()).containsExactly(earlier);
 
         // Notes: one park manager to the others, read by an officer; bad input refused with a reason.
         String note = "Grup geçen yıl da çimleri korumuştu; ikinci başvuruda kolaylık gösterilebilir.";

@@ -3,6 +3,7 @@ package tr.bel.izmir.bizizmir.cases.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import tr.bel.izmir.bizizmir.cases.CaseFile;
 import tr.bel.izmir.bizizmir.cases.AdvisoryItemCases;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -18,7 +19,7 @@ import java.util.Optional;
 @Route("staff/cases/advisory-items/:id")
 @RolesAllowed({AppRoles.ASSEMBLY_MEMBER, AppRoles.ASSEMBLY_CHAIR, AppRoles.OFFICER, AppRoles.SUPERVISOR,
         AppRoles.PARK_MANAGER, AppRoles.MODERATOR, AppRoles.PROCESS_OWNER, AppRoles.ADMIN})
-class AdvisoryItemCasePage extends CasePage<AdvisoryItemCases.CaseFile> {
+class AdvisoryItemCasePage extends CasePage<CaseFile<tr.bel.izmir.bizizmir.assembly.AdvisoryItems.Exchange>> {
 
     private final AdvisoryItemCases cases;
 
@@ -28,28 +29,28 @@ class AdvisoryItemCasePage extends CasePage<AdvisoryItemCases.CaseFile> {
     }
 
     @Override
-    AdvisoryItemCases.CaseFile load(long id) {
+    CaseFile<tr.bel.izmir.bizizmir.assembly.AdvisoryItems.Exchange> load(long id) {
         return cases.file(id, getLocale());
     }
 
     @Override
-    void render(AdvisoryItemCases.CaseFile file) {
-        var item = file.exchange().item();
+    void render(CaseFile<tr.bel.izmir.bizizmir.assembly.AdvisoryItems.Exchange> file) {
+        var item = file.content().item();
         setCaseTitle(getTranslation("case.advisory.title", item.getId(), item.getTitle()));
         // The whole exchange is public from the moment the item is tabled.
         add(new CaseHeader(getTranslation("case.advisory.kicker", item.getId()), item.getTitle(),
                 Optional.of("assembly/advisory/" + item.getId())));
-        var content = new AdvisoryItemCasePanel(file.exchange(), null);
+        var content = new AdvisoryItemCasePanel(file.content(), null);
         content.setId("case-content");
         add(content, new CaseStateSection(state(file)));
         addTrail(file.trail(), text -> cases.addNote(item.getId(), text));
-        var assembly = file.exchange().assembly();
+        var assembly = file.content().assembly();
         add(new CaseRelatedSection().item(getTranslation("case.related.assembly"),
                 new Anchor("assemblies/" + assembly.getId(), assembly.getName())).build());
     }
 
-    private List<String> state(AdvisoryItemCases.CaseFile file) {
-        var item = file.exchange().item();
+    private List<String> state(CaseFile<tr.bel.izmir.bizizmir.assembly.AdvisoryItems.Exchange> file) {
+        var item = file.content().item();
         List<String> lines = new ArrayList<>();
         lines.add(getTranslation("case.state.stage", getTranslation("advisory.stage." + item.getStage().name())));
         lines.add(getTranslation("advisory.page.tabled", IzmirTime.formatDateTime(item.getTabledAt(), getLocale()),

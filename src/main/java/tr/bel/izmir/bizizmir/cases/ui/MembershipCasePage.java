@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import tr.bel.izmir.bizizmir.assembly.MembershipApplication;
+import tr.bel.izmir.bizizmir.cases.CaseFile;
 import tr.bel.izmir.bizizmir.cases.MembershipCases;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -19,7 +20,7 @@ import java.util.Optional;
 @Route("staff/cases/memberships/:id")
 @RolesAllowed({AppRoles.ASSEMBLY_MEMBER, AppRoles.ASSEMBLY_CHAIR, AppRoles.OFFICER, AppRoles.SUPERVISOR,
         AppRoles.PARK_MANAGER, AppRoles.MODERATOR, AppRoles.PROCESS_OWNER, AppRoles.ADMIN})
-class MembershipCasePage extends CasePage<MembershipCases.CaseFile> {
+class MembershipCasePage extends CasePage<CaseFile<MembershipCases.Content>> {
 
     private final MembershipCases cases;
 
@@ -29,12 +30,12 @@ class MembershipCasePage extends CasePage<MembershipCases.CaseFile> {
     }
 
     @Override
-    MembershipCases.CaseFile load(long id) {
+    CaseFile<MembershipCases.Content> load(long id) {
         return cases.file(id, getLocale());
     }
 
     @Override
-    void render(MembershipCases.CaseFile file) {
+    void render(CaseFile<MembershipCases.Content> file) {
         var c = file.content();
         var a = c.application();
         setCaseTitle(getTranslation("case.membership.title", a.getId(), c.assembly().getName()));

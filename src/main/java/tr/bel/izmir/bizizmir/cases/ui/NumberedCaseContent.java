@@ -7,6 +7,8 @@ import tr.bel.izmir.bizizmir.shared.ui.CaseContent;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.function.LongPredicate;
 
 /**
  * A case kind whose business key is the number of its record (proposal, park event application,
@@ -17,17 +19,19 @@ abstract class NumberedCaseContent implements CaseContent {
 
     private final Collection<String> processes;
     private final String path;
+    private final LongPredicate maySee;
+    private final LongFunction<Component> summary;
 
-    /** @param path the case page's path up to the number, e.g. {@code staff/cases/proposals/} */
-    NumberedCaseContent(Collection<String> processes, String path) {
+    /**
+     * @param path    the case page's path up to the number, e.g. {@code staff/cases/proposals/}
+     * @param summary the content block for a task dialog, with a heading naming the case (id {@code task-case-heading})
+     */
+    NumberedCaseContent(Collection<String> processes, String path, LongPredicate maySee, LongFunction<Component> summary) {
         this.processes = processes;
         this.path = path;
+        this.maySee = maySee;
+        this.summary = summary;
     }
-
-    abstract boolean maySee(long id);
-
-    /** The content block for a task dialog, with a heading naming the case (id {@code task-case-heading}). */
-    abstract Component summary(long id);
 
     @Override
     public boolean handles(String processKey) {
@@ -36,14 +40,14 @@ abstract class NumberedCaseContent implements CaseContent {
 
     @Override
     public boolean maySee(String businessKey) {
-        return id(businessKey).map(this::maySee).orElse(false);
+        return id(businessKey).map(maySee::test).orElse(false);
     }
 
     @Override
     public Optional<Component> summary(String businessKey) {
         return id(businessKey).flatMap(id -> {
             try {
-                return Optional.of(summary(id));
+                return Optional.of(summary.apply(id));
             } catch (AccessDeniedException | DomainException e) {
                 return Optional.empty();
             }

@@ -3,6 +3,7 @@ package tr.bel.izmir.bizizmir.cases.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import tr.bel.izmir.bizizmir.cases.CaseFile;
 import tr.bel.izmir.bizizmir.cases.ParkEventCases;
 import tr.bel.izmir.bizizmir.parkevent.EventApplication;
 import tr.bel.izmir.bizizmir.parkevent.EventStatus;
@@ -24,7 +25,7 @@ import java.util.Optional;
 @Route("staff/cases/park-events/:id")
 @RolesAllowed({AppRoles.ASSEMBLY_MEMBER, AppRoles.ASSEMBLY_CHAIR, AppRoles.OFFICER, AppRoles.SUPERVISOR,
         AppRoles.PARK_MANAGER, AppRoles.MODERATOR, AppRoles.PROCESS_OWNER, AppRoles.ADMIN})
-class ParkEventCasePage extends CasePage<ParkEventCases.CaseFile> {
+class ParkEventCasePage extends CasePage<CaseFile<ParkEventCases.Content>> {
 
     private final ParkEventCases cases;
 
@@ -34,12 +35,12 @@ class ParkEventCasePage extends CasePage<ParkEventCases.CaseFile> {
     }
 
     @Override
-    ParkEventCases.CaseFile load(long id) {
+    CaseFile<ParkEventCases.Content> load(long id) {
         return cases.file(id, getLocale());
     }
 
     @Override
-    void render(ParkEventCases.CaseFile file) {
+    void render(CaseFile<ParkEventCases.Content> file) {
         var c = file.content();
         var a = c.application();
         setCaseTitle(getTranslation("case.parkevent.title", a.getId(), a.getTitle()));
@@ -64,7 +65,7 @@ class ParkEventCasePage extends CasePage<ParkEventCases.CaseFile> {
         return lines;
     }
 
-    private CaseRelatedSection related(ParkEventCases.CaseFile file) {
+    private CaseRelatedSection related(CaseFile<ParkEventCases.Content> file) {
         var c = file.content();
         var group = c.group();
         var related = new CaseRelatedSection();
@@ -72,7 +73,7 @@ class ParkEventCasePage extends CasePage<ParkEventCases.CaseFile> {
                 getTranslation(group.isRegistered() ? "case.parkevent.group-registered" : "case.parkevent.group-suspended",
                         group.getName(), group.getStanding(), group.getRepresentative())));
         related.item(getTranslation("case.parkevent.related.park"), new Anchor("parks/" + c.park().getId(), c.park().getName()));
-        for (EventApplication other : file.otherEventsOfGroup()) {
+        for (EventApplication other : c.otherEventsOfGroup()) {
             var link = new Anchor(ParkEventCaseContent.PATH + other.getId(), getTranslation("case.parkevent.other",
                     other.getId(), other.getTitle(), IzmirTime.formatDate(other.getStartsAt(), getLocale()),
                     getTranslation("parks.status." + other.getStatus().name())));

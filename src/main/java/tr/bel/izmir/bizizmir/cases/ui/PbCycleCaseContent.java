@@ -1,6 +1,5 @@
 package tr.bel.izmir.bizizmir.cases.ui;
 
-import com.vaadin.flow.component.Component;
 import tr.bel.izmir.bizizmir.cases.PbCycleCases;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 
@@ -10,22 +9,7 @@ class PbCycleCaseContent extends NumberedCaseContent {
 
     static final String PATH = "staff/cases/cycles/";
 
-    private final PbCycleCases cases;
-    private final NeighbourhoodCatalog neighbourhoods;
-
     PbCycleCaseContent(PbCycleCases cases, NeighbourhoodCatalog neighbourhoods) {
-        super(PbCycleCases.PROCESSES, PATH);
-        this.cases = cases;
-        this.neighbourhoods = neighbourhoods;
-    }
-
-    @Override
-    boolean maySee(long id) {
-        return cases.maySee(id);
-    }
-
-    @Override
-    Component summary(long id) {
-        return new PbCycleCasePanel(cases.content(id), neighbourhoods, "task-case-heading");
+        super(cases.processes(), PATH, cases::maySee, id -> new PbCycleCasePanel(cases.content(id), neighbourhoods, "task-case-heading"));
     }
 }

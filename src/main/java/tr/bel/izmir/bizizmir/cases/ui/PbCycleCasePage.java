@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
+import tr.bel.izmir.bizizmir.cases.CaseFile;
 import tr.bel.izmir.bizizmir.cases.PbCycleCases;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.proposal.ProposalCases;
@@ -20,7 +21,7 @@ import java.util.Optional;
 @Route("staff/cases/cycles/:id")
 @RolesAllowed({AppRoles.ASSEMBLY_MEMBER, AppRoles.ASSEMBLY_CHAIR, AppRoles.OFFICER, AppRoles.SUPERVISOR,
         AppRoles.PARK_MANAGER, AppRoles.MODERATOR, AppRoles.PROCESS_OWNER, AppRoles.ADMIN})
-class PbCycleCasePage extends CasePage<PbCycleCases.CaseFile> {
+class PbCycleCasePage extends CasePage<CaseFile<PbCycleCases.Content>> {
 
     private final PbCycleCases cases;
     private final NeighbourhoodCatalog neighbourhoods;
@@ -32,12 +33,12 @@ class PbCycleCasePage extends CasePage<PbCycleCases.CaseFile> {
     }
 
     @Override
-    PbCycleCases.CaseFile load(long id) {
+    CaseFile<PbCycleCases.Content> load(long id) {
         return cases.file(id, getLocale());
     }
 
     @Override
-    void render(PbCycleCases.CaseFile file) {
+    void render(CaseFile<PbCycleCases.Content> file) {
         var c = file.content();
         var cycle = c.cycle();
         setCaseTitle(getTranslation("case.cycle.title", cycle.getId(), cycle.getTitle()));

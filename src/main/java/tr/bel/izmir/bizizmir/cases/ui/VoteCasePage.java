@@ -3,6 +3,7 @@ package tr.bel.izmir.bizizmir.cases.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import tr.bel.izmir.bizizmir.cases.CaseFile;
 import tr.bel.izmir.bizizmir.cases.VoteCases;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -19,7 +20,7 @@ import java.util.Optional;
 @Route("staff/cases/votes/:id")
 @RolesAllowed({AppRoles.ASSEMBLY_MEMBER, AppRoles.ASSEMBLY_CHAIR, AppRoles.OFFICER, AppRoles.SUPERVISOR,
         AppRoles.PARK_MANAGER, AppRoles.MODERATOR, AppRoles.PROCESS_OWNER, AppRoles.ADMIN})
-class VoteCasePage extends CasePage<VoteCases.CaseFile> {
+class VoteCasePage extends CasePage<CaseFile<VoteCases.Content>> {
 
     private final VoteCases cases;
 
@@ -29,12 +30,12 @@ class VoteCasePage extends CasePage<VoteCases.CaseFile> {
     }
 
     @Override
-    VoteCases.CaseFile load(long id) {
+    CaseFile<VoteCases.Content> load(long id) {
         return cases.file(id, getLocale());
     }
 
     @Override
-    void render(VoteCases.CaseFile file) {
+    void render(CaseFile<VoteCases.Content> file) {
         var vote = file.content().vote();
         setCaseTitle(getTranslation("case.vote.title", vote.getId(), vote.getTitle()));
         String publicPath = vote.getKind() == VoteKind.CONSULTATION && vote.getConsultationId() != null
