@@ -182,7 +182,7 @@ class ProposalCasePageE2E {
     }
 
     @Test
-    void a_park_manager_reviews_an_event_with_the_application_beside_the_form_and_opens_its_case_page() {
+    void a_park_manager_reviews_an_event_with_the_application_beside_the_form_and_opens_its_case_page() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         var park = parkEvents.parks().stream().filter(p -> p.getName().equals("Kültürpark")).findFirst().orElseThrow();
         var lawn = parkEvents.areasOf(park.getId()).stream().filter(a -> a.getCapacity() == 150).findFirst().orElseThrow();
@@ -215,19 +215,22 @@ class ProposalCasePageE2E {
         browser.waiting().until(ExpectedConditions.elementToBeClickable(row.findElement(By.className("task-name")))).click();
         WebElement caseColumn = browser.waitFor(By.id("task-case"));
         assertThat(caseColumn.getText()).contains(title, "Alsancak Bisiklet Kulübü " + tag, "Kültürpark", lawn.getName(),
-                "60 kişi (alan kapasitesi 150)", "3 Çadır, 40 Sandalye, 6 Masa, Elektrik", rep);
+                "60 kişi (alan kapasitesi 150)", "3 çadır, 40 sandalye, 6 masa, elektrik", rep);
         WebElement form = browser.waitFor(By.id("form-field-reviewDecision"));
         assertThat(caseColumn.getLocation().getX()).as("the application beside the form").isLessThan(form.getLocation().getX());
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/park-event-task-with-case.png"), browser.screenshot());
 
         WebElement openCase = browser.driver().findElement(By.id("open-case-page"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", openCase);
         openCase.click();
         browser.waitForText(By.id("case-title"), title);
         assertThat(browser.driver().getCurrentUrl()).endsWith("/staff/cases/park-events/" + id);
-        assertThat(browser.waitFor(By.id("case-content")).getText()).contains("3 Çadır, 40 Sandalye, 6 Masa, Elektrik");
+        assertThat(browser.waitFor(By.id("case-content")).getText()).contains("3 çadır, 40 sandalye, 6 masa, elektrik");
         assertThat(browser.driver().findElement(By.id("case-state")).getText()).contains("İncelemede");
         assertThat(browser.driver().findElement(By.id("case-tasks")).getText()).contains("Başvuruyu incele", "Park yöneticileri");
         assertThat(browser.driver().findElement(By.id("case-related")).getText()).contains("Alsancak Bisiklet Kulübü " + tag);
+        Files.write(Path.of("target/screenshots/park-event-case-page.png"), browser.screenshot());
         browser.close();
 
         // An assembly member has no part in this case: the translated no-permission page, nothing of the case.

@@ -100,20 +100,25 @@ class ParkEventCasePanel extends Div {
     private String support(tr.bel.izmir.bizizmir.parkevent.EventApplication a) {
         List<String> items = new ArrayList<>();
         if (a.getTentCount() > 0) {
-            items.add(a.getTentCount() + " " + getTranslation("parks.field.tents"));
+            items.add(a.getTentCount() + " " + item("parks.field.tents"));
         }
         if (a.getChairCount() > 0) {
-            items.add(a.getChairCount() + " " + getTranslation("parks.field.chairs"));
+            items.add(a.getChairCount() + " " + item("parks.field.chairs"));
         }
         if (a.getTableCount() > 0) {
-            items.add(a.getTableCount() + " " + getTranslation("parks.field.tables"));
+            items.add(a.getTableCount() + " " + item("parks.field.tables"));
         }
         if (a.isPowerNeeded()) {
-            items.add(getTranslation("parks.field.power"));
+            items.add(item("parks.field.power"));
         }
         if (a.isSoundNeeded()) {
-            items.add(getTranslation("parks.field.sound"));
+            items.add(item("parks.field.sound"));
         }
         return items.isEmpty() ? getTranslation("case.parkevent.no-support") : String.join(", ", items);
+    }
+
+    /** A form's label inside a sentence: lower case, with Turkish rules in Turkish (I to ı). */
+    private String item(String labelKey) {
+        return getTranslation(labelKey).toLowerCase(tr.bel.izmir.bizizmir.shared.Messages.supported(getLocale()));
     }
 }
