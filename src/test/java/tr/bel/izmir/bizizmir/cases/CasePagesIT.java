@@ -61,6 +61,14 @@ class CasePagesIT {
         String itemTitle = "Çarşı meydanına gölgelik " + tag;
         var item = RunAs.user("memur", () -> advisory.table(assembly.getId(), itemTitle,
                 "Meydanın güney yüzüne 400 metrekarelik gölgelik.", "dept-works", 14), "officer", "dept-works");
+        String member = "uye-" + tag;
+        assemblies.enrolTrusted(assembly.getId(), member, tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.MEMBER,
+                LocalDate.now().minusDays(5));
+        assemblies.enrolTrusted(assembly.getId(), "ikinci-" + tag, tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.MEMBER,
+                LocalDate.now().minusDays(5));
+        String comment = "Gölgelik pazar günleri de işe yarar " + tag;
+        RunAs.user(member, () -> advisory.vote(item.getId(), tr.bel.izmir.bizizmir.assembly.AdvisoryVote.Choice.RECOMMEND, comment),
+                "citizen", "resident", "assembly-member");
         String applicant = "basvuran-" + tag;
         var application = RunAs.user(applicant, () -> memberships.apply(assembly.getId(), MembershipApplication.Kind.INITIATIVE,
                 "Bisiklet Girişimi " + tag, "Girişimimiz üç yıldır mahallede bisiklet atölyesi düzenliyor."), "citizen");
@@ -73,7 +81,8 @@ class CasePagesIT {
 
         Map<String, List<String>> pages = Map.of(
                 "staff/cases/advisory-items/" + item.getId(), List.of(itemTitle, "400 metrekarelik", "Fen İşleri Dairesi",
-                        "Birimin yanıtı", "Henüz yanıt verilmedi.", "Geçmiş", "İç notlar", "Sayfa " + tag + " Mahalle Meclisi"),
+                        "Birimin yanıtı", "Henüz yanıt verilmedi.", "Geçmiş",
+                        "Tavsiye ediyorum: " + comment, "1 / 2 üye oy verdi", "İç notlar", "Sayfa " + tag + " Mahalle Meclisi"),
                 "staff/cases/memberships/" + application.getId(), List.of(applicant, "Bisiklet Girişimi " + tag,
                         "bisiklet atölyesi", "Üyelik başvurusunu incele", "Üyelik başvurularının herkese açık sayfası yoktur."),
                 "staff/cases/votes/" + pb.vote().getId(), List.of(pb.vote().getTitle(), "1 kişi oy kullandı", reason, "memur, ",

@@ -3,6 +3,8 @@ package tr.bel.izmir.bizizmir.cases.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
@@ -50,6 +52,15 @@ class AdvisoryItemCasePanel extends Div {
                 .fact("case.advisory.answer-due", item.getAnswerDueAt().map(d -> IzmirTime.formatDateTime(d, locale)).orElse("–"));
         facts.setId("case-advisory-facts");
         add(facts);
+        // The members' comments as the public page shows them: what they chose and said, not who they are.
+        var comments = new OrderedList();
+        comments.setId("case-advisory-comments");
+        exchange.comments().stream().filter(c -> c.comment() != null && !c.comment().isBlank()).forEach(c -> comments.add(new ListItem(
+                getTranslation("advisory.choice." + c.choice().name())
+                        + (c.atMeeting() ? " (" + getTranslation("advisory.page.at-meeting") + ")" : "") + ": " + c.comment())));
+        if (comments.getChildren().findAny().isPresent()) {
+            add(comments);
+        }
 
         var answer = new Div(new H3(getTranslation("case.advisory.answer")));
         answer.setId("case-answer");
