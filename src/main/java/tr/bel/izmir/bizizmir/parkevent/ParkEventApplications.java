@@ -367,6 +367,16 @@ public class ParkEventApplications {
         return applications.findById(applicationId);
     }
 
+    /**
+     * Every application of a group, latest event first, for staff reading a group's record on an
+     * application's case page (the case page decides which staff may; see DD019).
+     */
+    @PreAuthorize("hasAnyRole('assembly-member','assembly-chair','officer','supervisor','park-manager','moderator','process-owner','admin')")
+    @Transactional(readOnly = true)
+    public List<EventApplication> ofGroup(long groupId) {
+        return applications.findByGroupIdOrderByStartsAtDesc(groupId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<CivicGroup> group(long groupId) {
         return groups.findById(groupId);

@@ -550,6 +550,10 @@ public class PublicVotes {
 
     // ------------------------------------------------------------------ reading
 
+    public Optional<Vote> find(long voteId) {
+        return votes.findById(voteId);
+    }
+
     public Vote require(long voteId) {
         return votes.findById(voteId).orElseThrow(() -> new DomainException.NotFound("vote.error.not-found", voteId));
     }

@@ -34,6 +34,8 @@ public interface EventApplicationRepository extends JpaRepository<EventApplicati
 
     List<EventApplication> findByApplicantOrderBySubmittedAtDesc(String applicant);
 
+    List<EventApplication> findByGroupIdOrderByStartsAtDesc(Long groupId);
+
     /** Events in a park's areas that overlap an interval, in the given statuses. */
     @Query("""
             select a from EventApplication a

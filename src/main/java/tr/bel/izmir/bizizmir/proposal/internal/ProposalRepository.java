@@ -27,6 +27,8 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     List<Proposal> findByMergedIntoIdOrderById(Long mergedIntoId);
 
+    List<Proposal> findByCycleIdOrderById(Long cycleId);
+
     /** Staff control of support periods (DD018). */
     List<Proposal> findByStatusOrderBySubmittedAtAsc(tr.bel.izmir.bizizmir.proposal.ProposalStatus status);
 
