@@ -113,14 +113,14 @@ class MembershipCaseIT {
 
         // An officer asks a moderator to check the initiative: the moderator sees the case while holding the task.
         String moderator = "mod2-" + tag;
-        RunAs.user("memur", () -> inbox.delegate(checkTask(id), moderator), "officer");
+        RunAs.user("memur", () -> inbox.delegate(checkTask(id), moderator), "officer", "dept-participation");
         assertThat(RunAs.user(moderator, () -> cases.maySee(id), "moderator")).isTrue();
     }
 
     @Test
     void a_refusal_shows_with_its_reason_who_decided_and_the_check_in_the_history() {
         long id = apply("ret-" + tag).getId();
-        var open = RunAs.user("memur", () -> cases.file(id, Messages.TURKISH), "officer");
+        var open = RunAs.user("memur", () -> cases.file(id, Messages.TURKISH), "officer", "dept-participation");
         assertThat(open.trail().openTasks()).singleElement().satisfies(t -> {
             assertThat(t.taskKey()).isEqualTo(AssemblyMembershipProcess.TASK_CHECK);
             assertThat(t.due()).as("the check's due date").isNotNull();
@@ -128,7 +128,7 @@ class MembershipCaseIT {
         });
         String reason = "Girişimin mahallede etkinliği belgelenemedi; bireysel başvuru yapılabilir.";
         RunAs.user("memur", () -> inbox.complete(checkTask(id), Map.of(AssemblyMembershipProcess.VAR_CHECK_DECISION,
-                AssemblyMembershipProcess.REFUSE, AssemblyMembershipProcess.VAR_REFUSAL_REASON, reason)), "officer");
+                AssemblyMembershipProcess.REFUSE, AssemblyMembershipProcess.VAR_REFUSAL_REASON, reason)), "officer", "dept-participation");
 
         var decided = RunAs.user(chair, () -> cases.file(id, Messages.TURKISH), CHAIR);
         assertThat(decided.content().application().getStatus()).isEqualTo(MembershipApplication.Status.REFUSED);
