@@ -53,9 +53,15 @@ public class CaseActivity {
     private final RepositoryService repository;
     private final ProcessEngine engine;
     private final CurrentUser currentUser;
+    private final tr.bel.izmir.bizizmir.tasks.internal.TaskHandoverRepository handovers;
+    private final tr.bel.izmir.bizizmir.shared.Messages messages;
 
     public CaseActivity(TaskService taskService, HistoryService history, RepositoryService repository,
-                        ProcessEngine engine, CurrentUser currentUser) {
+                        ProcessEngine engine, CurrentUser currentUser,
+                        tr.bel.izmir.bizizmir.tasks.internal.TaskHandoverRepository handovers,
+                        tr.bel.izmir.bizizmir.shared.Messages messages) {
+        this.handovers = handovers;
+        this.messages = messages;
         this.taskService = taskService;
         this.history = history;
         this.repository = repository;
@@ -124,8 +130,13 @@ public class CaseActivity {
     public List<Entry> history(String businessKey, Collection<String> processKeys, Locale locale) {
         List<Entry> entries = new ArrayList<>();
         Map<String, Optional<FormDefinition>> forms = new HashMap<>();
-        for (var instance : history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                .processDefinitionKeyIn(processKeys.toArray(String[]::new)).list()) {
+        var instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKeyIn(processKeys.toArray(String[]::new)).list();
+        // Who handed which task to whom (DD020), shown with the task like its decisions.
+        Map<String, List<TaskHandover>> handedOver = instances.isEmpty() ? Map.of()
+                : handovers.findByProcessInstanceIdInOrderByActedAtAscIdAsc(instances.stream().map(i -> i.getId()).toList())
+                .stream().collect(java.util.stream.Collectors.groupingBy(TaskHandover::getTaskId));
+        for (var instance : instances) {
             Map<String, HistoricTaskInstance> tasks = new HashMap<>();
             history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list()
                     .forEach(t -> tasks.put(t.getActivityInstanceId(), t));
@@ -152,7 +163,15 @@ public class CaseActivity {
                     var values = valuesByActivity.getOrDefault(a.getId(), Map.of());
                     var form = forms.computeIfAbsent(a.getProcessDefinitionId() + "/" + a.getActivityId(),
                             k -> form(a.getProcessDefinitionId(), a.getActivityId()));
-                    decisions = decisions(values, form, locale);
+                    decisions = new ArrayList<>(decisions(values, form, locale));
+                    for (TaskHandover h : handedOver.getOrDefault(task.getId(), List.of())) {
+                        decisions.add(new Decision("handover", messages.get("task.handover.case-label", locale),
+                                messages.get("task.handover.case-entry", locale,
+                                        messages.get("task.handover.action." + h.getAction().name(), locale),
+                                        h.getFromUser() == null ? messages.get("inbox.unassigned", locale) : h.getFromUser(),
+                                        h.getToUser(), h.getActedBy(), tr.bel.izmir.bizizmir.shared.IzmirTime.formatDateTime(h.getActedAt(), locale),
+                                        h.getReason())));
+                    }
                 }
                 entries.add(new Entry(instance.getProcessDefinitionKey(), a.getActivityId(), a.getActivityType(),
                         a.getActivityName(), instant(a.getStartTime()), instant(a.getEndTime()), actor, cancelled, decisions));
