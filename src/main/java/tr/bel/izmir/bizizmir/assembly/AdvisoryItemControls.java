@@ -1,6 +1,5 @@
 package tr.bel.izmir.bizizmir.assembly;
 
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +14,7 @@ import tr.bel.izmir.bizizmir.security.BizizmirUser;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.ProcessControlRecord;
+import tr.bel.izmir.bizizmir.shared.process.ControlMessages;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -82,14 +82,8 @@ public class AdvisoryItemControls {
                 : item.getAnswerDueAt().orElse(now);
         controls.save(new AdvisoryItemControl(item.getId(), AdvisoryItemControl.Action.WITHDRAW, why, deadline, now,
                 user.username(), now));
-        try {
-            runtime.createMessageCorrelation(AdvisoryItemProcess.MESSAGE_WITHDRAWN)
-                    .processInstanceBusinessKey(Long.toString(item.getId()))
-                    .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException e) {
-            log.warn("Advisory item {}: its process did not accept the withdrawal: {}", item.getId(), e.getMessage());
-            throw new DomainException.Conflict(ERROR + "process");
-        }
+        ControlMessages.correlate(runtime.createMessageCorrelation(AdvisoryItemProcess.MESSAGE_WITHDRAWN),
+                Long.toString(item.getId()), ERROR + "process");
         log.info("Advisory item {} withdrawn by {} ({})", item.getId(), user.username(), why);
         return item;
     }

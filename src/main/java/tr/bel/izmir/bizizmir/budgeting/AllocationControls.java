@@ -1,7 +1,5 @@
 package tr.bel.izmir.bizizmir.budgeting;
 
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +13,7 @@ import tr.bel.izmir.bizizmir.budgeting.process.BudgetAllocationProcess;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.ProcessControlRecord;
+import tr.bel.izmir.bizizmir.shared.process.ControlMessages;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -110,14 +109,8 @@ public class AllocationControls {
         Instant now = clock.instant();
         String who = currentUser.require().username();
         var record = controls.save(new AllocationControl(cycleId, leftOut, why, allocation.getComputedAt(), now, who, now));
-        try {
-            runtime.createMessageCorrelation(BudgetAllocationProcess.MESSAGE_RERUN)
-                    .processInstanceBusinessKey(Long.toString(cycleId))
-                    .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
-            log.warn("Cycle {}: the allocation process did not accept the re-run: {}", cycleId, e.getMessage());
-            throw new DomainException.Conflict(ERROR + "process");
-        }
+        ControlMessages.correlate(runtime.createMessageCorrelation(BudgetAllocationProcess.MESSAGE_RERUN),
+                Long.toString(cycleId), ERROR + "process");
         log.info("Cycle {}: allocation re-run by {} without {} ({})", cycleId, who, excluded, why);
         return record;
     }

@@ -1,6 +1,5 @@
 package tr.bel.izmir.bizizmir.parkevent;
 
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +12,7 @@ import tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.ProcessControlRecord;
+import tr.bel.izmir.bizizmir.shared.process.ControlMessages;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -74,15 +74,8 @@ public class ParkEventControls {
         String who = currentUser.require().username();
         controls.save(new ParkEventControl(a.getId(), ParkEventControl.Action.CANCEL, a.getStatus(), blackout, why,
                 a.getStartsAt(), now, who, now));
-        try {
-            runtime.createMessageCorrelation(ParkEventApprovalProcess.MESSAGE_CANCELLED)
-                    .processInstanceBusinessKey(Long.toString(a.getId()))
-                    .setVariable(ParkEventApprovalProcess.VAR_CANCEL_REASON, why)
-                    .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException e) {
-            log.warn("Park event {}: its process did not accept the cancellation: {}", a.getId(), e.getMessage());
-            throw new DomainException.Conflict(ERROR + "process");
-        }
+        ControlMessages.correlate(runtime.createMessageCorrelation(ParkEventApprovalProcess.MESSAGE_CANCELLED)
+                .setVariable(ParkEventApprovalProcess.VAR_CANCEL_REASON, why), Long.toString(a.getId()), ERROR + "process");
         log.info("Park event {} cancelled by {}{} ({})", a.getId(), who, blackout ? " (closed day)" : "", why);
         return a;
     }

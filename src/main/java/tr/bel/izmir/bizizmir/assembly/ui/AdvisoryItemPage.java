@@ -2,7 +2,6 @@ package tr.bel.izmir.bizizmir.assembly.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,19 +12,17 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItem;
-import tr.bel.izmir.bizizmir.assembly.AdvisoryItemControl;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItemControls;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
-import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.ReasonDialog;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.RouteId;
 
@@ -134,34 +131,11 @@ class AdvisoryItemPage extends Main implements BeforeEnterObserver, HasDynamicTi
         return section;
     }
 
-    private Dialog withdrawDialog(AdvisoryItem item) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("advisory.control.dialog", item.getTitle()));
-        dialog.setWidth("min(36rem, 95vw)");
-        var reason = new TextArea(getTranslation("advisory.control.reason"));
-        reason.setId("withdraw-reason");
-        reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(AdvisoryItemControl.MAX_REASON);
-        reason.setWidthFull();
-        dialog.add(reason);
-        var confirm = new Button(getTranslation("advisory.control.confirm"), click -> {
-            try {
-                controls.withdraw(item.getId(), reason.getValue());
-                dialog.close();
-                Notifications.success(getTranslation("advisory.control.done"));
-                advisory.exchange(item.getId()).ifPresent(this::render);
-            } catch (DomainException ex) {
-                String message = getTranslation(ex.messageKey(), ex.args());
-                if (ex.messageKey().contains("reason")) {
-                    reason.setErrorMessage(message);
-                    reason.setInvalid(true);
-                }
-                Notifications.error(message);
-            }
-        });
-        confirm.setId("withdraw-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("advisory.control.back"), click -> dialog.close()), confirm);
-        return dialog;
+    private ReasonDialog withdrawDialog(AdvisoryItem item) {
+        return new ReasonDialog(this, getTranslation("advisory.control.dialog", item.getTitle()), null, "advisory.control.reason",
+                "advisory.control.confirm", "advisory.control.back", why -> controls.withdraw(item.getId(), why), () -> {
+                    Notifications.success(getTranslation("advisory.control.done"));
+                    advisory.exchange(item.getId()).ifPresent(this::render);
+                }).destructive();
     }
 }

@@ -1,9 +1,7 @@
 package tr.bel.izmir.bizizmir.budgeting.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -11,7 +9,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,9 +16,9 @@ import tr.bel.izmir.bizizmir.budgeting.AllocationControl;
 import tr.bel.izmir.bizizmir.budgeting.AllocationControls;
 import tr.bel.izmir.bizizmir.budgeting.AllocationLine;
 import tr.bel.izmir.bizizmir.security.AppRoles;
-import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.ReasonDialog;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
 import java.util.HashSet;
@@ -83,10 +80,7 @@ class AllocationControlView extends TranslatedView {
         return section;
     }
 
-    private Dialog dialog(AllocationControls.Rerunnable r) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("budget.rerun.dialog", r.cycle().getTitle()));
-        dialog.setWidth("min(40rem, 95vw)");
+    private ReasonDialog dialog(AllocationControls.Rerunnable r) {
         // Every project on the ballot: the allocation's lines and those left out before (still ticked).
         Map<Long, String> projects = new LinkedHashMap<>();
         r.allocation().getLines().forEach(l -> projects.put(l.getProposalId(), l.getTitle()));
@@ -103,30 +97,11 @@ class AllocationControlView extends TranslatedView {
         exclude.setItems(projects.keySet());
         exclude.setItemLabelGenerator(projects::get);
         exclude.setValue(new HashSet<>(r.excluded()));
-        var reason = new TextArea(getTranslation("budget.rerun.reason"));
-        reason.setId("rerun-reason");
-        reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(AllocationControl.MAX_REASON);
-        reason.setWidthFull();
-        dialog.add(new Paragraph(getTranslation("budget.rerun.dialog-help")), exclude, reason);
-        var confirm = new Button(getTranslation("budget.rerun.confirm"), e -> {
-            try {
-                controls.rerun(r.cycle().getId(), exclude.getValue(), reason.getValue());
-                dialog.close();
-                Notifications.success(getTranslation("budget.rerun.done"));
-                refresh();
-            } catch (DomainException ex) {
-                String message = getTranslation(ex.messageKey(), ex.args());
-                if (ex.messageKey().contains("reason")) {
-                    reason.setErrorMessage(message);
-                    reason.setInvalid(true);
-                }
-                Notifications.error(message);
-            }
-        });
-        confirm.setId("rerun-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("budget.rerun.back"), e -> dialog.close()), confirm);
-        return dialog;
+        return new ReasonDialog(this, getTranslation("budget.rerun.dialog", r.cycle().getTitle()),
+                getTranslation("budget.rerun.dialog-help"), "budget.rerun.reason", "budget.rerun.confirm", "budget.rerun.back",
+                why -> controls.rerun(r.cycle().getId(), exclude.getValue(), why), () -> {
+                    Notifications.success(getTranslation("budget.rerun.done"));
+                    refresh();
+                }, exclude);
     }
 }

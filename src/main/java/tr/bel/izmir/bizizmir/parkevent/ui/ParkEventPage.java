@@ -2,7 +2,6 @@ package tr.bel.izmir.bizizmir.parkevent.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,9 +28,9 @@ import tr.bel.izmir.bizizmir.parkevent.PublicEvent;
 import tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
-import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.ReasonDialog;
 import tr.bel.izmir.bizizmir.transparency.PublicTimeline;
 
 import java.util.List;
@@ -133,37 +131,13 @@ class ParkEventPage extends Main implements BeforeEnterObserver, HasDynamicTitle
         return section;
     }
 
-    private Dialog cancelDialog(EventApplication a) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("parks.cancel.dialog", a.getTitle()));
-        dialog.setWidth("min(36rem, 95vw)");
-        var reason = new TextArea(getTranslation("parks.cancel.reason"));
-        reason.setId("cancel-reason");
-        reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(ParkEventControl.MAX_REASON);
-        reason.setWidthFull();
-        dialog.add(reason);
-        var confirm = new Button(getTranslation("parks.cancel.confirm"), click -> {
-            try {
-                controls.cancel(a.getId(), reason.getValue());
-                dialog.close();
-                Notifications.success(getTranslation("parks.cancel.done"));
-                applications.publicEvent(a.getId()).ifPresentOrElse(this::render,
-                        () -> getUI().ifPresent(ui -> ui.navigate("parks")));
-            } catch (DomainException ex) {
-                String message = getTranslation(ex.messageKey(), ex.args());
-                if (ex.messageKey().contains("reason")) {
-                    // What was typed stays; the field says what to fix.
-                    reason.setErrorMessage(message);
-                    reason.setInvalid(true);
-                }
-                Notifications.error(message);
-            }
-        });
-        confirm.setId("cancel-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("parks.cancel.back"), click -> dialog.close()), confirm);
-        return dialog;
+    private ReasonDialog cancelDialog(EventApplication a) {
+        return new ReasonDialog(this, getTranslation("parks.cancel.dialog", a.getTitle()), null, "parks.cancel.reason",
+                "parks.cancel.confirm", "parks.cancel.back", why -> controls.cancel(a.getId(), why), () -> {
+                    Notifications.success(getTranslation("parks.cancel.done"));
+                    applications.publicEvent(a.getId()).ifPresentOrElse(this::render,
+                            () -> getUI().ifPresent(ui -> ui.navigate("parks")));
+                }).destructive();
     }
 
     private Section reportSection(EventApplication a) {
