@@ -71,7 +71,8 @@ public class CaseActivity {
 
     /**
      * An open task of the case; {@code assignee} is null while nobody has claimed it, and
-     * {@code workable} says whether the signed-in person holds it or may claim it.
+     * {@code workable} says whether the signed-in person holds it, may claim it, or — as a
+     * supervisor of its groups — may take it back.
      */
     public record OpenTask(String id, String name, String taskKey, String processKey, String assignee,
                            List<String> candidateGroups, Instant created, Instant due, boolean workable) {
@@ -119,8 +120,12 @@ public class CaseActivity {
             var groups = taskService.getIdentityLinksForTask(t.getId()).stream()
                     .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                     .map(l -> l.getGroupId()).sorted().toList();
+            // A supervisor of the task's groups may open a task a colleague holds, to take it back (DD020).
+            boolean supervises = user.hasRole(tr.bel.izmir.bizizmir.security.AppRoles.SUPERVISOR)
+                    && groups.stream().anyMatch(user.candidateGroups()::contains);
             result.add(new OpenTask(t.getId(), t.getName(), t.getTaskDefinitionKey(), processKey(t.getProcessDefinitionId()),
-                    t.getAssignee(), groups, instant(t.getCreateTime()), instant(t.getDueDate()), workable.contains(t.getId())));
+                    t.getAssignee(), groups, instant(t.getCreateTime()), instant(t.getDueDate()),
+                    workable.contains(t.getId()) || supervises));
         }
         return result;
     }

@@ -179,6 +179,9 @@ class ProposalCaseIT {
         RunAs.user("memur", () -> inbox.claim(screeningTask(duplicate)), OFFICER);
         assertThat(RunAs.user("mudur", () -> cases.proposal(duplicate, Messages.TURKISH), "supervisor").openTasks())
                 .singleElement().satisfies(t -> assertThat(t.assignee()).isEqualTo("memur"));
+        assertThat(RunAs.user("mudur", () -> cases.proposal(duplicate, Messages.TURKISH), "officer", "supervisor").openTasks())
+                .as("a supervisor of the officers may open it to take it back (DD020)")
+                .singleElement().satisfies(t -> assertThat(t.workable()).isTrue());
 
         String reason = "Aynı alan için " + kept + " numaralı öneri zaten destek topluyor.";
         RunAs.user("memur", () -> inbox.complete(screeningTask(duplicate), Map.of(
