@@ -130,6 +130,24 @@ public class StaffDirectory {
         }
     }
 
+    /** KVKK: what the directory keeps about a person who signed in through Keycloak (nothing in local mode). */
+    public Map<String, Object> personalData(String username) {
+        var rows = jdbc.queryForList("select display_name, roles, department_groups, last_seen_at from known_staff where username = ?",
+                username);
+        Map<String, Object> data = new LinkedHashMap<>();
+        if (!rows.isEmpty()) {
+            var row = rows.get(0);
+            data.put("staffDirectory", Map.of("name", row.get("display_name"), "roles", row.get("roles"),
+                    "groups", row.get("department_groups"), "lastSignIn", String.valueOf(row.get("last_seen_at"))));
+        }
+        return data;
+    }
+
+    /** KVKK erasure: the directory forgets the person (a later sign-in adds them again). */
+    public void erase(String username) {
+        jdbc.update("delete from known_staff where username = ?", username);
+    }
+
     /** Browser sign-ins through Keycloak; local users are in the configuration, bearer tokens are not sign-ins. */
     @EventListener
     void onSignIn(AuthenticationSuccessEvent event) {

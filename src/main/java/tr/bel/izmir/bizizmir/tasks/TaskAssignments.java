@@ -130,6 +130,19 @@ public class TaskAssignments {
         return processInstanceIds.isEmpty() ? List.of() : handovers.findByProcessInstanceIdInOrderByActedAtAscIdAsc(processInstanceIds);
     }
 
+    /**
+     * KVKK: the hand-overs a person took part in (from, to or by them). They stay on erasure:
+     * they are the record of who was responsible for a municipal decision when (DD020).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Object> personalData(String username) {
+        return java.util.Map.of("taskHandovers", handovers.involving(username).stream().map(h -> java.util.Map.of(
+                "task", h.getTaskName() == null ? h.getTaskId() : h.getTaskName(),
+                "case", h.getBusinessKey() == null ? "" : h.getBusinessKey(),
+                "action", h.getAction().name(), "from", h.getFromUser() == null ? "" : h.getFromUser(),
+                "to", h.getToUser(), "by", h.getActedBy(), "reason", h.getReason(), "at", h.getActedAt().toString())).toList());
+    }
+
     private void assign(String taskId, String to, String reason, TaskHandover.Action action) {
         var user = currentUser.require();
         var task = requireTask(taskId);

@@ -65,6 +65,7 @@ class TaskAssignmentsIT {
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired PbCycles cycles;
     @Autowired ApplicationEventPublisher events;
+    @Autowired tr.bel.izmir.bizizmir.privacy.PersonalData personalData;
 
     String tag;
     String taskId;
@@ -145,6 +146,9 @@ class TaskAssignmentsIT {
         assertThat(assignee()).isEqualTo("mudur");
         assertThat(RunAs.user("mudur", () -> assignments.history(taskId), MUDUR))
                 .extracting(TaskHandover::getAction).containsExactly(TaskHandover.Action.HAND_OVER, TaskHandover.Action.ESCALATE);
+        // KVKK: the people involved find the hand-overs in their own export.
+        assertThat(new String(RunAs.user("butce", personalData::exportJson, BUTCE), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("taskHandovers", "Maliyet kalemleri bütçenin işi", "Tutar onay sınırımın üstünde");
     }
 
     @Test
@@ -194,5 +198,7 @@ class TaskAssignmentsIT {
                 });
         RunAs.user("memur", () -> assignments.handOver(taskId, colleague, "Yeni arkadaş"), MEMUR);
         assertThat(assignee()).isEqualTo(colleague);
+        assertThat(new String(RunAs.user(colleague, personalData::exportJson, "officer", "dept-parks"),
+                java.nio.charset.StandardCharsets.UTF_8)).as("KVKK: what the directory keeps").contains("staffDirectory", "Şükrü Çağlar");
     }
 }

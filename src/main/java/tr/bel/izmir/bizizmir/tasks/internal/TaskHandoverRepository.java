@@ -10,4 +10,10 @@ public interface TaskHandoverRepository extends JpaRepository<TaskHandover, Long
     List<TaskHandover> findByTaskIdOrderByActedAtAscIdAsc(String taskId);
 
     List<TaskHandover> findByProcessInstanceIdInOrderByActedAtAscIdAsc(java.util.Collection<String> processInstanceIds);
+
+    @org.springframework.data.jpa.repository.Query("""
+            select h from TaskHandover h where h.fromUser = :username or h.toUser = :username or h.actedBy = :username
+            order by h.actedAt, h.id
+            """)
+    List<TaskHandover> involving(@org.springframework.data.repository.query.Param("username") String username);
 }
