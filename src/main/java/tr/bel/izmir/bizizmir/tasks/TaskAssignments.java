@@ -67,7 +67,7 @@ public class TaskAssignments {
     @PreAuthorize(TaskInbox.STAFF)
     public List<Candidate> candidates(String taskId) {
         var user = currentUser.require();
-        var task = requireTask(taskId);
+        var task = requireSeen(user, taskId);
         return candidatesOf(task).stream()
                 .filter(p -> !p.username().equals(task.getAssignee()) && !p.username().equals(user.username()))
                 .map(p -> new Candidate(p.username(), p.displayName(), p.isSupervisor())).toList();
@@ -121,6 +121,7 @@ public class TaskAssignments {
     /** The hand-overs of a task, oldest first (staff). */
     @PreAuthorize(TaskInbox.STAFF)
     public List<TaskHandover> history(String taskId) {
+        requireSeen(currentUser.require(), taskId);
         return handovers.findByTaskIdOrderByActedAtAscIdAsc(taskId);
     }
 
@@ -184,6 +185,16 @@ public class TaskAssignments {
                 instance == null ? null : instance.getBusinessKey(), task.getName(), action, from, to, why,
                 user.username(), clock.instant()));
         log.info("Task {} ({}): {} from {} to {} by {} ({})", task.getId(), task.getName(), action, from, to, user.username(), why);
+    }
+
+    /** The task, if the person holds it, is in its groups or supervises them; otherwise refused, nothing shown. */
+    private Task requireSeen(BizizmirUser user, String taskId) {
+        var task = requireTask(taskId);
+        boolean inGroups = inbox.candidateGroups(taskId).stream().anyMatch(user.candidateGroups()::contains);
+        if (!user.username().equals(task.getAssignee()) && !inGroups && !inbox.supervises(user, taskId)) {
+            throw new DomainException("task.error.not-yours");
+        }
+        return task;
     }
 
     private Task requireTask(String taskId) {

@@ -119,7 +119,9 @@ class TaskAssignmentsIT {
                 "task.error.delegate-to");
         assertRefused(() -> RunAs.user("memur", () -> assignments.escalate(taskId, "butce", "Karar gerekiyor"), MEMUR),
                 "task.handover.error.not-supervisor");
-        // Someone outside the task's groups may not move it at all.
+        // Someone outside the task's groups may not move it at all, nor list who could take it.
+        assertRefused(() -> RunAs.user("moderator", () -> assignments.candidates(taskId), "moderator"), "task.error.not-yours");
+        assertRefused(() -> RunAs.user("moderator", () -> assignments.history(taskId), "moderator"), "task.error.not-yours");
         assertRefused(() -> RunAs.user("moderator", () -> assignments.handOver(taskId, "butce", "Benim değil"), "moderator"),
                 "task.error.not-yours");
         // A colleague of the group may not take it from the holder.
