@@ -58,6 +58,7 @@ class ProposalCaseIT {
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired PbCycles cycles;
     @Autowired TaskInbox inbox;
+    @Autowired tr.bel.izmir.bizizmir.tasks.TaskAssignments assignments;
     @Autowired TaskService taskService;
     @Autowired ManagementService management;
     @Autowired tr.bel.izmir.bizizmir.privacy.PersonalData personalData;
@@ -141,15 +142,19 @@ class ProposalCaseIT {
                     .isInstanceOfSatisfying(DomainException.NotFound.class, e -> assertThat(e.messageKey()).isEqualTo("proposal.error.not-found"));
         }
 
-        // An officer hands the screening to a moderator (abuse is their trade): now the moderator sees the case.
-        String moderator = "mod-" + tag;
-        RunAs.user("memur", () -> inbox.delegate(screeningTask(id), moderator), OFFICER);
-        assertThat(RunAs.user(moderator, () -> cases.proposal(id, Messages.TURKISH), "moderator").proposal().id()).isEqualTo(id);
-        RunAs.user(moderator, () -> inbox.complete(screeningTask(id),
-                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "moderator");
+        // An officer hands the screening to a colleague who may do it (issue 14 bug 3: only such people);
+        // the case's history shows the hand-over with its reason next to the task.
+        RunAs.user("memur", () -> assignments.handOver(screeningTask(id), "butce", "Maliyet kalemleri bütçe biriminin işi"), OFFICER);
+        assertThat(taskService.createTaskQuery().taskId(screeningTask(id)).singleResult().getAssignee()).isEqualTo("butce");
+        RunAs.user("butce", () -> inbox.complete(screeningTask(id),
+                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "officer", "dept-budget");
         runJobs();
-        assertThat(RunAs.user(moderator, () -> cases.maySeeProposal(id), "moderator"))
-                .as("once the task is done the case is closed to them again").isFalse();
+        assertThat(RunAs.user("memur", () -> cases.proposal(id, Messages.TURKISH), OFFICER).history())
+                .filteredOn(e -> e.isTask() && "butce".equals(e.actor())).singleElement()
+                .satisfies(e -> assertThat(e.decisions()).anySatisfy(d -> {
+                    assertThat(d.key()).isEqualTo("handover");
+                    assertThat(d.value()).contains("→ butce", "memur", "Maliyet kalemleri bütçe biriminin işi");
+                }));
     }
 
     @Test
@@ -174,6 +179,9 @@ class ProposalCaseIT {
         RunAs.user("memur", () -> inbox.claim(screeningTask(duplicate)), OFFICER);
         assertThat(RunAs.user("mudur", () -> cases.proposal(duplicate, Messages.TURKISH), "supervisor").openTasks())
                 .singleElement().satisfies(t -> assertThat(t.assignee()).isEqualTo("memur"));
+        assertThat(RunAs.user("mudur", () -> cases.proposal(duplicate, Messages.TURKISH), "officer", "supervisor").openTasks())
+                .as("a supervisor of the officers may open it to take it back (DD020)")
+                .singleElement().satisfies(t -> assertThat(t.workable()).isTrue());
 
         String reason = "Aynı alan için " + kept + " numaralı öneri zaten destek topluyor.";
         RunAs.user("memur", () -> inbox.complete(screeningTask(duplicate), Map.of(

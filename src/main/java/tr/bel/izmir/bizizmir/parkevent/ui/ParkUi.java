@@ -38,7 +38,7 @@ public final class ParkUi {
             case APPROVED, CLOSED, REPORTED -> Badge.Tone.SUCCESS;
             case PENDING -> Badge.Tone.INFO;
             case CHANGES_REQUESTED, REPORT_OVERDUE -> Badge.Tone.WARNING;
-            case INELIGIBLE, REFUSED -> Badge.Tone.ERROR;
+            case INELIGIBLE, REFUSED, CANCELLED -> Badge.Tone.ERROR;
             case WITHDRAWN -> Badge.Tone.NEUTRAL;
         };
         return new Badge(c.getTranslation("parks.status." + status.name()), tone);
