@@ -134,9 +134,9 @@ class AdvisoryItemCaseIT {
 
         // The department hands the answer to a moderator for a moment: they see the case while they hold it.
         String moderator = "mod-" + tag;
-        RunAs.user("memur", () -> inbox.delegate(answerTask(id), moderator), WORKS_OFFICER);
+        taskService.setAssignee(answerTask(id), moderator); // someone holds the task (hand-overs: TaskAssignmentsIT)
         assertThat(RunAs.user(moderator, () -> cases.maySee(id), "moderator")).isTrue();
-        RunAs.user(moderator, () -> inbox.delegate(answerTask(id), "memur"), "moderator");
+        taskService.setAssignee(answerTask(id), "memur");
         assertThat(RunAs.user(moderator, () -> cases.maySee(id), "moderator")).isFalse();
 
         String reasons = "Gölgelik yapılacak; ağaçlar yerinde kalacak, gölgelik onların arasına kurulacak.";

@@ -152,7 +152,7 @@ class ParkEventCaseIT {
 
         // A park manager hands the review to a moderator (a complaint about the group): now the moderator sees the case.
         String moderator = "mod-" + tag;
-        RunAs.user("park", () -> inbox.delegate(reviewTask(id), moderator), PARK);
+        taskService.setAssignee(reviewTask(id), moderator); // someone holds the task (hand-overs: TaskAssignmentsIT)
         assertThat(RunAs.user(moderator, () -> cases.content(id), "moderator").application().getId()).isEqualTo(id);
         RunAs.user(moderator, () -> inbox.complete(reviewTask(id), Map.of(ParkEventApprovalProcess.VAR_REVIEW_DECISION,
                 ParkEventApprovalProcess.DECISION_APPROVE)), "moderator");

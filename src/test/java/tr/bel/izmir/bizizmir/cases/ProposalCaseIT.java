@@ -144,16 +144,16 @@ class ProposalCaseIT {
 
         // An officer hands the screening to a colleague who may do it (issue 14 bug 3: only such people);
         // the case's history shows the hand-over with its reason next to the task.
-        RunAs.user("memur", () -> assignments.handOver(screeningTask(id), "butce", "Maliyet kalemleri bütçe biriminin işi"), OFFICER);
-        assertThat(taskService.createTaskQuery().taskId(screeningTask(id)).singleResult().getAssignee()).isEqualTo("butce");
-        RunAs.user("butce", () -> inbox.complete(screeningTask(id),
-                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "officer", "dept-budget");
+        RunAs.user("memur", () -> assignments.handOver(screeningTask(id), "katilim", "Maliyet kalemleri bütçe biriminin işi"), OFFICER);
+        assertThat(taskService.createTaskQuery().taskId(screeningTask(id)).singleResult().getAssignee()).isEqualTo("katilim");
+        RunAs.user("katilim", () -> inbox.complete(screeningTask(id),
+                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "officer", "dept-participation");
         runJobs();
         assertThat(RunAs.user("memur", () -> cases.proposal(id, Messages.TURKISH), OFFICER).history())
-                .filteredOn(e -> e.isTask() && "butce".equals(e.actor())).singleElement()
+                .filteredOn(e -> e.isTask() && "katilim".equals(e.actor())).singleElement()
                 .satisfies(e -> assertThat(e.decisions()).anySatisfy(d -> {
                     assertThat(d.key()).isEqualTo("handover");
-                    assertThat(d.value()).contains("→ butce", "memur", "Maliyet kalemleri bütçe biriminin işi");
+                    assertThat(d.value()).contains("→ katilim", "memur", "Maliyet kalemleri bütçe biriminin işi");
                 }));
     }
 
@@ -174,13 +174,13 @@ class ProposalCaseIT {
             assertThat(t.workable()).as("an officer may claim it").isTrue();
         });
         assertThat(RunAs.user("denetci-" + tag, () -> cases.proposal(duplicate, Messages.TURKISH), "supervisor").openTasks())
-                .as("a supervisor reads the case but the screening is the officers'")
+                .as("a supervisor reads the case but the screening is the participation desk's")
                 .singleElement().satisfies(t -> assertThat(t.workable()).isFalse());
         RunAs.user("memur", () -> inbox.claim(screeningTask(duplicate)), OFFICER);
         assertThat(RunAs.user("mudur", () -> cases.proposal(duplicate, Messages.TURKISH), "supervisor").openTasks())
                 .singleElement().satisfies(t -> assertThat(t.assignee()).isEqualTo("memur"));
-        assertThat(RunAs.user("mudur", () -> cases.proposal(duplicate, Messages.TURKISH), "officer", "supervisor").openTasks())
-                .as("a supervisor of the officers may open it to take it back (DD020)")
+        assertThat(RunAs.user("mudur", () -> cases.proposal(duplicate, Messages.TURKISH), "officer", "supervisor", "dept-participation").openTasks())
+                .as("a supervisor of the participation desk may open it to take it back (DD020)")
                 .singleElement().satisfies(t -> assertThat(t.workable()).isTrue());
 
         String reason = "Aynı alan için " + kept + " numaralı öneri zaten destek topluyor.";

@@ -98,18 +98,18 @@ class ProposalInboxE2E {
         // Issue 14 bug 3: the officer hands the screening to a colleague picked from those who may do
         // it, found however the name is typed (Turkish case and diacritics folded), with a reason.
         browser.driver().findElement(By.id("hand-over-task")).click();
-        type("#hand-over-person input", "BUTCE");
+        type("#hand-over-person input", "KATILIM");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//vaadin-combo-box-item[contains(., 'Selin Bütçe')]"))).click();
+                By.xpath("//vaadin-combo-box-item[contains(., 'Defne Katılım')]"))).click();
         type("#hand-over-reason textarea", "Maliyet kalemlerini bütçe birimi incelesin.");
         browser.driver().findElement(By.id("hand-over-confirm")).click();
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("hand-over-confirm")));
         browser.close();
 
         // The colleague finds it in her inbox with who handed it over and why, and screens it.
-        browser = Browser.open("http://localhost:" + port, 1366, 1800).loginLocal("butce", "demo");
+        browser = Browser.open("http://localhost:" + port, 1366, 1800).loginLocal("katilim", "demo");
         openTask("Öneriyi ön incele", title);
-        assertThat(browser.waitFor(By.id("task-handovers")).getText()).contains("→ butce", "memur", "bütçe birimi incelesin");
+        assertThat(browser.waitFor(By.id("task-handovers")).getText()).contains("→ katilim", "memur", "bütçe birimi incelesin");
         browser.driver().findElement(By.xpath("//*[@id='form-field-screeningDecision']//vaadin-radio-button[contains(., 'Kabul et')]")).click();
         completeTaskAndWait();
         runJobs();

@@ -46,15 +46,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Handing tasks over on the real application, engine and PostgreSQL (issue 13 item 3, issue 14
  * bug 3, DD020): only to people who may do the task, with a reason, audited; supervisors take
  * back tasks of their groups that a colleague holds; a Keycloak sign-in makes a colleague known.
- * The screening task of a fresh proposal is offered to the group {@code officer}: of the demo
- * users memur, butce and mudur (mudur is also a supervisor).
+ * The screening task of a fresh proposal is offered to the participation desk
+ * ({@code dept-participation}, DD024): of the demo users memur, katilim and mudur (mudur is also
+ * a supervisor); butce, of the budget office, may not receive it.
  */
 @IntegrationTest
 class TaskAssignmentsIT {
 
-    static final String[] MEMUR = {"officer", "dept-parks", "dept-works"};
-    static final String[] BUTCE = {"officer", "dept-budget"};
-    static final String[] MUDUR = {"officer", "supervisor", "dept-parks", "dept-works", "dept-culture", "dept-environment"};
+    static final String[] MEMUR = {"officer", "dept-participation", "dept-parks", "dept-works"};
+    static final String[] KATILIM = {"officer", "dept-participation"};
+    static final String[] MUDUR = {"officer", "supervisor", "dept-participation", "dept-parks", "dept-works", "dept-culture", "dept-environment"};
 
     @Autowired TaskAssignments assignments;
     @Autowired TaskInbox inbox;
@@ -104,58 +105,58 @@ class TaskAssignmentsIT {
 
         // The picker offers the officers but the holder; not the park manager, not a stranger.
         assertThat(RunAs.user("memur", () -> assignments.candidates(taskId), MEMUR))
-                .extracting(TaskAssignments.Candidate::username).contains("butce", "mudur").doesNotContain("memur", "park", "moderator");
+                .extracting(TaskAssignments.Candidate::username).contains("katilim", "mudur").doesNotContain("memur", "park", "moderator", "butce");
         assertThat(RunAs.user("memur", () -> assignments.supervisors(taskId), MEMUR))
-                .extracting(TaskAssignments.Candidate::username).contains("mudur").doesNotContain("butce");
+                .extracting(TaskAssignments.Candidate::username).contains("mudur").doesNotContain("katilim");
 
         // Issue 14 bug 3: a name nobody signs in with used to strand the task.
         assertRefused(() -> RunAs.user("memur", () -> assignments.handOver(taskId, "kimse-" + tag, "Deneme"), MEMUR),
                 "task.handover.error.unknown-person");
         assertRefused(() -> RunAs.user("memur", () -> assignments.handOver(taskId, "park", "Park işi"), MEMUR),
                 "task.handover.error.not-candidate");
-        assertRefused(() -> RunAs.user("memur", () -> assignments.handOver(taskId, "butce", "  "), MEMUR),
+        assertRefused(() -> RunAs.user("memur", () -> assignments.handOver(taskId, "katilim", "  "), MEMUR),
                 "task.handover.error.reason-required");
         assertRefused(() -> RunAs.user("memur", () -> assignments.handOver(taskId, "memur", "Kendime"), MEMUR),
                 "task.error.delegate-to");
-        assertRefused(() -> RunAs.user("memur", () -> assignments.escalate(taskId, "butce", "Karar gerekiyor"), MEMUR),
+        assertRefused(() -> RunAs.user("memur", () -> assignments.escalate(taskId, "katilim", "Karar gerekiyor"), MEMUR),
                 "task.handover.error.not-supervisor");
         // Someone outside the task's groups may not move it at all, nor list who could take it.
         assertRefused(() -> RunAs.user("moderator", () -> assignments.candidates(taskId), "moderator"), "task.error.not-yours");
         assertRefused(() -> RunAs.user("moderator", () -> assignments.history(taskId), "moderator"), "task.error.not-yours");
-        assertRefused(() -> RunAs.user("moderator", () -> assignments.handOver(taskId, "butce", "Benim değil"), "moderator"),
+        assertRefused(() -> RunAs.user("moderator", () -> assignments.handOver(taskId, "katilim", "Benim değil"), "moderator"),
                 "task.error.not-yours");
         // A colleague of the group may not take it from the holder.
-        assertRefused(() -> RunAs.user("butce", () -> assignments.handOver(taskId, "mudur", "Ben veriyorum"), BUTCE),
+        assertRefused(() -> RunAs.user("katilim", () -> assignments.handOver(taskId, "mudur", "Ben veriyorum"), KATILIM),
                 "task.error.claimed-by-other");
         assertThat(assignee()).as("every refusal left the task where it was").isEqualTo("memur");
         assertThat(RunAs.user("memur", () -> assignments.history(taskId), MEMUR)).isEmpty();
 
-        RunAs.user("memur", () -> assignments.handOver(taskId, "butce", "Maliyet kalemleri bütçenin işi"), MEMUR);
-        assertThat(assignee()).isEqualTo("butce");
-        assertThat(RunAs.user("butce", () -> inbox.open(taskId), BUTCE)).as("the new holder opens it").isPresent();
-        assertThat(RunAs.user("butce", () -> assignments.history(taskId), BUTCE)).singleElement().satisfies(h -> {
+        RunAs.user("memur", () -> assignments.handOver(taskId, "katilim", "Maliyet kalemleri bütçenin işi"), MEMUR);
+        assertThat(assignee()).isEqualTo("katilim");
+        assertThat(RunAs.user("katilim", () -> inbox.open(taskId), KATILIM)).as("the new holder opens it").isPresent();
+        assertThat(RunAs.user("katilim", () -> assignments.history(taskId), KATILIM)).singleElement().satisfies(h -> {
             assertThat(h.getAction()).isEqualTo(TaskHandover.Action.HAND_OVER);
             assertThat(h.getFromUser()).isEqualTo("memur");
-            assertThat(h.getToUser()).isEqualTo("butce");
+            assertThat(h.getToUser()).isEqualTo("katilim");
             assertThat(h.getActedBy()).isEqualTo("memur");
             assertThat(h.getReason()).isEqualTo("Maliyet kalemleri bütçenin işi");
         });
-        assertRefused(() -> RunAs.user("memur", () -> assignments.handOver(taskId, "butce", "Yine"), MUDUR),
+        assertRefused(() -> RunAs.user("memur", () -> assignments.handOver(taskId, "katilim", "Yine"), MUDUR),
                 "task.handover.error.already-holds");
 
         // Escalation goes to a supervisor of the task's groups.
-        RunAs.user("butce", () -> assignments.escalate(taskId, "mudur", "Tutar onay sınırımın üstünde"), BUTCE);
+        RunAs.user("katilim", () -> assignments.escalate(taskId, "mudur", "Tutar onay sınırımın üstünde"), KATILIM);
         assertThat(assignee()).isEqualTo("mudur");
         assertThat(RunAs.user("mudur", () -> assignments.history(taskId), MUDUR))
                 .extracting(TaskHandover::getAction).containsExactly(TaskHandover.Action.HAND_OVER, TaskHandover.Action.ESCALATE);
         // KVKK: the people involved find the hand-overs in their own export.
-        assertThat(new String(RunAs.user("butce", personalData::exportJson, BUTCE), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(RunAs.user("katilim", personalData::exportJson, KATILIM), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("taskHandovers", "Maliyet kalemleri bütçenin işi", "Tutar onay sınırımın üstünde");
     }
 
     @Test
     void a_supervisor_of_the_tasks_groups_takes_back_a_task_a_colleague_holds_others_may_not() {
-        RunAs.user("butce", () -> inbox.claim(taskId), BUTCE);
+        RunAs.user("katilim", () -> inbox.claim(taskId), KATILIM);
 
         assertThatThrownBy(() -> RunAs.user("memur", () -> assignments.takeBack(taskId, "Ben bakarım"), MEMUR))
                 .as("officers are no supervisors").isInstanceOf(AccessDeniedException.class);
@@ -165,15 +166,15 @@ class TaskAssignmentsIT {
         assertThat(RunAs.user("mudur", () -> assignments.mayTakeBack(taskId), MUDUR)).isTrue();
         assertThat(RunAs.user("mudur", () -> inbox.open(taskId), MUDUR)).as("the supervisor opens it to take it back").isPresent();
         assertRefused(() -> RunAs.user("mudur", () -> assignments.takeBack(taskId, ""), MUDUR), "task.handover.error.reason-required");
-        assertThat(assignee()).isEqualTo("butce");
+        assertThat(assignee()).isEqualTo("katilim");
 
-        RunAs.user("mudur", () -> assignments.takeBack(taskId, "butce izinde; süre doluyor"), MUDUR);
+        RunAs.user("mudur", () -> assignments.takeBack(taskId, "katilim izinde; süre doluyor"), MUDUR);
         assertThat(assignee()).isEqualTo("mudur");
         assertThat(RunAs.user("mudur", () -> assignments.history(taskId), MUDUR)).singleElement().satisfies(h -> {
             assertThat(h.getAction()).isEqualTo(TaskHandover.Action.TAKE_BACK);
-            assertThat(h.getFromUser()).isEqualTo("butce");
+            assertThat(h.getFromUser()).isEqualTo("katilim");
             assertThat(h.getToUser()).isEqualTo("mudur");
-            assertThat(h.getReason()).isEqualTo("butce izinde; süre doluyor");
+            assertThat(h.getReason()).isEqualTo("katilim izinde; süre doluyor");
         });
         // The supervisor can hand it on, e.g. back to the team.
         RunAs.user("mudur", () -> assignments.handOver(taskId, "memur", "Sen devam et"), MUDUR);
@@ -189,7 +190,7 @@ class TaskAssignmentsIT {
 
         var token = new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(60),
                 Map.of("sub", colleague, "preferred_username", colleague, "name", "Şükrü Çağlar"));
-        var authorities = List.of(new SimpleGrantedAuthority("ROLE_officer"), new SimpleGrantedAuthority("GROUP_dept-parks"));
+        var authorities = List.of(new SimpleGrantedAuthority("ROLE_officer"), new SimpleGrantedAuthority("GROUP_dept-participation"));
         events.publishEvent(new AuthenticationSuccessEvent(new OAuth2AuthenticationToken(
                 new DefaultOidcUser(authorities, token), authorities, "keycloak")));
 
@@ -200,7 +201,7 @@ class TaskAssignmentsIT {
                 });
         RunAs.user("memur", () -> assignments.handOver(taskId, colleague, "Yeni arkadaş"), MEMUR);
         assertThat(assignee()).isEqualTo(colleague);
-        assertThat(new String(RunAs.user(colleague, personalData::exportJson, "officer", "dept-parks"),
+        assertThat(new String(RunAs.user(colleague, personalData::exportJson, "officer", "dept-participation"),
                 java.nio.charset.StandardCharsets.UTF_8)).as("KVKK: what the directory keeps").contains("staffDirectory", "Şükrü Çağlar");
     }
 }
