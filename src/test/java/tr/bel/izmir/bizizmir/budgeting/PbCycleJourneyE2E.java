@@ -1,6 +1,7 @@
 package tr.bel.izmir.bizizmir.budgeting;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
+import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.support.Browser;
@@ -31,6 +33,7 @@ import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
 import tr.bel.izmir.bizizmir.support.TestResidents;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
 import tr.bel.izmir.bizizmir.voting.VoteStatus;
+import tr.bel.izmir.bizizmir.voting.process.PublicVoteProcess;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +73,10 @@ class PbCycleJourneyE2E {
     @Autowired ImplementationProjects projects;
     @Autowired ManagementService management;
     @Autowired TaskService taskService;
+    @Autowired RuntimeService runtime;
 
+    /** The processes of this journey: process key to business key (proposal, vote or cycle id). */
+    private final java.util.Map<String, Long> ours = new java.util.LinkedHashMap<>();
     private Browser desk;
     private Browser phone;
     /** The browser the helpers below act on. */
@@ -135,6 +141,9 @@ class PbCycleJourneyE2E {
         click(By.id("submit-proposal"));
         browser.waitForText(By.id("proposal-status"), "Ön incelemede");
         long proposalId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/proposals/(\\d+).*", "$1"));
+        ours.put(ProposalSubmissionProcess.KEY, proposalId);
+        ours.put(FeasibilityCheckProcess.KEY, proposalId);
+        ours.put(BudgetAllocationProcess.KEY, cycleId);
         assertThat(currentStage()).contains("Belediye ön incelemesinde");
         assertThat(fitsThePhone()).isTrue();
 
@@ -179,7 +188,7 @@ class PbCycleJourneyE2E {
         signIn(desk, "koordinator");
         desk.go("/staff/cycles");
         click(By.id("cycle-edit-" + cycleId));
-        browser.waitForText(By.id("cycle-advance"), "Sonraki aşama: İnceleme");
+        browser.waitForText(By.id("cycle-advance"), "Sonraki aşama: Değerlendirme");
         click(By.id("cycle-advance"));
         browser.waiting().until(d -> cycles.require(cycleId).getPhase() == CyclePhase.REVIEW);
 
@@ -188,6 +197,7 @@ class PbCycleJourneyE2E {
         click(By.id("schedule-" + cycleId));
         browser.waitForText(By.id("cycle-vote-" + cycleId), "Oylama planlandı");
         long voteId = votes.ofCycle(cycleId).orElseThrow().getId();
+        ours.put(PublicVoteProcess.KEY, voteId);
         desk.go("/votes/control");
         click(By.id("open-now-" + voteId));
         browser.waitFor(By.cssSelector("#control-reason textarea"))
@@ -290,18 +300,16 @@ class PbCycleJourneyE2E {
     // ------------------------------------------------------------------ the engine
 
     /**
-     * Waits for a condition the engine brings about, executing the jobs that are due as the job
-     * executor would (it is off in the suite): asynchronous continuations after a task and timers.
+     * Waits for a condition the engine brings about, executing the due jobs of this journey's
+     * processes as the job executor would (it is off in the suite): asynchronous continuations
+     * after a task and the allocation's start. Other tests' and the demo's jobs are left alone.
      */
     private void engineCatchesUp(BooleanSupplier condition) {
         browser.waiting().until(d -> {
-            management.createJobQuery().executable().list().forEach(job -> {
-                try {
-                    management.executeJob(job.getId());
-                } catch (RuntimeException raced) {
-                    // Another test's job, or one that a parallel step already executed: not ours to judge.
-                }
-            });
+            ours.forEach((processKey, businessKey) -> runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+                    .processInstanceBusinessKey(Long.toString(businessKey)).list()
+                    .forEach(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable().list()
+                            .forEach(job -> management.executeJob(job.getId()))));
             return condition.getAsBoolean();
         });
     }
