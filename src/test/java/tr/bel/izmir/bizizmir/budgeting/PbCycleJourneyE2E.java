@@ -263,6 +263,7 @@ class PbCycleJourneyE2E {
         browser.waitForText(By.id("impl-progress"), "%40");
         desk.go("/proposals/" + proposalId);
         browser.waitForText(By.id("proposal-path"), "Uygulamada: Yapılıyor · ilerleme %40");
+        browser.waitForText(By.id("proposal-status"), "Yapılıyor");
 
         // The same page in English, for a visitor who switches the language.
         signOut(desk);

@@ -87,7 +87,16 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private void render(Proposal p) {
         removeAll();
         title = p.getTitle();
-        var status = ProposalStatusBadge.of(p.getStatus(), getTranslation("proposal.status." + p.getStatus().name()));
+        var fate = fates.of(p.getCycleId(), p.getId());
+        // After feasibility the badge follows the proposal on: selected, not selected, being built.
+        var status = p.getStatus() == ProposalStatus.FEASIBLE && fate.verdict().isPresent()
+                ? new tr.bel.izmir.bizizmir.shared.ui.Badge(fate.project().isPresent()
+                        ? getTranslation("impl.status." + fate.project().get().status().name())
+                        : getTranslation(fate.verdict().get().outcome() == tr.bel.izmir.bizizmir.budgeting.ProjectOutcome.SELECTED
+                                ? "proposal.stage.selected" : "proposal.stage.not-selected"),
+                        fate.verdict().get().outcome() == tr.bel.izmir.bizizmir.budgeting.ProjectOutcome.SELECTED
+                                ? tr.bel.izmir.bizizmir.shared.ui.Badge.Tone.SUCCESS : tr.bel.izmir.bizizmir.shared.ui.Badge.Tone.NEUTRAL)
+                : ProposalStatusBadge.of(p.getStatus(), getTranslation("proposal.status." + p.getStatus().name()));
         status.setId("proposal-status");
         var meta = new Div(status, new Span(getTranslation("proposal.category." + p.getCategory().code())),
                 new Span(neighbourhoods.require(p.getNeighbourhoodId()).getDisplayName()));
@@ -119,7 +128,7 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         var review = assemblyReviews.publicView(p.getId());
         var check = feasibility.publicView(p.getId());
         add(ProposalPath.of(ProposalPath.Facts.of(p, cycles.require(p.getCycleId()).getSupportThreshold(),
-                        supportControls.deadline(p.getId()), review, check, fates.of(p.getCycleId(), p.getId())),
+                        supportControls.deadline(p.getId()), review, check, fate),
                 (key, args) -> getTranslation(key, args), getLocale()));
         add(supportSection(p));
         review.ifPresent(r -> add(assemblyReviewSection(r)));
