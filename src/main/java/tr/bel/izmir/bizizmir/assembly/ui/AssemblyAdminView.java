@@ -135,12 +135,22 @@ class AssemblyAdminView extends TranslatedView {
             name.setInvalid(false);
             hood.setInvalid(false);
             try {
+                // Every missing field is marked at once; the server checks the same again.
+                boolean missing = false;
+                if (name.getValue().isBlank()) {
+                    name.setErrorMessage(getTranslation("assembly.error.name-required"));
+                    name.setInvalid(true);
+                    missing = true;
+                }
+                if (existing == null && hood.getValue() == null) {
+                    hood.setErrorMessage(getTranslation("assemblyadmin.error.neighbourhood-required"));
+                    hood.setInvalid(true);
+                    missing = true;
+                }
+                if (missing) {
+                    return;
+                }
                 if (existing == null) {
-                    if (hood.getValue() == null) {
-                        hood.setErrorMessage(getTranslation("assemblyadmin.error.neighbourhood-required"));
-                        hood.setInvalid(true);
-                        return;
-                    }
                     assemblies.establish(hood.getValue().getId(), name.getValue(), pilot.getValue(), established.getValue());
                 } else {
                     assemblies.update(existing.getId(), existing.getVersion(), name.getValue(), pilot.getValue(),
