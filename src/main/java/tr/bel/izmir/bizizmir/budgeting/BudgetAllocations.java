@@ -116,6 +116,11 @@ public class BudgetAllocations {
      * only such projects no longer counts.
      */
     public Review allocate(long cycleId) {
+        // Operations (issue 17): how long allocations take, as bizizmir_allocation_run_seconds.
+        return io.micrometer.core.instrument.Metrics.timer("bizizmir.allocation.run").record(() -> allocateNow(cycleId));
+    }
+
+    private Review allocateNow(long cycleId) {
         PbCycle cycle = require(cycleId);
         CycleVoteResult vote = withoutExcluded(closedVote(cycleId), excluded(cycleId));
         PbInstance instance = instanceOf(cycle, vote, null);

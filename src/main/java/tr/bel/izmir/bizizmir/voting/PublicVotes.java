@@ -333,6 +333,18 @@ public class PublicVotes {
      */
     @PreAuthorize("hasAnyRole('citizen','resident')")
     public Receipt cast(long voteId, Collection<Long> optionIds, String submissionKey) {
+        // Operations (issue 17): ballots accepted, and refused by reason, as bizizmir_ballots_total.
+        try {
+            Receipt receipt = castCounted(voteId, optionIds, submissionKey);
+            io.micrometer.core.instrument.Metrics.counter("bizizmir.ballots", "outcome", "accepted", "reason", "none").increment();
+            return receipt;
+        } catch (DomainException refused) {
+            io.micrometer.core.instrument.Metrics.counter("bizizmir.ballots", "outcome", "refused", "reason", refused.messageKey()).increment();
+            throw refused;
+        }
+    }
+
+    private Receipt castCounted(long voteId, Collection<Long> optionIds, String submissionKey) {
         String username = currentUser.require().username();
         if (submissionKey == null || submissionKey.isBlank() || submissionKey.length() > MAX_SUBMISSION_KEY) {
             throw new DomainException("vote.error.submission-key", MAX_SUBMISSION_KEY);
