@@ -149,7 +149,9 @@ public class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(path("^/camunda(/.*)?$", null)).hasRole(AppRoles.ADMIN)
                 // /error must stay reachable, or every error page becomes a login redirect.
-                .requestMatchers("/error", "/actuator/health", "/actuator/health/**", "/images/**", "/icons/**").permitAll());
+                .requestMatchers("/error", "/actuator/health", "/actuator/health/**", "/images/**", "/icons/**").permitAll()
+                // The API's OpenAPI description and Swagger UI are public, like the API's public part (DD026).
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
         // Camunda's web apps protect their own API with their own CSRF token, and Vaadin's own
         // requests (UIDL, push, uploads) carry Vaadin's. Everything else needs Spring's token,
         // the sign-in form included: Vaadin's default exempts the login page, which allows login
