@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItem;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryVote;
@@ -197,12 +198,12 @@ class AssemblyMeetingsView extends TranslatedView {
     /** The secretary records votes on open advisory items that members cast at this meeting. */
     private Div meetingVoteForm(long meetingId, List<AdvisoryItem> open) {
         var item = new ComboBox<AdvisoryItem>(getTranslation("meeting.vote.item"));
-        item.setItems(open);
+        item.setItems(FoldedFilter.of(item), open);
         item.setItemLabelGenerator(AdvisoryItem::getTitle);
         item.setWidthFull();
         item.setId("meeting-vote-item-" + meetingId);
         var member = new ComboBox<String>(getTranslation("membership.column.member"));
-        member.setItems(meetings.servingMembers(meetingId));
+        member.setItems(FoldedFilter.of(member), meetings.servingMembers(meetingId));
         member.setId("meeting-vote-member-" + meetingId);
         var choice = new RadioButtonGroup<AdvisoryVote.Choice>(getTranslation("assembly-votes.choice"));
         choice.setItems(AdvisoryVote.Choice.values());
@@ -231,7 +232,7 @@ class AssemblyMeetingsView extends TranslatedView {
 
     private Div scheduleForm(List<Assembly> chaired) {
         var assembly = new ComboBox<Assembly>(getTranslation("meeting.form.assembly"));
-        assembly.setItems(chaired);
+        assembly.setItems(FoldedFilter.of(assembly), chaired);
         assembly.setItemLabelGenerator(Assembly::getName);
         assembly.setValue(chaired.get(0));
         assembly.setId("meeting-assembly");

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
 import tr.bel.izmir.bizizmir.assembly.Assembly;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
@@ -154,7 +155,7 @@ class AssemblyPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private HorizontalLayout roleForm(Assembly assembly, java.util.List<AssemblyMember> serving) {
         var member = new ComboBox<AssemblyMember>(getTranslation("membership.column.member"));
-        member.setItems(serving);
+        member.setItems(FoldedFilter.of(member), serving);
         member.setItemLabelGenerator(AssemblyMember::getUsername);
         member.setId("role-member");
         var role = new ComboBox<AssemblyMember.Role>(getTranslation("membership.column.role"));

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.assembly.Assembly;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMember;
@@ -122,7 +123,7 @@ class MyMembershipView extends TranslatedView implements BeforeEnterObserver {
 
     private Div applyForm(AssemblyDirectory directory) {
         assembly.setLabel(getTranslation("membership.apply.assembly"));
-        assembly.setItems(directory.all());
+        assembly.setItems(FoldedFilter.of(assembly), directory.all());
         assembly.setItemLabelGenerator(Assembly::getName);
         assembly.setId("apply-assembly");
         assembly.setWidthFull();

@@ -25,6 +25,7 @@ import tr.bel.izmir.bizizmir.modeling.ProcessModels.Definition;
 import tr.bel.izmir.bizizmir.modeling.ProcessModels.Kind;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.SearchText;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
@@ -33,7 +34,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -116,11 +116,10 @@ class ModelCatalogueView extends TranslatedView {
     }
 
     private void filter() {
-        String q = Optional.ofNullable(text.getValue()).orElse("").toLowerCase(Locale.ROOT);
+        String q = text.getValue();
         grid.setItems(all.stream()
                 .filter(d -> kind.getValue() == null || d.kind() == kind.getValue())
-                .filter(d -> q.isEmpty() || d.key().toLowerCase(Locale.ROOT).contains(q)
-                        || d.name().toLowerCase(Locale.ROOT).contains(q))
+                .filter(d -> SearchText.matches(d.key() + " " + d.name(), q))
                 .toList());
     }
 

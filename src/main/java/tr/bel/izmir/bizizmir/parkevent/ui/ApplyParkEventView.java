@@ -15,6 +15,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.parkevent.ActivityType;
 import tr.bel.izmir.bizizmir.parkevent.CivicGroup;
 import tr.bel.izmir.bizizmir.parkevent.EventRequest;
@@ -60,7 +61,7 @@ class ApplyParkEventView extends TranslatedView {
         var group = new ComboBox<CivicGroup>(getTranslation("parks.field.group"));
         group.setId("event-group");
         group.setRequiredIndicatorVisible(true);
-        group.setItems(groups);
+        group.setItems(FoldedFilter.of(group), groups);
         group.setItemLabelGenerator(g -> g.isRegistered() ? g.getName()
                 : getTranslation("parks.apply.group-unregistered", g.getName()));
         group.setValue(groups.stream().filter(CivicGroup::isRegistered).findFirst().orElse(groups.get(0)));
@@ -68,7 +69,7 @@ class ApplyParkEventView extends TranslatedView {
         var park = new ComboBox<LivingPark>(getTranslation("parks.field.park"));
         park.setId("event-park");
         park.setRequiredIndicatorVisible(true);
-        park.setItems(applications.activeParks());
+        park.setItems(FoldedFilter.of(park), applications.activeParks());
         park.setItemLabelGenerator(LivingPark::getName);
         var area = new ComboBox<ParkArea>(getTranslation("parks.field.area"));
         area.setId("event-area");

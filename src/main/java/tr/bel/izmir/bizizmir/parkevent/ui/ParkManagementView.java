@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.neighbourhood.District;
 import tr.bel.izmir.bizizmir.parkevent.ActivityType;
 import tr.bel.izmir.bizizmir.parkevent.Blackout;
@@ -131,7 +132,7 @@ class ParkManagementView extends TranslatedView {
 
     private void refreshParks(Long select) {
         var parks = applications.parks();
-        chooser.setItems(parks);
+        chooser.setItems(FoldedFilter.of(chooser), parks);
         parks.stream().filter(p -> p.getId().equals(select)).findFirst().ifPresentOrElse(chooser::setValue,
                 () -> { if (!parks.isEmpty() && select == null) chooser.setValue(parks.get(0)); });
     }
@@ -165,7 +166,7 @@ class ParkManagementView extends TranslatedView {
         var district = new ComboBox<District>(getTranslation("parks.filter.district"));
         district.setId("park-district");
         district.setRequiredIndicatorVisible(true);
-        district.setItems(districts);
+        district.setItems(FoldedFilter.of(district), districts);
         district.setItemLabelGenerator(District::getName);
         // Text, not a number field: coordinates copied from a map use a decimal point, Turkish numbers a comma; both work.
         var latitude = new TextField(getTranslation("parks.field.latitude"));
