@@ -154,8 +154,9 @@ public class AdvisoryItems {
     }
 
     /**
-     * The serving secretary records a vote a member cast at a meeting of the item's assembly that
-     * has started; the same rules hold as online (one vote each, before the deadline).
+     * The serving secretary (or the chair, who keeps the record when there is no secretary)
+     * records a vote a member cast at a meeting of the item's assembly that has started and was
+     * not cancelled; the same rules hold as online (one vote each, before the deadline).
      */
     @PreAuthorize("hasAnyRole('assembly-member','assembly-chair')")
     public void recordMeetingVote(long itemId, long meetingId, String member, AdvisoryVote.Choice choice, String comment) {
@@ -165,8 +166,12 @@ public class AdvisoryItems {
                 .orElseThrow(() -> new DomainException.NotFound("meeting.error.not-found", meetingId));
         var today = IzmirTime.now(clock).toLocalDate();
         members.findByAssemblyIdAndUsername(item.getAssemblyId(), secretary)
-                .filter(m -> m.servesOn(today) && m.getRole() == AssemblyMember.Role.SECRETARY)
+                .filter(m -> m.servesOn(today)
+                        && (m.getRole() == AssemblyMember.Role.SECRETARY || m.getRole() == AssemblyMember.Role.CHAIR))
                 .orElseThrow(() -> new DomainException("advisory.error.not-secretary"));
+        if (meeting.isCancelled()) {
+            throw new DomainException.Conflict("meeting.error.cancelled");
+        }
         if (!meeting.getAssemblyId().equals(item.getAssemblyId())) {
             throw new DomainException("advisory.error.other-assembly-meeting");
         }

@@ -173,12 +173,35 @@ public class AssemblyMemberships {
         }
         var member = members.findById(memberId).filter(m -> m.servesOn(today()))
                 .orElseThrow(() -> new DomainException("membership.error.not-serving"));
+        giveRole(member, role);
+    }
+
+    /** An assembly has at most one serving chair and one serving secretary: the previous holder becomes a member. */
+    private void giveRole(AssemblyMember member, AssemblyMember.Role role) {
         if (role != AssemblyMember.Role.MEMBER) {
             members.findByAssemblyId(member.getAssemblyId()).stream()
-                    .filter(m -> m.getRole() == role && !m.getId().equals(memberId) && m.servesOn(today()))
+                    .filter(m -> m.getRole() == role && !m.getId().equals(member.getId()) && m.servesOn(today()))
                     .forEach(m -> m.changeRole(AssemblyMember.Role.MEMBER));
         }
         member.changeRole(role);
+    }
+
+    /**
+     * The serving chair appoints a serving member of their assembly as its secretary; the
+     * previous secretary becomes a member. (Other roles remain the officers' to give.)
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void appointSecretary(long assemblyId, String username) {
+        String chair = currentUser.require().username();
+        members.findByAssemblyIdAndUsername(assemblyId, chair)
+                .filter(m -> m.servesOn(today()) && m.getRole() == AssemblyMember.Role.CHAIR)
+                .orElseThrow(() -> new DomainException("meeting.error.not-chair"));
+        var member = members.findByAssemblyIdAndUsername(assemblyId, username).filter(m -> m.servesOn(today()))
+                .orElseThrow(() -> new DomainException("membership.error.not-serving"));
+        if (member.getRole() == AssemblyMember.Role.CHAIR) {
+            throw new DomainException("membership.error.chair-not-secretary");
+        }
+        giveRole(member, AssemblyMember.Role.SECRETARY);
     }
 
     /** Officers and admins correct a term; the end may be open. */

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The assembly screens in a browser: a citizen applies from the assembly's page, the chair is
- * refused a meeting without agenda and then schedules one, the citizen, admitted through the
+ * refused a meeting without agenda, schedules one and cancels it with a reason, the citizen, admitted through the
  * membership process, opens the member pages (issue 14, bug 4), and anyone reads the assembly's
  * page with its members, meeting and advisory item.
  */
@@ -126,6 +126,17 @@ class AssemblyPagesE2E {
         var meeting = meetings.ofAssembly(assembly.getId()).get(0);
         assertThat(meeting.agenda()).containsExactly("İskele meydanı danışma konusu", "Gelecek dönem çalışma planı");
         assertThat(meeting.meeting().getPlace()).contains("Dikili Muhtarlığı");
+
+        // The chair cancels it: no reason is marked on the field, a reason is shown on the card.
+        long meetingId = meeting.meeting().getId();
+        click(browser.waitFor(By.id("meeting-cancel-" + meetingId)));
+        click(browser.waitFor(By.id("meeting-cancel-confirm-" + meetingId)));
+        browser.waiting().until(d -> d.findElement(By.id("meeting-cancel-reason-" + meetingId)).getAttribute("invalid") != null);
+        assertThat(meetings.find(meetingId).orElseThrow().meeting().isCancelled()).isFalse();
+        browser.driver().findElement(By.cssSelector("#meeting-cancel-reason-" + meetingId + " textarea"))
+                .sendKeys("Muhtarlık salonu tadilatta; yeni tarih duyurulacak.");
+        click(browser.driver().findElement(By.id("meeting-cancel-confirm-" + meetingId)));
+        browser.waitForText(By.id("meeting-cancelled-" + meetingId), "İptal edildi: Muhtarlık salonu tadilatta");
         browser.close();
 
         // The admitted member opens the member pages: the advisory item awaits their vote, the meeting their answer.
@@ -143,7 +154,7 @@ class AssemblyPagesE2E {
         browser.waitForText(By.id("assembly-members"), "baskan");
         assertThat(browser.driver().findElement(By.id("assembly-members")).getAttribute("textContent")).contains("Başkan", "uye");
         assertThat(browser.waitFor(By.id("assembly-meetings")).getAttribute("textContent"))
-                .contains("Dikili Muhtarlığı", "Gelecek dönem çalışma planı");
+                .contains("Dikili Muhtarlığı", "Gelecek dönem çalışma planı", "İptal edildi: Muhtarlık salonu tadilatta");
         assertThat(browser.driver().findElement(By.id("assembly-advisory-items")).getAttribute("textContent")).contains(itemTitle);
         assertThat(browser.driver().findElements(By.linkText("Bu meclise üye olmak için başvurun"))).as("not signed in").isEmpty();
     }

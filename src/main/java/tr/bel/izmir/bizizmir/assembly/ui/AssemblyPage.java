@@ -145,6 +145,7 @@ class AssemblyPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
             card.add(new com.vaadin.flow.component.html.H3(IzmirTime.formatDateTime(view.meeting().getStartsAt(), getLocale())),
                     AssemblyMeetingsView.where(view, this::getTranslation),
                     new Paragraph(getTranslation("meeting.agenda")), AssemblyMeetingsView.agenda(view));
+            AssemblyMeetingsView.cancelled(view, this::getTranslation).ifPresent(card::add);
             if (view.meeting().isRecorded()) {
                 card.add(AssemblyMeetingsView.minutes(view, this::getTranslation));
             }
