@@ -346,4 +346,22 @@ class ParkManagementIT {
         var kulturpark = applications.parks().stream().filter(p -> p.getName().equals("Kültürpark")).findFirst().orElseThrow();
         assertThat(feed("?park=" + kulturpark.getId())).doesNotContain(uid);
     }
+
+    @Test
+    void the_inbox_files_an_event_under_the_parks_neighbourhood_not_the_groups() {
+        var placed = new ParkSpec("Mavişehir Parkı " + tag, "karsiyaka", new BigDecimal("38.4700"), new BigDecimal("27.0800"), 9, 21,
+                EnumSet.of(ActivityType.WORKSHOP), null, true, "karsiyaka-mavisehir");
+        assertRefused(() -> asManager(() -> management.updatePark(park.getId(), new ParkSpec(park.getName(), "karsiyaka",
+                park.getLatitude(), park.getLongitude(), 9, 21, EnumSet.of(ActivityType.WORKSHOP), null, true, "bornova-erzene"))),
+                "parkevent.error.park-neighbourhood");
+        asManager(() -> management.updatePark(park.getId(), placed));
+        assertThat(management.park(park.getId()).orElseThrow().getNeighbourhoodCode()).contains("karsiyaka-mavisehir");
+
+        var g = group("mahalle-" + tag); // a group of Bostanlı
+        long id = apply(g, request(g, day, 10, 12, 30));
+        var review = taskService.createTaskQuery().processDefinitionKey(ParkEventApprovalProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(id)).singleResult();
+        var row = RunAs.user("park", () -> inbox.open(review.getId()), "park-manager", "dept-parks").orElseThrow().task();
+        assertThat(row.neighbourhoodId()).isEqualTo(management.neighbourhood("karsiyaka-mavisehir").orElseThrow().getId());
+    }
 }

@@ -4,3 +4,8 @@ alter table assembly_meeting add column cancelled_by varchar(120);
 alter table assembly_meeting add column cancel_reason varchar(1000);
 alter table assembly_meeting add constraint ck_assembly_meeting_cancel
     check (cancelled_at is null or (cancelled_by is not null and cancel_reason is not null));
+
+-- Issue 14, bug 14: a park belongs to a neighbourhood (optional; a code like civic_group's), so
+-- the staff inbox shows the park's neighbourhood for its events, not the applying group's.
+alter table living_park add column neighbourhood_code varchar(120);
+update living_park set neighbourhood_code = 'karsiyaka-bostanli' where name like 'Bostanlı Sahili%';
