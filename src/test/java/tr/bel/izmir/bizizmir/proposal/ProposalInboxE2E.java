@@ -80,6 +80,12 @@ class ProposalInboxE2E {
 
         browser = Browser.desktop("http://localhost:" + port).loginLocal("sakin", "demo");
         browser.go("/proposals/new");
+        // Sent empty: each required field is marked with its message, not one toast (issue 14, bug 14).
+        browser.waitFor(By.id("submit-proposal")).click();
+        browser.waitFor(By.cssSelector("#proposal-title[invalid]"));
+        assertThat(browser.driver().findElements(By.cssSelector(
+                "#proposal-description[invalid], #proposal-location[invalid], #proposal-category[invalid]"))).hasSize(3);
+        assertThat(browser.driver().findElement(By.id("proposal-title")).getDomProperty("errorMessage")).isEqualTo("Bu alan zorunludur.");
         type("#proposal-title input", title);
         type("#proposal-description textarea", "İskeleye gelen bisikletliler için on bisikletlik park yeri ve gölgelik.");
         type("#proposal-location input", "Sığacık iskelesi, liman girişi");

@@ -28,6 +28,7 @@ import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.RequiredFields;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
 import java.time.Clock;
@@ -156,10 +157,11 @@ class ApplyParkEventView extends TranslatedView {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> {
+            if (!RequiredFields.filled(this, group, park, area, date, start, end, title, activity, attendance)) {
+                submit.setEnabled(true);
+                return;
+            }
             try {
-                if (group.getValue() == null || area.getValue() == null || activity.getValue() == null) {
-                    throw new DomainException("parks.apply.fill-required");
-                }
                 Instant from = date.getValue() == null || start.getValue() == null ? null
                         : date.getValue().atTime(start.getValue()).atZone(IzmirTime.ZONE).toInstant();
                 Instant to = date.getValue() == null || end.getValue() == null ? null
