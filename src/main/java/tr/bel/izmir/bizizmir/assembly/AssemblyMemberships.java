@@ -11,6 +11,7 @@ import tr.bel.izmir.bizizmir.assembly.internal.AssemblyRepository;
 import tr.bel.izmir.bizizmir.assembly.internal.MembershipApplicationRepository;
 import tr.bel.izmir.bizizmir.assembly.process.AssemblyMembershipProcess;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.security.PeopleNames;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.WorkingCalendar;
@@ -50,12 +51,15 @@ public class AssemblyMemberships {
     private final Clock clock;
     private final int termYears;
     private final int checkWorkingDays;
+    private final PeopleNames people;
 
     public AssemblyMemberships(MembershipApplicationRepository applications, AssemblyMemberRepository members,
                                AssemblyRepository assemblies, RuntimeService runtime, CurrentUser currentUser,
                                WorkingCalendar calendar, Clock clock,
                                @Value("${bizizmir.assembly.term-years:2}") int termYears,
-                               @Value("${bizizmir.assembly.membership-check-days:5}") int checkWorkingDays) {
+                               @Value("${bizizmir.assembly.membership-check-days:5}") int checkWorkingDays,
+                               PeopleNames people) {
+        this.people = people;
         this.applications = applications;
         this.members = members;
         this.assemblies = assemblies;
@@ -235,6 +239,12 @@ public class AssemblyMemberships {
     @Transactional(readOnly = true)
     public List<MembershipApplication> myApplications() {
         return applications.findByApplicantOrderBySubmittedAtDesc(currentUser.require().username());
+    }
+
+    /** Members' names for lists and public pages, by user name (the user name when no name is known). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> names(java.util.Collection<String> usernames) {
+        return people.namesOf(usernames);
     }
 
     /** The role the person has in the assembly today, if they serve. */

@@ -31,11 +31,14 @@ public class PersonalData {
     private final VotingPersonalData voting;
     private final ParkEventPersonalData parkEvents;
     private final CaseNotes caseNotes;
+    private final tr.bel.izmir.bizizmir.security.PeopleNames peopleNames;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public PersonalData(CurrentUser currentUser, ResidentRegistry residents, ProposalSubmissions proposals,
-                        AssemblyPersonalData assemblies, VotingPersonalData voting, ParkEventPersonalData parkEvents, CaseNotes caseNotes, Clock clock) {
+                        AssemblyPersonalData assemblies, VotingPersonalData voting, ParkEventPersonalData parkEvents, CaseNotes caseNotes,
+                        tr.bel.izmir.bizizmir.security.PeopleNames peopleNames, Clock clock) {
+        this.peopleNames = peopleNames;
         this.currentUser = currentUser;
         this.residents = residents;
         this.proposals = proposals;
@@ -76,6 +79,7 @@ public class PersonalData {
         parkEvents.erase(username);
         caseNotes.erase(username);
         residents.erase(username);
+        peopleNames.forget(username);
         log.info("Personal data of {} erased on request", username);
     }
 }

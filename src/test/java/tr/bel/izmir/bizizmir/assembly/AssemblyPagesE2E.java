@@ -151,8 +151,10 @@ class AssemblyPagesE2E {
         // Anyone reads the assembly's page.
         browser = Browser.desktop("http://localhost:" + port);
         browser.go("/assemblies/" + assembly.getId());
-        browser.waitForText(By.id("assembly-members"), "baskan");
-        assertThat(browser.driver().findElement(By.id("assembly-members")).getAttribute("textContent")).contains("Başkan", "uye");
+        // Names, not user names, on the public page (issue 14, bug 14).
+        browser.waitForText(By.id("assembly-members"), "Zeynep Başkan");
+        assertThat(browser.driver().findElement(By.id("assembly-members")).getAttribute("textContent"))
+                .contains("Başkan", "Murat Üye").doesNotContain(">uye<", "baskan");
         assertThat(browser.waitFor(By.id("assembly-meetings")).getAttribute("textContent"))
                 .contains("Dikili Muhtarlığı", "Gelecek dönem çalışma planı", "İptal edildi: Muhtarlık salonu tadilatta");
         assertThat(browser.driver().findElement(By.id("assembly-advisory-items")).getAttribute("textContent")).contains(itemTitle);
@@ -177,7 +179,8 @@ class AssemblyPagesE2E {
         var memberCards = browser.waitFor(By.id("assembly-members-cards"));
         browser.waiting().until(d -> memberCards.isDisplayed());
         assertThat(browser.driver().findElement(By.id("assembly-members")).isDisplayed()).isFalse();
-        assertThat(memberCards.getText()).contains("baskan", "Görev: Başkan", "uye", "Görev: Üye", "Görev süresi: ", "Durum: Görevde");
+        assertThat(memberCards.getText()).contains("Zeynep Başkan", "Görev: Başkan", "Murat Üye", "Görev: Üye", "Görev süresi: ",
+                "Durum: Görevde").doesNotContain("baskan");
 
         browser.go("/assembly/advisory");
         var itemCards = browser.waitFor(By.id("advisory-cards"));

@@ -207,7 +207,10 @@ class AssemblyMeetingsView extends TranslatedView {
 
     private Div minutesForm(long meetingId) {
         var present = new CheckboxGroup<String>(getTranslation("meeting.present"));
-        present.setItems(meetings.servingMembers(meetingId));
+        var serving = meetings.servingMembers(meetingId);
+        var names = memberships.names(serving);
+        present.setItems(serving);
+        present.setItemLabelGenerator(names::get);
         present.setId("present-" + meetingId);
         var minutes = new TextArea(getTranslation("meeting.minutes"));
         minutes.setMaxLength(AssemblyMeetings.MAX_MINUTES);
@@ -235,7 +238,10 @@ class AssemblyMeetingsView extends TranslatedView {
         item.setWidthFull();
         item.setId("meeting-vote-item-" + meetingId);
         var member = new ComboBox<String>(getTranslation("membership.column.member"));
-        member.setItems(FoldedFilter.of(member), meetings.servingMembers(meetingId));
+        var serving = meetings.servingMembers(meetingId);
+        var names = memberships.names(serving);
+        member.setItemLabelGenerator(names::get);
+        member.setItems(FoldedFilter.of(member), serving);
         member.setId("meeting-vote-member-" + meetingId);
         var choice = new RadioButtonGroup<AdvisoryVote.Choice>(getTranslation("assembly-votes.choice"));
         choice.setItems(AdvisoryVote.Choice.values());
@@ -390,12 +396,15 @@ class AssemblyMeetingsView extends TranslatedView {
         assembly.setItemLabelGenerator(Assembly::getName);
         assembly.setId("secretary-assembly");
         var member = new ComboBox<AssemblyMember>(getTranslation("meeting.secretary.member"));
-        member.setItemLabelGenerator(AssemblyMember::getUsername);
         member.setId("secretary-member");
+        var names = new java.util.HashMap<String, String>();
+        member.setItemLabelGenerator(m -> names.getOrDefault(m.getUsername(), m.getUsername()));
         assembly.addValueChangeListener(e -> {
             var today = LocalDate.now(IzmirTime.ZONE);
-            member.setItems(FoldedFilter.of(member), e.getValue() == null ? List.of() : memberships.membersOf(e.getValue().getId()).stream()
-                    .filter(m -> m.servesOn(today) && m.getRole() != AssemblyMember.Role.CHAIR).toList());
+            var candidates = e.getValue() == null ? List.<AssemblyMember>of() : memberships.membersOf(e.getValue().getId()).stream()
+                    .filter(m -> m.servesOn(today) && m.getRole() != AssemblyMember.Role.CHAIR).toList();
+            names.putAll(memberships.names(candidates.stream().map(AssemblyMember::getUsername).toList()));
+            member.setItems(FoldedFilter.of(member), candidates);
         });
         assembly.setValue(chaired.get(0));
         var appoint = new Button(getTranslation("meeting.secretary.appoint"), e -> {
@@ -406,7 +415,7 @@ class AssemblyMeetingsView extends TranslatedView {
             }
             try {
                 memberships.appointSecretary(assembly.getValue().getId(), member.getValue().getUsername());
-                Notifications.success(getTranslation("meeting.secretary.done", member.getValue().getUsername()));
+                Notifications.success(getTranslation("meeting.secretary.done", names.get(member.getValue().getUsername())));
                 member.clear();
                 refresh();
             } catch (DomainException ex) {

@@ -9,3 +9,12 @@ alter table assembly_meeting add constraint ck_assembly_meeting_cancel
 -- the staff inbox shows the park's neighbourhood for its events, not the applying group's.
 alter table living_park add column neighbourhood_code varchar(120);
 update living_park set neighbourhood_code = 'karsiyaka-bostanli' where name like 'Bostanlı Sahili%';
+
+-- Issue 14, bug 14: names, not login names, on member lists and public pages. The name a person
+-- signed in with (Keycloak's "name" claim, a local user's configured name), kept per user name;
+-- erased with the person's data (KVKK).
+create table person_name (
+    username     varchar(120) primary key,
+    display_name varchar(200) not null,
+    updated_at   timestamp with time zone not null
+);
