@@ -28,6 +28,7 @@ import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.RequiredFields;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
 import java.time.LocalDate;
@@ -150,6 +151,9 @@ class MyMembershipView extends TranslatedView implements BeforeEnterObserver {
             if (assembly.getValue() == null) {
                 assembly.setInvalid(true);
                 assembly.setErrorMessage(getTranslation("membership.apply.assembly-required"));
+                return;
+            }
+            if (!RequiredFields.filled(this, motivation)) {
                 return;
             }
             try {
