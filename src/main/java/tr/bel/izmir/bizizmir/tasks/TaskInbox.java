@@ -17,6 +17,7 @@ import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.SearchText;
+import tr.bel.izmir.bizizmir.shared.process.ModelNames;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import tr.bel.izmir.bizizmir.shared.StorableText;
 
@@ -61,11 +62,14 @@ public class TaskInbox {
     private final org.camunda.bpm.engine.RepositoryService repositoryService;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ModelNames modelNames;
     /** Per process definition: user task key → names; a deployed definition never changes. */
     private final Map<String, Map<String, List<String>>> userTasksByDefinition = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TaskInbox(TaskService taskService, RuntimeService runtimeService, FormService formService,
-                     org.camunda.bpm.engine.RepositoryService repositoryService, CurrentUser currentUser, Clock clock) {
+                     org.camunda.bpm.engine.RepositoryService repositoryService, CurrentUser currentUser, Clock clock,
+                     ModelNames modelNames) {
+        this.modelNames = modelNames;
         this.repositoryService = repositoryService;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -211,9 +215,8 @@ public class TaskInbox {
             userTasksByDefinition.computeIfAbsent(definition.getId(), id -> {
                 Map<String, List<String>> tasks = new HashMap<>();
                 repositoryService.getBpmnModelInstance(id).getModelElementsByType(UserTask.class).forEach(t -> {
-                    if (t.getName() != null) {
-                        tasks.computeIfAbsent(t.getId(), k -> new ArrayList<>()).add(t.getName());
-                    }
+                    // The model's name and the names shown in every language (ModelNames).
+                    tasks.computeIfAbsent(t.getId(), k -> new ArrayList<>()).addAll(modelNames.allNames(t.getId(), t.getName()));
                 });
                 return tasks;
             }).forEach((key, list) -> names.computeIfAbsent(key, k -> new HashSet<>()).addAll(list));

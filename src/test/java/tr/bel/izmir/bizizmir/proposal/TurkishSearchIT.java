@@ -140,6 +140,7 @@ class TurkishSearchIT {
         assertThat(inboxFor("bisiklet")).extracting(InboxTask::caseTitle).containsExactly(title);
         assertThat(inboxFor("ISKELE")).extracting(InboxTask::caseTitle).containsExactly(title);
         assertThat(inboxFor("ONERIYI ON INCELE")).extracting(InboxTask::name).containsExactly("Öneriyi ön incele");
+        assertThat(inboxFor("screen the PROPOSAL")).as("the English name too").extracting(InboxTask::name).containsExactly("Öneriyi ön incele");
         assertThat(inboxFor("kadıköy")).isEmpty();
     }
 }

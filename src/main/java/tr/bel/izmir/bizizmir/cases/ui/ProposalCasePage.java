@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.textfield.TextArea;
 import tr.bel.izmir.bizizmir.cases.CaseNote;
 import tr.bel.izmir.bizizmir.cases.StaffCases;
+import tr.bel.izmir.bizizmir.shared.process.ModelNames;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.proposal.ProposalCases;
@@ -201,7 +202,7 @@ class ProposalCasePage extends Main implements BeforeEnterObserver, HasDynamicTi
         for (CaseActivity.OpenTask t : file.openTasks()) {
             var item = new ListItem();
             item.addClassName("case-task");
-            var name = new Span(t.name());
+            var name = new Span(new ModelNames(messages).element(t.taskKey(), t.name(), getLocale()));
             name.addClassName("task-name");
             item.add(name);
             String holder = t.assignee() != null ? getTranslation("case.tasks.held-by", t.assignee())
@@ -244,7 +245,7 @@ class ProposalCasePage extends Main implements BeforeEnterObserver, HasDynamicTi
                 label = getTranslation("timeline." + step.activityId());
             }
             if (label.startsWith("!")) {
-                label = step.name();
+                label = new ModelNames(messages).element(step.activityId(), step.name(), getLocale());
             }
             var item = new ListItem(new Span(label));
             var when = new Span(IzmirTime.formatDateTime(step.started(), getLocale()));

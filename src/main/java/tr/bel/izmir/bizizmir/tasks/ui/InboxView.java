@@ -23,6 +23,7 @@ import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Messages;
+import tr.bel.izmir.bizizmir.shared.process.ModelNames;
 import tr.bel.izmir.bizizmir.shared.ui.Badge;
 import tr.bel.izmir.bizizmir.shared.ui.CaseContent;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
@@ -73,7 +74,9 @@ class InboxView extends TranslatedView {
         this.clock = clock;
         addClassName("inbox-view");
 
-        Map<String, String> processes = inbox.processes();
+        var names = new ModelNames(messages);
+        Map<String, String> processes = new java.util.TreeMap<>();
+        inbox.processes().forEach((key, name) -> processes.put(key, names.process(key, name, getLocale())));
         process.setLabel(getTranslation("inbox.filter.process"));
         process.setItems(processes.keySet());
         process.setItemLabelGenerator(k -> k == null ? getTranslation("inbox.filter.all") : processes.getOrDefault(k, k));
@@ -164,7 +167,7 @@ class InboxView extends TranslatedView {
     }
 
     private Div titleCell(InboxTask t) {
-        var name = new Span(t.name());
+        var name = new Span(new ModelNames(messages).element(t.taskKey(), t.name(), getLocale()));
         name.addClassName("task-name");
         var cell = new Div(name);
         if (t.caseTitle() != null) {
