@@ -65,7 +65,9 @@ class ShellE2E {
         assertThat(navigation()).contains("Personel ana sayfası").doesNotContain("Mahalleler");
         browser.go("/staff");
         browser.waitFor(By.id("task-summary"));
-        assertThat(browser.waitFor(By.id("candidate-groups")).getText()).contains("dept-parks", "dept-works", "officer");
+        // Groups by name, not by id (issue 14).
+        assertThat(browser.waitFor(By.id("candidate-groups")).getText())
+                .contains("Park ve Bahçeler Dairesi", "Fen İşleri Dairesi", "Belediye memurları").doesNotContain("dept-parks");
 
         browser.go("/admin/neighbourhoods");
         browser.waitFor(By.id("error-page"));

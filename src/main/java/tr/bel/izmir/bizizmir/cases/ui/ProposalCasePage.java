@@ -230,9 +230,7 @@ class ProposalCasePage extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private String groupName(String group) {
-        String key = group.startsWith("dept-") ? "department." + group : "case.group." + group;
-        String name = getTranslation(key);
-        return name.startsWith("!") ? group : name;
+        return tr.bel.izmir.bizizmir.shared.ui.GroupNames.of(this, group);
     }
 
     private Section historySection(StaffCases.ProposalCaseFile file) {
