@@ -32,7 +32,6 @@ import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,7 +46,6 @@ import java.util.Optional;
 @Menu(title = "nav.modeling", order = 400, icon = "vaadin:sitemap")
 class ModelCatalogueView extends TranslatedView {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final int MAX_BYTES = 5 * 1024 * 1024;
 
     private final ProcessModels models;
@@ -124,7 +122,7 @@ class ModelCatalogueView extends TranslatedView {
     }
 
     private String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(IzmirTime.ZONE));
+        return instant == null ? "" : IzmirTime.formatDateTime(instant, getLocale());
     }
 
     private HorizontalLayout actions(Definition d) {
