@@ -92,7 +92,10 @@ class ProposalInboxE2E {
         type("#proposal-category input", "Parklar");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//vaadin-combo-box-item[contains(., 'Parklar ve yeşil alanlar')]"))).click();
-        browser.driver().findElement(By.id("submit-proposal")).click();
+        // The marked fields moved the layout: bring the button into view before clicking it.
+        WebElement send = browser.driver().findElement(By.id("submit-proposal"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", send);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(send)).click();
         browser.waitForText(By.id("proposal-status"), "Ön incelemede");
         long proposalId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/proposals/(\\d+).*", "$1"));
         browser.close();
