@@ -308,6 +308,11 @@ class ParkManagementIT {
                 "Beklenen katılımcı: 60", "Küçükler: evet", "Gürültü: orta", "Tür: oyun",
                 "Destek: 2 çadır, elektrik, ses sistemi, 30 sandalye");
         assertThat(Arrays.asList(summary.split(" · "))).hasSize(8);
+        // The English form text shows it in English (issue 14, English complete).
+        String english = (String) taskService.getVariable(review.getId(), ParkEventApprovalProcess.VAR_EVENT_SUMMARY_EN);
+        assertThat(english).contains("Group: Grup ozet-" + tag, "Area: Çimenlik (capacity 80)", "15:00–17:00",
+                "Expected attendance: 60", "Minors: yes", "Noise: medium", "Kind: play",
+                "Support: 2 tents, power, sound system, 30 chairs");
     }
 
     @Test
