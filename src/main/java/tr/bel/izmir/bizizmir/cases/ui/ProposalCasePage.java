@@ -54,11 +54,15 @@ class ProposalCasePage extends Main implements BeforeEnterObserver, HasDynamicTi
     private final NeighbourhoodCatalog neighbourhoods;
     private final TaskInbox inbox;
     private final Messages messages;
+    /** Staff by name, not user name (issue 14). */
+    private final tr.bel.izmir.bizizmir.security.PeopleNames people;
     private final Clock clock;
     private long id;
     private String title = "";
 
-    ProposalCasePage(StaffCases cases, NeighbourhoodCatalog neighbourhoods, TaskInbox inbox, Messages messages, Clock clock) {
+    ProposalCasePage(StaffCases cases, NeighbourhoodCatalog neighbourhoods, TaskInbox inbox, Messages messages, Clock clock,
+                     tr.bel.izmir.bizizmir.security.PeopleNames people) {
+        this.people = people;
         this.cases = cases;
         this.neighbourhoods = neighbourhoods;
         this.inbox = inbox;
@@ -130,7 +134,7 @@ class ProposalCasePage extends Main implements BeforeEnterObserver, HasDynamicTi
         list.addClassName("case-note-list");
         list.setId("case-note-list");
         for (CaseNote note : file.notes()) {
-            var meta = new Span(getTranslation("case.notes.by", note.getAuthor(), IzmirTime.formatDateTime(note.getCreatedAt(), getLocale())));
+            var meta = new Span(getTranslation("case.notes.by", people.nameOf(note.getAuthor()), IzmirTime.formatDateTime(note.getCreatedAt(), getLocale())));
             meta.addClassName("case-note-meta");
             var body = new Paragraph(note.getBody());
             body.addClassName("case-note-body");
@@ -205,7 +209,7 @@ class ProposalCasePage extends Main implements BeforeEnterObserver, HasDynamicTi
             var name = new Span(new ModelNames(messages).element(t.taskKey(), t.name(), getLocale()));
             name.addClassName("task-name");
             item.add(name);
-            String holder = t.assignee() != null ? getTranslation("case.tasks.held-by", t.assignee())
+            String holder = t.assignee() != null ? getTranslation("case.tasks.held-by", people.nameOf(t.assignee()))
                     : getTranslation("case.tasks.unclaimed", String.join(", ", t.candidateGroups().stream().map(this::groupName).toList()));
             var holderText = new Span(holder);
             holderText.addClassName("task-holder");
@@ -252,11 +256,11 @@ class ProposalCasePage extends Main implements BeforeEnterObserver, HasDynamicTi
             if (step.isTask()) {
                 String who;
                 if (step.ended() == null) {
-                    who = step.actor() == null ? getTranslation("case.history.waiting") : getTranslation("case.history.held-by", step.actor());
+                    who = step.actor() == null ? getTranslation("case.history.waiting") : getTranslation("case.history.held-by", people.nameOf(step.actor()));
                 } else if (step.cancelled()) {
                     who = getTranslation("case.history.cancelled", IzmirTime.formatDateTime(step.ended(), getLocale()));
                 } else {
-                    who = getTranslation("case.history.done-by", step.actor() == null ? "?" : step.actor(),
+                    who = getTranslation("case.history.done-by", step.actor() == null ? "?" : people.nameOf(step.actor()),
                             IzmirTime.formatDateTime(step.ended(), getLocale()));
                 }
                 var actor = new Span(who);

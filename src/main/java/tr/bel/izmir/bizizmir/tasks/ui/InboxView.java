@@ -22,6 +22,7 @@ import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.security.PeopleNames;
 import tr.bel.izmir.bizizmir.shared.Messages;
 import tr.bel.izmir.bizizmir.shared.process.ModelNames;
 import tr.bel.izmir.bizizmir.shared.ui.Badge;
@@ -63,10 +64,14 @@ class InboxView extends TranslatedView {
     private final TextField text = new TextField();
     private final Span total = new Span();
     private final Map<Long, String> neighbourhoodNames = new HashMap<>();
+    private final Map<String, String> peopleNames = new HashMap<>();
+    private final PeopleNames people;
     private final List<CaseContent> caseKinds;
 
-    InboxView(TaskInbox inbox, NeighbourhoodCatalog neighbourhoods, Messages messages, Clock clock, List<CaseContent> caseKinds) {
+    InboxView(TaskInbox inbox, NeighbourhoodCatalog neighbourhoods, Messages messages, Clock clock, List<CaseContent> caseKinds,
+              PeopleNames people) {
         super("inbox.title");
+        this.people = people;
         this.inbox = inbox;
         this.caseKinds = List.copyOf(caseKinds);
         this.neighbourhoods = neighbourhoods;
@@ -128,7 +133,8 @@ class InboxView extends TranslatedView {
                 .setHeader(getTranslation("inbox.column.created")).setKey(TaskInbox.Sort.CREATED.name()).setSortable(true);
         grid.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.column.due"))
                 .setKey(TaskInbox.Sort.DUE.name()).setSortable(true);
-        grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unassigned") : t.assignee())
+        grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unassigned")
+                        : peopleNames.computeIfAbsent(t.assignee(), people::nameOf))
                 .setHeader(getTranslation("inbox.column.assignee"));
         grid.setItems(query -> {
             var sort = TaskInbox.Sort.DUE;
