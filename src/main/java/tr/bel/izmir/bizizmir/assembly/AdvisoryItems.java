@@ -56,7 +56,7 @@ public class AdvisoryItems {
     }
 
     /** When the department must answer and when it is reminded. */
-    public record AnswerSchedule(String departmentGroup, Date dueAt, Date reminderAt, String summary) {
+    public record AnswerSchedule(String departmentGroup, Date dueAt, Date reminderAt, String summary, String summaryEn) {
     }
 
     /** A member's comment as the public sees it: what they chose and said, not who they are; and whether at a meeting. */
@@ -261,7 +261,14 @@ public class AdvisoryItems {
             case NO_QUORUM -> "Meclis yeter sayıya ulaşamadı";
         } + " (" + count.votesCast() + " oy: " + count.recommendVotes() + " tavsiye, " + count.notRecommendVotes()
                 + " tavsiye etmeme, " + count.abstentions() + " çekimser)";
-        return new AnswerSchedule(item.getDepartmentGroup(), Date.from(due), Date.from(reminder), summary);
+        String summaryEn = switch (item.getAdvice().orElseThrow()) {
+            case RECOMMENDED -> "The assembly recommended it";
+            case NOT_RECOMMENDED -> "The assembly did not recommend it";
+            case SPLIT -> "The assembly's votes were split evenly";
+            case NO_QUORUM -> "The assembly did not reach a quorum";
+        } + " (" + count.votesCast() + " votes: " + count.recommendVotes() + " recommend, " + count.notRecommendVotes()
+                + " do not recommend, " + count.abstentions() + " abstain)";
+        return new AnswerSchedule(item.getDepartmentGroup(), Date.from(due), Date.from(reminder), summary, summaryEn);
     }
 
     /** Called by the process: fewer than half of the members voted, so the item closes without advice. */

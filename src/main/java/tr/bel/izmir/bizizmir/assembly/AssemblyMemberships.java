@@ -39,7 +39,7 @@ public class AssemblyMemberships {
     public static final int MAX_REFUSAL_REASON = 1000;
 
     /** What the officer's check form shows. */
-    public record CheckFacts(String summary, Date dueAt) {
+    public record CheckFacts(String summary, String summaryEn, Date dueAt) {
     }
 
     private final MembershipApplicationRepository applications;
@@ -108,7 +108,7 @@ public class AssemblyMemberships {
                 kind == MembershipApplication.Kind.INITIATIVE ? initiative : null, text, clock.instant()));
         runtime.startProcessInstanceByKey(AssemblyMembershipProcess.KEY, Long.toString(application.getId()),
                 Variables.createVariables()
-                        .putValue(AssemblyMembershipProcess.VAR_CASE_TITLE, assembly.getName() + ": " + applicant)
+                        .putValue(AssemblyMembershipProcess.VAR_CASE_TITLE, assembly.getName() + ": " + currentUser.require().displayName())
                         .putValue(AssemblyMembershipProcess.VAR_NEIGHBOURHOOD_ID, assembly.getNeighbourhoodId()));
         return application;
     }
@@ -118,12 +118,18 @@ public class AssemblyMemberships {
     public CheckFacts prepareCheck(long applicationId) {
         var application = require(applicationId);
         var assembly = assemblies.findById(application.getAssemblyId()).orElseThrow();
-        String who = application.getKind() == MembershipApplication.Kind.INITIATIVE
-                ? "Sivil girişim: " + application.getInitiativeName().orElse("") + " (temsilci " + application.getApplicant() + ")"
-                : "Bireysel gönüllü: " + application.getApplicant();
+        String name = people.nameOf(application.getApplicant());
+        boolean initiative = application.getKind() == MembershipApplication.Kind.INITIATIVE;
+        String who = initiative
+                ? "Sivil girişim: " + application.getInitiativeName().orElse("") + " (temsilci " + name + ")"
+                : "Bireysel gönüllü: " + name;
+        String whoEn = initiative
+                ? "Civic initiative: " + application.getInitiativeName().orElse("") + " (represented by " + name + ")"
+                : "Individual volunteer: " + name;
         String summary = assembly.getName() + " — " + who + "\n\n" + application.getMotivation();
+        String summaryEn = assembly.getName() + " — " + whoEn + "\n\n" + application.getMotivation();
         var due = calendar.addWorkingDays(IzmirTime.now(clock), checkWorkingDays);
-        return new CheckFacts(summary, Date.from(due.toInstant()));
+        return new CheckFacts(summary, summaryEn, Date.from(due.toInstant()));
     }
 
     /** Called by the process when the officer admits: a member's term starts today. */
