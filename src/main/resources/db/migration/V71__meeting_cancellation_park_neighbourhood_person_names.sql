@@ -18,3 +18,6 @@ create table person_name (
     display_name varchar(200) not null,
     updated_at   timestamp with time zone not null
 );
+
+-- Issue 14, bug 4: every sign-in (and bearer-token request) looks up the person's seats (DD021).
+create index ix_assembly_member_username on assembly_member (username);
