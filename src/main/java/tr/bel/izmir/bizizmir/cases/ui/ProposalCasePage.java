@@ -247,7 +247,7 @@ class ProposalCasePage extends Main implements BeforeEnterObserver, HasDynamicTi
                 label = getTranslation("timeline." + step.activityId());
             }
             if (label.startsWith("!")) {
-                label = new ModelNames(messages).element(step.activityId(), step.name(), getLocale());
+                label = new ModelNames(messages).step(step.processKey(), step.activityId(), step.name(), getLocale());
             }
             var item = new ListItem(new Span(label));
             var when = new Span(IzmirTime.formatDateTime(step.started(), getLocale()));

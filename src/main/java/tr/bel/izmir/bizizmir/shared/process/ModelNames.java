@@ -37,6 +37,17 @@ public class ModelNames {
         return half(modelName, locale);
     }
 
+    /**
+     * A step of a process, by process key and element id: {@code element-name.<process>.<id>}
+     * first (ids repeat across processes with other names), then as {@link #element}.
+     */
+    public String step(String processKey, String elementId, String modelName, Locale locale) {
+        if (processKey != null && elementId != null && messages.has(PREFIX + processKey + "." + elementId)) {
+            return messages.get(PREFIX + processKey + "." + elementId, locale);
+        }
+        return element(elementId, modelName, locale);
+    }
+
     /** Every name an element is shown under, in all languages, for search. */
     public List<String> allNames(String elementId, String modelName) {
         List<String> names = new ArrayList<>();

@@ -47,6 +47,14 @@ class ModelNamesTest {
                 List<String> ids = new ArrayList<>();
                 model.getModelElementsByType(Process.class).forEach(p -> ids.add(p.getId()));
                 model.getModelElementsByType(UserTask.class).forEach(t -> ids.add(t.getId()));
+                // The other named steps a case history shows, per process.
+                String process = model.getModelElementsByType(Process.class).iterator().next().getId();
+                for (var type : List.of(org.camunda.bpm.model.bpmn.instance.StartEvent.class, org.camunda.bpm.model.bpmn.instance.EndEvent.class,
+                        org.camunda.bpm.model.bpmn.instance.BusinessRuleTask.class, org.camunda.bpm.model.bpmn.instance.ServiceTask.class,
+                        org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent.class, org.camunda.bpm.model.bpmn.instance.BoundaryEvent.class)) {
+                    model.getModelElementsByType(type).stream().filter(e -> e.getName() != null)
+                            .forEach(e -> ids.add(process + "." + e.getId()));
+                }
                 for (String id : ids) {
                     String english = MESSAGES.get(ModelNames.PREFIX + id, Messages.ENGLISH);
                     String turkish = MESSAGES.get(ModelNames.PREFIX + id, Messages.TURKISH);
@@ -72,5 +80,12 @@ class ModelNamesTest {
         assertThat(names.process("Yeni", "Yeni Süreç / New process", Messages.ENGLISH)).isEqualTo("New process");
         assertThat(names.element("Task_X", "Bir görev", Messages.ENGLISH)).isEqualTo("Bir görev");
         assertThat(names.allNames("UserTask_ScreenProposal", "Öneriyi ön incele")).contains("Öneriyi ön incele", "Screen the proposal");
+        // The same element id in two processes, two names.
+        assertThat(names.step("ParkEventApprovalProcess", "StartEvent_ApplicationSubmitted", "Etkinlik başvurusu yapıldı", Messages.ENGLISH))
+                .isEqualTo("Event application submitted");
+        assertThat(names.step("AssemblyMembershipProcess", "StartEvent_ApplicationSubmitted", "Üyelik başvurusu yapıldı", Messages.ENGLISH))
+                .isEqualTo("Membership application submitted");
+        assertThat(names.step("ProposalSubmissionProcess", "UserTask_ScreenProposal", "Öneriyi ön incele", Messages.ENGLISH))
+                .isEqualTo("Screen the proposal");
     }
 }
