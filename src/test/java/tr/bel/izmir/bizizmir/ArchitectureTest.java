@@ -22,7 +22,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The module rules of ARCHITECTURE.md, enforced on the compiled main code.
+ * The module rules of docs/architecture.md, enforced on the compiled main code.
  */
 class ArchitectureTest {
 

@@ -27,7 +27,7 @@ public class AdvisoryItem {
     public enum Answer { ACCEPTED, PARTLY_ACCEPTED, REJECTED }
 
     /** Where the item stands, derived from its dates. */
-    public enum Stage { VOTING, AWAITING_ANSWER, ANSWERED, CLOSED_WITHOUT_ADVICE }
+    public enum Stage { VOTING, AWAITING_ANSWER, ANSWERED, CLOSED_WITHOUT_ADVICE, WITHDRAWN }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +48,9 @@ public class AdvisoryItem {
     private Instant votingDeadlineAt;
     @Column(name = "voting_closed_at")
     private Instant votingClosedAt;
+    /** Set when the municipality withdrew the item (DD020); the reason is in advisory_item_control. */
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
     private Advice advice;
@@ -87,10 +90,13 @@ public class AdvisoryItem {
 
     /** Votes are accepted until the deadline and until voting has been closed. */
     public boolean acceptsVotesAt(Instant now) {
-        return votingClosedAt == null && now.isBefore(votingDeadlineAt);
+        return votingClosedAt == null && withdrawnAt == null && now.isBefore(votingDeadlineAt);
     }
 
     public Stage getStage() {
+        if (withdrawnAt != null) {
+            return Stage.WITHDRAWN;
+        }
         if (votingClosedAt == null || advice == null) {
             return Stage.VOTING;
         }
@@ -109,6 +115,12 @@ public class AdvisoryItem {
     void advise(Advice advice, Instant answerDueAt) {
         this.advice = advice;
         this.answerDueAt = answerDueAt;
+    }
+
+    void withdraw(Instant at) {
+        if (withdrawnAt == null) {
+            withdrawnAt = at;
+        }
     }
 
     void remind(Instant at) {
@@ -137,6 +149,7 @@ public class AdvisoryItem {
     public Instant getTabledAt() { return tabledAt; }
     public Instant getVotingDeadlineAt() { return votingDeadlineAt; }
     public Optional<Instant> getVotingClosedAt() { return Optional.ofNullable(votingClosedAt); }
+    public Optional<Instant> getWithdrawnAt() { return Optional.ofNullable(withdrawnAt); }
     public Optional<Advice> getAdvice() { return Optional.ofNullable(advice); }
     public Optional<Instant> getAnswerDueAt() { return Optional.ofNullable(answerDueAt); }
     public Optional<Instant> getRemindedAt() { return Optional.ofNullable(remindedAt); }

@@ -34,6 +34,15 @@ public class Assembly {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @jakarta.persistence.Version
+    private long version;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", length = 100)
+    private String updatedBy;
+
     protected Assembly() {
     }
 
@@ -67,5 +76,25 @@ public class Assembly {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    /** A coordinator's edit: the name and whether it is one of the programme's pilots. */
+    void edit(String name, boolean pilot, String by, Instant at) {
+        this.name = name;
+        this.pilot = pilot;
+        this.updatedBy = by;
+        this.updatedAt = at;
     }
 }

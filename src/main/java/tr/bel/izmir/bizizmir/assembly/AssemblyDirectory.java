@@ -45,22 +45,65 @@ public class AssemblyDirectory {
         return assemblies.findByNeighbourhoodId(neighbourhoodId);
     }
 
-    @PreAuthorize("hasRole('admin')")
+    /** Who administers assemblies: admins and programme coordinators (DD017). */
+    static final String ADMINISTRATORS = "hasAnyRole('admin','coordinator')";
+
+    @PreAuthorize(ADMINISTRATORS)
     @Transactional
     public Assembly establish(long neighbourhoodId, String name, boolean pilot, LocalDate establishedOn) {
+        if (establishedOn == null) {
+            throw new DomainException("assembly.error.established-required");
+        }
+        if (establishedOn.isAfter(tr.bel.izmir.bizizmir.shared.IzmirTime.now(clock).toLocalDate().plusYears(1))) {
+            throw new DomainException("assembly.error.established-too-late");
+        }
         return establishTrusted(neighbourhoodId, name, pilot, establishedOn);
+    }
+
+    /**
+     * Renames an assembly or marks it as one of the programme's pilots (a public label; every
+     * assembly reviews the proposals of its neighbourhood that reach their threshold).
+     *
+     * @throws DomainException.Conflict someone saved the assembly since it was read
+     */
+    @PreAuthorize(ADMINISTRATORS)
+    @Transactional
+    public Assembly update(long assemblyId, long expectedVersion, String name, boolean pilot, String by) {
+        var assembly = assemblies.findById(assemblyId)
+                .orElseThrow(() -> new DomainException.NotFound("assembly.error.not-found", assemblyId));
+        if (assembly.getVersion() != expectedVersion) {
+            throw new DomainException.Conflict("assembly.error.changed");
+        }
+        checkName(name);
+        assembly.edit(name.trim(), pilot, by, clock.instant());
+        try {
+            return assemblies.saveAndFlush(assembly);
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException raced) {
+            throw new DomainException.Conflict("assembly.error.changed");
+        }
+    }
+
+    /** Members serving today, per assembly (the administration's overview). */
+    public java.util.Map<Long, Long> servingMembers() {
+        LocalDate today = tr.bel.izmir.bizizmir.shared.IzmirTime.now(clock).toLocalDate();
+        return members.findAll().stream().filter(m -> m.servesOn(today))
+                .collect(java.util.stream.Collectors.groupingBy(AssemblyMember::getAssemblyId, java.util.stream.Collectors.counting()));
+    }
+
+    private static void checkName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new DomainException("assembly.error.name-required");
+        }
+        if (name.strip().length() > MAX_NAME) {
+            throw new DomainException("assembly.error.name-too-long", MAX_NAME);
+        }
     }
 
     /** Demo data and migrations, which run without a signed-in admin. */
     @Transactional
     public Assembly establishTrusted(long neighbourhoodId, String name, boolean pilot, LocalDate establishedOn) {
         neighbourhoods.require(neighbourhoodId);
-        if (name == null || name.isBlank()) {
-            throw new DomainException("assembly.error.name-required");
-        }
-        if (name.length() > MAX_NAME) {
-            throw new DomainException("assembly.error.name-too-long", MAX_NAME);
-        }
+        checkName(name);
         if (assemblies.findByNeighbourhoodId(neighbourhoodId).isPresent()) {
             throw new DomainException.Conflict("assembly.error.exists");
         }

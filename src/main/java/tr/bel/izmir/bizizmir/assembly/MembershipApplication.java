@@ -88,6 +88,7 @@ public class MembershipApplication {
     public String getMotivation() { return motivation; }
     public Instant getSubmittedAt() { return submittedAt; }
     public Status getStatus() { return status; }
+    public Optional<String> getDecidedBy() { return Optional.ofNullable(decidedBy); }
     public Optional<Instant> getDecidedAt() { return Optional.ofNullable(decidedAt); }
     public Optional<String> getRefusalReason() { return Optional.ofNullable(refusalReason); }
 }

@@ -36,7 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The budget allocation of a cycle after its public vote (PRODUCT.md lifecycle 5): started
+ * The budget allocation of a cycle after its public vote (docs/product.md lifecycle 5): started
  * by {@link CycleVoteClosed}, it tallies the counted ballots that {@link CycleBallots} hands
  * over, allocates the envelope with the cycle's rule, lets the budget office approve or send
  * back, then publishes the results and turns every winner into an
@@ -58,6 +58,7 @@ public class BudgetAllocations {
 
     private final PbCycleRepository cycles;
     private final CycleAllocationRepository allocations;
+    private final tr.bel.izmir.bizizmir.budgeting.internal.AllocationControlRepository controls;
     private final ImplementationProjects projects;
     private final ObjectProvider<CycleBallots> ballots;
     private final PbReplay replay;
@@ -68,11 +69,13 @@ public class BudgetAllocations {
     private final Clock clock;
 
     public BudgetAllocations(PbCycleRepository cycles, CycleAllocationRepository allocations,
+                             tr.bel.izmir.bizizmir.budgeting.internal.AllocationControlRepository controls,
                              ImplementationProjects projects, ObjectProvider<CycleBallots> ballots, PbReplay replay,
                              RuntimeService runtime, NeighbourhoodCatalog neighbourhoods, WorkingCalendar calendar,
                              Messages messages, Clock clock) {
         this.cycles = cycles;
         this.allocations = allocations;
+        this.controls = controls;
         this.projects = projects;
         this.ballots = ballots;
         this.replay = replay;
@@ -107,10 +110,19 @@ public class BudgetAllocations {
                 .putValue(BudgetAllocationProcess.VAR_NEIGHBOURHOOD_ID, cycle.getNeighbourhoodId()));
     }
 
-    /** Tallies the closed vote and (re)computes the allocation under review. */
+    /**
+     * Tallies the closed vote and (re)computes the allocation under review, without the projects a
+     * coordinator's last re-run left out (DD020): they leave the ballots, and a ballot that chose
+     * only such projects no longer counts.
+     */
     public Review allocate(long cycleId) {
+        // Operations (issue 17): how long allocations take, as bizizmir_allocation_run_seconds.
+        return io.micrometer.core.instrument.Metrics.timer("bizizmir.allocation.run").record(() -> allocateNow(cycleId));
+    }
+
+    private Review allocateNow(long cycleId) {
         PbCycle cycle = require(cycleId);
-        CycleVoteResult vote = closedVote(cycleId);
+        CycleVoteResult vote = withoutExcluded(closedVote(cycleId), excluded(cycleId));
         PbInstance instance = instanceOf(cycle, vote, null);
         Allocation outcome = replay.allocate(instance, cycle.getAllocationRule());
         CycleAllocation allocation = allocations.findByCycleId(cycleId).orElseGet(() -> new CycleAllocation(cycleId));
@@ -124,6 +136,29 @@ public class BudgetAllocations {
                 Integer.toString(vote.projects().size()), allocation.getTotalCost().format(Messages.TURKISH),
                 cycle.getEnvelope().format(Messages.TURKISH));
         return new Review(summary, due);
+    }
+
+    /** The proposals the last re-run of the cycle's allocation left out (none without a re-run). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> excluded(long cycleId) {
+        var runs = controls.findByCycleIdOrderByActedAtAscIdAsc(cycleId);
+        return runs.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(runs.get(runs.size() - 1).getExcludedProposals());
+    }
+
+    static CycleVoteResult withoutExcluded(CycleVoteResult vote, java.util.Set<Long> excluded) {
+        if (excluded.isEmpty()) {
+            return vote;
+        }
+        var projects = vote.projects().stream().filter(p -> !excluded.contains(p.proposalId())).toList();
+        var ballots = vote.ballots().stream()
+                .map(b -> b.stream().filter(id -> !excluded.contains(id)).collect(java.util.stream.Collectors.toSet()))
+                .filter(b -> !b.isEmpty()).toList();
+        return new CycleVoteResult(vote.cycleId(), projects, ballots);
+    }
+
+    /** Called by the process when a coordinator's re-run ended the review (the record is AllocationControls'). */
+    public void rerunRequested(long cycleId) {
+        log.info("Cycle {}: allocation re-run requested; excluded proposals {}", cycleId, excluded(cycleId));
     }
 
     /** The budget office sends the allocation back for a recount, with a reason kept on record. */

@@ -62,10 +62,10 @@ public class AssemblyDemoData implements ApplicationRunner {
             DemoUser.as("memur", () -> advisory.table(assemblyId, "Sığacık sahil yürüyüş yolunun yenilenmesi",
                     "Liman ile kale arasındaki 1,2 km'lik sahil yürüyüş yolunun zemini yenilenecek, aydınlatma LED'e "
                             + "çevrilecek ve üç noktaya oturma alanı yapılacak. Çalışma Nisan–Mayıs aylarında sürecek; bu sürede "
-                            + "yolun yarısı yayalara açık kalacak.", "dept-works", 14), "officer", "dept-parks", "dept-works");
+                            + "yolun yarısı yayalara açık kalacak.", "dept-works", 14), "officer", "dept-participation", "dept-parks", "dept-works");
             long shade = DemoUser.as("memur", () -> advisory.table(assemblyId, "Sığacık Kalesi çevresine gölgelik ve oturma alanı",
                     "Kale surlarının doğu tarafındaki boş alana gölgelik, bank ve içme suyu çeşmesi konulması.", "dept-parks", 10),
-                    "officer", "dept-parks", "dept-works").getId();
+                    "officer", "dept-participation", "dept-parks", "dept-works").getId();
             DemoUser.as("uye", () -> advisory.vote(shade, AdvisoryVote.Choice.RECOMMEND, "Yazın burada oturacak gölge yok."),
                     "assembly-member");
             DemoUser.as("baskan", () -> advisory.vote(shade, AdvisoryVote.Choice.RECOMMEND, "Çeşme mutlaka engelli erişimine uygun olsun."),

@@ -45,13 +45,17 @@ public class DemoData implements ApplicationRunner {
      * (toplamda dört)") by initiative, not by neighbourhood; the neighbourhood each stands in
      * is our assumption, recorded in DD004, until the programme office confirms it.
      */
-    record Pilot(String neighbourhoodCode, String assemblyName, long envelopeLira) {
+    record Pilot(String neighbourhoodCode, String assemblyName, long envelopeLira, int supportThreshold) {
     }
 
+    /**
+     * Sığacık's support threshold is small on purpose: the README walks a whole PB cycle there
+     * with the demo residents, who must be able to carry a proposal over it.
+     */
     static final List<Pilot> PILOTS = List.of(
-            new Pilot("seferihisar-sigacik", "Sığacık Mahalle Meclisi (Cittaslow)", 1_500_000),
-            new Pilot("karabaglar-uzundere", "Uzundere Mahalle Meclisi (Acil Çözüm Ekibi)", 2_000_000),
-            new Pilot("bergama-kozak", "Kozak Mahalle Meclisi (Mera İzmir)", 1_000_000));
+            new Pilot("seferihisar-sigacik", "Sığacık Mahalle Meclisi (Cittaslow)", 1_500_000, 3),
+            new Pilot("karabaglar-uzundere", "Uzundere Mahalle Meclisi (Acil Çözüm Ekibi)", 2_000_000, 25),
+            new Pilot("bergama-kozak", "Kozak Mahalle Meclisi (Mera İzmir)", 1_000_000, 25));
 
     /** Demo residents: local users verified against demo census entries (numbers valid, invented). */
     record DemoResident(String username, String firstNineDigits, int birthYear, String neighbourhoodCode) {
@@ -60,7 +64,9 @@ public class DemoData implements ApplicationRunner {
     static final List<DemoResident> RESIDENTS = List.of(
             new DemoResident("sakin", "100000001", 1988, "seferihisar-sigacik"),
             new DemoResident("uye", "100000002", 1975, "seferihisar-sigacik"),
-            new DemoResident("baskan", "100000003", 1969, "seferihisar-sigacik"));
+            new DemoResident("baskan", "100000003", 1969, "seferihisar-sigacik"),
+            new DemoResident("ahmet", "100000004", 1994, "seferihisar-sigacik"),
+            new DemoResident("ayse", "100000005", 1981, "seferihisar-sigacik"));
 
     /** Demo assembly members (local users uye and baskan); V5 enrols them too where the assembly already existed. */
     record DemoMember(String username, String neighbourhoodCode, tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role role) {
@@ -111,7 +117,7 @@ public class DemoData implements ApplicationRunner {
                         neighbourhood.getName() + " Katılımcı Bütçe " + today.getYear(),
                         Money.ofLira(pilot.envelopeLira()), CyclePhase.SUBMISSION,
                         today.minusDays(7), today.plusDays(45), today.plusDays(75), today.plusDays(95),
-                        25, 3, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY));
+                        pilot.supportThreshold(), 3, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY));
             }
         }
         for (DemoMember m : MEMBERS) {

@@ -134,8 +134,8 @@ public class OpenVoteDemoData implements ApplicationRunner {
     private static final Map<String, String[]> STAFF = new LinkedHashMap<>();
 
     static {
-        STAFF.put("memur", new String[] {"officer", "dept-parks", "dept-works"});
-        STAFF.put("mudur", new String[] {"officer", "supervisor", "dept-parks", "dept-works", "dept-culture", "dept-environment"});
+        STAFF.put("memur", new String[] {"officer", "dept-participation", "dept-parks", "dept-works"});
+        STAFF.put("mudur", new String[] {"officer", "supervisor", "dept-participation", "dept-parks", "dept-works", "dept-culture", "dept-environment"});
     }
 
     private static final int MAX_ROUNDS = 8;

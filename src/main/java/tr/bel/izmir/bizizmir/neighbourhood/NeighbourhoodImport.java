@@ -55,7 +55,7 @@ public class NeighbourhoodImport {
 
     /** For start-up seeding, which has no signed-in admin. */
     public Result importTrusted(InputStream csv, IntConsumer progressPercent) throws IOException {
-        List<String> lines = Csv.readLines(csv);
+        List<Csv.Row> lines = Csv.read(csv);
         List<Csv.RowError> errors = new ArrayList<>();
         List<ParsedRow> rows = parse(lines, errors);
         int created = 0;
@@ -78,7 +78,7 @@ public class NeighbourhoodImport {
     private record ParsedRow(int line, District district, String name, Integer population) {
     }
 
-    private List<ParsedRow> parse(List<String> lines, List<Csv.RowError> errors) {
+    private List<ParsedRow> parse(List<Csv.Row> lines, List<Csv.RowError> errors) {
         Map<String, District> districtsByKey = new HashMap<>();
         for (District d : districts.findAll()) {
             districtsByKey.put(TurkishText.key(d.getName()), d);
@@ -90,15 +90,14 @@ public class NeighbourhoodImport {
             errors.add(new Csv.RowError(0, "", "neighbourhoods.import.error.empty-file", List.of()));
             return rows;
         }
-        char separator = Csv.separatorOf(lines.get(0));
-        int start = looksLikeHeader(lines.get(0)) ? 1 : 0;
+        int start = looksLikeHeader(lines.get(0).raw()) ? 1 : 0;
         for (int i = start; i < lines.size(); i++) {
-            int lineNo = i + 1;
-            String raw = lines.get(i);
-            if (raw.isBlank()) {
+            int lineNo = lines.get(i).line();
+            String raw = lines.get(i).raw();
+            if (lines.get(i).isBlank()) {
                 continue;
             }
-            List<String> cells = Csv.splitCells(raw, separator);
+            List<String> cells = lines.get(i).cells();
             if (cells.size() < 2 || cells.size() > 3) {
                 errors.add(new Csv.RowError(lineNo, raw, "neighbourhoods.import.error.columns", List.of(cells.size())));
                 continue;

@@ -163,28 +163,28 @@ public class ResidentRegistry {
 
     /** Demo data, which runs without a signed-in officer. */
     public CensusImportResult importCensusTrusted(InputStream csv) throws IOException {
-        List<String> lines = Csv.readLines(csv);
+        List<Csv.Row> lines = Csv.read(csv);
         List<Csv.RowError> errors = new ArrayList<>();
         record Row(String hash, int birthYear, long neighbourhoodId) {
         }
         List<Row> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        char separator = lines.isEmpty() ? ';' : Csv.separatorOf(lines.get(0));
         int thisYear = java.time.Year.now(clock).getValue();
         for (int i = 0; i < lines.size(); i++) {
-            String raw = lines.get(i);
-            if (raw.isBlank() || (i == 0 && !Character.isDigit(raw.strip().charAt(0)))) {
+            var row = lines.get(i);
+            if (row.isBlank() || (i == 0 && !Character.isDigit(row.raw().strip().charAt(0)))) {
                 continue; // header or empty line
             }
             // The number never reaches the error report: only the line number does.
-            List<String> cells = Csv.splitCells(raw, separator);
+            int lineNo = row.line();
+            List<String> cells = row.cells();
             if (cells.size() != 3) {
-                errors.add(new Csv.RowError(i + 1, "", "census.import.error.columns", List.of(cells.size())));
+                errors.add(new Csv.RowError(lineNo, "", "census.import.error.columns", List.of(cells.size())));
                 continue;
             }
             var problem = TcKimlikNo.check(cells.get(0));
             if (problem != null) {
-                errors.add(new Csv.RowError(i + 1, "", "census.import.error.tckn", List.of()));
+                errors.add(new Csv.RowError(lineNo, "", "census.import.error.tckn", List.of()));
                 continue;
             }
             int birthYear;
@@ -194,17 +194,17 @@ public class ResidentRegistry {
                 birthYear = -1;
             }
             if (birthYear < 1900 || birthYear > thisYear) {
-                errors.add(new Csv.RowError(i + 1, "", "census.import.error.birth-year", List.of(cells.get(1).strip())));
+                errors.add(new Csv.RowError(lineNo, "", "census.import.error.birth-year", List.of(cells.get(1).strip())));
                 continue;
             }
             var neighbourhood = neighbourhoods.byCode(cells.get(2).strip());
             if (neighbourhood.isEmpty()) {
-                errors.add(new Csv.RowError(i + 1, "", "census.import.error.neighbourhood", List.of(cells.get(2).strip())));
+                errors.add(new Csv.RowError(lineNo, "", "census.import.error.neighbourhood", List.of(cells.get(2).strip())));
                 continue;
             }
             String hash = hasher.hash(cells.get(0));
             if (!seen.add(hash)) {
-                errors.add(new Csv.RowError(i + 1, "", "census.import.error.duplicate", List.of()));
+                errors.add(new Csv.RowError(lineNo, "", "census.import.error.duplicate", List.of()));
                 continue;
             }
             rows.add(new Row(hash, birthYear, neighbourhood.get().getId()));

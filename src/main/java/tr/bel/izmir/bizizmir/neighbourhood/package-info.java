@@ -1,6 +1,6 @@
 /**
  * Where people live: İzmir's districts and neighbourhoods (reference data with CSV import),
- * and later residents and their verification. Other features refer to a neighbourhood by
+ * the census list and residents' verification against it. Other features refer to a neighbourhood by
  * its id or code and read it through {@link tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog}.
  */
 package tr.bel.izmir.bizizmir.neighbourhood;

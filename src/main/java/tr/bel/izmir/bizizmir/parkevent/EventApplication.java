@@ -155,4 +155,5 @@ public class EventApplication {
     public String getDamageReport() { return damageReport; }
     public Instant getReportedAt() { return reportedAt; }
     public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
 }

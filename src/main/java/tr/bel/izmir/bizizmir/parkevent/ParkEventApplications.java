@@ -62,6 +62,7 @@ public class ParkEventApplications {
     private final AreaSlots slots;
     private final ParkBlackouts blackouts;
     private final EventPhotoRepository photos;
+    private final tr.bel.izmir.bizizmir.parkevent.internal.ParkEventControlRepository controls;
     private final NeighbourhoodCatalog neighbourhoods;
     private final CurrentUser currentUser;
     private final RuntimeService runtime;
@@ -71,7 +72,9 @@ public class ParkEventApplications {
 
     public ParkEventApplications(EventApplicationRepository applications, CivicGroupRepository groups,
                                  ParkAreaRepository areas, LivingParkRepository parks, AreaSlots slots,
-                                 ParkBlackouts blackouts, EventPhotoRepository photos, NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser, RuntimeService runtime,
+                                 ParkBlackouts blackouts, EventPhotoRepository photos,
+                                 tr.bel.izmir.bizizmir.parkevent.internal.ParkEventControlRepository controls,
+                                 NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser, RuntimeService runtime,
                                  TaskService tasks, TransactionTemplate tx, Clock clock) {
         this.applications = applications;
         this.groups = groups;
@@ -80,6 +83,7 @@ public class ParkEventApplications {
         this.slots = slots;
         this.blackouts = blackouts;
         this.photos = photos;
+        this.controls = controls;
         this.neighbourhoods = neighbourhoods;
         this.currentUser = currentUser;
         this.runtime = runtime;
@@ -368,6 +372,16 @@ public class ParkEventApplications {
         return applications.findById(applicationId);
     }
 
+    /**
+     * Every application of a group, latest event first, for staff reading a group's record on an
+     * application's case page (the case page decides which staff may; see DD019).
+     */
+    @PreAuthorize("hasAnyRole('assembly-member','assembly-chair','officer','supervisor','park-manager','moderator','process-owner','admin')")
+    @Transactional(readOnly = true)
+    public List<EventApplication> ofGroup(long groupId) {
+        return applications.findByGroupIdOrderByStartsAtDesc(groupId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<CivicGroup> group(long groupId) {
         return groups.findById(groupId);
@@ -394,10 +408,16 @@ public class ParkEventApplications {
                 park.getId(), park.getDistrictCode(), a.getStatus());
     }
 
-    /** One event as anyone may see it, if it is (or was) on the public calendar. */
+    /**
+     * One event as anyone may see it, if it is (or was) on the public calendar: an approved
+     * event the municipality cancelled stays readable, with the reason (DD020).
+     */
     @Transactional(readOnly = true)
     public Optional<PublicEvent> publicEvent(long applicationId) {
-        return applications.findById(applicationId).filter(a -> PUBLIC.contains(a.getStatus())).map(this::toPublic);
+        return applications.findById(applicationId).filter(a -> PUBLIC.contains(a.getStatus())
+                        || a.getStatus() == EventStatus.CANCELLED && controls.findByApplicationIdOrderByActedAtAscIdAsc(a.getId())
+                        .stream().anyMatch(c -> PUBLIC.contains(c.getPreviousStatus())))
+                .map(this::toPublic);
     }
 
     @Transactional(readOnly = true)

@@ -174,6 +174,15 @@ public class ParkEventLifecycle {
         slots.release(id);
     }
 
+    /** The municipality called the event off (DD020): the reason is the group's and the public's. */
+    public void cancel(long id, String reason) {
+        var a = require(id);
+        if (a.getStatus() != EventStatus.CANCELLED) {
+            a.moveTo(EventStatus.CANCELLED, reason, reason, clock.instant());
+        }
+        slots.release(id);
+    }
+
     public void requestChanges(long id, String reason) {
         var a = require(id);
         if (a.getStatus() == EventStatus.PENDING) {

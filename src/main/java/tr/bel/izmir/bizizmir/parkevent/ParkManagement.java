@@ -45,11 +45,13 @@ public class ParkManagement {
     private final ParkPhotoRepository photos;
     private final EventApplicationRepository applications;
     private final NeighbourhoodCatalog catalog;
+    private final ParkEventControls controls;
     private final Clock clock;
 
     public ParkManagement(LivingParkRepository parks, ParkAreaRepository areas, ParkBlackouts blackouts,
                           ParkPhotoRepository photos, EventApplicationRepository applications,
-                          NeighbourhoodCatalog catalog, Clock clock) {
+                          NeighbourhoodCatalog catalog, ParkEventControls controls, Clock clock) {
+        this.controls = controls;
         this.parks = parks;
         this.areas = areas;
         this.blackouts = blackouts;
@@ -132,14 +134,32 @@ public class ParkManagement {
         return area;
     }
 
-    /** What closing a park for some days means for events already applied for. */
+    /** What closing a park for some days did: how many days, and the events it cancelled. */
     public record BlackoutResult(int days, List<EventApplication> affectedEvents) {
     }
 
     /**
+     * The events a closed day from one day to another would cancel: pending, changes-requested
+     * or approved ones in the park's areas on those days that have not ended yet, earliest first.
+     * The manager's screen lists them before the manager confirms.
+     */
+    @PreAuthorize("hasAnyRole('park-manager','admin')")
+    @Transactional(readOnly = true)
+    public List<EventApplication> eventsOn(long parkId, LocalDate firstDay, LocalDate lastDay) {
+        if (firstDay == null || lastDay == null || lastDay.isBefore(firstDay)) {
+            return List.of();
+        }
+        var now = clock.instant();
+        return applications.findInParkWindow(parkId, HELD, firstDay.atStartOfDay(IzmirTime.ZONE).toInstant(),
+                        lastDay.plusDays(1).atStartOfDay(IzmirTime.ZONE).toInstant()).stream()
+                .filter(a -> now.isBefore(a.getEndsAt())).toList();
+    }
+
+    /**
      * Closes the park to events from one day to another (both included). New applications for
-     * those days are refused at once; the events already pending or approved on them are
-     * returned so the manager can talk to the groups.
+     * those days are refused at once; the events already pending or approved on them
+     * ({@link #eventsOn}) are cancelled through their processes with the closure's reason (DD020),
+     * in the same transaction: if one cannot be cancelled, no day is closed.
      */
     @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional
@@ -169,8 +189,8 @@ public class ParkManagement {
         } catch (DataIntegrityViolationException race) {
             throw new DomainException.Conflict("parkevent.error.blackout-exists");
         }
-        var affected = applications.findInParkWindow(parkId, HELD, firstDay.atStartOfDay(IzmirTime.ZONE).toInstant(),
-                lastDay.plusDays(1).atStartOfDay(IzmirTime.ZONE).toInstant());
+        var affected = eventsOn(parkId, firstDay, lastDay);
+        affected.forEach(a -> controls.cancel(a.getId(), reason, true));
         return new BlackoutResult(days.size(), affected);
     }
 

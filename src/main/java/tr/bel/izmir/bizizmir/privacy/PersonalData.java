@@ -32,12 +32,17 @@ public class PersonalData {
     private final ParkEventPersonalData parkEvents;
     private final CaseNotes caseNotes;
     private final tr.bel.izmir.bizizmir.security.PeopleNames peopleNames;
+    private final tr.bel.izmir.bizizmir.security.StaffDirectory staff;
+    private final tr.bel.izmir.bizizmir.tasks.TaskAssignments handovers;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public PersonalData(CurrentUser currentUser, ResidentRegistry residents, ProposalSubmissions proposals,
                         AssemblyPersonalData assemblies, VotingPersonalData voting, ParkEventPersonalData parkEvents, CaseNotes caseNotes,
+                        tr.bel.izmir.bizizmir.security.StaffDirectory staff, tr.bel.izmir.bizizmir.tasks.TaskAssignments handovers,
                         tr.bel.izmir.bizizmir.security.PeopleNames peopleNames, Clock clock) {
+        this.staff = staff;
+        this.handovers = handovers;
         this.peopleNames = peopleNames;
         this.currentUser = currentUser;
         this.residents = residents;
@@ -62,6 +67,8 @@ public class PersonalData {
         data.putAll(voting.personalData(user.username()));
         data.putAll(parkEvents.personalData(user.username()));
         data.putAll(caseNotes.personalData(user.username()));
+        data.putAll(staff.personalData(user.username()));
+        data.putAll(handovers.personalData(user.username()));
         try {
             return json.writeValueAsBytes(data);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -78,6 +85,7 @@ public class PersonalData {
         voting.erase(username);
         parkEvents.erase(username);
         caseNotes.erase(username);
+        staff.erase(username);
         residents.erase(username);
         peopleNames.forget(username);
         log.info("Personal data of {} erased on request", username);

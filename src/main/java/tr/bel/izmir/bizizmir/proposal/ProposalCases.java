@@ -63,6 +63,13 @@ public class ProposalCases {
         }
     }
 
+    /** Every proposal of a cycle, in the order submitted, for the cycle's case page. */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public List<Related> ofCycle(long cycleId) {
+        return proposals.findByCycleIdOrderById(cycleId).stream().map(ProposalCases::related).toList();
+    }
+
     /** Whether a proposal has this number (numbers are public: public pages show them). */
     @PreAuthorize(STAFF)
     public boolean exists(long id) {

@@ -199,6 +199,16 @@ public class ProposalSubmissions {
                 .correlateWithResult();
     }
 
+    /** How many proposals are in each status (operations metrics; no personal data). */
+    @Transactional(readOnly = true)
+    public Map<ProposalStatus, Long> countsByStatus() {
+        Map<ProposalStatus, Long> counts = new java.util.EnumMap<>(ProposalStatus.class);
+        for (Object[] row : proposals.countByStatus()) {
+            counts.put((ProposalStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
     /** Photo ids of a proposal, in upload order (public with the proposal). */
     @Transactional(readOnly = true)
     public java.util.List<Long> photoIds(long proposalId) {

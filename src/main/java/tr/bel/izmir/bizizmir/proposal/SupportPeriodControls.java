@@ -40,11 +40,14 @@ public class SupportPeriodControls {
     private final SupportControlRepository controls;
     private final CurrentUser currentUser;
     private final RuntimeService runtime;
+    private final org.camunda.bpm.engine.HistoryService history;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public SupportPeriodControls(ProposalRepository proposals, SupportControlRepository controls,
-                                 CurrentUser currentUser, RuntimeService runtime, TransactionTemplate tx, Clock clock) {
+                                 CurrentUser currentUser, RuntimeService runtime, org.camunda.bpm.engine.HistoryService history,
+                                 TransactionTemplate tx, Clock clock) {
+        this.history = history;
         this.proposals = proposals;
         this.controls = controls;
         this.currentUser = currentUser;
@@ -68,6 +71,28 @@ public class SupportPeriodControls {
         }
         Object value = runtime.getVariable(instance.getId(), ProposalSubmissionProcess.VAR_SUPPORT_DEADLINE);
         return value instanceof Date date ? Optional.of(date.toInstant()) : Optional.empty();
+    }
+
+    /** The support deadlines of the given proposals that collect support now, in two queries (a page of a list). */
+    public java.util.Map<Long, Instant> deadlines(java.util.Collection<Long> proposalIds) {
+        if (proposalIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, Long> proposalOfInstance = new java.util.HashMap<>();
+        history.createHistoricProcessInstanceQuery().processDefinitionKey(ProposalSubmissionProcess.KEY)
+                .processInstanceBusinessKeyIn(proposalIds.stream().map(String::valueOf).toArray(String[]::new)).unfinished()
+                .list().forEach(pi -> proposalOfInstance.put(pi.getId(), Long.valueOf(pi.getBusinessKey())));
+        if (proposalOfInstance.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, Instant> deadlines = new java.util.HashMap<>();
+        runtime.createVariableInstanceQuery().processInstanceIdIn(proposalOfInstance.keySet().toArray(String[]::new))
+                .variableName(ProposalSubmissionProcess.VAR_SUPPORT_DEADLINE).list().forEach(v -> {
+                    if (v.getValue() instanceof Date date && v.getProcessInstanceId().equals(v.getExecutionId())) {
+                        deadlines.put(proposalOfInstance.get(v.getProcessInstanceId()), date.toInstant());
+                    }
+                });
+        return deadlines;
     }
 
     /** Ends the support period now: the proposal closes for lack of support. */

@@ -3,7 +3,7 @@ package tr.bel.izmir.bizizmir.security;
 import java.util.List;
 
 /**
- * The roles of PRODUCT.md. The same names are Keycloak realm roles, Spring authorities
+ * The roles of docs/product.md. The same names are Keycloak realm roles, Spring authorities
  * ({@code ROLE_} + name) and Camunda candidate groups.
  */
 public final class AppRoles {
@@ -30,8 +30,12 @@ public final class AppRoles {
     public static final List<String> STAFF = List.of(ASSEMBLY_MEMBER, ASSEMBLY_CHAIR, OFFICER, SUPERVISOR,
             PARK_MANAGER, MODERATOR, PROCESS_OWNER, ADMIN);
 
-    /** Department groups: Camunda candidate groups for officers. */
-    public static final List<String> DEPARTMENTS = List.of("dept-parks", "dept-works", "dept-culture",
+    /**
+     * Department groups: Camunda candidate groups for officers. {@code dept-participation} is the
+     * participation desk that screens proposals, checks membership applications and publishes
+     * consultation responses; other departments see only the work routed to them.
+     */
+    public static final List<String> DEPARTMENTS = List.of("dept-participation", "dept-parks", "dept-works", "dept-culture",
             "dept-environment", "dept-budget", "dept-transport", "dept-social");
 
     public static final String ROLE_PREFIX = "ROLE_";

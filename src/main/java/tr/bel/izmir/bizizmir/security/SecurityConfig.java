@@ -117,10 +117,12 @@ public class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtAuthenticationConverter> jwtConverter,
                                     ApiProblemResponses problems) throws Exception {
-        http.securityMatcher(path("^/(api|engine-rest)(/.*)?$", null))
+        http.securityMatcher(path("^/(api|engine-rest|actuator/prometheus)(/.*)?$", null))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path(PUBLIC_API_REGEX, HttpMethod.GET)).permitAll()
                         .requestMatchers(path("^/engine-rest(/.*)?$", null)).hasRole(AppRoles.ADMIN)
+                        // Metrics name groups and counts, not people, but they are for operators (issue 17).
+                        .requestMatchers(path("^/actuator/prometheus$", HttpMethod.GET)).hasRole(AppRoles.ADMIN)
                         .requestMatchers(path("^/api/.*$", null)).hasAnyRole(AppRoles.ALL.toArray(String[]::new))
                         .anyRequest().denyAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,63 +1,66 @@
 package tr.bel.izmir.bizizmir.shared;
 
-import java.io.BufferedReader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The small CSV dialect our imports accept: UTF-8 (BOM tolerated), ';' or ',', quoted cells. */
+/**
+ * The CSV our imports accept, read by Apache Commons CSV (DD025): UTF-8 (Excel's byte-order
+ * mark tolerated), ';' (Turkish Excel's default) or ',', cells in double quotes may hold the
+ * separator, doubled quotes and line breaks.
+ */
 public final class Csv {
 
     private Csv() {
     }
 
-    public static List<String> readLines(InputStream in) throws IOException {
-        List<String> lines = new ArrayList<>();
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            boolean first = true;
-            while ((line = reader.readLine()) != null) {
-                if (first && line.startsWith("\uFEFF")) {
-                    line = line.substring(1); // Excel's byte-order mark
-                }
-                first = false;
-                lines.add(line);
-            }
+    /**
+     * One record of a file.
+     *
+     * @param line  the line it starts on, counted from 1 (a quoted line break makes a record span lines)
+     * @param raw   its cells joined by the separator, for an error report
+     * @param cells its cells, as written (not trimmed)
+     */
+    public record Row(int line, String raw, List<String> cells) {
+        public boolean isBlank() {
+            return cells.stream().allMatch(String::isBlank);
         }
-        return lines;
+    }
+
+    /** Every record of a file, blank lines included (as blank rows), in order. */
+    public static List<Row> read(InputStream in) throws IOException {
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        int firstBreak = text.indexOf('\n');
+        char separator = separatorOf(firstBreak < 0 ? text : text.substring(0, firstBreak));
+        var format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false)
+                .setIgnoreSurroundingSpaces(false).setTrim(false).get();
+        List<Row> rows = new ArrayList<>();
+        try (var parser = CSVParser.parse(new StringReader(text), format)) {
+            long start = 1;
+            for (CSVRecord record : parser) {
+                List<String> cells = record.toList();
+                rows.add(new Row((int) start, String.join(String.valueOf(separator), cells), cells));
+                start = parser.getCurrentLineNumber() + 1;
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return rows;
     }
 
     /** ';' when the first line has one (Turkish Excel's default), ',' otherwise. */
-    public static char separatorOf(String firstLine) {
+    static char separatorOf(String firstLine) {
         return firstLine.indexOf(';') >= 0 ? ';' : ',';
-    }
-
-    /** Splits one line; double quotes may enclose a cell that contains the separator. */
-    public static List<String> splitCells(String line, char separator) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (c == separator && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 
     /** A refused line of an import: its number, its text and why (a message key and arguments). */

@@ -53,9 +53,15 @@ public class CaseActivity {
     private final RepositoryService repository;
     private final ProcessEngine engine;
     private final CurrentUser currentUser;
+    private final tr.bel.izmir.bizizmir.tasks.internal.TaskHandoverRepository handovers;
+    private final tr.bel.izmir.bizizmir.shared.Messages messages;
 
     public CaseActivity(TaskService taskService, HistoryService history, RepositoryService repository,
-                        ProcessEngine engine, CurrentUser currentUser) {
+                        ProcessEngine engine, CurrentUser currentUser,
+                        tr.bel.izmir.bizizmir.tasks.internal.TaskHandoverRepository handovers,
+                        tr.bel.izmir.bizizmir.shared.Messages messages) {
+        this.handovers = handovers;
+        this.messages = messages;
         this.taskService = taskService;
         this.history = history;
         this.repository = repository;
@@ -65,7 +71,8 @@ public class CaseActivity {
 
     /**
      * An open task of the case; {@code assignee} is null while nobody has claimed it, and
-     * {@code workable} says whether the signed-in person holds it or may claim it.
+     * {@code workable} says whether the signed-in person holds it, may claim it, or — as a
+     * supervisor of its groups — may take it back.
      */
     public record OpenTask(String id, String name, String taskKey, String processKey, String assignee,
                            List<String> candidateGroups, Instant created, Instant due, boolean workable) {
@@ -113,8 +120,12 @@ public class CaseActivity {
             var groups = taskService.getIdentityLinksForTask(t.getId()).stream()
                     .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                     .map(l -> l.getGroupId()).sorted().toList();
+            // A supervisor of the task's groups may open a task a colleague holds, to take it back (DD020).
+            boolean supervises = user.hasRole(tr.bel.izmir.bizizmir.security.AppRoles.SUPERVISOR)
+                    && groups.stream().anyMatch(user.candidateGroups()::contains);
             result.add(new OpenTask(t.getId(), t.getName(), t.getTaskDefinitionKey(), processKey(t.getProcessDefinitionId()),
-                    t.getAssignee(), groups, instant(t.getCreateTime()), instant(t.getDueDate()), workable.contains(t.getId())));
+                    t.getAssignee(), groups, instant(t.getCreateTime()), instant(t.getDueDate()),
+                    workable.contains(t.getId()) || supervises));
         }
         return result;
     }
@@ -124,8 +135,13 @@ public class CaseActivity {
     public List<Entry> history(String businessKey, Collection<String> processKeys, Locale locale) {
         List<Entry> entries = new ArrayList<>();
         Map<String, Optional<FormDefinition>> forms = new HashMap<>();
-        for (var instance : history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                .processDefinitionKeyIn(processKeys.toArray(String[]::new)).list()) {
+        var instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKeyIn(processKeys.toArray(String[]::new)).list();
+        // Who handed which task to whom (DD020), shown with the task like its decisions.
+        Map<String, List<TaskHandover>> handedOver = instances.isEmpty() ? Map.of()
+                : handovers.findByProcessInstanceIdInOrderByActedAtAscIdAsc(instances.stream().map(i -> i.getId()).toList())
+                .stream().collect(java.util.stream.Collectors.groupingBy(TaskHandover::getTaskId));
+        for (var instance : instances) {
             Map<String, HistoricTaskInstance> tasks = new HashMap<>();
             history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list()
                     .forEach(t -> tasks.put(t.getActivityInstanceId(), t));
@@ -152,7 +168,15 @@ public class CaseActivity {
                     var values = valuesByActivity.getOrDefault(a.getId(), Map.of());
                     var form = forms.computeIfAbsent(a.getProcessDefinitionId() + "/" + a.getActivityId(),
                             k -> form(a.getProcessDefinitionId(), a.getActivityId()));
-                    decisions = decisions(values, form, locale);
+                    decisions = new ArrayList<>(decisions(values, form, locale));
+                    for (TaskHandover h : handedOver.getOrDefault(task.getId(), List.of())) {
+                        decisions.add(new Decision("handover", messages.get("task.handover.case-label", locale),
+                                messages.get("task.handover.case-entry", locale,
+                                        messages.get("task.handover.action." + h.getAction().name(), locale),
+                                        h.getFromUser() == null ? messages.get("inbox.unassigned", locale) : h.getFromUser(),
+                                        h.getToUser(), h.getActedBy(), tr.bel.izmir.bizizmir.shared.IzmirTime.formatDateTime(h.getActedAt(), locale),
+                                        h.getReason())));
+                    }
                 }
                 entries.add(new Entry(instance.getProcessDefinitionKey(), a.getActivityId(), a.getActivityType(),
                         a.getActivityName(), instant(a.getStartTime()), instant(a.getEndTime()), actor, cancelled, decisions));

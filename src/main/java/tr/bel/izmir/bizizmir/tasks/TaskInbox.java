@@ -244,6 +244,19 @@ public class TaskInbox {
         return task;
     }
 
+    /** The groups a task is offered to (its candidate groups). */
+    List<String> candidateGroups(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(l -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).sorted().toList();
+    }
+
+    /** Whether the person is a supervisor in one of the groups the task is offered to. */
+    boolean supervises(BizizmirUser user, String taskId) {
+        return user.hasRole(tr.bel.izmir.bizizmir.security.AppRoles.SUPERVISOR)
+                && candidateGroups(taskId).stream().anyMatch(user.candidateGroups()::contains);
+    }
+
     @PreAuthorize(STAFF)
     @Transactional
     public void claim(String taskId) {
@@ -264,18 +277,6 @@ public class TaskInbox {
             throw new DomainException.Conflict("task.error.not-assigned-to-you");
         }
         taskService.setAssignee(taskId, null);
-    }
-
-    /** Hands a task to a colleague by user name. */
-    @PreAuthorize(STAFF)
-    @Transactional
-    public void delegate(String taskId, String colleague) {
-        BizizmirUser user = currentUser.require();
-        if (colleague == null || colleague.isBlank() || colleague.strip().equals(user.username())) {
-            throw new DomainException("task.error.delegate-to");
-        }
-        requireVisible(user, taskId);
-        taskService.setAssignee(taskId, colleague.strip());
     }
 
     /** Claims several tasks; the ones someone else took meanwhile are reported, not failed. */
@@ -347,6 +348,10 @@ public class TaskInbox {
     public Optional<TaskForm> open(String taskId) {
         BizizmirUser user = currentUser.require();
         var task = visible(user).taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null && supervises(user, taskId)) {
+            // A supervisor opens a task of their groups that a colleague holds, to take it back (DD020).
+            task = taskService.createTaskQuery().active().taskId(taskId).initializeFormKeys().singleResult();
+        }
         if (task == null) {
             return Optional.empty();
         }

@@ -333,6 +333,18 @@ public class PublicVotes {
      */
     @PreAuthorize("hasAnyRole('citizen','resident')")
     public Receipt cast(long voteId, Collection<Long> optionIds, String submissionKey) {
+        // Operations (issue 17): ballots accepted, and refused by reason, as bizizmir_ballots_total.
+        try {
+            Receipt receipt = castCounted(voteId, optionIds, submissionKey);
+            io.micrometer.core.instrument.Metrics.counter("bizizmir.ballots", "outcome", "accepted", "reason", "none").increment();
+            return receipt;
+        } catch (DomainException refused) {
+            io.micrometer.core.instrument.Metrics.counter("bizizmir.ballots", "outcome", "refused", "reason", refused.messageKey()).increment();
+            throw refused;
+        }
+    }
+
+    private Receipt castCounted(long voteId, Collection<Long> optionIds, String submissionKey) {
         String username = currentUser.require().username();
         if (submissionKey == null || submissionKey.isBlank() || submissionKey.length() > MAX_SUBMISSION_KEY) {
             throw new DomainException("vote.error.submission-key", MAX_SUBMISSION_KEY);
@@ -389,6 +401,28 @@ public class PublicVotes {
     /** Everything a ballot must satisfy before it is stored; refuses with the precise reason. */
     private Checked check(Vote vote, String username, Collection<Long> optionIds) {
         requireAccepting(vote, clock.instant());
+        Long districtId = eligibility(vote, username);
+        var chosen = checkChoices(vote, optionIds);
+        return new Checked(chosen.stream().map(String::valueOf).collect(Collectors.joining(",")), districtId);
+    }
+
+    /**
+     * Why the signed-in person may not take part in a vote (not a verified resident, another
+     * neighbourhood or district, under the minimum age), said before they fill in a ballot;
+     * empty when they may. The same rules refuse the ballot itself.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<DomainException> whyCannotVote(long voteId) {
+        try {
+            eligibility(require(voteId), currentUser.require().username());
+            return Optional.empty();
+        } catch (DomainException refused) {
+            return Optional.of(refused);
+        }
+    }
+
+    /** Who may vote: refuses with the precise reason; the voter's district for a consultation's tally. */
+    private Long eligibility(Vote vote, String username) {
         var resident = residents.residentOf(username)
                 .orElseThrow(() -> new DomainException("vote.error.not-resident"));
         Long districtId = null;
@@ -404,8 +438,7 @@ public class PublicVotes {
         if (resident.ageIn(IzmirTime.now(clock).getYear()) < vote.getMinimumAge()) {
             throw new DomainException("vote.error.too-young", vote.getMinimumAge());
         }
-        var chosen = checkChoices(vote, optionIds);
-        return new Checked(chosen.stream().map(String::valueOf).collect(Collectors.joining(",")), districtId);
+        return districtId;
     }
 
     /**
@@ -528,6 +561,10 @@ public class PublicVotes {
     }
 
     // ------------------------------------------------------------------ reading
+
+    public Optional<Vote> find(long voteId) {
+        return votes.findById(voteId);
+    }
 
     public Vote require(long voteId) {
         return votes.findById(voteId).orElseThrow(() -> new DomainException.NotFound("vote.error.not-found", voteId));

@@ -27,6 +27,21 @@ class VotingCycleBallots implements CycleBallots {
     }
 
     @Override
+    public Optional<CycleVote> vote(long cycleId) {
+        return votes.ofCycle(cycleId).map(v -> {
+            Set<Long> proposals = new LinkedHashSet<>();
+            votes.optionsOf(v).forEach(o -> {
+                if (o.getProposalId() != null) {
+                    proposals.add(o.getProposalId());
+                }
+            });
+            return new CycleVote(v.getId(), v.getOpensAt(), v.getClosesAt(),
+                    v.getStatus() == VoteStatus.CLOSED ? v.getClosedAt() : null, v.getStatus() == VoteStatus.CANCELLED,
+                    proposals);
+        });
+    }
+
+    @Override
     public Optional<CycleVoteResult> closedVote(long cycleId) {
         return votes.ofCycle(cycleId).filter(v -> v.getStatus() == VoteStatus.CLOSED).map(vote -> {
             var options = votes.optionsOf(vote);

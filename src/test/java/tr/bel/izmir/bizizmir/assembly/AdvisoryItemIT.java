@@ -37,12 +37,13 @@ class AdvisoryItemIT {
 
     static final String[] MEMBER = {"citizen", "resident", "assembly-member"};
     static final String[] CHAIR = {"citizen", "resident", "assembly-member", "assembly-chair"};
-    static final String[] PARKS_OFFICER = {"officer", "dept-parks"};
+    static final String[] PARKS_OFFICER = {"officer", "dept-participation", "dept-parks"};
 
     @Autowired NeighbourhoodImport neighbourhoodImport;
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired AssemblyDirectory assemblies;
     @Autowired AdvisoryItems advisory;
+    @Autowired AdvisoryItemControls controls;
     @Autowired TaskInbox inbox;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtime;
@@ -184,6 +185,36 @@ class AdvisoryItemIT {
         // The database refuses a second vote even if a caller bypassed the service.
         assertThatThrownBy(() -> jdbc.update("insert into advisory_vote (item_id, member, choice, voted_at) values (?, 'uye', 'RECOMMEND', current_timestamp)", id))
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void the_tabling_officer_withdraws_an_item_with_a_public_reason_through_its_process_others_may_not() {
+        long id = tabled().getId();
+        RunAs.user("uye", () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, null), MEMBER);
+
+        assertThatThrownBy(() -> RunAs.user("uye", () -> controls.withdraw(id, "Üye olarak geri çekiyorum"), MEMBER))
+                .isInstanceOf(AccessDeniedException.class);
+        refused(() -> RunAs.user("butce", () -> controls.withdraw(id, "Başka birim"), "officer", "dept-budget"),
+                "advisory.control.error.not-yours");
+        refused(() -> RunAs.user("memur", () -> controls.withdraw(id, " "), PARKS_OFFICER), "advisory.control.error.reason-required");
+        assertThat(advisory.find(id).orElseThrow().getStage()).as("nothing changed").isEqualTo(AdvisoryItem.Stage.VOTING);
+        assertThat(instance(id)).isNotNull();
+
+        RunAs.user("memur", () -> controls.withdraw(id, "Proje ihaleden çıkarıldı; yeni proje gelecek yıl sunulacak."), PARKS_OFFICER);
+        var item = advisory.find(id).orElseThrow();
+        assertThat(item.getStage()).isEqualTo(AdvisoryItem.Stage.WITHDRAWN);
+        assertThat(instance(id)).as("its process ended through the withdrawal event").isNull();
+        assertThat(controls.withdrawal(id)).get().satisfies(w -> {
+            assertThat(w.getReason()).isEqualTo("Proje ihaleden çıkarıldı; yeni proje gelecek yıl sunulacak.");
+            assertThat(w.getActedBy()).isEqualTo("memur");
+            assertThat(w.getPreviousAt()).isEqualTo(item.getVotingDeadlineAt());
+        });
+        refused(() -> RunAs.user("baskan", () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, null), CHAIR),
+                "advisory.error.voting-closed");
+        refused(() -> RunAs.user("memur", () -> controls.withdraw(id, "İkinci kez"), PARKS_OFFICER),
+                "advisory.control.error.not-withdrawable");
+        // The public API shows the stage.
+        assertThat(get("/api/v1/public/advisory-items/" + id).body()).contains("WITHDRAWN");
     }
 
     @Test

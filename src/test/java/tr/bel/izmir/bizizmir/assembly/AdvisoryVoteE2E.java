@@ -53,7 +53,7 @@ class AdvisoryVoteE2E {
         String title = "Ödemiş pazar yeri otoparkı " + tag;
         long id = RunAs.user("memur", () -> advisory.table(assembly.getId(), title,
                 "Pazar yerinin arkasındaki boş alana 120 araçlık açık otopark yapılması.", "dept-works", 10),
-                "officer", "dept-works").getId();
+                "officer", "dept-participation", "dept-works").getId();
 
         browser = Browser.phone("http://localhost:" + port).loginLocal("uye", "demo");
         browser.go("/assembly/votes");

@@ -149,7 +149,7 @@ class AssemblyMeetingIT {
     void the_secretary_records_votes_cast_at_a_meeting_on_advisory_items() {
         var meeting = schedule(List.of("Sahil yolu danışma konusu"));
         long itemId = RunAs.user("memur", () -> advisory.table(assembly.getId(), "Sahil yolu aydınlatması",
-                "Sahil yoluna LED aydınlatma.", "dept-works", 14), "officer", "dept-works").getId();
+                "Sahil yoluna LED aydınlatma.", "dept-works", 14), "officer", "dept-participation", "dept-works").getId();
         refused(() -> RunAs.user(secretary, () -> advisory.recordMeetingVote(itemId, meeting.getId(), "uye",
                 AdvisoryVote.Choice.RECOMMEND, null), MEMBER), "meeting.error.not-yet-held");
         held(meeting.getId());

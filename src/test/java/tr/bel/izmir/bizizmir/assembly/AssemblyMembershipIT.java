@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AssemblyMembershipIT {
 
     static final String[] CITIZEN = {"citizen"};
-    static final String[] OFFICER = {"officer", "dept-parks"};
+    static final String[] OFFICER = {"officer", "dept-participation", "dept-parks"};
     static final String APPLICATION_TEXT = "Mahallede on yıldır yaşıyorum, parkların bakımında gönüllüyüm.";
 
     @Autowired NeighbourhoodImport neighbourhoodImport;
@@ -78,7 +78,7 @@ class AssemblyMembershipIT {
         var application = apply(volunteer, MembershipApplication.Kind.INDIVIDUAL, null);
         String task = checkTask(application.getId());
         assertThat(task).isNotNull();
-        assertThat(taskService.getIdentityLinksForTask(task)).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("officer"));
+        assertThat(taskService.getIdentityLinksForTask(task)).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("dept-participation"));
         assertThat(taskService.createTaskQuery().taskId(task).singleResult().getDueDate()).isNotNull();
         assertThat((String) taskService.getVariable(task, AssemblyMembershipProcess.VAR_APPLICATION_SUMMARY_EN))
                 .contains("Individual volunteer: " + volunteer, APPLICATION_TEXT);
@@ -94,7 +94,7 @@ class AssemblyMembershipIT {
 
         // A serving member votes on advisory items; after resigning, no more.
         var item = RunAs.user("memur", () -> advisory.table(assembly.getId(), "Pazar yeri düzenlemesi",
-                "Pazar yerinin zemin ve gölgelik düzenlemesi.", "dept-works", 7), "officer", "dept-works");
+                "Pazar yerinin zemin ve gölgelik düzenlemesi.", "dept-works", 7), "officer", "dept-participation", "dept-works");
         RunAs.user(volunteer, () -> memberships.resign(assembly.getId()), CITIZEN);
         assertThat(memberships.serving(assembly.getId(), volunteer)).isEmpty();
         assertThat(RunAs.user(volunteer, () -> memberships.myMemberships(), CITIZEN))

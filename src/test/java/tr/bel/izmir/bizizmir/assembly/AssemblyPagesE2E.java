@@ -70,7 +70,7 @@ class AssemblyPagesE2E {
         assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30));
         String itemTitle = "Dikili iskele meydanı " + tag;
         RunAs.user("memur", () -> advisory.table(assembly.getId(), itemTitle, "İskele meydanının yayalaştırılması.", "dept-works", 14),
-                "officer", "dept-works");
+                "officer", "dept-participation", "dept-works");
 
         // A citizen (a new account, so no other test sees them serve) applies from the assembly's page.
         String citizen = "yeni-" + tag;

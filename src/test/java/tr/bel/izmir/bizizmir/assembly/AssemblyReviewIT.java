@@ -111,7 +111,7 @@ class AssemblyReviewIT {
         var screening = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(result.proposalId()))
                 .taskDefinitionKey(ProposalSubmissionProcess.TASK_SCREEN_PROPOSAL).singleResult();
         RunAs.user("memur", () -> inbox.complete(screening.getId(),
-                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "officer", "dept-parks");
+                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "officer", "dept-participation", "dept-parks");
         runJobs();
         for (int i = 0; i < 2; i++) {
             String neighbour = resident("k" + i + "-" + UUID.randomUUID().toString().substring(0, 8));

@@ -101,7 +101,7 @@ class AssemblyVoteE2E {
         var screening = taskService.createTaskQuery().processDefinitionKey(ProposalSubmissionProcess.KEY)
                 .processInstanceBusinessKey(Long.toString(submitted.proposalId())).singleResult();
         RunAs.user("memur", () -> inbox.complete(screening.getId(), Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")),
-                "officer", "dept-parks");
+                "officer", "dept-participation", "dept-parks");
         management.createJobQuery().executable().list().forEach(j -> management.executeJob(j.getId()));
         String neighbour = resident("meclis-komsu-" + tag, hood.getId(), hood.getCode());
         RunAs.user(neighbour, () -> submissions.support(submitted.proposalId()), "citizen", "resident");
@@ -143,7 +143,7 @@ class AssemblyVoteE2E {
         var screening = taskService.createTaskQuery().processDefinitionKey(ProposalSubmissionProcess.KEY)
                 .processInstanceBusinessKey(Long.toString(submitted.proposalId())).singleResult();
         RunAs.user("memur", () -> inbox.complete(screening.getId(), Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")),
-                "officer", "dept-parks");
+                "officer", "dept-participation", "dept-parks");
         management.createJobQuery().executable().list().forEach(j -> management.executeJob(j.getId()));
         String neighbour = resident("komsu-" + UUID.randomUUID().toString().substring(0, 8), neighbourhoodId, code);
         RunAs.user(neighbour, () -> submissions.support(submitted.proposalId()), "citizen", "resident");

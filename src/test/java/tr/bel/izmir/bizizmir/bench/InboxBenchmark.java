@@ -74,7 +74,7 @@ public final class InboxBenchmark {
 
         var everything = InboxFilter.everything();
         var overdue = new InboxFilter(null, null, InboxFilter.Due.OVERDUE, false, InboxFilter.Assignment.MINE_AND_GROUPS, null);
-        String[] officer = {"officer", "dept-parks", "dept-works"};
+        String[] officer = {"officer", "dept-participation", "dept-parks", "dept-works"};
         int deep = tasks / 4;
 
         Stats firstPage = time(() -> RunAs.user("memur", () -> inbox.page(everything, TaskInbox.Sort.DUE, true, 0, 50), officer));

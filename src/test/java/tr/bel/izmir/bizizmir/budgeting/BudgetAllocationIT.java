@@ -57,6 +57,7 @@ class BudgetAllocationIT {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transaction;
     @Autowired BudgetAllocations allocations;
+    @Autowired AllocationControls allocationControls;
     @Autowired ImplementationProjects projects;
     @Autowired PbCycles cycles;
     @Autowired NeighbourhoodImport neighbourhoodImport;
@@ -212,6 +213,53 @@ class BudgetAllocationIT {
         assertThat(refused.body()).contains("budget.error.not-allocated");
     }
 
+    static void refusedWith(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    AllocationControl rerunAsCoordinator(java.util.Collection<Long> exclude, String reason) {
+        return RunAs.user("koordinator", () -> allocationControls.rerun(cycle.getId(), exclude, reason), "coordinator");
+    }
+
+    @Test
+    void a_coordinator_re_runs_the_allocation_under_review_without_a_withdrawn_project_only_in_that_phase() {
+        refusedWith(() -> rerunAsCoordinator(List.of(), "Henüz oylama sürüyor"), "budget.rerun.error.phase");
+        closeVote();
+        refusedWith(() -> rerunAsCoordinator(List.of(), "Sayım daha yapılmadı"), "budget.rerun.error.not-computed");
+        runJobs();
+        String firstReview = reviewTask().getId();
+
+        assertThatThrownBy(() -> RunAs.user("memur", () -> allocationControls.rerun(cycle.getId(), List.of(a), "Memur"), "officer", "dept-parks"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        refusedWith(() -> rerunAsCoordinator(List.of(a), " "), "budget.rerun.error.reason-required");
+        refusedWith(() -> rerunAsCoordinator(List.of(a, 987654321L), "Olmayan proje"), "budget.rerun.error.not-on-ballot");
+        refusedWith(() -> rerunAsCoordinator(List.of(a, b, c, d, e), "Hepsi"), "budget.rerun.error.nothing-left");
+        assertThat(reviewTask().getId()).as("every refusal left the review where it was").isEqualTo(firstReview);
+        assertThat(allocationControls.history(cycle.getId())).isEmpty();
+
+        // The shade project is paid from another budget: it leaves the ballots, the rest is allocated again.
+        rerunAsCoordinator(List.of(a), "Gölgelik başka bütçeden yapılacak; oylardan çıkarıldı.");
+        assertThat(reviewTask()).as("the review ended; the tally runs as a job").isNull();
+        refusedWith(() -> rerunAsCoordinator(List.of(a), "İkinci kez, sayım sürerken"), "budget.rerun.error.process");
+        runJobs();
+        assertThat(reviewTask().getId()).isNotEqualTo(firstReview);
+        var rerun = RunAs.user("butce", () -> allocations.current(cycle.getId()), "officer", "dept-budget").orElseThrow();
+        assertThat(rerun.getLines()).extracting(AllocationLine::getProposalId).doesNotContain(a).contains(b, c, d, e);
+        assertThat(rerun.getSelected()).extracting(AllocationLine::getProposalId).containsExactly(b, c);
+        assertThat(rerun.getTotalCost()).isEqualTo(Money.ofLira(450_000));
+        assertThat(allocationControls.history(cycle.getId())).singleElement().satisfies(r -> {
+            assertThat(r.getActedBy()).isEqualTo("koordinator");
+            assertThat(r.getExcludedProposals()).containsExactly(a);
+            assertThat(r.getReason()).isEqualTo("Gölgelik başka bütçeden yapılacak; oylardan çıkarıldı.");
+        });
+
+        RunAs.user("butce", () -> inbox.complete(reviewTask().getId(), Map.of(
+                BudgetAllocationProcess.VAR_DECISION, BudgetAllocationProcess.APPROVE)), "officer", "dept-budget");
+        assertThat(allocations.published(cycle.getId()).orElseThrow().getSelected())
+                .extracting(AllocationLine::getProposalId).containsExactly(b, c);
+        refusedWith(() -> rerunAsCoordinator(List.of(), "Yayımlandıktan sonra"), "budget.rerun.error.phase");
+    }
+
     @Test
     void a_second_close_event_does_not_start_a_second_allocation() {
         closeVote();
@@ -244,7 +292,7 @@ class BudgetAllocationIT {
                         List.of(new ProjectPhotoUpload("ok.png", png), new ProjectPhotoUpload("buyuk.jpg", tooBig))), "impl.error.photo-too-big"),
                 new Bad(new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 30, "Temel atıldı",
                         List.of(new ProjectPhotoUpload("belge.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)))), "impl.error.photo-type"))) {
-            assertThatThrownBy(() -> RunAs.user("memur", () -> projects.report(id, bad.report(), "memur"), "officer", "dept-parks"))
+            assertThatThrownBy(() -> RunAs.user("memur", () -> projects.report(id, bad.report(), "memur"), "officer", "dept-participation", "dept-parks"))
                     .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(bad.key()));
         }
         assertThat(projects.updates(id)).isEmpty();
@@ -256,7 +304,7 @@ class BudgetAllocationIT {
 
         RunAs.user("memur", () -> projects.report(id, new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 30,
                 "Temel atıldı, gölgelik direkleri geldi.", List.of(new ProjectPhotoUpload("temel.png", png))), "memur"),
-                "officer", "dept-parks");
+                "officer", "dept-participation", "dept-parks");
         var project = projects.require(id);
         assertThat(project.getStatus()).isEqualTo(ImplementationStatus.IN_PROGRESS);
         assertThat(project.getProgress()).isEqualTo(30);

@@ -135,5 +135,11 @@ class CycleAdminE2E {
         assertThat(browser.driver().findElement(By.id("cycle-title")).getAttribute("readonly")).isNull();
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/cycle-admin-phone.png"), browser.screenshot());
+
+        // Which department gets which work is read from the deployed models, by name, on the phone too.
+        browser.go("/staff/departments");
+        assertThat(visible(By.id("routing-group-dept-participation")).getText()).contains("Katılım Masası", "Öneri başvurusu");
+        assertThat(visible(By.id("routing-categories")).getText()).contains("Park ve Bahçeler Dairesi");
+        assertThat(browser.driver().findElements(By.id("routing-edit"))).as("the editor link is for process owners").isEmpty();
     }
 }

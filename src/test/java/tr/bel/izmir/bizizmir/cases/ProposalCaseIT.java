@@ -58,6 +58,7 @@ class ProposalCaseIT {
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired PbCycles cycles;
     @Autowired TaskInbox inbox;
+    @Autowired tr.bel.izmir.bizizmir.tasks.TaskAssignments assignments;
     @Autowired TaskService taskService;
     @Autowired ManagementService management;
     @Autowired tr.bel.izmir.bizizmir.privacy.PersonalData personalData;
@@ -65,7 +66,7 @@ class ProposalCaseIT {
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    static final String[] OFFICER = {"officer", "dept-parks"};
+    static final String[] OFFICER = {"officer", "dept-participation", "dept-parks"};
 
     long neighbourhoodId;
     PbCycle cycle;
@@ -141,15 +142,19 @@ class ProposalCaseIT {
                     .isInstanceOfSatisfying(DomainException.NotFound.class, e -> assertThat(e.messageKey()).isEqualTo("proposal.error.not-found"));
         }
 
-        // An officer hands the screening to a moderator (abuse is their trade): now the moderator sees the case.
-        String moderator = "mod-" + tag;
-        RunAs.user("memur", () -> inbox.delegate(screeningTask(id), moderator), OFFICER);
-        assertThat(RunAs.user(moderator, () -> cases.proposal(id, Messages.TURKISH), "moderator").proposal().id()).isEqualTo(id);
-        RunAs.user(moderator, () -> inbox.complete(screeningTask(id),
-                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "moderator");
+        // An officer hands the screening to a colleague who may do it (issue 14 bug 3: only such people);
+        // the case's history shows the hand-over with its reason next to the task.
+        RunAs.user("memur", () -> assignments.handOver(screeningTask(id), "katilim", "Maliyet kalemleri bütçe biriminin işi"), OFFICER);
+        assertThat(taskService.createTaskQuery().taskId(screeningTask(id)).singleResult().getAssignee()).isEqualTo("katilim");
+        RunAs.user("katilim", () -> inbox.complete(screeningTask(id),
+                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "officer", "dept-participation");
         runJobs();
-        assertThat(RunAs.user(moderator, () -> cases.maySeeProposal(id), "moderator"))
-                .as("once the task is done the case is closed to them again").isFalse();
+        assertThat(RunAs.user("memur", () -> cases.proposal(id, Messages.TURKISH), OFFICER).history())
+                .filteredOn(e -> e.isTask() && "katilim".equals(e.actor())).singleElement()
+                .satisfies(e -> assertThat(e.decisions()).anySatisfy(d -> {
+                    assertThat(d.key()).isEqualTo("handover");
+                    assertThat(d.value()).contains("→ katilim", "memur", "Maliyet kalemleri bütçe biriminin işi");
+                }));
     }
 
     @Test
@@ -165,15 +170,18 @@ class ProposalCaseIT {
         assertThat(before.openTasks()).singleElement().satisfies(t -> {
             assertThat(t.name()).isEqualTo("Öneriyi ön incele");
             assertThat(t.assignee()).isNull();
-            assertThat(t.candidateGroups()).containsExactly("officer");
+            assertThat(t.candidateGroups()).containsExactly("dept-participation");
             assertThat(t.workable()).as("an officer may claim it").isTrue();
         });
         assertThat(RunAs.user("denetci-" + tag, () -> cases.proposal(duplicate, Messages.TURKISH), "supervisor").openTasks())
-                .as("a supervisor reads the case but the screening is the officers'")
+                .as("a supervisor reads the case but the screening is the participation desk's")
                 .singleElement().satisfies(t -> assertThat(t.workable()).isFalse());
         RunAs.user("memur", () -> inbox.claim(screeningTask(duplicate)), OFFICER);
         assertThat(RunAs.user("mudur", () -> cases.proposal(duplicate, Messages.TURKISH), "supervisor").openTasks())
                 .singleElement().satisfies(t -> assertThat(t.assignee()).isEqualTo("memur"));
+        assertThat(RunAs.user("mudur", () -> cases.proposal(duplicate, Messages.TURKISH), "officer", "supervisor", "dept-participation").openTasks())
+                .as("a supervisor of the participation desk may open it to take it back (DD020)")
+                .singleElement().satisfies(t -> assertThat(t.workable()).isTrue());
 
         String reason = "Aynı alan için " + kept + " numaralı öneri zaten destek topluyor.";
         RunAs.user("memur", () -> inbox.complete(screeningTask(duplicate), Map.of(

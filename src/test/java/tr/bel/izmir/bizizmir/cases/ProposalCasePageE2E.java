@@ -22,6 +22,7 @@ import tr.bel.izmir.bizizmir.proposal.ProposalCategory;
 import tr.bel.izmir.bizizmir.proposal.ProposalDraft;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.support.Browser;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
@@ -42,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * proposal's description and photo beside the form, claiming keeps the form open, the case
  * page (on a phone) shows content, open task and holder, and after the decision its history
  * names her with her reason. A colleague without a part in the case gets the no-permission page.
+ * The other case kinds share the page parts: a park manager reviews an event application with
+ * the application beside the form and reads its case page, which an assembly member may not open.
  */
 @IntegrationTest
 class ProposalCasePageE2E {
@@ -54,6 +57,8 @@ class ProposalCasePageE2E {
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired PbCycles cycles;
     @Autowired org.camunda.bpm.engine.ManagementService management;
+    @Autowired tr.bel.izmir.bizizmir.parkevent.ParkEventApplications parkEvents;
+    @Autowired tr.bel.izmir.bizizmir.parkevent.ParkManagement parkManagement;
 
     private Browser browser;
 
@@ -174,5 +179,64 @@ class ProposalCasePageE2E {
         browser.go("/staff/cases/proposals/" + id);
         assertThat(browser.waitFor(By.id("error-page")).getText()).contains("Bu sayfayı açma yetkiniz yok");
         assertThat(browser.driver().getPageSource()).doesNotContain(title).doesNotContain(description);
+    }
+
+    @Test
+    void a_park_manager_reviews_an_event_with_the_application_beside_the_form_and_opens_its_case_page() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        var park = parkEvents.parks().stream().filter(p -> p.getName().equals("Kültürpark")).findFirst().orElseThrow();
+        var lawn = parkEvents.areasOf(park.getId()).stream().filter(a -> a.getCapacity() == 150).findFirst().orElseThrow();
+        var closed = parkManagement.upcomingBlackouts(park.getId()).stream().map(tr.bel.izmir.bizizmir.parkevent.Blackout::day).toList();
+        LocalDate day = LocalDate.now(IzmirTime.ZONE).plusDays(650 + java.util.concurrent.ThreadLocalRandom.current().nextInt(100));
+        while (closed.contains(day)) {
+            day = day.plusDays(1);
+        }
+        String rep = "vaka-grup-" + tag;
+        var group = RunAs.user("park", () -> parkEvents.registerGroup("Alsancak Bisiklet Kulübü " + tag, "konak-alsancak", rep),
+                "park-manager");
+        String title = "Bisiklet tamir şenliği " + tag;
+        var request = new tr.bel.izmir.bizizmir.parkevent.EventRequest(group.getId(), lawn.getId(), title,
+                day.atTime(10, 0).atZone(IzmirTime.ZONE).toInstant(), day.atTime(12, 0).atZone(IzmirTime.ZONE).toInstant(), 60, true,
+                tr.bel.izmir.bizizmir.parkevent.NoiseLevel.MEDIUM, false, tr.bel.izmir.bizizmir.parkevent.ActivityType.WORKSHOP,
+                3, true, false, 40, 6);
+        long id = RunAs.user(rep, () -> parkEvents.apply(request, UUID.randomUUID().toString()), "citizen", "civic-group").applicationId();
+
+        // A tall window: the inbox holds other tests' tasks too, and the row must be on screen.
+        browser = Browser.open("http://localhost:" + port, 1366, 1800).loginLocal("park", "demo");
+        browser.go("/inbox");
+        String caseTitle = title + " — Kültürpark";
+        browser.waiting().until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().contains(caseTitle)));
+        WebElement row = browser.driver().findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().contains(caseTitle)).findFirst().orElseThrow();
+        assertThat(row.findElement(By.className("case-link")).getAttribute("href")).as("the row links the case page")
+                .endsWith("/staff/cases/park-events/" + id);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(row.findElement(By.className("task-name")))).click();
+        WebElement caseColumn = browser.waitFor(By.id("task-case"));
+        assertThat(caseColumn.getText()).contains(title, "Alsancak Bisiklet Kulübü " + tag, "Kültürpark", lawn.getName(),
+                "60 kişi (alan kapasitesi 150)", "3 çadır, 40 sandalye, 6 masa, elektrik", rep);
+        WebElement form = browser.waitFor(By.id("form-field-reviewDecision"));
+        assertThat(caseColumn.getLocation().getX()).as("the application beside the form").isLessThan(form.getLocation().getX());
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/park-event-task-with-case.png"), browser.screenshot());
+
+        WebElement openCase = browser.driver().findElement(By.id("open-case-page"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", openCase);
+        openCase.click();
+        browser.waitForText(By.id("case-title"), title);
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/staff/cases/park-events/" + id);
+        assertThat(browser.waitFor(By.id("case-content")).getText()).contains("3 çadır, 40 sandalye, 6 masa, elektrik");
+        assertThat(browser.driver().findElement(By.id("case-state")).getText()).contains("İncelemede");
+        assertThat(browser.driver().findElement(By.id("case-tasks")).getText()).contains("Başvuruyu incele", "Park yöneticileri");
+        assertThat(browser.driver().findElement(By.id("case-related")).getText()).contains("Alsancak Bisiklet Kulübü " + tag);
+        Files.write(Path.of("target/screenshots/park-event-case-page.png"), browser.screenshot());
+        browser.close();
+
+        // An assembly member has no part in this case: the translated no-permission page, nothing of the case.
+        browser = Browser.phone("http://localhost:" + port).loginLocal("uye", "demo");
+        browser.go("/staff/cases/park-events/" + id);
+        assertThat(browser.waitFor(By.id("error-page")).getText()).contains("Bu sayfayı açma yetkiniz yok");
+        assertThat(browser.driver().getPageSource()).doesNotContain(title);
     }
 }

@@ -285,7 +285,7 @@ class ModelDeploymentIT {
     @Test
     void onlyProcessOwnersAndAdminsDeploy() {
         assertThatThrownBy(() -> RunAs.user("memur", () -> models.deploy(List.of(resource(v1())), "note"),
-                "officer", "dept-parks")).isInstanceOf(AccessDeniedException.class);
+                "officer", "dept-participation", "dept-parks")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> RunAs.user("memur", () -> models.catalogue(), "officer"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();

@@ -39,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ParkManagementIT {
 
     @Autowired ParkManagement management;
+    @Autowired ParkEventControls controls;
     @Autowired ParkEventApplications applications;
     @Autowired TaskInbox inbox;
     @Autowired TaskService taskService;
@@ -174,6 +175,18 @@ class ParkManagementIT {
                 "Çim yenileme"));
         assertThat(result.days()).isEqualTo(3);
         assertThat(result.affectedEvents()).extracting(EventApplication::getId).containsExactly(held);
+        // The held application was cancelled through its process, with the closure's reason for the group.
+        var cancelled = applications.find(held).orElseThrow();
+        assertThat(cancelled.getStatus()).isEqualTo(EventStatus.CANCELLED);
+        assertThat(cancelled.getStatusReasonTr()).isEqualTo("Çim yenileme");
+        assertThat(controls.cancellation(held)).get().satisfies(c -> {
+            assertThat(c.isBlackout()).isTrue();
+            assertThat(c.getActedBy()).isEqualTo("park");
+            assertThat(c.getPreviousStatus()).isEqualTo(EventStatus.PENDING);
+        });
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(held))
+                .processDefinitionKey(ParkEventApprovalProcess.KEY).count()).as("its process ended").isZero();
+        assertThat(applications.publicEvent(held)).as("a pending application never was public").isEmpty();
         assertThat(management.upcomingBlackouts(park.getId())).extracting(Blackout::day)
                 .containsExactly(day, day.plusDays(1), day.plusDays(2));
 
@@ -194,6 +207,38 @@ class ParkManagementIT {
         var blackout = management.upcomingBlackouts(park.getId()).get(1);
         asManager(() -> { management.removeBlackout(blackout.id()); return null; });
         assertThat(apply(second, request(second, day.plusDays(1), 14, 16, 20))).isPositive();
+    }
+
+    @Test
+    void a_park_manager_cancels_an_approved_event_with_a_public_reason_through_its_process() {
+        var organiser = group("iptal-" + tag);
+        long id = approvedEvent(organiser, false);
+
+        assertThatThrownBy(() -> RunAs.user(organiser.getRepresentative(), () -> controls.cancel(id, "Benim kararım"),
+                "citizen", "civic-group")).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertRefused(() -> asManager(() -> controls.cancel(id, "   ")), "parkevent.control.error.reason-required");
+        assertRefused(() -> asManager(() -> controls.cancel(id, "x".repeat(1001))), "parkevent.control.error.reason-too-long");
+        assertThat(applications.find(id).orElseThrow().getStatus()).as("nothing changed").isEqualTo(EventStatus.APPROVED);
+        assertThat(controls.history(id)).isEmpty();
+
+        asManager(() -> controls.cancel(id, "Sulama hattı patladı"));
+        var a = applications.find(id).orElseThrow();
+        assertThat(a.getStatus()).isEqualTo(EventStatus.CANCELLED);
+        assertThat(a.getStatusReasonTr()).isEqualTo("Sulama hattı patladı");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id))
+                .processDefinitionKey(ParkEventApprovalProcess.KEY).count()).as("its process ended").isZero();
+        assertThat(controls.history(id)).singleElement().satisfies(c -> {
+            assertThat(c.getReason()).isEqualTo("Sulama hattı patladı");
+            assertThat(c.getActedBy()).isEqualTo("park");
+            assertThat(c.isBlackout()).isFalse();
+        });
+        // The approved event stays on its public page, cancelled; the area is free for others.
+        assertThat(applications.publicEvent(id)).get().extracting(PublicEvent::status).isEqualTo(EventStatus.CANCELLED);
+        var other = group("iptal2-" + tag);
+        assertThat(apply(other, request(other, day, 10, 12, 40))).isPositive();
+
+        assertRefused(() -> asManager(() -> controls.cancel(id, "İkinci kez")), "parkevent.control.error.not-cancellable");
+        assertThat(controls.history(id)).hasSize(1);
     }
 
     @Test

@@ -105,7 +105,7 @@ class PersonalDataIT {
         RunAs.user(user, () -> reviews.vote(proposalId, false, "Yol dar, önce kaldırım " + tag), MEMBER);
 
         var item = RunAs.user("memur", () -> advisory.table(assembly.getId(), "Çarşıya otopark " + tag,
-                "Çarşı girişine 40 araçlık açık otopark.", "dept-parks", 14), "officer", "dept-parks");
+                "Çarşı girişine 40 araçlık açık otopark.", "dept-parks", 14), "officer", "dept-participation", "dept-parks");
         RunAs.user(user, () -> advisory.vote(item.getId(), tr.bel.izmir.bizizmir.assembly.AdvisoryVote.Choice.NOT_RECOMMEND,
                 "Çarşı yayalaşmalı " + tag), MEMBER);
         var meeting = RunAs.user("baskan", () -> meetings.schedule(assembly.getId(),

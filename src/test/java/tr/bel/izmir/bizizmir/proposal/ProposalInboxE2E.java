@@ -21,7 +21,8 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A resident submits a proposal in the browser, an officer screens it from the inbox, the
+ * A resident submits a proposal in the browser, an officer hands its screening to a colleague
+ * picked from those who may do it, the colleague screens it from the inbox, the
  * neighbours' supports bring it to feasibility, and the officer completes the feasibility
  * form in the inbox; the public page then shows the outcome and the whole timeline.
  */
@@ -103,9 +104,26 @@ class ProposalInboxE2E {
         // A tall window: the inbox holds other tests' tasks too, and the row must be on screen.
         browser = Browser.open("http://localhost:" + port, 1366, 1800).loginLocal("memur", "demo");
         openTask("Öneriyi ön incele", title);
+        // Issue 14 bug 3: the officer hands the screening to a colleague picked from those who may do
+        // it, found however the name is typed (Turkish case and diacritics folded), with a reason.
+        browser.driver().findElement(By.id("hand-over-task")).click();
+        type("#hand-over-person input", "KATILIM");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//vaadin-combo-box-item[contains(., 'Defne Katılım')]"))).click();
+        type("#hand-over-reason textarea", "Maliyet kalemlerini bütçe birimi incelesin.");
+        browser.driver().findElement(By.id("hand-over-confirm")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("hand-over-confirm")));
+        browser.close();
+
+        // The colleague finds it in her inbox with who handed it over and why, and screens it.
+        browser = Browser.open("http://localhost:" + port, 1366, 1800).loginLocal("katilim", "demo");
+        openTask("Öneriyi ön incele", title);
+        assertThat(browser.waitFor(By.id("task-handovers")).getText()).contains("→ katilim", "memur", "bütçe birimi incelesin");
         browser.driver().findElement(By.xpath("//*[@id='form-field-screeningDecision']//vaadin-radio-button[contains(., 'Kabul et')]")).click();
         completeTaskAndWait();
         runJobs();
+        browser.close();
+        browser = Browser.open("http://localhost:" + port, 1366, 1800).loginLocal("memur", "demo");
         assertThat(submissions.find(proposalId).orElseThrow().getStatus()).isEqualTo(ProposalStatus.COLLECTING_SUPPORT);
 
         // The neighbours: verified residents of Sığacık who support it up to the cycle's threshold.

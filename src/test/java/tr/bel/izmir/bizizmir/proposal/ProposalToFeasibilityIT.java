@@ -22,6 +22,7 @@ import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.support.TestResidents;
+import tr.bel.izmir.bizizmir.tasks.InboxFilter;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
 
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class ProposalToFeasibilityIT {
 
+    @Autowired tr.bel.izmir.bizizmir.transparency.PublicTimeline timeline;
     @Autowired ProposalSubmissions submissions;
     @Autowired ResidentRegistry residents;
     @Autowired NeighbourhoodImport neighbourhoodImport;
@@ -92,8 +94,14 @@ class ProposalToFeasibilityIT {
 
         var screening = taskService.createTaskQuery().processDefinitionKeyIn(ProposalSubmissionProcess.KEY, FeasibilityCheckProcess.KEY).processInstanceBusinessKey(Long.toString(result.proposalId()))
                 .taskDefinitionKey(ProposalSubmissionProcess.TASK_SCREEN_PROPOSAL).singleResult();
+        // Screening belongs to the participation desk: the budget office's clerk neither sees nor decides it.
+        assertThat(RunAs.user("butce", () -> inbox.page(InboxFilter.everything(), TaskInbox.Sort.DUE, true, 0, 500),
+                "officer", "dept-budget")).noneMatch(t -> t.id().equals(screening.getId()));
+        assertThatThrownBy(() -> RunAs.user("butce", () -> inbox.complete(screening.getId(),
+                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "officer", "dept-budget"))
+                .isInstanceOf(DomainException.class);
         RunAs.user("memur", () -> inbox.complete(screening.getId(),
-                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "officer", "dept-parks");
+                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "officer", "dept-participation", "dept-parks");
         runJobs();
         assertThat(submissions.find(result.proposalId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.COLLECTING_SUPPORT);
 
@@ -109,6 +117,12 @@ class ProposalToFeasibilityIT {
 
         var proposal = submissions.find(result.proposalId()).orElseThrow();
         assertThat(proposal.getStatus()).as("threshold reached, feasibility started").isEqualTo(ProposalStatus.IN_FEASIBILITY);
+        // The public timeline shows what happened: the threshold, not the deadline timer or the
+        // withdrawal the process stopped waiting for (cancelled when the threshold was reached).
+        var steps = timeline.of(Long.toString(result.proposalId()), java.util.List.of(ProposalSubmissionProcess.KEY,
+                FeasibilityCheckProcess.KEY)).stream().map(tr.bel.izmir.bizizmir.transparency.PublicTimeline.Step::activityId).toList();
+        assertThat(steps).contains("Event_SupportThresholdReached")
+                .doesNotContain("Timer_SupportPeriodEnds", "Event_ProposalWithdrawn", "Event_SupportClosedNow", "Event_SupportExtended");
         var check = feasibility.publicView(result.proposalId()).orElseThrow();
         assertThat(check.getDepartmentGroup()).isEqualTo("dept-parks");
         assertThat(check.getDueAt()).isAfter(check.getStartedAt());
@@ -123,7 +137,7 @@ class ProposalToFeasibilityIT {
                 FeasibilityCheckProcess.VAR_FEASIBLE, "true",
                 FeasibilityCheckProcess.VAR_COST_ESTIMATE, 95_000L,
                 FeasibilityCheckProcess.VAR_TIMELINE, "2 ay",
-                FeasibilityCheckProcess.VAR_PUBLIC_EXPLANATION, "Parkın güney köşesi uygun; bütçe yeterli.")), "officer", "dept-parks");
+                FeasibilityCheckProcess.VAR_PUBLIC_EXPLANATION, "Parkın güney köşesi uygun; bütçe yeterli.")), "officer", "dept-participation", "dept-parks");
         runJobs();
 
         assertThat(submissions.find(result.proposalId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.FEASIBLE);
@@ -140,7 +154,7 @@ class ProposalToFeasibilityIT {
                 "citizen", "resident");
         var screening = taskService.createTaskQuery().processDefinitionKeyIn(ProposalSubmissionProcess.KEY, FeasibilityCheckProcess.KEY).processInstanceBusinessKey(Long.toString(result.proposalId())).singleResult();
         RunAs.user("memur", () -> inbox.complete(screening.getId(), Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")),
-                "officer", "dept-parks");
+                "officer", "dept-participation", "dept-parks");
         runJobs();
         for (int i = 0; i < 2; i++) {
             String neighbour = resident("k" + i + "-" + UUID.randomUUID().toString().substring(0, 6), 1970, neighbourhoodId);
@@ -176,7 +190,7 @@ class ProposalToFeasibilityIT {
         Map<String, Object> form = Map.of(FeasibilityCheckProcess.VAR_FEASIBLE, "false",
                 FeasibilityCheckProcess.VAR_COST_ESTIMATE, 0L, FeasibilityCheckProcess.VAR_TIMELINE, "-",
                 FeasibilityCheckProcess.VAR_PUBLIC_EXPLANATION, "Alan özel mülkiyette; belediye uygulayamaz.");
-        RunAs.user("memur", () -> inbox.complete(task.getId(), form), "officer", "dept-parks");
+        RunAs.user("memur", () -> inbox.complete(task.getId(), form), "officer", "dept-participation", "dept-parks");
         assertThatThrownBy(() -> RunAs.user("mudur", () -> inbox.complete(task.getId(), form), "officer", "supervisor", "dept-parks"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("task.error.gone"));
     }

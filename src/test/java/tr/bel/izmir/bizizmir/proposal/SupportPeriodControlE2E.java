@@ -82,7 +82,7 @@ class SupportPeriodControlE2E {
         String instance = runtime.createProcessInstanceQuery().processDefinitionKey(ProposalSubmissionProcess.KEY)
                 .processInstanceBusinessKey(Long.toString(id)).singleResult().getId();
         RunAs.user("memur", () -> inbox.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(),
-                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "officer", "dept-parks");
+                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "officer", "dept-participation", "dept-parks");
         management.createJobQuery().processInstanceId(instance).executable().list()
                 .forEach(job -> management.executeJob(job.getId()));
         var before = controls.deadline(id).orElseThrow();

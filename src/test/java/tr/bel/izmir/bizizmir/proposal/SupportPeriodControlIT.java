@@ -84,7 +84,7 @@ class SupportPeriodControlIT {
                 .processInstanceBusinessKey(Long.toString(result.proposalId())).singleResult().getId();
         var screening = taskService.createTaskQuery().processInstanceId(instance).singleResult();
         RunAs.user("memur", () -> inbox.complete(screening.getId(),
-                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "officer", "dept-parks");
+                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "officer", "dept-participation", "dept-parks");
         management.createJobQuery().processInstanceId(instance).executable().list()
                 .forEach(job -> management.executeJob(job.getId()));
         assertThat(submissions.find(result.proposalId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.COLLECTING_SUPPORT);

@@ -10,18 +10,11 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import tr.bel.izmir.bizizmir.shared.Messages;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
+import tr.bel.izmir.bizizmir.support.VaadinClient;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class RouteAccessMatrixIT {
-
-    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @LocalServerPort int port;
     @Autowired LocalUsersProperties localUsers;
@@ -61,62 +52,6 @@ class RouteAccessMatrixIT {
         return routes;
     }
 
-    HttpClient signIn(String username, String password) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        var page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        var m = CSRF_META.matcher(page.body());
-        assertThat(m.find()).isTrue();
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        var login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(302);
-        return browser;
-    }
-
-    static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
-    /** A Vaadin UI driven through its own protocol: init, then one navigation event per route. */
-    final class Ui {
-        final HttpClient browser;
-        final String securityKey;
-        int syncId;
-        int clientId;
-
-        Ui(HttpClient browser) throws Exception {
-            this.browser = browser;
-            var init = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                    + "/?v-r=init&location=&query=")).GET().build(), HttpResponse.BodyHandlers.ofString());
-            var uidl = JSON.readTree(init.body()).path("appConfig").path("uidl");
-            securityKey = uidl.path("Vaadin-Security-Key").asText();
-            syncId = uidl.path("syncId").asInt();
-            clientId = uidl.path("clientId").asInt();
-        }
-
-        String navigate(String route) throws Exception {
-            var body = JSON.createObjectNode();
-            body.put("csrfToken", securityKey);
-            var event = body.putArray("rpc").addObject();
-            event.put("type", "event").put("node", 1).put("event", "ui-navigate");
-            var data = event.putObject("data");
-            data.put("route", route).put("query", "").put("appShellTitle", "").put("trigger", "");
-            data.putObject("historyState").put("idx", clientId);
-            body.put("syncId", syncId).put("clientId", clientId);
-            var response = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?v-r=uidl&v-uiId=0"))
-                    .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
-            String text = response.body().replaceFirst("^for\\(;;\\);", "");
-            var json = JSON.readTree(text);
-            var message = json.isArray() ? json.get(0) : json;
-            syncId = message.path("syncId").asInt(syncId);
-            clientId = message.path("clientId").asInt(clientId + 1);
-            return response.statusCode() + " " + text;
-        }
-    }
-
     @Test
     void every_user_opens_exactly_the_pages_their_roles_allow() throws Exception {
         String denied = messages.get("error.page.denied.title", Messages.TURKISH);
@@ -127,7 +62,7 @@ class RouteAccessMatrixIT {
         List<String> failures = new ArrayList<>();
         int checked = 0;
         for (var user : localUsers.localUsers()) {
-            Ui ui = new Ui(signIn(user.username(), user.password().replaceFirst("^\\{noop}", "")));
+            VaadinClient ui = VaadinClient.signedIn(port, user.username(), user.password().replaceFirst("^\\{noop}", ""));
             for (RouteInfo route : routes) {
                 boolean allowed = route.anonymous() || user.roles().stream().anyMatch(route.roles()::contains);
                 String answer = ui.navigate(route.path().substring(1));
@@ -151,11 +86,7 @@ class RouteAccessMatrixIT {
     @Test
     void an_anonymous_visitor_opens_every_public_page() throws Exception {
         String denied = messages.get("error.page.denied.title", Messages.TURKISH);
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
-        Ui ui = new Ui(browser);
+        VaadinClient ui = VaadinClient.anonymous(port);
         List<RouteInfo> publicRoutes = routes().stream().filter(RouteInfo::anonymous).toList();
         assertThat(publicRoutes).hasSizeGreaterThan(10);
         for (RouteInfo route : publicRoutes) {

@@ -65,13 +65,18 @@ class ShellE2E {
     @Test
     void an_officer_sees_the_staff_home_but_not_the_admin_pages() {
         browser = Browser.desktop("http://localhost:" + port).loginLocal("memur", "demo");
+        // Staff land on their work, not on the public home page (issue 13, item 5).
+        browser.waitFor(By.id("task-summary"));
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/staff"));
         browser.waitForText(By.id("current-user"), "Hakan Memur");
         assertThat(navigation()).contains("Personel ana sayfası").doesNotContain("Mahalleler");
-        browser.go("/staff");
-        browser.waitFor(By.id("task-summary"));
         // Groups by name, not by id (issue 14).
         assertThat(browser.waitFor(By.id("candidate-groups")).getText())
                 .contains("Park ve Bahçeler Dairesi", "Fen İşleri Dairesi", "Belediye memurları").doesNotContain("dept-parks");
+        // The home page stays theirs to open.
+        browser.go("/");
+        browser.waitForText(By.tagName("h1"), "Bizİzmir'e hoş geldiniz");
+        assertThat(browser.driver().findElements(By.id("my-neighbourhood"))).as("staff are not asked to verify a residency").isEmpty();
 
         browser.go("/admin/neighbourhoods");
         browser.waitFor(By.id("error-page"));
@@ -86,6 +91,8 @@ class ShellE2E {
     void a_citizen_cannot_open_the_staff_home() {
         browser = Browser.desktop("http://localhost:" + port).loginLocal("vatandas", "demo");
         browser.waitForText(By.id("current-user"), "Can Vatandaş");
+        // A citizen lands on the home page, which asks an unverified one to verify their residency first.
+        assertThat(browser.waitFor(By.id("my-neighbourhood")).getText()).contains("Sakinliğimi doğrula");
         assertThat(navigation()).doesNotContain("Personel ana sayfası");
         browser.go("/staff");
         assertThat(browser.waitFor(By.id("error-page")).getText()).contains("yetkiniz");

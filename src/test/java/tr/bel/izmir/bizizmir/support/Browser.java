@@ -36,6 +36,8 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String baseUrl;
+    /** Chromium's profile directory, deleted on close (each is ~50 MB; hundreds filled the disk). */
+    private Path profile;
 
     private Browser(WebDriver driver, String baseUrl) {
         this.driver = driver;
@@ -73,7 +75,9 @@ public final class Browser implements AutoCloseable {
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
-        return new Browser(driver, baseUrl);
+        var browser = new Browser(driver, baseUrl);
+        browser.profile = profile;
+        return browser;
     }
 
     public static Browser desktop(String baseUrl) {
@@ -128,6 +132,21 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            deleteProfile();
+        }
+    }
+
+    private void deleteProfile() {
+        if (profile == null) {
+            return;
+        }
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            System.err.println("Could not delete the browser profile " + profile + ": " + e);
+        }
     }
 }

@@ -220,7 +220,7 @@ class PublicVoteApiIT {
 
         var task = tasks.createTaskQuery().processInstanceId(fx.processOf(vote.getId()))
                 .taskDefinitionKey(PublicVoteProcess.TASK_PUBLISH_RESPONSE).singleResult();
-        assertThat(tasks.getIdentityLinksForTask(task.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("officer"));
+        assertThat(tasks.getIdentityLinksForTask(task.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("dept-participation"));
         tasks.complete(task.getId(), Map.of(PublicVoteProcess.VAR_RESPONSE,
                 "Sonuca uyarak bisiklet yolunu tek yönlü genişletiyoruz."));
         fx.runDueJobs(vote.getId());

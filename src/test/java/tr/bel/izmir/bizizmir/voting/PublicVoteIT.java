@@ -73,6 +73,10 @@ class PublicVoteIT {
         return RunAs.user(voter, () -> votes.cast(voteId, options, key), RESIDENT);
     }
 
+    String whyNot(String user, long voteId) {
+        return RunAs.user(user, () -> votes.whyCannotVote(voteId), RESIDENT).map(DomainException::messageKey).orElse(null);
+    }
+
     void refused(Runnable action, String key) {
         assertThatThrownBy(action::run).isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo(key);
@@ -387,6 +391,11 @@ class PublicVoteIT {
         String child = fx.resident("cocuk", pb.neighbourhoodId(), Year.now().getValue() - 12);
         refused(() -> cast(child, voteId, List.of(pb.option(0)), "k"), "vote.error.too-young");
         refused(() -> cast(voter, 999_999_999L, List.of(pb.option(0)), "k"), "vote.error.not-found");
+        // The same reasons are told before the ballot is filled in (issue 13), and nobody eligible is turned away.
+        assertThat(whyNot(stranger, voteId)).isEqualTo("vote.error.not-resident");
+        assertThat(whyNot(neighbour, voteId)).isEqualTo("vote.error.other-neighbourhood");
+        assertThat(whyNot(child, voteId)).isEqualTo("vote.error.too-young");
+        assertThat(whyNot(voter, voteId)).isNull();
         assertThat(fx.ballots(voteId)).isZero();
         assertThat(fx.participants(voteId)).isZero();
         // Exactly at the envelope is fine.

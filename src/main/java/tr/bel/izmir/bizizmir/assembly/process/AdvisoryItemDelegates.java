@@ -83,4 +83,9 @@ class AdvisoryItemDelegates {
         return execution -> items.escalate(BusinessKeys.aggregateId(execution),
                 (String) execution.getVariable(VAR_ESCALATION_NOTE), completedBy(execution, TASK_SUPERVISOR));
     }
+
+    @Bean
+    JavaDelegate withdrawAdvisoryItemDelegate(tr.bel.izmir.bizizmir.assembly.AdvisoryItemControls controls) {
+        return execution -> controls.recordWithdrawal(BusinessKeys.aggregateId(execution));
+    }
 }

@@ -6,6 +6,9 @@ public final class AdvisoryItemProcess {
     public static final String KEY = "AdvisoryItemProcess";
     public static final String DECISION_OUTCOME = "AdvisoryItemOutcome";
     public static final String MESSAGE_VOTE_CAST = "AdvisoryVoteCast";
+    /** The municipality withdraws the item (DD020); the event subprocess ends it wherever it waits. */
+    public static final String MESSAGE_WITHDRAWN = "AdvisoryItemWithdrawn";
+    public static final String END_WITHDRAWN = "EndEvent_ItemWithdrawn";
 
     public static final String GATEWAY_AWAIT = "Gateway_AwaitVoteOrDeadline";
     public static final String TIMER_VOTING_DEADLINE = "Timer_VotingDeadline";

@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.assembly.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,7 +18,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItem;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryItemControls;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
+import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.ReasonDialog;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.RouteId;
 
@@ -25,17 +31,22 @@ import java.time.Instant;
 /**
  * The public page of one advisory item: the project as tabled, the members' votes (counts and
  * comments, not names), the assembly's advice, reminders and escalation, and the department's
- * answer with its reasons. The whole exchange, in order.
+ * answer with its reasons. The whole exchange, in order. A withdrawn item says when and why (DD020);
+ * the officer who tabled it, or its department, withdraws it here.
  */
 @Route("assembly/advisory/:id")
 @AnonymousAllowed
 class AdvisoryItemPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AdvisoryItems advisory;
+    private final AdvisoryItemControls controls;
+    private final CurrentUser currentUser;
     private String title = "";
 
-    AdvisoryItemPage(AdvisoryItems advisory) {
+    AdvisoryItemPage(AdvisoryItems advisory, AdvisoryItemControls controls, CurrentUser currentUser) {
         this.advisory = advisory;
+        this.controls = controls;
+        this.currentUser = currentUser;
         addClassName("page");
     }
 
@@ -90,6 +101,11 @@ class AdvisoryItemPage extends Main implements BeforeEnterObserver, HasDynamicTi
         item.getRemindedAt().ifPresent(at -> steps.add(new ListItem(getTranslation("advisory.page.reminded", when(at)))));
         item.getEscalatedAt().ifPresent(at -> steps.add(new ListItem(getTranslation("advisory.page.escalated", when(at),
                 item.getEscalationNote().orElse("")))));
+        controls.withdrawal(item.getId()).ifPresent(w -> {
+            var withdrawn = new ListItem(getTranslation("advisory.control.note.WITHDRAW", when(w.getActedAt()), w.getReason()));
+            withdrawn.setId("advisory-withdrawal");
+            steps.add(withdrawn);
+        });
         item.getAnswer().ifPresent(a -> {
             var answer = new ListItem(getTranslation("advisory.page.answered", when(item.getAnsweredAt().orElseThrow()),
                     getTranslation("advisory.answer." + a.name())));
@@ -98,5 +114,28 @@ class AdvisoryItemPage extends Main implements BeforeEnterObserver, HasDynamicTi
             steps.add(answer);
         });
         add(new Section(new H2(getTranslation("advisory.page.exchange")), steps));
+        // The button is a convenience; AdvisoryItemControls checks who and when again.
+        if (AdvisoryItemControls.isWithdrawable(item)
+                && currentUser.get().map(u -> controls.mayWithdraw(u, item)).orElse(false)) {
+            add(withdrawSection(item));
+        }
+    }
+
+    private Section withdrawSection(AdvisoryItem item) {
+        var open = new Button(getTranslation("advisory.control.withdraw"), e -> withdrawDialog(item).open());
+        open.setId("advisory-withdraw");
+        open.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        var section = new Section(new H2(getTranslation("advisory.control.title")),
+                new Paragraph(getTranslation("advisory.control.help")), open);
+        section.setId("advisory-withdraw-section");
+        return section;
+    }
+
+    private ReasonDialog withdrawDialog(AdvisoryItem item) {
+        return new ReasonDialog(this, getTranslation("advisory.control.dialog", item.getTitle()), null, "advisory.control.reason",
+                "advisory.control.confirm", "advisory.control.back", why -> controls.withdraw(item.getId(), why), () -> {
+                    Notifications.success(getTranslation("advisory.control.done"));
+                    advisory.exchange(item.getId()).ifPresent(this::render);
+                }).destructive();
     }
 }

@@ -36,4 +36,10 @@ class BudgetAllocationDelegates {
     JavaDelegate publishAllocationDelegate(BudgetAllocations allocations) {
         return execution -> allocations.publish(BusinessKeys.aggregateId(execution), completedBy(execution));
     }
+
+    /** The re-run was recorded by the coordinator's action (AllocationControls); the step marks it in the history and log. */
+    @Bean
+    JavaDelegate recordAllocationRerunDelegate(BudgetAllocations allocations) {
+        return execution -> allocations.rerunRequested(BusinessKeys.aggregateId(execution));
+    }
 }

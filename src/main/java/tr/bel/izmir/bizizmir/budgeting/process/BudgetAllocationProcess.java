@@ -9,6 +9,10 @@ public final class BudgetAllocationProcess {
     public static final String TASK_ALLOCATE = "ServiceTask_AllocateEnvelope";
     public static final String TASK_REVIEW = "UserTask_ReviewAllocation";
     public static final String TASK_RECORD_RETURN = "ServiceTask_RecordReturn";
+    /** A coordinator re-runs the allocation under review (DD020): the review task ends, the tally runs again. */
+    public static final String MESSAGE_RERUN = "AllocationRerunRequested";
+    public static final String EVENT_RERUN = "Event_RerunRequested";
+    public static final String TASK_RECORD_RERUN = "ServiceTask_RecordRerun";
     public static final String TASK_PUBLISH = "ServiceTask_PublishResults";
     public static final String GATEWAY_APPROVED = "Gateway_AllocationApproved";
     public static final String END_PUBLISHED = "EndEvent_ResultsPublished";

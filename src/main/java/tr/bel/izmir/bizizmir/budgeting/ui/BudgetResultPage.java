@@ -52,11 +52,14 @@ class BudgetResultPage extends Main implements BeforeEnterObserver, HasDynamicTi
     private final ImplementationProjects projects;
     private final NeighbourhoodCatalog neighbourhoods;
     private final CurrentUser currentUser;
+    private final tr.bel.izmir.bizizmir.budgeting.AllocationControls controls;
     private String title = "";
 
     BudgetResultPage(BudgetAllocations allocations, ImplementationProjects projects,
-                     NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser) {
+                     NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser,
+                     tr.bel.izmir.bizizmir.budgeting.AllocationControls controls) {
         this.allocations = allocations;
+        this.controls = controls;
         this.projects = projects;
         this.neighbourhoods = neighbourhoods;
         this.currentUser = currentUser;
@@ -97,6 +100,14 @@ class BudgetResultPage extends Main implements BeforeEnterObserver, HasDynamicTi
         if (a.getPublishedAt() != null) {
             facts.add(new Paragraph(getTranslation("budget.results.published-at",
                     IzmirTime.formatDateTime(a.getPublishedAt().atZone(IzmirTime.ZONE), locale))));
+        }
+        // Re-runs by the municipality before publication (DD020): when, without what, and why.
+        for (var rerun : controls.history(cycle.getId())) {
+            var note = new Paragraph(getTranslation(rerun.getExcludedTitles().isEmpty() ? "budget.rerun.note" : "budget.rerun.note-excluding",
+                    IzmirTime.formatDateTime(rerun.getActedAt(), locale), String.join(", ", rerun.getExcludedTitles()),
+                    rerun.getReason()));
+            note.addClassName("control-note");
+            facts.add(note);
         }
         add(facts);
 

@@ -1,5 +1,6 @@
 package tr.bel.izmir.bizizmir.budgeting.ui;
 
+import org.springframework.web.util.HtmlUtils;
 import tr.bel.izmir.bizizmir.budgeting.AllocationLine;
 import tr.bel.izmir.bizizmir.budgeting.CycleAllocation;
 
@@ -48,7 +49,7 @@ final class ResultsChart {
         for (AllocationLine line : lines) {
             int w = (int) Math.round((double) line.getVotes() * barArea / maxVotes);
             svg.append("<text x=\"").append(LABEL_WIDTH - 6).append("\" y=\"").append(y + 15)
-                    .append("\" text-anchor=\"end\" fill=\"currentColor\">").append(escape(shorten(line.getTitle())))
+                    .append("\" text-anchor=\"end\" fill=\"currentColor\">").append(HtmlUtils.htmlEscape(shorten(line.getTitle()), "UTF-8"))
                     .append("</text>");
             svg.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y).append("\" width=\"")
                     .append(Math.max(w, 1)).append("\" height=\"").append(BAR_HEIGHT).append("\" fill=\"")
@@ -62,13 +63,13 @@ final class ResultsChart {
         int used = usedWidth(allocation, barArea);
         svg.append("<text x=\"").append(LABEL_WIDTH - 6).append("\" y=\"").append(y + 15)
                 .append("\" text-anchor=\"end\" font-weight=\"bold\" fill=\"currentColor\">")
-                .append(escape(t.apply("budget.results.chart.envelope"))).append("</text>");
+                .append(HtmlUtils.htmlEscape(t.apply("budget.results.chart.envelope"), "UTF-8")).append("</text>");
         svg.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y).append("\" width=\"").append(barArea)
                 .append("\" height=\"").append(BAR_HEIGHT).append("\" fill=\"none\" stroke=\"").append(FUNDED).append("\"/>");
         svg.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y).append("\" width=\"").append(used)
                 .append("\" height=\"").append(BAR_HEIGHT).append("\" fill=\"").append(FUNDED).append("\"/>");
         svg.append("<text x=\"").append(LABEL_WIDTH + barArea + 4).append("\" y=\"").append(y + 15)
-                .append("\" fill=\"currentColor\">").append(escape(share(allocation, locale)))
+                .append("\" fill=\"currentColor\">").append(HtmlUtils.htmlEscape(share(allocation, locale), "UTF-8"))
                 .append("</text>");
         svg.append("</svg>");
         return svg.toString();
@@ -92,7 +93,7 @@ final class ResultsChart {
         for (AllocationLine line : lines) {
             int w = Math.max(1, (int) Math.round((double) line.getVotes() * barArea / maxVotes));
             svg.append("<text x=\"0\" y=\"").append(y + 14).append("\" fill=\"currentColor\">")
-                    .append(escape(shorten(line.getTitle(), 44))).append("</text>");
+                    .append(HtmlUtils.htmlEscape(shorten(line.getTitle(), 44), "UTF-8")).append("</text>");
             svg.append("<rect x=\"0\" y=\"").append(y + 18).append("\" width=\"").append(w).append("\" height=\"")
                     .append(NARROW_BAR).append("\" fill=\"").append(line.isSelected() ? FUNDED : "url(#not-funded-narrow)")
                     .append("\"/>");
@@ -102,13 +103,13 @@ final class ResultsChart {
         }
         int used = usedWidth(allocation, barArea);
         svg.append("<text x=\"0\" y=\"").append(y + 14).append("\" font-weight=\"bold\" fill=\"currentColor\">")
-                .append(escape(t.apply("budget.results.chart.envelope"))).append("</text>");
+                .append(HtmlUtils.htmlEscape(t.apply("budget.results.chart.envelope"), "UTF-8")).append("</text>");
         svg.append("<rect x=\"0\" y=\"").append(y + 18).append("\" width=\"").append(barArea).append("\" height=\"")
                 .append(NARROW_BAR).append("\" fill=\"none\" stroke=\"").append(FUNDED).append("\"/>");
         svg.append("<rect x=\"0\" y=\"").append(y + 18).append("\" width=\"").append(Math.min(used, barArea))
                 .append("\" height=\"").append(NARROW_BAR).append("\" fill=\"").append(FUNDED).append("\"/>");
         svg.append("<text x=\"").append(barArea + 4).append("\" y=\"").append(y + 18 + 13).append("\" fill=\"currentColor\">")
-                .append(escape(share(allocation, locale))).append("</text>");
+                .append(HtmlUtils.htmlEscape(share(allocation, locale), "UTF-8")).append("</text>");
         svg.append("</svg>");
         return svg.toString();
     }
@@ -120,8 +121,8 @@ final class ResultsChart {
                 .append("viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" aria-labelledby=\"results-chart").append(idSuffix).append("-title results-chart").append(idSuffix)
                 .append("-desc\" style=\"font-family:inherit;").append(style).append("\">")
-                .append("<title id=\"results-chart").append(idSuffix).append("-title\">").append(escape(title)).append("</title>")
-                .append("<desc id=\"results-chart").append(idSuffix).append("-desc\">").append(escape(description)).append("</desc>")
+                .append("<title id=\"results-chart").append(idSuffix).append("-title\">").append(HtmlUtils.htmlEscape(title, "UTF-8")).append("</title>")
+                .append("<desc id=\"results-chart").append(idSuffix).append("-desc\">").append(HtmlUtils.htmlEscape(description, "UTF-8")).append("</desc>")
                 .append("<defs><pattern id=\"not-funded").append(idSuffix)
                 .append("\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" ")
                 .append("patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"").append(NOT_FUNDED)
@@ -151,7 +152,4 @@ final class ResultsChart {
         return title.length() > max ? title.substring(0, max - 1) + "…" : title;
     }
 
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

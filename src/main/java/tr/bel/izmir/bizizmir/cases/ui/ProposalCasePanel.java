@@ -49,9 +49,7 @@ class ProposalCasePanel extends Div {
         description.setId("case-description");
         add(description);
 
-        var facts = new Div();
-        facts.addClassName("case-facts");
-        facts.add(fact("case.proposal.location", p.location()));
+        var facts = new CaseFacts().fact("case.proposal.location", p.location());
         if (p.latitude() != null && p.longitude() != null) {
             var map = new Anchor("https://www.openstreetmap.org/?mlat=" + p.latitude().toPlainString() + "&mlon="
                     + p.longitude().toPlainString() + "#map=18/" + p.latitude().toPlainString() + "/" + p.longitude().toPlainString(),
@@ -60,11 +58,11 @@ class ProposalCasePanel extends Div {
             map.getElement().setAttribute("rel", "noopener noreferrer");
             facts.add(new Div(map));
         }
-        facts.add(fact("case.proposal.cost", p.costEstimate().map(c -> c.format(locale)).orElse(getTranslation("case.proposal.no-cost"))));
-        facts.add(fact("case.proposal.submitter", p.author()));
-        facts.add(fact("case.proposal.submitted", IzmirTime.formatDateTime(p.submittedAt(), locale)));
-        facts.add(fact("case.proposal.supports", getTranslation("case.proposal.supports-of", p.supportCount(), p.supportThreshold())));
-        facts.add(fact("case.proposal.support-deadline", IzmirTime.formatDateTime(p.supportDeadline(), locale)));
+        facts.fact("case.proposal.cost", p.costEstimate().map(c -> c.format(locale)).orElse(getTranslation("case.proposal.no-cost")));
+        facts.fact("case.proposal.submitter", p.author());
+        facts.fact("case.proposal.submitted", IzmirTime.formatDateTime(p.submittedAt(), locale));
+        facts.fact("case.proposal.supports", getTranslation("case.proposal.supports-of", p.supportCount(), p.supportThreshold()));
+        facts.fact("case.proposal.support-deadline", IzmirTime.formatDateTime(p.supportDeadline(), locale));
         add(facts);
 
         if (p.photoIds().isEmpty()) {
@@ -85,15 +83,5 @@ class ProposalCasePanel extends Div {
             }
             add(gallery);
         }
-    }
-
-    private Div fact(String labelKey, String value) {
-        var label = new Span(getTranslation(labelKey));
-        label.addClassName("case-fact-label");
-        var text = new Span(value == null ? "" : value);
-        text.addClassName("case-fact-value");
-        var fact = new Div(label, text);
-        fact.addClassName("case-fact");
-        return fact;
     }
 }

@@ -1,6 +1,8 @@
 package tr.bel.izmir.bizizmir.parkevent.internal;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import tr.bel.izmir.bizizmir.parkevent.EventApplication;
@@ -34,6 +36,8 @@ public interface EventApplicationRepository extends JpaRepository<EventApplicati
 
     List<EventApplication> findByApplicantOrderBySubmittedAtDesc(String applicant);
 
+    List<EventApplication> findByGroupIdOrderByStartsAtDesc(Long groupId);
+
     /** Events in a park's areas that overlap an interval, in the given statuses. */
     @Query("""
             select a from EventApplication a
@@ -43,4 +47,8 @@ public interface EventApplicationRepository extends JpaRepository<EventApplicati
             """)
     List<EventApplication> findInParkWindow(@Param("parkId") Long parkId, @Param("statuses") Collection<EventStatus> statuses,
                                             @Param("from") Instant from, @Param("to") Instant to);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from EventApplication a where a.id = :id")
+    Optional<EventApplication> findForUpdate(@Param("id") Long id);
 }

@@ -29,6 +29,11 @@ public final class ParkEventApprovalProcess {
 
     /** Correlated by business key; the event subprocess ends the application wherever it waits. */
     public static final String MESSAGE_WITHDRAWN = "ParkEventWithdrawn";
+    /** The municipality cancels the event (DD020); carries {@link #VAR_CANCEL_REASON}. */
+    public static final String MESSAGE_CANCELLED = "ParkEventCancelled";
+    public static final String END_CANCELLED = "EndEvent_ApplicationCancelled";
+    /** Why the municipality cancelled the event; shown to the group and publicly. */
+    public static final String VAR_CANCEL_REASON = "cancelReason";
 
     public static final String GROUP_PARK_MANAGER = "park-manager";
     public static final String GROUP_CIVIC_GROUP = "civic-group";

@@ -110,4 +110,9 @@ class ParkEventDelegates {
     JavaDelegate withdrawEventDelegate(ParkEventLifecycle lifecycle) {
         return execution -> lifecycle.withdraw(applicationId(execution));
     }
+
+    @Bean
+    JavaDelegate cancelEventDelegate(ParkEventLifecycle lifecycle) {
+        return execution -> lifecycle.cancel(applicationId(execution), (String) execution.getVariable(VAR_CANCEL_REASON));
+    }
 }

@@ -52,11 +52,14 @@ class MyParkEventView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final ParkEventApplications applications;
     private final ParkManagement management;
+    private final tr.bel.izmir.bizizmir.parkevent.ParkEventControls controls;
     private final Clock clock;
     private String title = "";
 
-    MyParkEventView(ParkEventApplications applications, ParkManagement management, Clock clock) {
+    MyParkEventView(ParkEventApplications applications, ParkManagement management,
+                    tr.bel.izmir.bizizmir.parkevent.ParkEventControls controls, Clock clock) {
         this.applications = applications;
+        this.controls = controls;
         this.management = management;
         this.clock = clock;
         addClassName("page");
@@ -87,7 +90,16 @@ class MyParkEventView extends Main implements BeforeEnterObserver, HasDynamicTit
         status.setId("event-status");
         add(heading, new Div(status));
         String reason = "en".equals(getLocale().getLanguage()) ? a.getStatusReasonEn() : a.getStatusReasonTr();
-        if (reason != null && !reason.isBlank()) {
+        var cancellation = a.getStatus() == tr.bel.izmir.bizizmir.parkevent.EventStatus.CANCELLED
+                ? controls.cancellation(a.getId()) : java.util.Optional.<tr.bel.izmir.bizizmir.parkevent.ParkEventControl>empty();
+        if (cancellation.isPresent()) {
+            // Cancelled by the municipality (DD020): when, why, and whether a closed day caused it.
+            var c = cancellation.get();
+            var note = new Paragraph(getTranslation(c.isBlackout() ? "parks.cancel.note-blackout" : "parks.cancel.note",
+                    IzmirTime.formatDateTime(c.getActedAt(), getLocale()), c.getReason()));
+            note.setId("event-reason");
+            add(note);
+        } else if (reason != null && !reason.isBlank()) {
             var reasonText = new Paragraph(getTranslation("parks.my.reason", reason));
             reasonText.setId("event-reason");
             add(reasonText);
@@ -99,7 +111,7 @@ class MyParkEventView extends Main implements BeforeEnterObserver, HasDynamicTit
                 + (m.dueAt() == null ? "" : " " + getTranslation("parks.my.due", IzmirTime.formatDateTime(m.dueAt(), getLocale()))));
         next.setId("event-next");
         add(next);
-        if (ParkEventApplications.PUBLIC.contains(a.getStatus())) {
+        if (ParkEventApplications.PUBLIC.contains(a.getStatus()) || cancellation.isPresent() && applications.publicEvent(a.getId()).isPresent()) {
             add(new Paragraph(new Anchor("parks/events/" + a.getId(), getTranslation("parks.my.public-page"))));
         }
         switch (m.nextStep()) {

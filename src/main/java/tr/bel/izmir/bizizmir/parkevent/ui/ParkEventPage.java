@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.parkevent.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -19,17 +21,24 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.parkevent.EventApplication;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
+import tr.bel.izmir.bizizmir.parkevent.ParkEventControl;
+import tr.bel.izmir.bizizmir.parkevent.ParkEventControls;
 import tr.bel.izmir.bizizmir.parkevent.ParkManagement;
 import tr.bel.izmir.bizizmir.parkevent.PublicEvent;
 import tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess;
+import tr.bel.izmir.bizizmir.security.AppRoles;
+import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.ReasonDialog;
 import tr.bel.izmir.bizizmir.transparency.PublicTimeline;
 
 import java.util.List;
 
 /**
  * An event's public page: what, when, where (with a map link), who organises it, and the public
- * timeline of its approval. The organising group and park managers also see the report.
+ * timeline of its approval. The organising group and park managers also see the report. An event
+ * the municipality cancelled says so with the reason (DD020); park managers cancel one here.
  */
 @Route("parks/events/:id([0-9]+)")
 @AnonymousAllowed
@@ -38,10 +47,17 @@ class ParkEventPage extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final ParkEventApplications applications;
     private final ParkManagement management;
     private final PublicTimeline timeline;
+    private final ParkEventControls controls;
+    private final CurrentUser currentUser;
+    private final java.time.Clock clock;
     private String title = "";
 
-    ParkEventPage(ParkEventApplications applications, ParkManagement management, PublicTimeline timeline) {
+    ParkEventPage(ParkEventApplications applications, ParkManagement management, PublicTimeline timeline,
+                  ParkEventControls controls, CurrentUser currentUser, java.time.Clock clock) {
         this.applications = applications;
+        this.controls = controls;
+        this.currentUser = currentUser;
+        this.clock = clock;
         this.management = management;
         this.timeline = timeline;
         addClassName("page");
@@ -66,6 +82,7 @@ class ParkEventPage extends Main implements BeforeEnterObserver, HasDynamicTitle
         var status = ParkUi.statusBadge(this, e.status());
         status.setId("event-status");
         add(heading, new Div(status));
+        controls.cancellation(e.id()).ifPresent(c -> add(cancellationNote(c)));
         var when = new Paragraph(getTranslation("parks.event.when", IzmirTime.formatDateTime(e.startsAt(), getLocale()),
                 IzmirTime.formatDateTime(e.endsAt(), getLocale())));
         when.setId("event-when");
@@ -84,7 +101,43 @@ class ParkEventPage extends Main implements BeforeEnterObserver, HasDynamicTitle
         if (applications.canSeeReport(application)) {
             add(reportSection(application));
         }
+        if (mayCancel(application)) {
+            add(cancelSection(application));
+        }
         add(timelineSection(e));
+    }
+
+    private Paragraph cancellationNote(ParkEventControl c) {
+        var note = new Paragraph(getTranslation(c.isBlackout() ? "parks.cancel.note-blackout" : "parks.cancel.note",
+                IzmirTime.formatDateTime(c.getActedAt(), getLocale()), c.getReason()));
+        note.setId("event-cancellation");
+        note.addClassName("control-note");
+        return note;
+    }
+
+    /** The button is a convenience; {@link ParkEventControls#cancel} checks the role and the state again. */
+    private boolean mayCancel(EventApplication a) {
+        return currentUser.get().map(u -> u.hasRole(AppRoles.PARK_MANAGER) || u.hasRole(AppRoles.ADMIN)).orElse(false)
+                && a.getStatus().isCancellable() && clock.instant().isBefore(a.getEndsAt());
+    }
+
+    private Section cancelSection(EventApplication a) {
+        var open = new Button(getTranslation("parks.cancel.button"), e -> cancelDialog(a).open());
+        open.setId("cancel-event");
+        open.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        var section = new Section(new H2(getTranslation("parks.cancel.title")),
+                new Paragraph(getTranslation("parks.cancel.help")), open);
+        section.setId("event-cancel-section");
+        return section;
+    }
+
+    private ReasonDialog cancelDialog(EventApplication a) {
+        return new ReasonDialog(this, getTranslation("parks.cancel.dialog", a.getTitle()), null, "parks.cancel.reason",
+                "parks.cancel.confirm", "parks.cancel.back", why -> controls.cancel(a.getId(), why), () -> {
+                    Notifications.success(getTranslation("parks.cancel.done"));
+                    applications.publicEvent(a.getId()).ifPresentOrElse(this::render,
+                            () -> getUI().ifPresent(ui -> ui.navigate("parks")));
+                }).destructive();
     }
 
     private Section reportSection(EventApplication a) {

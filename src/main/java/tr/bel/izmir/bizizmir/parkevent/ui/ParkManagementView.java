@@ -26,6 +26,10 @@ import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.neighbourhood.District;
 import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
 import tr.bel.izmir.bizizmir.parkevent.ActivityType;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.ListItem;
+import tr.bel.izmir.bizizmir.parkevent.EventApplication;
 import tr.bel.izmir.bizizmir.parkevent.Blackout;
 import tr.bel.izmir.bizizmir.parkevent.CivicGroup;
 import tr.bel.izmir.bizizmir.parkevent.BlackoutKind;
@@ -340,19 +344,25 @@ class ParkManagementView extends TranslatedView {
         reason.setMaxLength(ParkManagement.BLACKOUT_REASON_MAX);
         var add = new Button(getTranslation("parks.manage.blackout-add"));
         add.setId("blackout-add");
-        add.addClickListener(e -> {
+        Runnable close = () -> {
             try {
                 var result = management.addBlackout(park.getId(), from.getValue(), to.getValue(), kind.getValue(), reason.getValue());
                 grid.setItems(management.upcomingBlackouts(park.getId()));
-                if (result.affectedEvents().isEmpty()) {
-                    Notifications.success(getTranslation("parks.manage.blackout-added", result.days()));
-                } else {
-                    Notifications.error(getTranslation("parks.manage.blackout-affects", result.days(), result.affectedEvents().size(),
-                            String.join(", ", result.affectedEvents().stream().map(a -> a.getTitle()).toList())));
-                }
+                Notifications.success(result.affectedEvents().isEmpty()
+                        ? getTranslation("parks.manage.blackout-added", result.days())
+                        : getTranslation("parks.manage.blackout-cancelled", result.days(), result.affectedEvents().size()));
                 reason.clear();
             } catch (DomainException ex) {
                 Notifications.error(getTranslation(ex.messageKey(), ex.args()));
+            }
+        };
+        add.addClickListener(e -> {
+            // Events already on those days are listed first: confirming cancels them with this reason.
+            var affected = management.eventsOn(park.getId(), from.getValue(), to.getValue());
+            if (affected.isEmpty()) {
+                close.run();
+            } else {
+                blackoutConfirmation(affected, reason.getValue(), close).open();
             }
         });
         var form = new FormLayout(from, to, kind, reason);
@@ -361,6 +371,29 @@ class ParkManagementView extends TranslatedView {
                 new Paragraph(getTranslation("parks.manage.blackout-help")), grid, form, add);
         section.setId("park-blackouts-section");
         return section;
+    }
+
+    /** Lists the events a closed day would cancel; the groups see the cancellation and the reason on their event pages. */
+    private Dialog blackoutConfirmation(List<EventApplication> affected, String reason, Runnable close) {
+        var dialog = new Dialog();
+        dialog.setId("blackout-confirm-dialog");
+        dialog.setHeaderTitle(getTranslation("parks.manage.blackout-confirm-title", affected.size()));
+        dialog.setWidth("min(40rem, 95vw)");
+        var list = new UnorderedList();
+        list.setId("blackout-affected");
+        affected.forEach(a -> list.add(new ListItem(getTranslation("parks.manage.blackout-affected-event", a.getTitle(),
+                IzmirTime.formatDateTime(a.getStartsAt(), getLocale()),
+                applications.group(a.getGroupId()).map(g -> g.getName()).orElse(""),
+                getTranslation("parks.status." + a.getStatus().name())))));
+        dialog.add(new Paragraph(getTranslation("parks.manage.blackout-confirm-help", reason == null ? "" : reason.strip())), list);
+        var confirm = new Button(getTranslation("parks.manage.blackout-confirm", affected.size()), e -> {
+            dialog.close();
+            close.run();
+        });
+        confirm.setId("blackout-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("parks.cancel.back"), e -> dialog.close()), confirm);
+        return dialog;
     }
 
     private Section photosSection(LivingPark park) {

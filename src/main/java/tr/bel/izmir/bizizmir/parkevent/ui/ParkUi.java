@@ -27,18 +27,18 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
-/** Small pieces the Living Parks pages share. */
-final class ParkUi {
+/** Small pieces the Living Parks pages (and the staff case page of an event) share. */
+public final class ParkUi {
 
     private ParkUi() {
     }
 
-    static Badge statusBadge(Component c, EventStatus status) {
+    public static Badge statusBadge(Component c, EventStatus status) {
         var tone = switch (status) {
             case APPROVED, CLOSED, REPORTED -> Badge.Tone.SUCCESS;
             case PENDING -> Badge.Tone.INFO;
             case CHANGES_REQUESTED, REPORT_OVERDUE -> Badge.Tone.WARNING;
-            case INELIGIBLE, REFUSED -> Badge.Tone.ERROR;
+            case INELIGIBLE, REFUSED, CANCELLED -> Badge.Tone.ERROR;
             case WITHDRAWN -> Badge.Tone.NEUTRAL;
         };
         return new Badge(c.getTranslation("parks.status." + status.name()), tone);

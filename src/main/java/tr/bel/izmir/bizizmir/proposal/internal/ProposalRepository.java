@@ -27,6 +27,12 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     List<Proposal> findByMergedIntoIdOrderById(Long mergedIntoId);
 
+    List<Proposal> findByCycleIdOrderById(Long cycleId);
+
+    /** Proposals per status (operations metrics). */
+    @Query("select p.status as status, count(p) as n from Proposal p group by p.status")
+    List<Object[]> countByStatus();
+
     /** Staff control of support periods (DD018). */
     List<Proposal> findByStatusOrderBySubmittedAtAsc(tr.bel.izmir.bizizmir.proposal.ProposalStatus status);
 

@@ -17,6 +17,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
+import tr.bel.izmir.bizizmir.budgeting.ProjectOutcome;
+import tr.bel.izmir.bizizmir.budgeting.ProposalFates;
+import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import java.util.Optional;
 import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
@@ -45,11 +50,20 @@ class ProposalsView extends TranslatedView {
     private final SupportPeriodControls supportControls;
     /** Support-period notes of the rows fetched so far, read a page at a time. */
     private final java.util.Map<Long, java.util.List<SupportControl>> notes = new java.util.HashMap<>();
+    /** Support deadlines and later stages (ballot, result, project) of the rows fetched so far. */
+    private final java.util.Map<Long, java.time.Instant> deadlines = new java.util.HashMap<>();
+    private final java.util.Map<Long, ProposalFates.Fate> later = new java.util.HashMap<>();
+    private final PbCycles cycles;
+    private final java.util.Map<Long, Integer> thresholds = new java.util.HashMap<>();
+    private final ProposalFates fates;
 
     ProposalsView(ProposalSubmissions proposals, PbCycles cycles, NeighbourhoodCatalog catalog,
-                  ResidentRegistry residents, CurrentUser currentUser, SupportPeriodControls supportControls) {
+                  ResidentRegistry residents, CurrentUser currentUser, SupportPeriodControls supportControls,
+                  ProposalFates fates) {
         super("proposals.title");
         this.proposals = proposals;
+        this.cycles = cycles;
+        this.fates = fates;
         this.supportControls = supportControls;
         add(new Paragraph(getTranslation("proposals.intro")));
 
@@ -93,7 +107,14 @@ class ProposalsView extends TranslatedView {
             var page = proposals.browse(neighbourhood.getValue().getId(), search.getValue(), category.getValue(),
                     q.getOffset(), q.getLimit());
             // The support-period notes of the whole page in one query, not one per card.
-            notes.putAll(supportControls.histories(page.stream().map(Proposal::getId).toList()));
+            var ids = page.stream().map(Proposal::getId).toList();
+            notes.putAll(supportControls.histories(ids));
+            deadlines.putAll(supportControls.deadlines(page.stream()
+                    .filter(p -> p.getStatus() == ProposalStatus.COLLECTING_SUPPORT).map(Proposal::getId).toList()));
+            page.stream().filter(p -> p.getStatus() == ProposalStatus.FEASIBLE)
+                    .collect(java.util.stream.Collectors.groupingBy(Proposal::getCycleId,
+                            java.util.stream.Collectors.mapping(Proposal::getId, java.util.stream.Collectors.toList())))
+                    .forEach((cycle, feasible) -> later.putAll(fates.of(cycle, feasible)));
             return page.stream();
         });
         grid.setEmptyStateText(getTranslation("proposals.empty"));
@@ -106,12 +127,60 @@ class ProposalsView extends TranslatedView {
         link.addClassName("proposal-title");
         var meta = new Div(ProposalStatusBadge.of(p.getStatus(), getTranslation("proposal.status." + p.getStatus().name())),
                 new Span(getTranslation("proposal.category." + p.getCategory().code())),
-                new Span(getTranslation("proposal.supports", p.getSupportCount())));
+                supports(p));
         meta.addClassName("proposal-meta");
         var card = new Div(link, meta);
+        // Where a feasible proposal went next: the ballot, the result, the project (issue 13).
+        Optional.ofNullable(later.get(p.getId())).map(this::laterStage).ifPresent(text -> {
+            var stage = new Span(text);
+            stage.addClassName("proposal-stage");
+            card.add(new Div(stage));
+        });
         // What the municipality did to the support period, and why (DD018); who did it is not shown.
         SupportControlNotes.of(notes.getOrDefault(p.getId(), java.util.List.of()), getLocale(), this::getTranslation)
                 .forEach(card::add);
         return card;
+    }
+
+    /** "12 of 25 supports, until 21 Jan" while a proposal collects support; the count otherwise. */
+    private Span supports(Proposal p) {
+        if (p.getStatus() != ProposalStatus.COLLECTING_SUPPORT) {
+            return new Span(getTranslation("proposal.supports", p.getSupportCount()));
+        }
+        int threshold = thresholds.computeIfAbsent(p.getCycleId(), id -> cycles.require(id).getSupportThreshold());
+        var until = deadlines.get(p.getId());
+        var span = new Span(until == null ? getTranslation("proposal.supports-of", p.getSupportCount(), threshold)
+                : getTranslation("proposal.supports-of-until", p.getSupportCount(), threshold,
+                IzmirTime.formatDate(until, getLocale())));
+        span.addClassName("support-progress");
+        return span;
+    }
+
+    private String laterStage(ProposalFates.Fate fate) {
+        if (fate.project().isPresent()) {
+            var project = fate.project().get();
+            return getTranslation("proposal.stage.project", getTranslation("impl.status." + project.status().name()),
+                    getTranslation("impl.progress", project.progress()));
+        }
+        if (fate.verdict().isPresent()) {
+            return getTranslation(fate.verdict().get().outcome() == ProjectOutcome.SELECTED
+                    ? "proposal.stage.selected" : "proposal.stage.not-selected");
+        }
+        if (fate.vote().isEmpty()) {
+            return getTranslation("proposal.stage.vote-not-scheduled");
+        }
+        var vote = fate.vote().get();
+        if (vote.cancelled()) {
+            return getTranslation("proposal.stage.vote-cancelled");
+        }
+        if (vote.proposals().isEmpty()) {
+            return getTranslation("proposal.stage.vote-scheduled", IzmirTime.formatDate(vote.opensAt(), getLocale()));
+        }
+        if (!fate.onBallot()) {
+            return getTranslation("proposal.stage.left-out");
+        }
+        return vote.closedAt() == null
+                ? getTranslation("proposal.stage.on-ballot", IzmirTime.formatDate(vote.closesAt(), getLocale()))
+                : getTranslation("proposal.stage.counting");
     }
 }

@@ -2,7 +2,7 @@ package tr.bel.izmir.bizizmir.shared.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-/** Every process's business key is the id of the aggregate it works on (ARCHITECTURE.md, convention 4). */
+/** Every process's business key is the id of the aggregate it works on (docs/architecture.md, convention 4). */
 public final class BusinessKeys {
 
     private BusinessKeys() {

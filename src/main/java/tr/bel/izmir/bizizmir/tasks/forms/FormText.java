@@ -1,5 +1,6 @@
 package tr.bel.izmir.bizizmir.tasks.forms;
 
+import org.springframework.web.util.HtmlUtils;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -61,7 +62,7 @@ final class FormText {
         Matcher slot = SLOT.matcher(html);
         StringBuilder result = new StringBuilder();
         while (slot.find()) {
-            slot.appendReplacement(result, Matcher.quoteReplacement(escape(inserted.get(Integer.parseInt(slot.group(1))))));
+            slot.appendReplacement(result, Matcher.quoteReplacement(HtmlUtils.htmlEscape(inserted.get(Integer.parseInt(slot.group(1))), "UTF-8")));
         }
         slot.appendTail(result);
         return result.toString();
@@ -103,13 +104,13 @@ final class FormText {
         Matcher link = LINK.matcher(text);
         int last = 0;
         while (link.find()) {
-            out.append(emphasis(escape(text.substring(last, link.start()))));
-            out.append("<a href=\"").append(escape(link.group(2)))
+            out.append(emphasis(HtmlUtils.htmlEscape(text.substring(last, link.start()), "UTF-8")));
+            out.append("<a href=\"").append(HtmlUtils.htmlEscape(link.group(2), "UTF-8"))
                     .append("\" target=\"_blank\" rel=\"noopener noreferrer\">")
-                    .append(emphasis(escape(link.group(1)))).append("</a>");
+                    .append(emphasis(HtmlUtils.htmlEscape(link.group(1), "UTF-8"))).append("</a>");
             last = link.end();
         }
-        out.append(emphasis(escape(text.substring(last))));
+        out.append(emphasis(HtmlUtils.htmlEscape(text.substring(last), "UTF-8")));
         return out.toString();
     }
 
@@ -119,20 +120,6 @@ final class FormText {
         return ITALIC.matcher(bold).replaceAll("<em>$1</em>");
     }
 
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
-    }
 
     /** {@code {{ applicant.name }}} reads nested maps, as form-js templates do with objects. */
     private static Object lookup(Map<String, Object> variables, String path) {

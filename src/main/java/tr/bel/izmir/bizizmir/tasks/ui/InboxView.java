@@ -52,6 +52,7 @@ import java.util.Optional;
 class InboxView extends TranslatedView {
 
     private final TaskInbox inbox;
+    private final tr.bel.izmir.bizizmir.tasks.TaskAssignments assignments;
     private final NeighbourhoodCatalog neighbourhoods;
     private final Messages messages;
     private final Clock clock;
@@ -68,11 +69,12 @@ class InboxView extends TranslatedView {
     private final PeopleNames people;
     private final List<CaseContent> caseKinds;
 
-    InboxView(TaskInbox inbox, NeighbourhoodCatalog neighbourhoods, Messages messages, Clock clock, List<CaseContent> caseKinds,
-              PeopleNames people) {
+    InboxView(TaskInbox inbox, tr.bel.izmir.bizizmir.tasks.TaskAssignments assignments, NeighbourhoodCatalog neighbourhoods,
+              Messages messages, Clock clock, List<CaseContent> caseKinds, PeopleNames people) {
         super("inbox.title");
         this.people = people;
         this.inbox = inbox;
+        this.assignments = assignments;
         this.caseKinds = List.copyOf(caseKinds);
         this.neighbourhoods = neighbourhoods;
         this.messages = messages;
@@ -231,7 +233,7 @@ class InboxView extends TranslatedView {
             refresh();
             return;
         }
-        new TaskDialog(inbox, messages, task.get(), caseKind(row), this::refresh).open();
+        new TaskDialog(inbox, assignments, messages, task.get(), caseKind(row), this::refresh).open();
     }
 
     private Optional<CaseContent> caseKind(InboxTask t) {

@@ -19,7 +19,11 @@ public final class TaskDialogs {
             Notifications.error(messages.get("task.error.gone", com.vaadin.flow.component.UI.getCurrent().getLocale()));
             return false;
         }
-        new TaskDialog(inbox, messages, task.get(), Optional.empty(), onChange).open();
+        // The hand-over service is a Spring bean like the inbox; Vaadin's instantiator returns it, so
+        // pages that open tasks need not know about it.
+        var assignments = com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator()
+                .getOrCreate(tr.bel.izmir.bizizmir.tasks.TaskAssignments.class);
+        new TaskDialog(inbox, assignments, messages, task.get(), Optional.empty(), onChange).open();
         return true;
     }
 }

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
+import tr.bel.izmir.bizizmir.budgeting.PbCycles;
+import tr.bel.izmir.bizizmir.budgeting.ProposalFates;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessment;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
@@ -56,11 +58,13 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final NeighbourhoodCatalog neighbourhoods;
     private final CurrentUser currentUser;
     private final SupportPeriodControls supportControls;
+    private final PbCycles cycles;
+    private final ProposalFates fates;
     private String title = "";
 
     ProposalPage(ProposalSubmissions proposals, FeasibilityChecks feasibility, AssemblyReviews assemblyReviews,
                  PublicTimeline timeline, NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser,
-                 SupportPeriodControls supportControls) {
+                 SupportPeriodControls supportControls, PbCycles cycles, ProposalFates fates) {
         this.proposals = proposals;
         this.feasibility = feasibility;
         this.assemblyReviews = assemblyReviews;
@@ -68,6 +72,8 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         this.neighbourhoods = neighbourhoods;
         this.currentUser = currentUser;
         this.supportControls = supportControls;
+        this.cycles = cycles;
+        this.fates = fates;
         addClassName("page");
     }
 
@@ -81,7 +87,16 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private void render(Proposal p) {
         removeAll();
         title = p.getTitle();
-        var status = ProposalStatusBadge.of(p.getStatus(), getTranslation("proposal.status." + p.getStatus().name()));
+        var fate = fates.of(p.getCycleId(), p.getId());
+        // After feasibility the badge follows the proposal on: selected, not selected, being built.
+        var status = p.getStatus() == ProposalStatus.FEASIBLE && fate.verdict().isPresent()
+                ? new tr.bel.izmir.bizizmir.shared.ui.Badge(fate.project().isPresent()
+                        ? getTranslation("impl.status." + fate.project().get().status().name())
+                        : getTranslation(fate.verdict().get().outcome() == tr.bel.izmir.bizizmir.budgeting.ProjectOutcome.SELECTED
+                                ? "proposal.stage.selected" : "proposal.stage.not-selected"),
+                        fate.verdict().get().outcome() == tr.bel.izmir.bizizmir.budgeting.ProjectOutcome.SELECTED
+                                ? tr.bel.izmir.bizizmir.shared.ui.Badge.Tone.SUCCESS : tr.bel.izmir.bizizmir.shared.ui.Badge.Tone.NEUTRAL)
+                : ProposalStatusBadge.of(p.getStatus(), getTranslation("proposal.status." + p.getStatus().name()));
         status.setId("proposal-status");
         var meta = new Div(status, new Span(getTranslation("proposal.category." + p.getCategory().code())),
                 new Span(neighbourhoods.require(p.getNeighbourhoodId()).getDisplayName()));
@@ -110,9 +125,14 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
             }
             add(new Section(new H2(getTranslation("proposal.photos")), gallery));
         }
+        var review = assemblyReviews.publicView(p.getId());
+        var check = feasibility.publicView(p.getId());
+        add(ProposalPath.of(ProposalPath.Facts.of(p, cycles.require(p.getCycleId()).getSupportThreshold(),
+                        supportControls.deadline(p.getId()), review, check, fate),
+                (key, args) -> getTranslation(key, args), getLocale()));
         add(supportSection(p));
-        assemblyReviews.publicView(p.getId()).ifPresent(r -> add(assemblyReviewSection(r)));
-        feasibility.publicView(p.getId()).ifPresent(a -> add(feasibilitySection(a)));
+        review.ifPresent(r -> add(assemblyReviewSection(r)));
+        check.ifPresent(a -> add(feasibilitySection(a)));
         add(timelineSection(p));
     }
 

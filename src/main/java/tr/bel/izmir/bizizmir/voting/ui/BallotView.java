@@ -85,6 +85,24 @@ class BallotView extends TranslatedView implements HasUrlParameter<Long> {
         content.add(new Paragraph(getTranslation("vote.ballot.rule." + vote.getRule().name(),
                 vote.getBudget().map(m -> m.format(getLocale())).orElse(""),
                 vote.getMaxChoices() == null ? 1 : vote.getMaxChoices())));
+        // Who may not take part is told so before filling in a ballot, with the reason (issue 13).
+        var refused = votes.whyCannotVote(vote.getId());
+        if (refused.isPresent()) {
+            var why = new Paragraph(getTranslation(refused.get().messageKey(), refused.get().args()));
+            why.setId("ballot-ineligible");
+            var note = new Div(new Paragraph(getTranslation("vote.ballot.cannot-take-part")), why);
+            note.addClassNames("card", "ballot-ineligible");
+            if ("vote.error.not-resident".equals(refused.get().messageKey())) {
+                note.add(new com.vaadin.flow.component.html.Anchor("my/residency", getTranslation("vote.ballot.verify-residency")));
+            }
+            content.add(note);
+            var lines = new com.vaadin.flow.component.html.UnorderedList();
+            lines.setId("ballot-options");
+            votes.optionsOf(vote).forEach(o -> lines.add(new com.vaadin.flow.component.html.ListItem(o.label(getLocale())
+                    + o.getCost().map(c -> " · " + c.format(getLocale())).orElse(""))));
+            content.add(lines);
+            return;
+        }
         var mine = votes.myBallot(vote.getId());
         mine.flatMap(m -> m.receiptCode()).ifPresent(code -> content.add(receiptNote(code)));
         List<Long> chosen = mine.map(m -> m.optionIds()).orElse(List.of());

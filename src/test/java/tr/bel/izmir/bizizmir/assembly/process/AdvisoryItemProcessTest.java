@@ -77,6 +77,7 @@ class AdvisoryItemProcessTest {
             calls.add("answer:" + execution.getVariable(VAR_ANSWER));
         });
         Mocks.register("remindAdvisoryDepartmentDelegate", (JavaDelegate) execution -> calls.add("remind"));
+        Mocks.register("withdrawAdvisoryItemDelegate", (JavaDelegate) execution -> calls.add("withdrawn"));
         Mocks.register("recordAdvisoryEscalationDelegate", (JavaDelegate) execution ->
                 calls.add("escalate:" + execution.getVariable(VAR_ESCALATION_NOTE)));
     }
@@ -186,6 +187,26 @@ class AdvisoryItemProcessTest {
         assertThat(pi).isEnded().hasPassed(END_ANSWERED);
         assertThat(calls).containsExactly("open", "close", "advice:RECOMMENDED", "remind",
                 "escalate:Birim müdürüyle görüşüldü, yanıt bu hafta.", "answer:REJECTED");
+    }
+
+    @Test
+    void the_municipality_withdraws_the_item_while_the_assembly_votes_no_vote_or_deadline_counts_after() {
+        ProcessInstance pi = start();
+        vote("recommend");
+        runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceBusinessKey("7").correlate();
+        assertThat(pi).isEnded().hasPassed("ServiceTask_RecordWithdrawal", END_WITHDRAWN).hasNotPassed("ServiceTask_CloseVoting");
+        assertThat(calls).containsExactly("open", "withdrawn");
+        assertThat(managementService().createJobQuery().count()).as("the voting deadline went with it").isZero();
+    }
+
+    @Test
+    void the_municipality_withdraws_the_item_while_the_department_and_a_supervisor_still_have_tasks() {
+        ProcessInstance pi = awaitingAnswer();
+        execute(timer(TIMER_ANSWER_OVERDUE));
+        runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceBusinessKey("7").correlate();
+        assertThat(pi).isEnded().hasPassed(END_WITHDRAWN).hasNotPassed(END_ANSWERED, END_ESCALATION_HANDLED);
+        assertThat(taskQuery().count()).as("both tasks ended").isZero();
+        assertThat(managementService().createJobQuery().count()).isZero();
     }
 
     @Test

@@ -63,7 +63,7 @@ class AssemblyMembershipProcessTest {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "11",
                 withVariables(VAR_CASE_TITLE, "Sığacık Mahalle Meclisi: sakin", VAR_NEIGHBOURHOOD_ID, 4L));
         assertThat(pi).isWaitingAt(TASK_CHECK);
-        assertThat(task()).hasCandidateGroup("officer").hasDueDate(due);
+        assertThat(task()).hasCandidateGroup("dept-participation").hasDueDate(due);
         return pi;
     }
 

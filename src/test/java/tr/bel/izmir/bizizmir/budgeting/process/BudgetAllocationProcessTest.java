@@ -21,6 +21,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static tr.bel.izmir.bizizmir.budgeting.process.BudgetAllocationProcess.*;
 
@@ -46,6 +47,7 @@ class BudgetAllocationProcessTest {
         Mocks.register("recordAllocationReturnDelegate", (JavaDelegate) execution ->
                 calls.add("return:" + execution.getVariable(VAR_RETURN_REASON)));
         Mocks.register("publishAllocationDelegate", (JavaDelegate) execution -> calls.add("publish"));
+        Mocks.register("recordAllocationRerunDelegate", (JavaDelegate) execution -> calls.add("rerun"));
     }
 
     @AfterEach
@@ -92,5 +94,22 @@ class BudgetAllocationProcessTest {
         assertThat(pi).isEnded().hasPassed(END_PUBLISHED);
         assertThat(calls).containsExactly("allocate:7", "return:Bir projenin maliyeti düzeltildi", "allocate:7",
                 "publish");
+    }
+
+    @Test
+    void a_coordinators_re_run_ends_the_review_and_tallies_again_before_a_new_review() {
+        ProcessInstance pi = voteClosed();
+        String firstReview = task().getId();
+        runtimeService().createMessageCorrelation(MESSAGE_RERUN).processInstanceBusinessKey("7").correlate();
+
+        assertThat(pi).hasPassed(EVENT_RERUN, TASK_RECORD_RERUN).isWaitingAt(TASK_ALLOCATE);
+        assertThat(taskService().createTaskQuery().taskId(firstReview).count()).as("the old review is gone").isZero();
+        execute(job());
+        assertThat(pi).isWaitingAt(TASK_REVIEW);
+        assertThat(task().getId()).isNotEqualTo(firstReview);
+
+        complete(task(), withVariables(VAR_DECISION, APPROVE));
+        assertThat(pi).isEnded().hasPassed(END_PUBLISHED);
+        assertThat(calls).containsExactly("allocate:7", "rerun", "allocate:7", "publish");
     }
 }

@@ -34,7 +34,7 @@ class FeasibilityDecisionsTest {
     @ParameterizedTest(name = "routes {0} to {1}")
     @CsvSource({"parks, dept-parks", "environment, dept-environment", "roads, dept-works",
             "accessibility, dept-works", "culture, dept-culture", "education, dept-culture",
-            "sports, dept-culture", "social, dept-social", "libraries, officer"})
+            "sports, dept-culture", "social, dept-social", "libraries, dept-participation"})
     void routes_each_category_to_its_department(String category, String group) {
         var result = dmn.evaluateDecisionTable(routing, Map.of("category", category));
         assertThat((Object) result.getFirstResult().getSingleEntry()).isEqualTo(group);

@@ -50,7 +50,7 @@ class ParkEventApprovalProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         for (String name : List.of("recordEventIneligibilityDelegate", "refuseEventDelegate", "requestEventChangesDelegate",
                 "approveEventDelegate", "sendEventReminderDelegate", "lowerGroupStandingDelegate",
-                "updateGroupStandingDelegate", "withdrawEventDelegate")) {
+                "updateGroupStandingDelegate", "withdrawEventDelegate", "cancelEventDelegate")) {
             Mocks.register(name, (JavaDelegate) execution -> calls.add(name));
         }
         // The reason check on completing the review is the Spring tests' (ParkEventApplicationsIT).
@@ -196,5 +196,18 @@ class ParkEventApprovalProcessTest {
         assertThat(pi).isWaitingAt(TIMER_EVENT_REMINDER);
         runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceBusinessKey("42").correlate();
         assertThat(pi).isEnded().hasPassed(END_WITHDRAWN).hasNotPassed("ServiceTask_SendReminder");
+    }
+
+    @Test
+    void the_municipality_cancels_an_approved_event_after_the_reminder_with_its_reason() {
+        ProcessInstance pi = start();
+        review(pi, DECISION_APPROVE, null);
+        execute(job());
+        assertThat(pi).hasPassed("ServiceTask_SendReminder").isWaitingAt(TIMER_EVENT_ENDS);
+        runtimeService().createMessageCorrelation(MESSAGE_CANCELLED).processInstanceBusinessKey("42")
+                .setVariable(VAR_CANCEL_REASON, "Fırtına uyarısı").correlate();
+        assertThat(pi).isEnded().hasPassed("StartEvent_EventCancelled", "ServiceTask_CancelApplication", END_CANCELLED)
+                .hasNotPassed(TASK_FILE_REPORT);
+        assertThat(calls).endsWith("sendEventReminderDelegate", "cancelEventDelegate");
     }
 }

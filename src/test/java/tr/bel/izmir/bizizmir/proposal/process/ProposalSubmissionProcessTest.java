@@ -82,7 +82,7 @@ class ProposalSubmissionProcessTest {
         thresholdAlreadyReached = thresholdReached;
         ProcessInstance pi = start(eligibleFacts());
         assertThat(pi).isWaitingAt(TASK_SCREEN_PROPOSAL);
-        assertThat(task()).hasCandidateGroup("officer");
+        assertThat(task()).hasCandidateGroup("dept-participation");
         var withForm = taskService().createTaskQuery().processInstanceId(pi.getId()).initializeFormKeys().singleResult();
         assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo(FORM_SCREEN_PROPOSAL);
         complete(task(), withVariables(VAR_SCREENING_DECISION, DECISION_ACCEPT));

@@ -97,7 +97,7 @@ class PublicVoteProcessTest {
         execute(job());
         execute(job());
         assertThat(pi).isWaitingAt(TASK_PUBLISH_RESPONSE).hasNotPassed(TASK_HAND_OVER);
-        assertThat(task()).hasCandidateGroup("officer");
+        assertThat(task()).hasCandidateGroup("dept-participation");
         assertThat(task().getDueDate()).isAfter(new Date());
         complete(task(), withVariables(VAR_RESPONSE, "Sonuca göre proje ikinci etapta uygulanacak."));
         execute(job());
