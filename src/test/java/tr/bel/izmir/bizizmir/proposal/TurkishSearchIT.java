@@ -84,7 +84,7 @@ class TurkishSearchIT {
         var screening = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(proposalId))
                 .taskDefinitionKey(ProposalSubmissionProcess.TASK_SCREEN_PROPOSAL).singleResult();
         RunAs.user("memur", () -> inbox.complete(screening.getId(),
-                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "officer", "dept-parks");
+                Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION, "accept")), "officer", "dept-participation", "dept-parks");
         management.createJobQuery().executable().list().forEach(job -> management.executeJob(job.getId()));
     }
 
@@ -129,7 +129,7 @@ class TurkishSearchIT {
     List<InboxTask> inboxFor(String typed) {
         var filter = new InboxFilter(ProposalSubmissionProcess.KEY, neighbourhoodId, InboxFilter.Due.ANY, false,
                 InboxFilter.Assignment.MINE_AND_GROUPS, typed);
-        return RunAs.user("memur", () -> inbox.page(filter, TaskInbox.Sort.CREATED, true, 0, 50), "officer", "dept-parks");
+        return RunAs.user("memur", () -> inbox.page(filter, TaskInbox.Sort.CREATED, true, 0, 50), "officer", "dept-participation", "dept-parks");
     }
 
     @Test
