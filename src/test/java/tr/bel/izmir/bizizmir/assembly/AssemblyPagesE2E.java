@@ -95,7 +95,7 @@ class AssemblyPagesE2E {
                 .processInstanceBusinessKey(application.getId().toString())
                 .taskDefinitionKey(AssemblyMembershipProcess.TASK_CHECK).singleResult();
         RunAs.user("memur", () -> inbox.complete(check.getId(),
-                Map.of(AssemblyMembershipProcess.VAR_CHECK_DECISION, AssemblyMembershipProcess.ADMIT)), "officer");
+                Map.of(AssemblyMembershipProcess.VAR_CHECK_DECISION, AssemblyMembershipProcess.ADMIT)), "officer", "dept-participation");
         assertThat(memberships.serving(assembly.getId(), citizen)).isPresent();
 
         // The chair: no meeting without an agenda, then a meeting with one.
