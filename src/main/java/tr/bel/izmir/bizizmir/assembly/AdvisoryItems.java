@@ -56,7 +56,7 @@ public class AdvisoryItems {
     }
 
     /** When the department must answer and when it is reminded. */
-    public record AnswerSchedule(String departmentGroup, Date dueAt, Date reminderAt, String summary) {
+    public record AnswerSchedule(String departmentGroup, Date dueAt, Date reminderAt, String summary, String summaryEn) {
     }
 
     /** A member's comment as the public sees it: what they chose and said, not who they are; and whether at a meeting. */
@@ -154,8 +154,9 @@ public class AdvisoryItems {
     }
 
     /**
-     * The serving secretary records a vote a member cast at a meeting of the item's assembly that
-     * has started; the same rules hold as online (one vote each, before the deadline).
+     * The serving secretary (or the chair, who keeps the record when there is no secretary)
+     * records a vote a member cast at a meeting of the item's assembly that has started and was
+     * not cancelled; the same rules hold as online (one vote each, before the deadline).
      */
     @PreAuthorize("hasAnyRole('assembly-member','assembly-chair')")
     public void recordMeetingVote(long itemId, long meetingId, String member, AdvisoryVote.Choice choice, String comment) {
@@ -165,8 +166,12 @@ public class AdvisoryItems {
                 .orElseThrow(() -> new DomainException.NotFound("meeting.error.not-found", meetingId));
         var today = IzmirTime.now(clock).toLocalDate();
         members.findByAssemblyIdAndUsername(item.getAssemblyId(), secretary)
-                .filter(m -> m.servesOn(today) && m.getRole() == AssemblyMember.Role.SECRETARY)
+                .filter(m -> m.servesOn(today)
+                        && (m.getRole() == AssemblyMember.Role.SECRETARY || m.getRole() == AssemblyMember.Role.CHAIR))
                 .orElseThrow(() -> new DomainException("advisory.error.not-secretary"));
+        if (meeting.isCancelled()) {
+            throw new DomainException.Conflict("meeting.error.cancelled");
+        }
         if (!meeting.getAssemblyId().equals(item.getAssemblyId())) {
             throw new DomainException("advisory.error.other-assembly-meeting");
         }
@@ -256,7 +261,14 @@ public class AdvisoryItems {
             case NO_QUORUM -> "Meclis yeter sayıya ulaşamadı";
         } + " (" + count.votesCast() + " oy: " + count.recommendVotes() + " tavsiye, " + count.notRecommendVotes()
                 + " tavsiye etmeme, " + count.abstentions() + " çekimser)";
-        return new AnswerSchedule(item.getDepartmentGroup(), Date.from(due), Date.from(reminder), summary);
+        String summaryEn = switch (item.getAdvice().orElseThrow()) {
+            case RECOMMENDED -> "The assembly recommended it";
+            case NOT_RECOMMENDED -> "The assembly did not recommend it";
+            case SPLIT -> "The assembly's votes were split evenly";
+            case NO_QUORUM -> "The assembly did not reach a quorum";
+        } + " (" + count.votesCast() + " votes: " + count.recommendVotes() + " recommend, " + count.notRecommendVotes()
+                + " do not recommend, " + count.abstentions() + " abstain)";
+        return new AnswerSchedule(item.getDepartmentGroup(), Date.from(due), Date.from(reminder), summary, summaryEn);
     }
 
     /** Called by the process: fewer than half of the members voted, so the item closes without advice. */

@@ -42,6 +42,12 @@ public class AssemblyMeeting {
     private Integer presentCount;
     @Column
     private Boolean quorum;
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+    @Column(name = "cancelled_by", length = 120)
+    private String cancelledBy;
+    @Column(name = "cancel_reason", length = 1000)
+    private String cancelReason;
 
     protected AssemblyMeeting() {
     }
@@ -63,6 +69,25 @@ public class AssemblyMeeting {
         this.quorum = quorum;
         this.minutesPublishedAt = at;
     }
+
+    /** The chair moves the meeting or changes where it is held. */
+    void change(Instant startsAt, String place, String onlineLink) {
+        this.startsAt = startsAt;
+        this.place = place;
+        this.onlineLink = onlineLink;
+    }
+
+    void cancel(String reason, String by, Instant at) {
+        this.cancelReason = reason;
+        this.cancelledBy = by;
+        this.cancelledAt = at;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    public Optional<String> getCancelReason() { return Optional.ofNullable(cancelReason); }
 
     public boolean isRecorded() {
         return minutesPublishedAt != null;

@@ -1,5 +1,6 @@
 package tr.bel.izmir.bizizmir.assembly;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +13,11 @@ import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +41,8 @@ public class AssemblyMeetings {
     public static final int MAX_LINK = 500;
     public static final int MIN_MINUTES = 20;
     public static final int MAX_MINUTES = 8000;
+    public static final int MIN_CANCEL_REASON = 10;
+    public static final int MAX_CANCEL_REASON = 1000;
 
     /** A meeting with its agenda and, for members, the attendance list. */
     public record MeetingView(AssemblyMeeting meeting, List<String> agenda, List<MeetingAttendance> attendance) {
@@ -52,10 +57,13 @@ public class AssemblyMeetings {
     private final AssemblyMemberRepository members;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final int noticeDays;
 
     public AssemblyMeetings(AssemblyMeetingRepository meetings, MeetingAgendaItemRepository agenda,
                             MeetingAttendanceRepository attendance, AssemblyMemberRepository members,
-                            CurrentUser currentUser, Clock clock) {
+                            CurrentUser currentUser, Clock clock,
+                            @Value("${bizizmir.assembly.meeting-notice-days:3}") int noticeDays) {
+        this.noticeDays = noticeDays;
         this.meetings = meetings;
         this.agenda = agenda;
         this.attendance = attendance;
@@ -81,13 +89,83 @@ public class AssemblyMeetings {
     }
 
     /**
-     * The serving chair schedules a meeting in the future, somewhere (a place, an online link or
+     * The serving chair schedules a meeting at least the notice period ahead
+     * ({@code bizizmir.assembly.meeting-notice-days}), somewhere (a place, an online link or
      * both), with at least one agenda item; blank agenda lines are ignored.
      */
     @PreAuthorize("hasAnyRole('assembly-member','assembly-chair')")
     public AssemblyMeeting schedule(long assemblyId, LocalDateTime startsAt, String place, String onlineLink, List<String> agendaItems) {
         String chair = currentUser.require().username();
         requireServing(assemblyId, chair, AssemblyMember.Role.CHAIR, "meeting.error.not-chair");
+        var plan = plan(startsAt, place, onlineLink, agendaItems);
+        requireNotice(plan.at());
+        var meeting = meetings.saveAndFlush(new AssemblyMeeting(assemblyId, plan.at(), plan.place(), plan.link(), chair, clock.instant()));
+        saveAgenda(meeting.getId(), plan.agenda());
+        return meeting;
+    }
+
+    /**
+     * The serving chair changes a meeting that has not started: its time (a new time needs the
+     * same notice as a new meeting, and members' answers for the old time are cleared), place,
+     * link and agenda.
+     */
+    @PreAuthorize("hasAnyRole('assembly-member','assembly-chair')")
+    public AssemblyMeeting change(long meetingId, LocalDateTime startsAt, String place, String onlineLink, List<String> agendaItems) {
+        var meeting = requireChangeable(meetingId);
+        var plan = plan(startsAt, place, onlineLink, agendaItems);
+        if (!plan.at().equals(meeting.getStartsAt())) {
+            requireNotice(plan.at());
+            attendance.findByMeetingIdOrderByMember(meetingId).forEach(MeetingAttendance::clearConfirmation);
+        }
+        meeting.change(plan.at(), plan.place(), plan.link());
+        agenda.deleteAllInBatch(agenda.findByMeetingIdOrderByPosition(meetingId));
+        saveAgenda(meetingId, plan.agenda());
+        return meeting;
+    }
+
+    /** The serving chair cancels a meeting that has not started, with a reason members and the public see. */
+    @PreAuthorize("hasAnyRole('assembly-member','assembly-chair')")
+    public void cancel(long meetingId, String reason) {
+        var meeting = requireChangeable(meetingId);
+        String text = reason == null ? "" : reason.strip();
+        if (text.length() < MIN_CANCEL_REASON) {
+            throw new DomainException("meeting.error.cancel-reason", MIN_CANCEL_REASON);
+        }
+        if (text.length() > MAX_CANCEL_REASON) {
+            throw new DomainException("meeting.error.cancel-reason-too-long", MAX_CANCEL_REASON);
+        }
+        meeting.cancel(text, currentUser.require().username(), clock.instant());
+    }
+
+    /** The notice period, for forms that say it before anyone submits. */
+    public int noticeDays() {
+        return noticeDays;
+    }
+
+    private AssemblyMeeting requireChangeable(long meetingId) {
+        var meeting = meetings.lockById(meetingId)
+                .orElseThrow(() -> new DomainException.NotFound("meeting.error.not-found", meetingId));
+        requireServing(meeting.getAssemblyId(), currentUser.require().username(), AssemblyMember.Role.CHAIR, "meeting.error.not-chair");
+        if (meeting.isCancelled()) {
+            throw new DomainException.Conflict("meeting.error.cancelled");
+        }
+        if (!meeting.getStartsAt().isAfter(clock.instant())) {
+            throw new DomainException.Conflict("meeting.error.started-no-change");
+        }
+        return meeting;
+    }
+
+    private void requireNotice(Instant at) {
+        if (at.isBefore(clock.instant().plus(Duration.ofDays(noticeDays)))) {
+            throw new DomainException("meeting.error.notice", noticeDays);
+        }
+    }
+
+    private record Plan(Instant at, String place, String link, List<String> agenda) {
+    }
+
+    /** The checks every meeting's time, place and agenda pass, for a new meeting and a change alike. */
+    private Plan plan(LocalDateTime startsAt, String place, String onlineLink, List<String> agendaItems) {
         List<String> items = agendaItems == null ? List.of()
                 : agendaItems.stream().filter(i -> i != null && !i.isBlank()).map(String::strip).toList();
         if (items.isEmpty()) {
@@ -96,7 +174,8 @@ public class AssemblyMeetings {
         if (startsAt == null) {
             throw new DomainException("meeting.error.time-required");
         }
-        Instant at = startsAt.atZone(IzmirTime.ZONE).toInstant();
+        // Meetings start on the minute; a stored time then compares equal to the one shown in a form.
+        Instant at = startsAt.truncatedTo(ChronoUnit.MINUTES).atZone(IzmirTime.ZONE).toInstant();
         if (!at.isAfter(clock.instant())) {
             throw new DomainException("meeting.error.in-the-past");
         }
@@ -117,12 +196,13 @@ public class AssemblyMeetings {
         if (items.stream().anyMatch(i -> i.length() > MAX_AGENDA_ITEM)) {
             throw new DomainException("meeting.error.agenda-item-too-long", MAX_AGENDA_ITEM);
         }
-        var meeting = meetings.saveAndFlush(new AssemblyMeeting(assemblyId, at, where.isEmpty() ? null : where,
-                link.isEmpty() ? null : link, chair, clock.instant()));
+        return new Plan(at, where.isEmpty() ? null : where, link.isEmpty() ? null : link, items);
+    }
+
+    private void saveAgenda(long meetingId, List<String> items) {
         for (int i = 0; i < items.size(); i++) {
-            agenda.save(new MeetingAgendaItem(meeting.getId(), i + 1, items.get(i)));
+            agenda.save(new MeetingAgendaItem(meetingId, i + 1, items.get(i)));
         }
-        return meeting;
     }
 
     /** A serving member says, before the meeting, whether they will come; they may change their answer. */
@@ -131,6 +211,9 @@ public class AssemblyMeetings {
         String username = currentUser.require().username();
         var meeting = require(meetingId);
         requireServing(meeting.getAssemblyId(), username, null, "meeting.error.not-a-member");
+        if (meeting.isCancelled()) {
+            throw new DomainException.Conflict("meeting.error.cancelled");
+        }
         if (!meeting.getStartsAt().isAfter(clock.instant())) {
             throw new DomainException.Conflict("meeting.error.already-started");
         }
@@ -140,15 +223,19 @@ public class AssemblyMeetings {
     }
 
     /**
-     * The serving secretary records, once the meeting has started, who was present and the
-     * minutes; both are published at once with the quorum computed from attendance.
+     * The serving secretary or chair records, once the meeting has started, who was present and
+     * the minutes; both are published at once with the quorum computed from attendance. The chair
+     * may, so that an assembly without a secretary is not stuck.
      */
     @PreAuthorize("hasAnyRole('assembly-member','assembly-chair')")
     public AssemblyMeeting recordMinutes(long meetingId, String minutes, Collection<String> present) {
         String secretary = currentUser.require().username();
         var meeting = meetings.lockById(meetingId)
                 .orElseThrow(() -> new DomainException.NotFound("meeting.error.not-found", meetingId));
-        requireServing(meeting.getAssemblyId(), secretary, AssemblyMember.Role.SECRETARY, "meeting.error.not-secretary");
+        requireRecorder(meeting.getAssemblyId(), secretary);
+        if (meeting.isCancelled()) {
+            throw new DomainException.Conflict("meeting.error.cancelled");
+        }
         if (meeting.isRecorded()) {
             throw new DomainException.Conflict("meeting.error.already-recorded");
         }
@@ -177,6 +264,14 @@ public class AssemblyMeetings {
         int presentCount = presentNames.size();
         meeting.publishMinutes(text, secretary, membersCount, presentCount, quorum(membersCount, presentCount), clock.instant());
         return meeting;
+    }
+
+    /** The serving secretary or chair, who keep a meeting's record. */
+    void requireRecorder(long assemblyId, String username) {
+        members.findByAssemblyIdAndUsername(assemblyId, username)
+                .filter(m -> m.servesOn(today()))
+                .filter(m -> m.getRole() == AssemblyMember.Role.SECRETARY || m.getRole() == AssemblyMember.Role.CHAIR)
+                .orElseThrow(() -> new DomainException("meeting.error.not-secretary"));
     }
 
     /** Quorum: more than half of the serving members present. */

@@ -11,6 +11,7 @@ import tr.bel.izmir.bizizmir.assembly.internal.AssemblyRepository;
 import tr.bel.izmir.bizizmir.assembly.internal.MembershipApplicationRepository;
 import tr.bel.izmir.bizizmir.assembly.process.AssemblyMembershipProcess;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.security.PeopleNames;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.WorkingCalendar;
@@ -38,7 +39,7 @@ public class AssemblyMemberships {
     public static final int MAX_REFUSAL_REASON = 1000;
 
     /** What the officer's check form shows. */
-    public record CheckFacts(String summary, Date dueAt) {
+    public record CheckFacts(String summary, String summaryEn, Date dueAt) {
     }
 
     private final MembershipApplicationRepository applications;
@@ -50,12 +51,15 @@ public class AssemblyMemberships {
     private final Clock clock;
     private final int termYears;
     private final int checkWorkingDays;
+    private final PeopleNames people;
 
     public AssemblyMemberships(MembershipApplicationRepository applications, AssemblyMemberRepository members,
                                AssemblyRepository assemblies, RuntimeService runtime, CurrentUser currentUser,
                                WorkingCalendar calendar, Clock clock,
                                @Value("${bizizmir.assembly.term-years:2}") int termYears,
-                               @Value("${bizizmir.assembly.membership-check-days:5}") int checkWorkingDays) {
+                               @Value("${bizizmir.assembly.membership-check-days:5}") int checkWorkingDays,
+                               PeopleNames people) {
+        this.people = people;
         this.applications = applications;
         this.members = members;
         this.assemblies = assemblies;
@@ -104,7 +108,7 @@ public class AssemblyMemberships {
                 kind == MembershipApplication.Kind.INITIATIVE ? initiative : null, text, clock.instant()));
         runtime.startProcessInstanceByKey(AssemblyMembershipProcess.KEY, Long.toString(application.getId()),
                 Variables.createVariables()
-                        .putValue(AssemblyMembershipProcess.VAR_CASE_TITLE, assembly.getName() + ": " + applicant)
+                        .putValue(AssemblyMembershipProcess.VAR_CASE_TITLE, assembly.getName() + ": " + currentUser.require().displayName())
                         .putValue(AssemblyMembershipProcess.VAR_NEIGHBOURHOOD_ID, assembly.getNeighbourhoodId()));
         return application;
     }
@@ -114,12 +118,18 @@ public class AssemblyMemberships {
     public CheckFacts prepareCheck(long applicationId) {
         var application = require(applicationId);
         var assembly = assemblies.findById(application.getAssemblyId()).orElseThrow();
-        String who = application.getKind() == MembershipApplication.Kind.INITIATIVE
-                ? "Sivil girişim: " + application.getInitiativeName().orElse("") + " (temsilci " + application.getApplicant() + ")"
-                : "Bireysel gönüllü: " + application.getApplicant();
+        String name = people.nameOf(application.getApplicant());
+        boolean initiative = application.getKind() == MembershipApplication.Kind.INITIATIVE;
+        String who = initiative
+                ? "Sivil girişim: " + application.getInitiativeName().orElse("") + " (temsilci " + name + ")"
+                : "Bireysel gönüllü: " + name;
+        String whoEn = initiative
+                ? "Civic initiative: " + application.getInitiativeName().orElse("") + " (represented by " + name + ")"
+                : "Individual volunteer: " + name;
         String summary = assembly.getName() + " — " + who + "\n\n" + application.getMotivation();
+        String summaryEn = assembly.getName() + " — " + whoEn + "\n\n" + application.getMotivation();
         var due = calendar.addWorkingDays(IzmirTime.now(clock), checkWorkingDays);
-        return new CheckFacts(summary, Date.from(due.toInstant()));
+        return new CheckFacts(summary, summaryEn, Date.from(due.toInstant()));
     }
 
     /** Called by the process when the officer admits: a member's term starts today. */
@@ -173,12 +183,35 @@ public class AssemblyMemberships {
         }
         var member = members.findById(memberId).filter(m -> m.servesOn(today()))
                 .orElseThrow(() -> new DomainException("membership.error.not-serving"));
+        giveRole(member, role);
+    }
+
+    /** An assembly has at most one serving chair and one serving secretary: the previous holder becomes a member. */
+    private void giveRole(AssemblyMember member, AssemblyMember.Role role) {
         if (role != AssemblyMember.Role.MEMBER) {
             members.findByAssemblyId(member.getAssemblyId()).stream()
-                    .filter(m -> m.getRole() == role && !m.getId().equals(memberId) && m.servesOn(today()))
+                    .filter(m -> m.getRole() == role && !m.getId().equals(member.getId()) && m.servesOn(today()))
                     .forEach(m -> m.changeRole(AssemblyMember.Role.MEMBER));
         }
         member.changeRole(role);
+    }
+
+    /**
+     * The serving chair appoints a serving member of their assembly as its secretary; the
+     * previous secretary becomes a member. (Other roles remain the officers' to give.)
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void appointSecretary(long assemblyId, String username) {
+        String chair = currentUser.require().username();
+        members.findByAssemblyIdAndUsername(assemblyId, chair)
+                .filter(m -> m.servesOn(today()) && m.getRole() == AssemblyMember.Role.CHAIR)
+                .orElseThrow(() -> new DomainException("meeting.error.not-chair"));
+        var member = members.findByAssemblyIdAndUsername(assemblyId, username).filter(m -> m.servesOn(today()))
+                .orElseThrow(() -> new DomainException("membership.error.not-serving"));
+        if (member.getRole() == AssemblyMember.Role.CHAIR) {
+            throw new DomainException("membership.error.chair-not-secretary");
+        }
+        giveRole(member, AssemblyMember.Role.SECRETARY);
     }
 
     /** Officers and admins correct a term; the end may be open. */
@@ -212,6 +245,12 @@ public class AssemblyMemberships {
     @Transactional(readOnly = true)
     public List<MembershipApplication> myApplications() {
         return applications.findByApplicantOrderBySubmittedAtDesc(currentUser.require().username());
+    }
+
+    /** Members' names for lists and public pages, by user name (the user name when no name is known). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> names(java.util.Collection<String> usernames) {
+        return people.namesOf(usernames);
     }
 
     /** The role the person has in the assembly today, if they serve. */

@@ -38,6 +38,11 @@ public class MeetingAttendance {
         this.confirmed = attending;
     }
 
+    /** The meeting moved: an answer given for the old time no longer holds. */
+    void clearConfirmation() {
+        this.confirmed = null;
+    }
+
     void record(boolean present) {
         this.present = present;
     }

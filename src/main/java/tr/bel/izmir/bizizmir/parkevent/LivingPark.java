@@ -39,6 +39,9 @@ public class LivingPark {
     private String description;
     @Column(nullable = false)
     private boolean active = true;
+    /** The neighbourhood the park lies in, if a park manager said so; staff inboxes file its events there. */
+    @Column(name = "neighbourhood_code", length = 120)
+    private String neighbourhoodCode;
 
     protected LivingPark() {
     }
@@ -58,11 +61,13 @@ public class LivingPark {
         this.allowedActivities = spec.activities().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         this.description = spec.description() == null || spec.description().isBlank() ? null : spec.description().strip();
         this.active = spec.active();
+        this.neighbourhoodCode = spec.neighbourhoodCode() == null || spec.neighbourhoodCode().isBlank() ? null : spec.neighbourhoodCode();
     }
 
     public Long getId() { return id; }
     public String getName() { return name; }
     public String getDistrictCode() { return districtCode; }
+    public java.util.Optional<String> getNeighbourhoodCode() { return java.util.Optional.ofNullable(neighbourhoodCode); }
     public BigDecimal getLatitude() { return latitude; }
     public BigDecimal getLongitude() { return longitude; }
     public int getOpeningHour() { return openingHour; }

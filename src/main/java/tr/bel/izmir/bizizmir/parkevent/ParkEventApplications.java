@@ -169,8 +169,9 @@ public class ParkEventApplications {
         var variables = Variables.createVariables()
                 .putValue(ParkEventApprovalProcess.VAR_APPLICATION_ID, application.getId())
                 .putValue(ParkEventApprovalProcess.VAR_CASE_TITLE, application.getTitle() + " — " + park.getName())
+                // The inbox files the event under the park's neighbourhood (where it happens), not the group's.
                 .putValue(ParkEventApprovalProcess.VAR_NEIGHBOURHOOD_ID,
-                        neighbourhoods.byCode(group.getNeighbourhoodCode()).map(n -> n.getId()).orElse(null))
+                        park.getNeighbourhoodCode().flatMap(neighbourhoods::byCode).map(n -> n.getId()).orElse(null))
                 .putValue(ParkEventApprovalProcess.VAR_REMINDER_AT, Date.from(r.startsAt().minus(REMINDER_BEFORE)))
                 .putValue(ParkEventApprovalProcess.VAR_EVENT_END, Date.from(r.endsAt()))
                 .putValue(ParkEventApprovalProcess.VAR_REPORT_DUE_AT, Date.from(r.endsAt().plus(REPORT_WITHIN)));

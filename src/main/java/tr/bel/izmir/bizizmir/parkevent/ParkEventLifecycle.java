@@ -89,24 +89,45 @@ public class ParkEventLifecycle {
     }
 
     /**
-     * What the park manager needs to see in the review task, in Turkish like the forms: area and
-     * capacity, time, attendance, minors, noise, the kind of event and the support asked for.
+     * What the park manager needs to see in the review task, in Turkish: area and capacity,
+     * time, attendance, minors, noise, the kind of event and the support asked for.
      */
     @Transactional(readOnly = true)
     public String reviewSummary(long id) {
+        return reviewSummary(id, false);
+    }
+
+    /** The same summary in English, for the forms' English text ({@code eventSummaryEn}). */
+    @Transactional(readOnly = true)
+    public String reviewSummaryEn(long id) {
+        return reviewSummary(id, true);
+    }
+
+    private String reviewSummary(long id, boolean english) {
         var a = require(id);
         var area = areas.findById(a.getAreaId()).orElseThrow();
         var group = groups.findById(a.getGroupId()).orElseThrow();
         var start = a.getStartsAt().atZone(IzmirTime.ZONE);
         var end = a.getEndsAt().atZone(IzmirTime.ZONE);
         var support = new java.util.ArrayList<String>();
-        if (a.getTentCount() > 0) support.add(a.getTentCount() + " çadır");
-        if (a.isPowerNeeded()) support.add("elektrik");
-        if (a.isSoundNeeded()) support.add("ses sistemi");
-        if (a.getChairCount() > 0) support.add(a.getChairCount() + " sandalye");
-        if (a.getTableCount() > 0) support.add(a.getTableCount() + " masa");
-        var day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy EEEE HH:mm", new java.util.Locale("tr"));
+        if (a.getTentCount() > 0) support.add(a.getTentCount() + (english ? " tents" : " çadır"));
+        if (a.isPowerNeeded()) support.add(english ? "power" : "elektrik");
+        if (a.isSoundNeeded()) support.add(english ? "sound system" : "ses sistemi");
+        if (a.getChairCount() > 0) support.add(a.getChairCount() + (english ? " chairs" : " sandalye"));
+        if (a.getTableCount() > 0) support.add(a.getTableCount() + (english ? " tables" : " masa"));
+        var day = java.time.format.DateTimeFormatter.ofPattern(english ? "EEEE d MMMM yyyy HH:mm" : "d MMMM yyyy EEEE HH:mm",
+                english ? java.util.Locale.UK : new java.util.Locale("tr"));
         var hour = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        if (english) {
+            return "Group: " + group.getName() + " (standing " + group.getStanding() + ")"
+                    + " · Area: " + area.getName() + " (capacity " + area.getCapacity() + ")"
+                    + " · Time: " + day.format(start) + "–" + hour.format(end)
+                    + " · Kind: " + a.getActivityType().name().toLowerCase(java.util.Locale.ROOT)
+                    + " · Expected attendance: " + a.getExpectedAttendance()
+                    + " · Minors: " + (a.isMinors() ? "yes" : "no")
+                    + " · Noise: " + a.getNoiseLevel().name().toLowerCase(java.util.Locale.ROOT)
+                    + " · Support: " + (support.isEmpty() ? "none" : String.join(", ", support));
+        }
         return "Grup: " + group.getName() + " (puan " + group.getStanding() + ")"
                 + " · Alan: " + area.getName() + " (kapasite " + area.getCapacity() + ")"
                 + " · Zaman: " + day.format(start) + "–" + hour.format(end)

@@ -65,9 +65,12 @@ public class ParkManagement {
         return parks.findById(id).orElseThrow(() -> new DomainException.NotFound("parkevent.error.park-not-found", id));
     }
 
-    private void checkDistrict(String code) {
-        if (catalog.districts().stream().noneMatch(d -> d.getCode().equals(code))) {
-            throw new DomainException("parkevent.error.park-district");
+    private void checkDistrict(ParkSpec spec) {
+        var district = catalog.districts().stream().filter(d -> d.getCode().equals(spec.districtCode())).findFirst()
+                .orElseThrow(() -> new DomainException("parkevent.error.park-district"));
+        if (spec.neighbourhoodCode() != null && !spec.neighbourhoodCode().isBlank()
+                && catalog.byCode(spec.neighbourhoodCode()).filter(n -> n.getDistrict().getId().equals(district.getId())).isEmpty()) {
+            throw new DomainException("parkevent.error.park-neighbourhood");
         }
     }
 
@@ -75,7 +78,7 @@ public class ParkManagement {
     @Transactional
     public LivingPark createPark(ParkSpec spec) {
         spec.validate();
-        checkDistrict(spec.districtCode());
+        checkDistrict(spec);
         if (parks.existsByNameIgnoreCase(spec.name().strip())) {
             throw new DomainException.Conflict("parkevent.error.park-name-taken", spec.name().strip());
         }
@@ -86,7 +89,7 @@ public class ParkManagement {
     @Transactional
     public LivingPark updatePark(long parkId, ParkSpec spec) {
         spec.validate();
-        checkDistrict(spec.districtCode());
+        checkDistrict(spec);
         var park = requirePark(parkId);
         if (parks.existsByNameIgnoreCaseAndIdNot(spec.name().strip(), parkId)) {
             throw new DomainException.Conflict("parkevent.error.park-name-taken", spec.name().strip());
@@ -243,5 +246,18 @@ public class ParkManagement {
     @Transactional(readOnly = true)
     public List<District> districts() {
         return catalog.districts();
+    }
+
+    /** The neighbourhoods of a district whose name contains the text, for the park form's picker. */
+    public List<tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood> neighbourhoods(long districtId, String text, int offset, int limit) {
+        return catalog.search(districtId, text, offset, limit);
+    }
+
+    public long countNeighbourhoods(long districtId, String text) {
+        return catalog.count(districtId, text);
+    }
+
+    public Optional<tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood> neighbourhood(String code) {
+        return code == null ? Optional.empty() : catalog.byCode(code);
     }
 }

@@ -5,9 +5,20 @@ import tr.bel.izmir.bizizmir.shared.DomainException;
 import java.math.BigDecimal;
 import java.util.Set;
 
-/** What a park manager enters for a Living Park. */
+/**
+ * What a park manager enters for a Living Park.
+ *
+ * @param neighbourhoodCode the neighbourhood the park lies in, optional; in the park's district
+ */
 public record ParkSpec(String name, String districtCode, BigDecimal latitude, BigDecimal longitude,
-                       int openingHour, int closingHour, Set<ActivityType> activities, String description, boolean active) {
+                       int openingHour, int closingHour, Set<ActivityType> activities, String description, boolean active,
+                       String neighbourhoodCode) {
+
+    /** A park not placed in a neighbourhood. */
+    public ParkSpec(String name, String districtCode, BigDecimal latitude, BigDecimal longitude,
+                    int openingHour, int closingHour, Set<ActivityType> activities, String description, boolean active) {
+        this(name, districtCode, latitude, longitude, openingHour, closingHour, activities, description, active, null);
+    }
 
     public static final int NAME_MIN = 3;
     public static final int NAME_MAX = 150;

@@ -31,6 +31,7 @@ public class PersonalData {
     private final VotingPersonalData voting;
     private final ParkEventPersonalData parkEvents;
     private final CaseNotes caseNotes;
+    private final tr.bel.izmir.bizizmir.security.PeopleNames peopleNames;
     private final tr.bel.izmir.bizizmir.security.StaffDirectory staff;
     private final tr.bel.izmir.bizizmir.tasks.TaskAssignments handovers;
     private final Clock clock;
@@ -39,9 +40,10 @@ public class PersonalData {
     public PersonalData(CurrentUser currentUser, ResidentRegistry residents, ProposalSubmissions proposals,
                         AssemblyPersonalData assemblies, VotingPersonalData voting, ParkEventPersonalData parkEvents, CaseNotes caseNotes,
                         tr.bel.izmir.bizizmir.security.StaffDirectory staff, tr.bel.izmir.bizizmir.tasks.TaskAssignments handovers,
-                        Clock clock) {
+                        tr.bel.izmir.bizizmir.security.PeopleNames peopleNames, Clock clock) {
         this.staff = staff;
         this.handovers = handovers;
+        this.peopleNames = peopleNames;
         this.currentUser = currentUser;
         this.residents = residents;
         this.proposals = proposals;
@@ -85,6 +87,7 @@ public class PersonalData {
         caseNotes.erase(username);
         staff.erase(username);
         residents.erase(username);
+        peopleNames.forget(username);
         log.info("Personal data of {} erased on request", username);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.shared.SearchText;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -57,6 +58,9 @@ public class Proposal {
     private Long mergedIntoId;
     @Column(name = "support_count", nullable = false)
     private int supportCount;
+    /** Title, description and place folded by {@link SearchText} for the public search (V70). */
+    @Column(name = "search_text", length = SEARCH_TEXT_LENGTH)
+    private String searchText;
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
     @Column(name = "updated_at", nullable = false)
@@ -79,9 +83,18 @@ public class Proposal {
         this.latitude = draft.latitude();
         this.longitude = draft.longitude();
         this.costEstimateTry = draft.costEstimate() == null ? null : draft.costEstimate().amount();
+        this.searchText = searchText(title, description, location);
         this.status = ProposalStatus.SUBMITTED;
         this.submittedAt = now;
         this.updatedAt = now;
+    }
+
+    static final int SEARCH_TEXT_LENGTH = 6000;
+
+    /** What the search column holds for a proposal; also used to fill it for older rows. */
+    public static String searchText(String title, String description, String location) {
+        String folded = SearchText.of(title, description, location);
+        return folded.length() > SEARCH_TEXT_LENGTH ? folded.substring(0, SEARCH_TEXT_LENGTH) : folded;
     }
 
     void moveTo(ProposalStatus next, String reasonTr, String reasonEn, Instant now) {

@@ -16,6 +16,7 @@ import tr.bel.izmir.bizizmir.proposal.internal.ProposalSupportRepository;
 import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.SearchText;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 
 import java.time.Clock;
@@ -258,9 +259,8 @@ public class ProposalSubmissions {
     /** Public browsing of a neighbourhood's proposals, most supported first. */
     @Transactional(readOnly = true)
     public List<Proposal> browse(long neighbourhoodId, String text, ProposalCategory category, int offset, int limit) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.forLanguageTag("tr-TR"));
         int size = Math.max(1, limit);
-        return proposals.search(neighbourhoodId, PUBLIC, needle, category, PageRequest.of(offset / size, size));
+        return proposals.search(neighbourhoodId, PUBLIC, SearchText.containsPattern(text), category, PageRequest.of(offset / size, size));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -56,9 +56,10 @@ class KeycloakSecurityConfig {
     }
 
     @Bean
-    GrantedAuthoritiesMapper keycloakAuthoritiesMapper() {
+    GrantedAuthoritiesMapper keycloakAuthoritiesMapper(RecordRoles recordRoles) {
         return authorities -> {
             Set<GrantedAuthority> mapped = new LinkedHashSet<>(authorities);
+            String username = null;
             for (GrantedAuthority authority : authorities) {
                 if (authority instanceof OidcUserAuthority oidc) {
                     Map<String, Object> claims = new HashMap<>(oidc.getIdToken().getClaims());
@@ -66,16 +67,23 @@ class KeycloakSecurityConfig {
                         claims.putAll(oidc.getUserInfo().getClaims());
                     }
                     mapped.addAll(fromClaims(claims));
+                    username = usernameOf(claims);
                 }
             }
-            return mapped;
+            return recordRoles.apply(username, mapped);
         };
     }
 
+    /** The user name {@code CurrentUser} will see: preferred_username, else the subject. */
+    private static String usernameOf(Map<String, Object> claims) {
+        Object name = claims.get("preferred_username");
+        return name != null ? name.toString() : (String) claims.get("sub");
+    }
+
     @Bean
-    JwtAuthenticationConverter jwtAuthenticationConverter() {
+    JwtAuthenticationConverter jwtAuthenticationConverter(RecordRoles recordRoles) {
         var converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(jwt -> fromClaims(jwt.getClaims()));
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> List.copyOf(recordRoles.apply(usernameOf(jwt.getClaims()), fromClaims(jwt.getClaims()))));
         converter.setPrincipalClaimName("preferred_username");
         return converter;
     }

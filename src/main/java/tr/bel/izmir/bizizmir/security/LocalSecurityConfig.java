@@ -57,8 +57,13 @@ class LocalSecurityConfig {
      */
     @Bean
     AuthenticationProvider passwordAuthentication(UserDetailsService localUsers, PasswordEncoder passwordEncoder,
-                                                  LoginThrottle throttle) {
-        var passwords = new DaoAuthenticationProvider(localUsers);
+                                                  LoginThrottle throttle, RecordRoles recordRoles) {
+        // The configured roles, with the ones our tables decide (assembly membership) from the tables.
+        UserDetailsService withRecordRoles = username -> {
+            UserDetails user = localUsers.loadUserByUsername(username);
+            return User.withUserDetails(user).authorities(recordRoles.apply(user.getUsername(), user.getAuthorities())).build();
+        };
+        var passwords = new DaoAuthenticationProvider(withRecordRoles);
         passwords.setPasswordEncoder(passwordEncoder);
         return new ThrottledAuthenticationProvider(passwords, throttle);
     }

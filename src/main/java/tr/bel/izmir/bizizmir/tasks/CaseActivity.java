@@ -195,7 +195,7 @@ public class CaseActivity {
                         && !values.get(f.key()).toString().isBlank()) {
                     Object value = values.get(f.key());
                     String shown = f.values().stream().filter(o -> o.value().equals(value.toString()))
-                            .map(FormComponent.Option::label).findFirst().orElse(value.toString());
+                            .map(o -> f.localized(o, locale).label()).findFirst().orElse(value.toString());
                     result.add(new Decision(f.key(), f.localized(f.label(), FormComponent.LABEL_EN, locale), shown));
                 }
             }

@@ -8,7 +8,7 @@ package tr.bel.izmir.bizizmir.tasks;
  * @param due            a due-date window
  * @param followUpDue    only tasks whose follow-up date has come
  * @param assignment     whose tasks
- * @param text           a fragment of the task name
+ * @param text           a fragment of the task name or the case title, folded by SearchText
  */
 public record InboxFilter(String processKey, Long neighbourhoodId, Due due, boolean followUpDue,
                           Assignment assignment, String text) {

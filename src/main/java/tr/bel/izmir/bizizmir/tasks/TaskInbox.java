@@ -16,6 +16,9 @@ import tr.bel.izmir.bizizmir.security.BizizmirUser;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.SearchText;
+import tr.bel.izmir.bizizmir.shared.process.ModelNames;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import tr.bel.izmir.bizizmir.shared.StorableText;
 
 import java.io.IOException;
@@ -31,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -58,9 +62,14 @@ public class TaskInbox {
     private final org.camunda.bpm.engine.RepositoryService repositoryService;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ModelNames modelNames;
+    /** Per process definition: user task key → names; a deployed definition never changes. */
+    private final Map<String, Map<String, List<String>>> userTasksByDefinition = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TaskInbox(TaskService taskService, RuntimeService runtimeService, FormService formService,
-                     org.camunda.bpm.engine.RepositoryService repositoryService, CurrentUser currentUser, Clock clock) {
+                     org.camunda.bpm.engine.RepositoryService repositoryService, CurrentUser currentUser, Clock clock,
+                     ModelNames modelNames) {
+        this.modelNames = modelNames;
         this.repositoryService = repositoryService;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -152,8 +161,9 @@ public class TaskInbox {
         if (filter.neighbourhoodId() != null) {
             query.processVariableValueEquals(VAR_NEIGHBOURHOOD_ID, filter.neighbourhoodId());
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            query.taskNameLike("%" + filter.text().strip() + "%");
+        String needle = SearchText.fold(filter.text());
+        if (!needle.isEmpty()) {
+            matchText(query, needle);
         }
         Date now = Date.from(clock.instant());
         var today = IzmirTime.now(clock).toLocalDate();
@@ -168,6 +178,50 @@ public class TaskInbox {
             query.followUpBeforeOrNotExistent(now);
         }
         return query;
+    }
+
+    /**
+     * Tasks whose name or case title (what a row shows) contains the folded text. Camunda's
+     * LIKE cannot fold Turkish letters, so the folding happens here: the user tasks of the
+     * deployed models whose name matches, and the running cases whose title matches, become
+     * an "or" of task keys and process instances.
+     */
+    private void matchText(TaskQuery query, String needle) {
+        String[] keys = userTaskNames().entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(name -> SearchText.fold(name).contains(needle)))
+                .map(Map.Entry::getKey).distinct().toArray(String[]::new);
+        String[] instances = runtimeService.createVariableInstanceQuery().variableName(VAR_CASE_TITLE)
+                .disableCustomObjectDeserialization().list().stream()
+                .filter(v -> v.getValue() instanceof String title && SearchText.fold(title).contains(needle))
+                .map(org.camunda.bpm.engine.runtime.VariableInstance::getProcessInstanceId)
+                .distinct().toArray(String[]::new);
+        if (keys.length == 0 && instances.length == 0) {
+            query.taskId("-"); // nothing matches
+            return;
+        }
+        TaskQuery either = query.or();
+        if (keys.length > 0) {
+            either.taskDefinitionKeyIn(keys);
+        }
+        if (instances.length > 0) {
+            either.processInstanceIdIn(instances);
+        }
+        either.endOr();
+    }
+
+    private Map<String, Set<String>> userTaskNames() {
+        Map<String, Set<String>> names = new HashMap<>();
+        for (var definition : repositoryService.createProcessDefinitionQuery().list()) {
+            userTasksByDefinition.computeIfAbsent(definition.getId(), id -> {
+                Map<String, List<String>> tasks = new HashMap<>();
+                repositoryService.getBpmnModelInstance(id).getModelElementsByType(UserTask.class).forEach(t -> {
+                    // The model's name and the names shown in every language (ModelNames).
+                    tasks.computeIfAbsent(t.getId(), k -> new ArrayList<>()).addAll(modelNames.allNames(t.getId(), t.getName()));
+                });
+                return tasks;
+            }).forEach((key, list) -> names.computeIfAbsent(key, k -> new HashSet<>()).addAll(list));
+        }
+        return names;
     }
 
     /** Tasks the person may see: assigned to them, or offered to one of their groups. */

@@ -125,6 +125,9 @@ class AdvisoryItemIT {
         var answerTask = task(id, AdvisoryItemProcess.TASK_DEPARTMENT_ANSWERS);
         assertThat(taskService.getIdentityLinksForTask(answerTask.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("dept-parks"));
         assertThat(answerTask.getDueDate()).isEqualTo(java.util.Date.from(decided.getAnswerDueAt().orElseThrow()));
+        // The form's English text gets the advice in English (issue 14, English complete).
+        assertThat((String) taskService.getVariable(answerTask.getId(), AdvisoryItemProcess.VAR_ADVICE_SUMMARY_EN))
+                .startsWith("The assembly").contains("votes:").doesNotContain("tavsiye");
 
         // An answer without reasons is refused in the inbox; the task stays open and nothing is saved.
         refused(() -> RunAs.user("memur", () -> inbox.complete(answerTask.getId(), Map.of(

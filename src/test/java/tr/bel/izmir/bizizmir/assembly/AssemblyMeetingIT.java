@@ -26,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Meetings on the real application and PostgreSQL: the chair schedules with an agenda, members
  * confirm, the secretary publishes minutes and attendance with the quorum; bad input is refused.
+ * The chair changes, reschedules and cancels meetings with the notice period, keeps the record
+ * when there is no secretary and appoints one (issue 14, bug 5).
  */
 @IntegrationTest
 class AssemblyMeetingIT {
@@ -39,6 +41,7 @@ class AssemblyMeetingIT {
     @Autowired AssemblyMeetings meetings;
     @Autowired JdbcTemplate jdbc;
     @Autowired AdvisoryItems advisory;
+    @Autowired AssemblyMemberships memberships;
 
     Assembly assembly;
     String secretary;
@@ -163,5 +166,95 @@ class AssemblyMeetingIT {
         assertThat(exchange.count().notRecommendVotes()).isEqualTo(1);
         assertThat(exchange.comments()).singleElement().satisfies(c -> assertThat(c.atMeeting()).isTrue());
         assertThat(advisory.openOf(assembly.getId())).extracting(AdvisoryItem::getId).contains(itemId);
+    }
+
+    @Test
+    void meetings_need_the_notice_period_which_the_chair_keeps_when_rescheduling() {
+        refused(() -> RunAs.user("baskan", () -> meetings.schedule(assembly.getId(), LocalDateTime.now().plusDays(1),
+                "Muhtarlık", null, List.of("Madde")), CHAIR), "meeting.error.notice");
+        assertThat(meetings.noticeDays()).as("bizizmir.assembly.meeting-notice-days, default").isEqualTo(3);
+
+        var meeting = schedule(List.of("Kordon yürüyüş yolu"));
+        RunAs.user("uye", () -> meetings.confirm(meeting.getId(), true), MEMBER);
+        refused(() -> RunAs.user("uye", () -> meetings.change(meeting.getId(), LocalDateTime.now().plusDays(10), "Salon", null,
+                List.of("Madde")), MEMBER), "meeting.error.not-chair");
+        refused(() -> RunAs.user("baskan", () -> meetings.change(meeting.getId(), LocalDateTime.now().plusDays(2), "Salon", null,
+                List.of("Madde")), CHAIR), "meeting.error.notice");
+        refused(() -> RunAs.user("baskan", () -> meetings.change(meeting.getId(), LocalDateTime.now().plusDays(10), " ", null,
+                List.of("Madde")), CHAIR), "meeting.error.where-required");
+        var unchanged = meetings.find(meeting.getId()).orElseThrow();
+        assertThat(unchanged.meeting().getStartsAt()).as("nothing half-saved").isEqualTo(meeting.getStartsAt());
+        assertThat(unchanged.agenda()).containsExactly("Kordon yürüyüş yolu");
+
+        // Same time, another room and agenda: no notice needed, answers stay.
+        LocalDateTime sameTime = meeting.getStartsAt().atZone(tr.bel.izmir.bizizmir.shared.IzmirTime.ZONE).toLocalDateTime();
+        RunAs.user("baskan", () -> meetings.change(meeting.getId(), sameTime, "Kültür merkezi", null,
+                List.of("Kordon yürüyüş yolu", "Pazar yeri")), CHAIR);
+        var moved = meetings.find(meeting.getId()).orElseThrow();
+        assertThat(moved.meeting().getPlace()).contains("Kültür merkezi");
+        assertThat(moved.meeting().getOnlineLink()).isEmpty();
+        assertThat(moved.agenda()).containsExactly("Kordon yürüyüş yolu", "Pazar yeri");
+        assertThat(RunAs.user("uye", () -> meetings.ofMyAssemblies(), MEMBER)).filteredOn(v -> v.meeting().getId().equals(meeting.getId()))
+                .singleElement().satisfies(v -> assertThat(v.confirmedAttending()).isEqualTo(1));
+
+        // Rescheduled: answers given for the old time no longer count.
+        LocalDateTime later = LocalDateTime.now().plusDays(12).withHour(18).withMinute(30).withSecond(0).withNano(0);
+        RunAs.user("baskan", () -> meetings.change(meeting.getId(), later, "Kültür merkezi", null, List.of("Kordon yürüyüş yolu")), CHAIR);
+        var rescheduled = meetings.ofAssembly(assembly.getId()).stream().filter(v -> v.meeting().getId().equals(meeting.getId()))
+                .findFirst().orElseThrow();
+        assertThat(rescheduled.meeting().getStartsAt()).isEqualTo(later.atZone(tr.bel.izmir.bizizmir.shared.IzmirTime.ZONE).toInstant());
+        assertThat(RunAs.user("uye", () -> meetings.ofMyAssemblies(), MEMBER)).filteredOn(v -> v.meeting().getId().equals(meeting.getId()))
+                .singleElement().satisfies(v -> assertThat(v.confirmedAttending()).isZero());
+
+        held(meeting.getId());
+        refused(() -> RunAs.user("baskan", () -> meetings.change(meeting.getId(), LocalDateTime.now().plusDays(10), "Salon", null,
+                List.of("Madde")), CHAIR), "meeting.error.started-no-change");
+        refused(() -> RunAs.user("baskan", () -> meetings.cancel(meeting.getId(), "Toplantı yapılamadı, ertelendi."), CHAIR),
+                "meeting.error.started-no-change");
+    }
+
+    @Test
+    void the_chair_cancels_a_meeting_with_a_public_reason_and_nothing_more_happens_to_it() {
+        var meeting = schedule(List.of("Kordon yürüyüş yolu"));
+        refused(() -> RunAs.user("baskan", () -> meetings.cancel(meeting.getId(), "  "), CHAIR), "meeting.error.cancel-reason");
+        refused(() -> RunAs.user("uye", () -> meetings.cancel(meeting.getId(), "Salon bulunamadı, iptal."), MEMBER), "meeting.error.not-chair");
+        assertThat(meetings.find(meeting.getId()).orElseThrow().meeting().isCancelled()).isFalse();
+
+        RunAs.user("baskan", () -> meetings.cancel(meeting.getId(), "Salon tadilatta; yeni tarih duyurulacak."), CHAIR);
+        var cancelled = meetings.ofAssembly(assembly.getId()).stream().filter(v -> v.meeting().getId().equals(meeting.getId()))
+                .findFirst().orElseThrow().meeting();
+        assertThat(cancelled.isCancelled()).isTrue();
+        assertThat(cancelled.getCancelReason()).contains("Salon tadilatta; yeni tarih duyurulacak.");
+        refused(() -> RunAs.user("uye", () -> meetings.confirm(meeting.getId(), true), MEMBER), "meeting.error.cancelled");
+        refused(() -> RunAs.user("baskan", () -> meetings.cancel(meeting.getId(), "İkinci kez iptal ediliyor."), CHAIR), "meeting.error.cancelled");
+        refused(() -> RunAs.user("baskan", () -> meetings.change(meeting.getId(), LocalDateTime.now().plusDays(10), "Salon", null,
+                List.of("Madde")), CHAIR), "meeting.error.cancelled");
+        held(meeting.getId());
+        refused(() -> RunAs.user(secretary, () -> meetings.recordMinutes(meeting.getId(), "Toplantı yapılmadı ama tutanak yazılıyor.",
+                Set.of()), MEMBER), "meeting.error.cancelled");
+    }
+
+    @Test
+    void the_chair_keeps_the_record_and_appoints_a_secretary() {
+        var meeting = schedule(List.of("Sahil yolu danışma konusu"));
+        long itemId = RunAs.user("memur", () -> advisory.table(assembly.getId(), "Sahil yolu bankları",
+                "Sahil yoluna yeni banklar.", "dept-works", 14), "officer", "dept-works").getId();
+        held(meeting.getId());
+        RunAs.user("baskan", () -> advisory.recordMeetingVote(itemId, meeting.getId(), fourth,
+                AdvisoryVote.Choice.RECOMMEND, null), CHAIR);
+        RunAs.user("baskan", () -> meetings.recordMinutes(meeting.getId(),
+                "Sahil yolu bankları görüşüldü; yazman gelemediği için tutanağı başkan yazdı.", Set.of("baskan", "uye", fourth)), CHAIR);
+        assertThat(meetings.find(meeting.getId()).orElseThrow().meeting().getQuorum()).as("3 of 4").contains(true);
+        assertThat(advisory.exchange(itemId).orElseThrow().count().recommendVotes()).isEqualTo(1);
+
+        refused(() -> RunAs.user("uye", () -> memberships.appointSecretary(assembly.getId(), fourth), MEMBER), "meeting.error.not-chair");
+        refused(() -> RunAs.user("baskan", () -> memberships.appointSecretary(assembly.getId(), "sakin"), CHAIR),
+                "membership.error.not-serving");
+        refused(() -> RunAs.user("baskan", () -> memberships.appointSecretary(assembly.getId(), "baskan"), CHAIR),
+                "membership.error.chair-not-secretary");
+        RunAs.user("baskan", () -> memberships.appointSecretary(assembly.getId(), fourth), CHAIR);
+        assertThat(memberships.serving(assembly.getId(), fourth).orElseThrow().getRole()).isEqualTo(AssemblyMember.Role.SECRETARY);
+        assertThat(memberships.serving(assembly.getId(), secretary).orElseThrow().getRole())
+                .as("one secretary at a time: the previous one is a member again").isEqualTo(AssemblyMember.Role.MEMBER);
     }
 }

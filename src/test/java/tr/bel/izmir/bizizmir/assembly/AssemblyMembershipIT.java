@@ -80,6 +80,8 @@ class AssemblyMembershipIT {
         assertThat(task).isNotNull();
         assertThat(taskService.getIdentityLinksForTask(task)).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("dept-participation"));
         assertThat(taskService.createTaskQuery().taskId(task).singleResult().getDueDate()).isNotNull();
+        assertThat((String) taskService.getVariable(task, AssemblyMembershipProcess.VAR_APPLICATION_SUMMARY_EN))
+                .contains("Individual volunteer: " + volunteer, APPLICATION_TEXT);
         refused(() -> apply(volunteer, MembershipApplication.Kind.INDIVIDUAL, null), "membership.error.pending");
 
         RunAs.user("memur", () -> inbox.complete(task, Map.of(AssemblyMembershipProcess.VAR_CHECK_DECISION, AssemblyMembershipProcess.ADMIT)), OFFICER);

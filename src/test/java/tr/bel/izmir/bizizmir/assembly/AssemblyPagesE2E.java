@@ -8,22 +8,30 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.UserDetailsManager;
+import tr.bel.izmir.bizizmir.assembly.process.AssemblyMembershipProcess;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.support.Browser;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
+import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The assembly screens in a browser: a citizen applies from the assembly's page, the chair is
- * refused a meeting without agenda and then schedules one, and anyone reads the assembly's page
- * with its members, meeting and advisory item.
+ * refused a meeting without agenda, schedules one and cancels it with a reason, the citizen, admitted through the
+ * membership process, opens the member pages (issue 14, bug 4), and anyone reads the assembly's
+ * page with its members, meeting and advisory item.
  */
 @IntegrationTest
 class AssemblyPagesE2E {
@@ -35,6 +43,9 @@ class AssemblyPagesE2E {
     @Autowired AssemblyMemberships memberships;
     @Autowired AssemblyMeetings meetings;
     @Autowired AdvisoryItems advisory;
+    @Autowired TaskInbox inbox;
+    @Autowired TaskService taskService;
+    @Autowired UserDetailsService localUsers;
 
     private Browser browser;
 
@@ -61,8 +72,11 @@ class AssemblyPagesE2E {
         RunAs.user("memur", () -> advisory.table(assembly.getId(), itemTitle, "İskele meydanının yayalaştırılması.", "dept-works", 14),
                 "officer", "dept-participation", "dept-works");
 
-        // A citizen applies from the assembly's page.
-        browser = Browser.desktop("http://localhost:" + port).loginLocal("vatandas", "demo");
+        // A citizen (a new account, so no other test sees them serve) applies from the assembly's page.
+        String citizen = "yeni-" + tag;
+        ((UserDetailsManager) localUsers).createUser(User.withUsername(citizen).password("{noop}demo")
+                .authorities("ROLE_citizen").build());
+        browser = Browser.desktop("http://localhost:" + port).loginLocal(citizen, "demo");
         browser.go("/assemblies/" + assembly.getId());
         click(browser.waitFor(By.linkText("Bu meclise üye olmak için başvurun")));
         WebElement motivation = browser.waitFor(By.cssSelector("#apply-motivation textarea"));
@@ -70,9 +84,19 @@ class AssemblyPagesE2E {
         motivation.sendKeys("Dikili'de yaşıyorum; iskele meydanının düzenlenmesinde gönüllü olmak istiyorum.");
         click(browser.driver().findElement(By.id("apply-send")));
         browser.waitForText(By.id("my-applications"), "İnceleniyor");
-        assertThat(RunAs.user("vatandas", () -> memberships.myApplications(), "citizen"))
-                .anySatisfy(a -> assertThat(a.getAssemblyId()).isEqualTo(assembly.getId()));
+        var application = RunAs.user(citizen, () -> memberships.myApplications(), "citizen").stream()
+                .filter(a -> a.getAssemblyId().equals(assembly.getId())).findFirst().orElseThrow();
+        browser.go("/assembly/votes");
+        browser.waiting().until(d -> d.getPageSource().contains("Bu sayfayı açma yetkiniz yok"));
         browser.close();
+
+        // An officer admits the citizen through the membership process.
+        var check = taskService.createTaskQuery().processDefinitionKey(AssemblyMembershipProcess.KEY)
+                .processInstanceBusinessKey(application.getId().toString())
+                .taskDefinitionKey(AssemblyMembershipProcess.TASK_CHECK).singleResult();
+        RunAs.user("memur", () -> inbox.complete(check.getId(),
+                Map.of(AssemblyMembershipProcess.VAR_CHECK_DECISION, AssemblyMembershipProcess.ADMIT)), "officer", "dept-participation");
+        assertThat(memberships.serving(assembly.getId(), citizen)).isPresent();
 
         // The chair: no meeting without an agenda, then a meeting with one.
         browser = Browser.desktop("http://localhost:" + port).loginLocal("baskan", "demo");
@@ -102,15 +126,37 @@ class AssemblyPagesE2E {
         var meeting = meetings.ofAssembly(assembly.getId()).get(0);
         assertThat(meeting.agenda()).containsExactly("İskele meydanı danışma konusu", "Gelecek dönem çalışma planı");
         assertThat(meeting.meeting().getPlace()).contains("Dikili Muhtarlığı");
+
+        // The chair cancels it: no reason is marked on the field, a reason is shown on the card.
+        long meetingId = meeting.meeting().getId();
+        click(browser.waitFor(By.id("meeting-cancel-" + meetingId)));
+        click(browser.waitFor(By.id("meeting-cancel-confirm-" + meetingId)));
+        browser.waiting().until(d -> d.findElement(By.id("meeting-cancel-reason-" + meetingId)).getAttribute("invalid") != null);
+        assertThat(meetings.find(meetingId).orElseThrow().meeting().isCancelled()).isFalse();
+        browser.driver().findElement(By.cssSelector("#meeting-cancel-reason-" + meetingId + " textarea"))
+                .sendKeys("Muhtarlık salonu tadilatta; yeni tarih duyurulacak.");
+        click(browser.driver().findElement(By.id("meeting-cancel-confirm-" + meetingId)));
+        browser.waitForText(By.id("meeting-cancelled-" + meetingId), "İptal edildi: Muhtarlık salonu tadilatta");
+        browser.close();
+
+        // The admitted member opens the member pages: the advisory item awaits their vote, the meeting their answer.
+        browser = Browser.desktop("http://localhost:" + port).loginLocal(citizen, "demo");
+        browser.go("/assembly/votes");
+        browser.waitForText(By.id("advisory-awaiting"), itemTitle);
+        browser.go("/assembly/meetings");
+        browser.waitForText(By.id("meetings"), "Dikili Muhtarlığı");
+        assertThat(browser.driver().getPageSource()).doesNotContain("Bu sayfayı açma yetkiniz yok");
         browser.close();
 
         // Anyone reads the assembly's page.
         browser = Browser.desktop("http://localhost:" + port);
         browser.go("/assemblies/" + assembly.getId());
-        browser.waitForText(By.id("assembly-members"), "baskan");
-        assertThat(browser.driver().findElement(By.id("assembly-members")).getAttribute("textContent")).contains("Başkan", "uye");
+        // Names, not user names, on the public page (issue 14, bug 14).
+        browser.waitForText(By.id("assembly-members"), "Zeynep Başkan");
+        assertThat(browser.driver().findElement(By.id("assembly-members")).getAttribute("textContent"))
+                .contains("Başkan", "Murat Üye").doesNotContain(">uye<", "baskan");
         assertThat(browser.waitFor(By.id("assembly-meetings")).getAttribute("textContent"))
-                .contains("Dikili Muhtarlığı", "Gelecek dönem çalışma planı");
+                .contains("Dikili Muhtarlığı", "Gelecek dönem çalışma planı", "İptal edildi: Muhtarlık salonu tadilatta");
         assertThat(browser.driver().findElement(By.id("assembly-advisory-items")).getAttribute("textContent")).contains(itemTitle);
         assertThat(browser.driver().findElements(By.linkText("Bu meclise üye olmak için başvurun"))).as("not signed in").isEmpty();
     }
@@ -133,7 +179,8 @@ class AssemblyPagesE2E {
         var memberCards = browser.waitFor(By.id("assembly-members-cards"));
         browser.waiting().until(d -> memberCards.isDisplayed());
         assertThat(browser.driver().findElement(By.id("assembly-members")).isDisplayed()).isFalse();
-        assertThat(memberCards.getText()).contains("baskan", "Görev: Başkan", "uye", "Görev: Üye", "Görev süresi: ", "Durum: Görevde");
+        assertThat(memberCards.getText()).contains("Zeynep Başkan", "Görev: Başkan", "Murat Üye", "Görev: Üye", "Görev süresi: ",
+                "Durum: Görevde").doesNotContain("baskan");
 
         browser.go("/assembly/advisory");
         var itemCards = browser.waitFor(By.id("advisory-cards"));

@@ -132,7 +132,7 @@ class ProposalCasePageE2E {
         browser.waiting().until(d -> imageLoaded(pagePhoto));
         assertThat(pagePhoto.getRect().getWidth()).as("the photo fits the phone").isLessThanOrEqualTo(390);
         WebElement tasks = browser.waitFor(By.id("case-tasks"));
-        assertThat(tasks.getText()).contains("Öneriyi ön incele", "Üstlenen: memur");
+        assertThat(tasks.getText()).contains("Öneriyi ön incele", "Üstlenen: Hakan Memur");
         assertThat(browser.driver().findElement(By.id("case-state")).getText()).contains("Ön incelemede");
 
         // A note for colleagues, on the case and nowhere public.
@@ -142,7 +142,7 @@ class ProposalCasePageE2E {
         noteText.sendKeys(note);
         browser.driver().findElement(By.id("case-note-add")).click();
         browser.waitForText(By.id("case-note-list"), note);
-        assertThat(browser.driver().findElement(By.id("case-note-list")).getText()).contains("memur, ");
+        assertThat(browser.driver().findElement(By.id("case-note-list")).getText()).contains("Hakan Memur, ");
 
         tasks = browser.waitFor(By.id("case-tasks"));
         WebElement work = tasks.findElement(By.cssSelector(".case-task-open"));
@@ -159,7 +159,7 @@ class ProposalCasePageE2E {
         complete.click();
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("complete-task")));
 
-        browser.waitForText(By.id("case-history"), "memur tamamladı");
+        browser.waitForText(By.id("case-history"), "Hakan Memur tamamladı");
         String history = browser.driver().findElement(By.id("case-history")).getText();
         assertThat(history).contains("Öneri gönderildi", "Ön inceleme", "Ön inceleme kararı: Reddet", "Kamuya açık gerekçe: " + reason);
         // The decision takes effect in the step after the task (asynchronous; the suite's job executor is off).

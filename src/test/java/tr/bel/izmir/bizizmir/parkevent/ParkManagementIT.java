@@ -353,6 +353,11 @@ class ParkManagementIT {
                 "Beklenen katılımcı: 60", "Küçükler: evet", "Gürültü: orta", "Tür: oyun",
                 "Destek: 2 çadır, elektrik, ses sistemi, 30 sandalye");
         assertThat(Arrays.asList(summary.split(" · "))).hasSize(8);
+        // The English form text shows it in English (issue 14, English complete).
+        String english = (String) taskService.getVariable(review.getId(), ParkEventApprovalProcess.VAR_EVENT_SUMMARY_EN);
+        assertThat(english).contains("Group: Grup ozet-" + tag, "Area: Çimenlik (capacity 80)", "15:00–17:00",
+                "Expected attendance: 60", "Minors: yes", "Noise: medium", "Kind: play",
+                "Support: 2 tents, power, sound system, 30 chairs");
     }
 
     @Test
@@ -390,5 +395,23 @@ class ParkManagementIT {
         assertThat(feed("?district=konak")).doesNotContain(uid);
         var kulturpark = applications.parks().stream().filter(p -> p.getName().equals("Kültürpark")).findFirst().orElseThrow();
         assertThat(feed("?park=" + kulturpark.getId())).doesNotContain(uid);
+    }
+
+    @Test
+    void the_inbox_files_an_event_under_the_parks_neighbourhood_not_the_groups() {
+        var placed = new ParkSpec("Mavişehir Parkı " + tag, "karsiyaka", new BigDecimal("38.4700"), new BigDecimal("27.0800"), 9, 21,
+                EnumSet.of(ActivityType.WORKSHOP), null, true, "karsiyaka-mavisehir");
+        assertRefused(() -> asManager(() -> management.updatePark(park.getId(), new ParkSpec(park.getName(), "karsiyaka",
+                park.getLatitude(), park.getLongitude(), 9, 21, EnumSet.of(ActivityType.WORKSHOP), null, true, "bornova-erzene"))),
+                "parkevent.error.park-neighbourhood");
+        asManager(() -> management.updatePark(park.getId(), placed));
+        assertThat(management.park(park.getId()).orElseThrow().getNeighbourhoodCode()).contains("karsiyaka-mavisehir");
+
+        var g = group("mahalle-" + tag); // a group of Bostanlı
+        long id = apply(g, request(g, day, 10, 12, 30));
+        var review = taskService.createTaskQuery().processDefinitionKey(ParkEventApprovalProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(id)).singleResult();
+        var row = RunAs.user("park", () -> inbox.open(review.getId()), "park-manager", "dept-parks").orElseThrow().task();
+        assertThat(row.neighbourhoodId()).isEqualTo(management.neighbourhood("karsiyaka-mavisehir").orElseThrow().getId());
     }
 }

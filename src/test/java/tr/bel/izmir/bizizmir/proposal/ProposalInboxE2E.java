@@ -81,13 +81,22 @@ class ProposalInboxE2E {
 
         browser = Browser.desktop("http://localhost:" + port).loginLocal("sakin", "demo");
         browser.go("/proposals/new");
+        // Sent empty: each required field is marked with its message, not one toast (issue 14, bug 14).
+        browser.waitFor(By.id("submit-proposal")).click();
+        browser.waitFor(By.cssSelector("#proposal-title[invalid]"));
+        assertThat(browser.driver().findElements(By.cssSelector(
+                "#proposal-description[invalid], #proposal-location[invalid], #proposal-category[invalid]"))).hasSize(3);
+        assertThat(browser.driver().findElement(By.id("proposal-title")).getDomProperty("errorMessage")).isEqualTo("Bu alan zorunludur.");
         type("#proposal-title input", title);
         type("#proposal-description textarea", "İskeleye gelen bisikletliler için on bisikletlik park yeri ve gölgelik.");
         type("#proposal-location input", "Sığacık iskelesi, liman girişi");
         type("#proposal-category input", "Parklar");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//vaadin-combo-box-item[contains(., 'Parklar ve yeşil alanlar')]"))).click();
-        browser.driver().findElement(By.id("submit-proposal")).click();
+        // The marked fields moved the layout: bring the button into view before clicking it.
+        WebElement send = browser.driver().findElement(By.id("submit-proposal"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", send);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(send)).click();
         browser.waitForText(By.id("proposal-status"), "Ön incelemede");
         long proposalId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/proposals/(\\d+).*", "$1"));
         browser.close();

@@ -81,9 +81,9 @@ class KeycloakLoginE2E {
             assertThat(menuPaths(browser)).anySatisfy(p -> assertThat(p).endsWith("staff"))
                     .noneSatisfy(p -> assertThat(p).contains("admin"));
             // Back on the page that asked for the login, with roles and groups from the token.
-            browser.waitForText(By.id("candidate-groups"), "dept-parks");
+            browser.waitForText(By.id("candidate-groups"), "Park ve Bahçeler Dairesi");
             assertThat(browser.waitFor(By.id("candidate-groups")).getText())
-                    .contains("officer", "dept-parks", "dept-works").doesNotContain("admin");
+                    .contains("Belediye memurları", "Park ve Bahçeler Dairesi", "Fen İşleri Dairesi").doesNotContain("Yöneticiler");
 
             browser.waitFor(By.id("logout")).click();
             // RP-initiated logout: through Keycloak's end-session endpoint back to the app.

@@ -64,6 +64,9 @@ class ScheduleCycleVoteE2E {
         browser = Browser.desktop("http://localhost:" + port).loginLocal("memur", "demo");
         browser.go("/votes/schedule");
         WebElement card = browser.waitFor(By.id("cycle-vote-" + cycle.getId()));
+        // Dates as a Turkish reader writes them, not ISO (issue 14).
+        assertThat(card.getText()).contains(IzmirTime.formatDate(today.plusDays(20), java.util.Locale.forLanguageTag("tr-TR")))
+                .doesNotContain(today.plusDays(20).toString());
         WebElement k = card.findElement(By.tagName("vaadin-integer-field")).findElement(By.tagName("input"));
         k.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2", Keys.TAB);
         WebElement changeable = card.findElement(By.tagName("vaadin-checkbox"));

@@ -62,6 +62,7 @@ class AdvisoryItemDelegates {
             execution.setVariable(VAR_ANSWER_DUE_AT, schedule.dueAt());
             execution.setVariable(VAR_ANSWER_REMINDER_AT, schedule.reminderAt());
             execution.setVariable(VAR_ADVICE_SUMMARY, schedule.summary());
+            execution.setVariable(VAR_ADVICE_SUMMARY_EN, schedule.summaryEn());
         };
     }
 

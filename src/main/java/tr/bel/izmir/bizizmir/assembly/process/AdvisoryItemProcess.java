@@ -37,6 +37,8 @@ public final class AdvisoryItemProcess {
     public static final String VAR_ANSWER_DUE_AT = "answerDueAt";
     public static final String VAR_ANSWER_REMINDER_AT = "answerReminderAt";
     public static final String VAR_ADVICE_SUMMARY = "adviceSummary";
+    /** The same summary in English, for the form's English text. */
+    public static final String VAR_ADVICE_SUMMARY_EN = "adviceSummaryEn";
     public static final String VAR_ANSWER = "answer";
     public static final String VAR_ANSWER_REASONS = "answerReasons";
     // The supervisor's task

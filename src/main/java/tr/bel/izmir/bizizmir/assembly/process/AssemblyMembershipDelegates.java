@@ -28,6 +28,7 @@ class AssemblyMembershipDelegates {
         return execution -> {
             var facts = memberships.prepareCheck(BusinessKeys.aggregateId(execution));
             execution.setVariable(VAR_APPLICATION_SUMMARY, facts.summary());
+            execution.setVariable(VAR_APPLICATION_SUMMARY_EN, facts.summaryEn());
             execution.setVariable(VAR_CHECK_DUE_AT, facts.dueAt());
         };
     }

@@ -12,6 +12,8 @@ public final class AssemblyMembershipProcess {
     public static final String VAR_CASE_TITLE = "caseTitle";
     public static final String VAR_NEIGHBOURHOOD_ID = "neighbourhoodId";
     public static final String VAR_APPLICATION_SUMMARY = "applicationSummary";
+    /** The same summary in English, for the form's English text. */
+    public static final String VAR_APPLICATION_SUMMARY_EN = "applicationSummaryEn";
     public static final String VAR_CHECK_DUE_AT = "checkDueAt";
     public static final String VAR_CHECK_DECISION = "checkDecision";
     public static final String VAR_REFUSAL_REASON = "refusalReason";

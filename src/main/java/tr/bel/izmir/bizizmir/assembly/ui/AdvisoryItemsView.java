@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItem;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
 import tr.bel.izmir.bizizmir.assembly.Assembly;
@@ -98,7 +99,7 @@ class AdvisoryItemsView extends TranslatedView {
 
     private Details tableForm(AssemblyDirectory directory) {
         var assembly = new ComboBox<Assembly>(getTranslation("advisory.form.assembly"));
-        assembly.setItems(directory.all());
+        assembly.setItems(FoldedFilter.of(assembly), directory.all());
         assembly.setItemLabelGenerator(Assembly::getName);
         assembly.setId("advisory-form-assembly");
         var title = new TextField(getTranslation("advisory.form.title"));

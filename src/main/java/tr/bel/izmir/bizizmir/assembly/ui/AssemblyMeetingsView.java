@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItem;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryVote;
@@ -71,7 +73,7 @@ class AssemblyMeetingsView extends TranslatedView {
                 .filter(m -> m.servesOn(today) && m.getRole() == AssemblyMember.Role.CHAIR)
                 .map(m -> assemblies.get(m.getAssemblyId())).toList();
         if (!chaired.isEmpty()) {
-            add(scheduleForm(chaired));
+            add(scheduleForm(chaired), secretaryForm(chaired));
         }
         add(new H2(getTranslation("meeting.list")), list);
         refresh();
@@ -84,14 +86,20 @@ class AssemblyMeetingsView extends TranslatedView {
     private void refresh() {
         list.removeAll();
         var today = LocalDate.now(IzmirTime.ZONE);
-        var secretaryOf = memberships.myMemberships().stream()
-                .filter(m -> m.servesOn(today) && m.getRole() == AssemblyMember.Role.SECRETARY)
+        var serving = memberships.myMemberships().stream().filter(m -> m.servesOn(today)).toList();
+        var secretaryOf = serving.stream().filter(m -> m.getRole() == AssemblyMember.Role.SECRETARY)
+                .map(AssemblyMember::getAssemblyId).collect(Collectors.toSet());
+        var chairOf = serving.stream().filter(m -> m.getRole() == AssemblyMember.Role.CHAIR)
                 .map(AssemblyMember::getAssemblyId).collect(Collectors.toSet());
         var mine = meetings.ofMyAssemblies();
         if (mine.isEmpty()) {
             list.add(new Paragraph(getTranslation("meeting.none")));
         }
-        mine.forEach(view -> list.add(card(view, secretaryOf.contains(view.meeting().getAssemblyId()))));
+        // The chair keeps the record too, so an assembly without a secretary is not stuck.
+        mine.forEach(view -> {
+            long assemblyId = view.meeting().getAssemblyId();
+            list.add(card(view, secretaryOf.contains(assemblyId) || chairOf.contains(assemblyId), chairOf.contains(assemblyId)));
+        });
     }
 
     /** getTranslation of the calling component, so the public assembly page can reuse these pieces. */
@@ -117,7 +125,17 @@ class AssemblyMeetingsView extends TranslatedView {
         return agenda;
     }
 
-    private Div card(AssemblyMeetings.MeetingView view, boolean secretary) {
+    /** "Cancelled: reason", for a cancelled meeting. */
+    static java.util.Optional<Component> cancelled(AssemblyMeetings.MeetingView view, Translator translate) {
+        return view.meeting().getCancelReason().map(reason -> {
+            var note = new Paragraph(translate.apply("meeting.cancelled", reason));
+            note.addClassName("meeting-cancelled");
+            note.setId("meeting-cancelled-" + view.meeting().getId());
+            return note;
+        });
+    }
+
+    private Div card(AssemblyMeetings.MeetingView view, boolean secretary, boolean chair) {
         var meeting = view.meeting();
         long id = meeting.getId();
         var card = new Div();
@@ -125,7 +143,22 @@ class AssemblyMeetingsView extends TranslatedView {
         card.setId("meeting-" + id);
         card.add(new H3(name(meeting.getAssemblyId()) + " — " + IzmirTime.formatDateTime(meeting.getStartsAt(), getLocale())),
                 where(view, this::getTranslation), new Paragraph(getTranslation("meeting.agenda")), agenda(view));
+        var cancelled = cancelled(view, this::getTranslation);
+        if (cancelled.isPresent()) {
+            card.add(cancelled.get());
+            return card;
+        }
         boolean upcoming = meeting.getStartsAt().isAfter(Instant.now());
+        if (upcoming && chair) {
+            var change = new Button(getTranslation("meeting.change"), e -> changeDialog(view));
+            change.setId("meeting-change-" + id);
+            var cancel = new Button(getTranslation("meeting.cancel"), e -> cancelDialog(id));
+            cancel.setId("meeting-cancel-" + id);
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            var chairButtons = new HorizontalLayout(change, cancel);
+            chairButtons.setWrap(true);
+            card.add(chairButtons);
+        }
         if (upcoming) {
             card.add(new Paragraph(getTranslation("meeting.confirmed-count", view.confirmedAttending())));
             var yes = new Button(getTranslation("meeting.attend"), e -> confirm(id, true));
@@ -174,7 +207,10 @@ class AssemblyMeetingsView extends TranslatedView {
 
     private Div minutesForm(long meetingId) {
         var present = new CheckboxGroup<String>(getTranslation("meeting.present"));
-        present.setItems(meetings.servingMembers(meetingId));
+        var serving = meetings.servingMembers(meetingId);
+        var names = memberships.names(serving);
+        present.setItems(serving);
+        present.setItemLabelGenerator(names::get);
         present.setId("present-" + meetingId);
         var minutes = new TextArea(getTranslation("meeting.minutes"));
         minutes.setMaxLength(AssemblyMeetings.MAX_MINUTES);
@@ -197,12 +233,15 @@ class AssemblyMeetingsView extends TranslatedView {
     /** The secretary records votes on open advisory items that members cast at this meeting. */
     private Div meetingVoteForm(long meetingId, List<AdvisoryItem> open) {
         var item = new ComboBox<AdvisoryItem>(getTranslation("meeting.vote.item"));
-        item.setItems(open);
+        item.setItems(FoldedFilter.of(item), open);
         item.setItemLabelGenerator(AdvisoryItem::getTitle);
         item.setWidthFull();
         item.setId("meeting-vote-item-" + meetingId);
         var member = new ComboBox<String>(getTranslation("membership.column.member"));
-        member.setItems(meetings.servingMembers(meetingId));
+        var serving = meetings.servingMembers(meetingId);
+        var names = memberships.names(serving);
+        member.setItemLabelGenerator(names::get);
+        member.setItems(FoldedFilter.of(member), serving);
         member.setId("meeting-vote-member-" + meetingId);
         var choice = new RadioButtonGroup<AdvisoryVote.Choice>(getTranslation("assembly-votes.choice"));
         choice.setItems(AdvisoryVote.Choice.values());
@@ -229,37 +268,61 @@ class AssemblyMeetingsView extends TranslatedView {
         return new Div(new H3(getTranslation("meeting.vote.heading")), item, member, choice, comment, save);
     }
 
+    /** The fields of a meeting's time, place and agenda, for scheduling and for changing one. */
+    private final class MeetingFields {
+        final DateTimePicker when = new DateTimePicker(getTranslation("meeting.form.when"));
+        final TextField place = new TextField(getTranslation("meeting.place"));
+        final TextField link = new TextField(getTranslation("meeting.form.link"));
+        final TextArea agenda = new TextArea(getTranslation("meeting.agenda"));
+
+        MeetingFields(String idPrefix) {
+            when.setId(idPrefix + "-when");
+            when.setHelperText(getTranslation("meeting.form.notice-help", meetings.noticeDays()));
+            place.setMaxLength(AssemblyMeetings.MAX_PLACE);
+            place.setWidthFull();
+            place.setId(idPrefix + "-place");
+            link.setMaxLength(AssemblyMeetings.MAX_LINK);
+            link.setWidthFull();
+            link.setPlaceholder("https://");
+            link.setId(idPrefix + "-link");
+            agenda.setHelperText(getTranslation("meeting.form.agenda-help"));
+            agenda.setWidthFull();
+            agenda.setId(idPrefix + "-agenda");
+        }
+
+        void fill(AssemblyMeetings.MeetingView view) {
+            when.setValue(view.meeting().getStartsAt().atZone(IzmirTime.ZONE).toLocalDateTime());
+            place.setValue(view.meeting().getPlace().orElse(""));
+            link.setValue(view.meeting().getOnlineLink().orElse(""));
+            agenda.setValue(String.join("\n", view.agenda()));
+        }
+
+        List<String> agendaLines() {
+            return Arrays.asList(agenda.getValue().split("\\R"));
+        }
+
+        Component[] components() {
+            return new Component[]{when, place, link, agenda};
+        }
+    }
+
     private Div scheduleForm(List<Assembly> chaired) {
         var assembly = new ComboBox<Assembly>(getTranslation("meeting.form.assembly"));
-        assembly.setItems(chaired);
+        assembly.setItems(FoldedFilter.of(assembly), chaired);
         assembly.setItemLabelGenerator(Assembly::getName);
         assembly.setValue(chaired.get(0));
         assembly.setId("meeting-assembly");
-        var when = new DateTimePicker(getTranslation("meeting.form.when"));
-        when.setId("meeting-when");
-        var place = new TextField(getTranslation("meeting.place"));
-        place.setMaxLength(AssemblyMeetings.MAX_PLACE);
-        place.setWidthFull();
-        place.setId("meeting-place");
-        var link = new TextField(getTranslation("meeting.form.link"));
-        link.setMaxLength(AssemblyMeetings.MAX_LINK);
-        link.setWidthFull();
-        link.setPlaceholder("https://");
-        link.setId("meeting-link");
-        var agenda = new TextArea(getTranslation("meeting.agenda"));
-        agenda.setHelperText(getTranslation("meeting.form.agenda-help"));
-        agenda.setWidthFull();
-        agenda.setId("meeting-agenda");
+        var fields = new MeetingFields("meeting");
         var save = new Button(getTranslation("meeting.form.schedule"), e -> {
             if (assembly.getValue() == null) {
                 assembly.setInvalid(true);
                 return;
             }
             try {
-                meetings.schedule(assembly.getValue().getId(), when.getValue(), place.getValue(), link.getValue(),
-                        Arrays.asList(agenda.getValue().split("\\R")));
+                meetings.schedule(assembly.getValue().getId(), fields.when.getValue(), fields.place.getValue(),
+                        fields.link.getValue(), fields.agendaLines());
                 Notifications.success(getTranslation("meeting.form.done"));
-                agenda.clear();
+                fields.agenda.clear();
                 refresh();
             } catch (DomainException ex) {
                 Notifications.error(getTranslation(ex.messageKey(), ex.args()));
@@ -267,7 +330,101 @@ class AssemblyMeetingsView extends TranslatedView {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("meeting-schedule");
-        var form = new Div(new H2(getTranslation("meeting.form.heading")), assembly, when, place, link, agenda, save);
+        var form = new Div(new H2(getTranslation("meeting.form.heading")), assembly);
+        form.add(fields.components());
+        form.add(save);
+        form.addClassName("card");
+        return form;
+    }
+
+    /** The chair changes the time, place or agenda of a meeting that has not started. */
+    private void changeDialog(AssemblyMeetings.MeetingView view) {
+        long id = view.meeting().getId();
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("meeting.change.heading"));
+        var fields = new MeetingFields("meeting-change-" + id);
+        fields.fill(view);
+        var save = new Button(getTranslation("meeting.change.save"), e -> {
+            try {
+                meetings.change(id, fields.when.getValue(), fields.place.getValue(), fields.link.getValue(), fields.agendaLines());
+                Notifications.success(getTranslation("meeting.change.done"));
+                dialog.close();
+                refresh();
+            } catch (DomainException ex) {
+                Notifications.error(getTranslation(ex.messageKey(), ex.args()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("meeting-change-save-" + id);
+        dialog.add(new Div(fields.components()));
+        dialog.getFooter().add(new Button(getTranslation("meeting.back"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** The chair cancels a meeting that has not started, with a reason everyone sees. */
+    private void cancelDialog(long meetingId) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("meeting.cancel"));
+        var reason = new TextArea(getTranslation("meeting.cancel.reason"));
+        reason.setRequired(true);
+        reason.setMinLength(AssemblyMeetings.MIN_CANCEL_REASON);
+        reason.setMaxLength(AssemblyMeetings.MAX_CANCEL_REASON);
+        reason.setWidthFull();
+        reason.setId("meeting-cancel-reason-" + meetingId);
+        var confirm = new Button(getTranslation("meeting.cancel.confirm"), e -> {
+            try {
+                meetings.cancel(meetingId, reason.getValue());
+                Notifications.success(getTranslation("meeting.cancel.done"));
+                dialog.close();
+                refresh();
+            } catch (DomainException ex) {
+                reason.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+                reason.setInvalid(true);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setId("meeting-cancel-confirm-" + meetingId);
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("meeting.back"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    /** The chair appoints one of the serving members as the assembly's secretary. */
+    private Div secretaryForm(List<Assembly> chaired) {
+        var assembly = new ComboBox<Assembly>(getTranslation("meeting.secretary.assembly"));
+        assembly.setItems(FoldedFilter.of(assembly), chaired);
+        assembly.setItemLabelGenerator(Assembly::getName);
+        assembly.setId("secretary-assembly");
+        var member = new ComboBox<AssemblyMember>(getTranslation("meeting.secretary.member"));
+        member.setId("secretary-member");
+        var names = new java.util.HashMap<String, String>();
+        member.setItemLabelGenerator(m -> names.getOrDefault(m.getUsername(), m.getUsername()));
+        assembly.addValueChangeListener(e -> {
+            var today = LocalDate.now(IzmirTime.ZONE);
+            var candidates = e.getValue() == null ? List.<AssemblyMember>of() : memberships.membersOf(e.getValue().getId()).stream()
+                    .filter(m -> m.servesOn(today) && m.getRole() != AssemblyMember.Role.CHAIR).toList();
+            names.putAll(memberships.names(candidates.stream().map(AssemblyMember::getUsername).toList()));
+            member.setItems(FoldedFilter.of(member), candidates);
+        });
+        assembly.setValue(chaired.get(0));
+        var appoint = new Button(getTranslation("meeting.secretary.appoint"), e -> {
+            if (member.getValue() == null) {
+                member.setErrorMessage(getTranslation("meeting.secretary.choose"));
+                member.setInvalid(true);
+                return;
+            }
+            try {
+                memberships.appointSecretary(assembly.getValue().getId(), member.getValue().getUsername());
+                Notifications.success(getTranslation("meeting.secretary.done", names.get(member.getValue().getUsername())));
+                member.clear();
+                refresh();
+            } catch (DomainException ex) {
+                member.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+                member.setInvalid(true);
+            }
+        });
+        appoint.setId("secretary-appoint");
+        var form = new Div(new H2(getTranslation("meeting.secretary.heading")), assembly, member, appoint);
         form.addClassName("card");
         return form;
     }

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
 import tr.bel.izmir.bizizmir.assembly.Assembly;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
@@ -102,21 +103,23 @@ class AssemblyPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         var grid = new Grid<AssemblyMember>();
         grid.setId("assembly-members");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(AssemblyMember::getUsername).setHeader(getTranslation("membership.column.member")).setFlexGrow(2);
+        var members = memberships.membersOf(assembly.getId());
+        // Names, not user names, on a public page.
+        var names = memberships.names(members.stream().map(AssemblyMember::getUsername).toList());
+        grid.addColumn(m -> names.get(m.getUsername())).setHeader(getTranslation("membership.column.member")).setFlexGrow(2);
         grid.addColumn(this::role).setHeader(getTranslation("membership.column.role"));
         grid.addColumn(this::term).setHeader(getTranslation("membership.column.term")).setFlexGrow(2);
         grid.addColumn(m -> serving(m, today)).setHeader(getTranslation("membership.column.status"));
-        var members = memberships.membersOf(assembly.getId());
         grid.setItems(members);
         grid.setAllRowsVisible(true);
-        var memberCards = PhoneCards.of("assembly-members-cards", members, m -> new Span(m.getUsername()), m -> List.of(
+        var memberCards = PhoneCards.of("assembly-members-cards", members, m -> new Span(names.get(m.getUsername())), m -> List.of(
                 new Paragraph(getTranslation("membership.column.role") + ": " + role(m)),
                 new Paragraph(getTranslation("membership.column.term") + ": " + term(m)),
                 new Paragraph(getTranslation("membership.column.status") + ": " + serving(m, today))));
         var membersSection = new Section(new H2(getTranslation("membership.page.members")), PhoneCards.wideOnly(grid), memberCards);
         boolean staff = user.map(u -> u.hasRole(AppRoles.OFFICER) || u.hasRole(AppRoles.ADMIN)).orElse(false);
         if (staff) {
-            membersSection.add(roleForm(assembly, members.stream().filter(m -> m.servesOn(today)).toList()));
+            membersSection.add(roleForm(assembly, members.stream().filter(m -> m.servesOn(today)).toList(), names));
         }
         add(membersSection);
 
@@ -144,6 +147,7 @@ class AssemblyPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
             card.add(new com.vaadin.flow.component.html.H3(IzmirTime.formatDateTime(view.meeting().getStartsAt(), getLocale())),
                     AssemblyMeetingsView.where(view, this::getTranslation),
                     new Paragraph(getTranslation("meeting.agenda")), AssemblyMeetingsView.agenda(view));
+            AssemblyMeetingsView.cancelled(view, this::getTranslation).ifPresent(card::add);
             if (view.meeting().isRecorded()) {
                 card.add(AssemblyMeetingsView.minutes(view, this::getTranslation));
             }
@@ -152,10 +156,10 @@ class AssemblyPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         add(new Section(new H2(getTranslation("meeting.public")), meetingList));
     }
 
-    private HorizontalLayout roleForm(Assembly assembly, java.util.List<AssemblyMember> serving) {
+    private HorizontalLayout roleForm(Assembly assembly, java.util.List<AssemblyMember> serving, java.util.Map<String, String> names) {
         var member = new ComboBox<AssemblyMember>(getTranslation("membership.column.member"));
-        member.setItems(serving);
-        member.setItemLabelGenerator(AssemblyMember::getUsername);
+        member.setItemLabelGenerator(m -> names.get(m.getUsername()));
+        member.setItems(FoldedFilter.of(member), serving);
         member.setId("role-member");
         var role = new ComboBox<AssemblyMember.Role>(getTranslation("membership.column.role"));
         role.setItems(AssemblyMember.Role.values());

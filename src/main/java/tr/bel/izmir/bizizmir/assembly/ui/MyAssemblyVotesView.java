@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryVote;
 import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
@@ -102,7 +103,7 @@ class MyAssemblyVotesView extends TranslatedView {
             return card;
         }
         var target = new ComboBox<AssemblyReviews.MergeTarget>(getTranslation("assembly-merge.target"));
-        target.setItems(review.mergeTargets());
+        target.setItems(FoldedFilter.of(target), review.mergeTargets());
         target.setItemLabelGenerator(t -> "#" + t.proposalId() + " · " + t.title());
         target.setRequiredIndicatorVisible(true);
         target.setWidthFull();

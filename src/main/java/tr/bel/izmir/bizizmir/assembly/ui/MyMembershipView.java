@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.assembly.Assembly;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMember;
@@ -27,6 +28,7 @@ import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.RequiredFields;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
 import java.time.LocalDate;
@@ -122,7 +124,7 @@ class MyMembershipView extends TranslatedView implements BeforeEnterObserver {
 
     private Div applyForm(AssemblyDirectory directory) {
         assembly.setLabel(getTranslation("membership.apply.assembly"));
-        assembly.setItems(directory.all());
+        assembly.setItems(FoldedFilter.of(assembly), directory.all());
         assembly.setItemLabelGenerator(Assembly::getName);
         assembly.setId("apply-assembly");
         assembly.setWidthFull();
@@ -149,6 +151,9 @@ class MyMembershipView extends TranslatedView implements BeforeEnterObserver {
             if (assembly.getValue() == null) {
                 assembly.setInvalid(true);
                 assembly.setErrorMessage(getTranslation("membership.apply.assembly-required"));
+                return;
+            }
+            if (!RequiredFields.filled(this, motivation)) {
                 return;
             }
             try {

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
 import tr.bel.izmir.bizizmir.budgeting.CycleChangedException;
@@ -83,7 +84,7 @@ class CycleAdminView extends TranslatedView {
 
         districtFilter.setId("cycle-filter-district");
         districtFilter.setLabel(getTranslation("cycleadmin.filter.district"));
-        districtFilter.setItems(districts);
+        districtFilter.setItems(FoldedFilter.of(districtFilter), districts);
         districtFilter.setItemLabelGenerator(District::getName);
         districtFilter.setClearButtonVisible(true);
         districtFilter.addValueChangeListener(e -> refresh());
@@ -182,7 +183,7 @@ class CycleAdminView extends TranslatedView {
                 cycle.getUpdatedAt().ifPresent(at -> add(new Paragraph(getTranslation("cycleadmin.updated",
                         cycle.getUpdatedBy().orElse(""), IzmirTime.formatDateTime(at.atZone(IzmirTime.ZONE), getLocale())))));
             }
-            district.setItems(districts);
+            district.setItems(FoldedFilter.of(district), districts);
             district.setItemLabelGenerator(District::getName);
             neighbourhood.setItemLabelGenerator(Neighbourhood::getName);
             district.addValueChangeListener(e -> {

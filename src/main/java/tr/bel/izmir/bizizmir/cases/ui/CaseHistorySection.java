@@ -13,7 +13,12 @@ import java.util.List;
 /** The audit trail: every step of the case's processes, and for each task who completed it, when, and what they decided. */
 class CaseHistorySection extends Section {
 
-    CaseHistorySection(List<CaseActivity.Entry> history) {
+    private final tr.bel.izmir.bizizmir.shared.process.ModelNames models;
+
+    /** {@code names}: a person's name by user name; {@code models}: step names in the reader's language (issue 14). */
+    CaseHistorySection(List<CaseActivity.Entry> history, java.util.function.UnaryOperator<String> names,
+                       tr.bel.izmir.bizizmir.shared.process.ModelNames models) {
+        this.models = models;
         var list = new UnorderedList();
         list.addClassNames("timeline", "case-history");
         list.setId("case-history");
@@ -25,11 +30,11 @@ class CaseHistorySection extends Section {
             if (step.isTask()) {
                 String who;
                 if (step.ended() == null) {
-                    who = step.actor() == null ? getTranslation("case.history.waiting") : getTranslation("case.history.held-by", step.actor());
+                    who = step.actor() == null ? getTranslation("case.history.waiting") : getTranslation("case.history.held-by", names.apply(step.actor()));
                 } else if (step.cancelled()) {
                     who = getTranslation("case.history.cancelled", IzmirTime.formatDateTime(step.ended(), getLocale()));
                 } else {
-                    who = getTranslation("case.history.done-by", step.actor() == null ? "?" : step.actor(),
+                    who = getTranslation("case.history.done-by", step.actor() == null ? "?" : names.apply(step.actor()),
                             IzmirTime.formatDateTime(step.ended(), getLocale()));
                 }
                 var actor = new Span(who);
@@ -59,6 +64,6 @@ class CaseHistorySection extends Section {
         if (label.startsWith("!")) {
             label = getTranslation("timeline." + step.activityId());
         }
-        return label.startsWith("!") ? step.name() : label;
+        return label.startsWith("!") ? models.step(step.processKey(), step.activityId(), step.name(), getLocale()) : label;
     }
 }

@@ -19,7 +19,8 @@ import java.util.function.Function;
 /** Internal notes: staff only, never on a public page; each shows its author and time. Bad input keeps the text with a translated reason. */
 class CaseNotesSection extends Section {
 
-    CaseNotesSection(List<CaseNote> notes, Function<String, CaseNote> addNote, Runnable onAdded) {
+    CaseNotesSection(List<CaseNote> notes, Function<String, CaseNote> addNote, Runnable onAdded,
+                     java.util.function.UnaryOperator<String> names) {
         setId("case-notes");
         add(new H2(getTranslation("case.notes.title")));
         var hint = new Paragraph(getTranslation("case.notes.internal"));
@@ -32,7 +33,7 @@ class CaseNotesSection extends Section {
             list.addClassName("case-note-list");
             list.setId("case-note-list");
             for (CaseNote note : notes) {
-                var meta = new Span(getTranslation("case.notes.by", note.getAuthor(), IzmirTime.formatDateTime(note.getCreatedAt(), getLocale())));
+                var meta = new Span(getTranslation("case.notes.by", names.apply(note.getAuthor()), IzmirTime.formatDateTime(note.getCreatedAt(), getLocale())));
                 meta.addClassName("case-note-meta");
                 var body = new Paragraph(note.getBody());
                 body.addClassName("case-note-body");

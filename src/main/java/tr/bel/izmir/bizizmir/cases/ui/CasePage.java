@@ -34,6 +34,13 @@ abstract class CasePage<F> extends Main implements BeforeEnterObserver, HasDynam
     private final Clock clock;
     private long id;
     private String title = "";
+    private tr.bel.izmir.bizizmir.security.PeopleNames people;
+
+    /** Staff by name, not user name, in tasks, notes and history (issue 14); set by Spring when the page is made. */
+    @org.springframework.beans.factory.annotation.Autowired
+    final void setPeopleNames(tr.bel.izmir.bizizmir.security.PeopleNames people) {
+        this.people = people;
+    }
 
     CasePage(TaskInbox inbox, Messages messages, Clock clock) {
         this.inbox = inbox;
@@ -94,10 +101,14 @@ abstract class CasePage<F> extends Main implements BeforeEnterObserver, HasDynam
 
     /** Open tasks, notes and history, in the order every case page shows them. */
     final void addTrail(CaseTrail trail, Function<String, CaseNote> addNote) {
+        var names = new java.util.HashMap<String, String>();
+        java.util.function.UnaryOperator<String> nameOf = username -> username == null ? null
+                : names.computeIfAbsent(username, u -> people == null ? u : people.nameOf(u));
+        var models = new tr.bel.izmir.bizizmir.shared.process.ModelNames(messages);
         add(new CaseTasksSection(trail.openTasks(), clock.instant(),
-                taskId -> TaskDialogs.open(inbox, messages, taskId, this::refresh)));
-        add(new CaseNotesSection(trail.notes(), addNote, this::refresh));
-        add(new CaseHistorySection(trail.history()));
+                taskId -> TaskDialogs.open(inbox, messages, taskId, this::refresh), nameOf, models));
+        add(new CaseNotesSection(trail.notes(), addNote, this::refresh, nameOf));
+        add(new CaseHistorySection(trail.history(), nameOf, models));
     }
 
     private static Optional<Long> parse(String id) {

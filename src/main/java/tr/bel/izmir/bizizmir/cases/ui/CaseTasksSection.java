@@ -19,7 +19,9 @@ import java.util.function.Consumer;
 /** The open tasks of a case with who holds them (or which groups may claim them), due dates, and the form one click away for those who may work on it. */
 class CaseTasksSection extends Section {
 
-    CaseTasksSection(List<CaseActivity.OpenTask> tasks, Instant now, Consumer<String> openTask) {
+    /** {@code names}: a person's name by user name; {@code models}: task names in the reader's language (issue 14). */
+    CaseTasksSection(List<CaseActivity.OpenTask> tasks, Instant now, Consumer<String> openTask,
+                     java.util.function.UnaryOperator<String> names, tr.bel.izmir.bizizmir.shared.process.ModelNames models) {
         setId("case-tasks");
         add(new H2(getTranslation("case.tasks.title")));
         if (tasks.isEmpty()) {
@@ -31,10 +33,10 @@ class CaseTasksSection extends Section {
         for (CaseActivity.OpenTask t : tasks) {
             var item = new ListItem();
             item.addClassName("case-task");
-            var name = new Span(t.name());
+            var name = new Span(models.element(t.taskKey(), t.name(), getLocale()));
             name.addClassName("task-name");
             item.add(name);
-            String holder = t.assignee() != null ? getTranslation("case.tasks.held-by", t.assignee())
+            String holder = t.assignee() != null ? getTranslation("case.tasks.held-by", names.apply(t.assignee()))
                     : getTranslation("case.tasks.unclaimed", String.join(", ", t.candidateGroups().stream().map(this::groupName).toList()));
             var holderText = new Span(holder);
             holderText.addClassName("task-holder");
@@ -58,8 +60,6 @@ class CaseTasksSection extends Section {
     }
 
     private String groupName(String group) {
-        String key = group.startsWith("dept-") ? "department." + group : "case.group." + group;
-        String name = getTranslation(key);
-        return name.startsWith("!") ? group : name;
+        return tr.bel.izmir.bizizmir.shared.ui.GroupNames.of(this, group);
     }
 }

@@ -25,15 +25,14 @@ import tr.bel.izmir.bizizmir.modeling.ProcessModels.Definition;
 import tr.bel.izmir.bizizmir.modeling.ProcessModels.Kind;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.SearchText;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -47,7 +46,6 @@ import java.util.Optional;
 @Menu(title = "nav.modeling", order = 400, icon = "vaadin:sitemap")
 class ModelCatalogueView extends TranslatedView {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final int MAX_BYTES = 5 * 1024 * 1024;
 
     private final ProcessModels models;
@@ -116,16 +114,15 @@ class ModelCatalogueView extends TranslatedView {
     }
 
     private void filter() {
-        String q = Optional.ofNullable(text.getValue()).orElse("").toLowerCase(Locale.ROOT);
+        String q = text.getValue();
         grid.setItems(all.stream()
                 .filter(d -> kind.getValue() == null || d.kind() == kind.getValue())
-                .filter(d -> q.isEmpty() || d.key().toLowerCase(Locale.ROOT).contains(q)
-                        || d.name().toLowerCase(Locale.ROOT).contains(q))
+                .filter(d -> SearchText.matches(d.key() + " " + d.name(), q))
                 .toList());
     }
 
     private String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(IzmirTime.ZONE));
+        return instant == null ? "" : IzmirTime.formatDateTime(instant, getLocale());
     }
 
     private HorizontalLayout actions(Definition d) {

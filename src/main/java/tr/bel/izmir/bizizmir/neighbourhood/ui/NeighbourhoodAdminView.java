@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.neighbourhood.District;
 import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
@@ -55,7 +56,7 @@ class NeighbourhoodAdminView extends TranslatedView {
         this.importer = importer;
 
         district.setLabel(getTranslation("neighbourhoods.filter.district"));
-        district.setItems(catalog.districts());
+        district.setItems(FoldedFilter.of(district), catalog.districts());
         district.setItemLabelGenerator(District::getName);
         district.setClearButtonVisible(true);
         district.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

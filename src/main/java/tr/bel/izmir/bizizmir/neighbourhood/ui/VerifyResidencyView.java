@@ -19,6 +19,7 @@ import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.RequiredFields;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
 /**
@@ -70,6 +71,10 @@ class VerifyResidencyView extends TranslatedView {
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.setDisableOnClick(true);
         verify.addClickListener(e -> {
+            if (!RequiredFields.filled(this, tckn, birthYear, neighbourhood)) {
+                verify.setEnabled(true);
+                return;
+            }
             try {
                 if (neighbourhood.getValue() == null || birthYear.getValue() == null) {
                     throw new DomainException("residency.error.missing");

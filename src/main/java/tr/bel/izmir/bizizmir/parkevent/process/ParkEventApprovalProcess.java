@@ -58,6 +58,8 @@ public final class ParkEventApprovalProcess {
     public static final String VAR_SUPPORT_REQUESTED = "supportRequested";
     /** One line with everything the park manager reviews (area, time, people, support); shown by the forms. */
     public static final String VAR_EVENT_SUMMARY = "eventSummary";
+    /** The same summary in English, for the forms' English text. */
+    public static final String VAR_EVENT_SUMMARY_EN = "eventSummaryEn";
     /** Timer dates (java.util.Date): two days before the start, the end, the report deadline. */
     public static final String VAR_REMINDER_AT = "reminderAt";
     public static final String VAR_EVENT_END = "eventEnd";

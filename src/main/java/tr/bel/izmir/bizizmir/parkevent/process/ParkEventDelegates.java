@@ -44,6 +44,7 @@ class ParkEventDelegates {
             execution.setVariable(VAR_BLACKOUT_DATE, facts.blackoutDate());
             execution.setVariable(VAR_SUPPORT_REQUESTED, facts.supportRequested());
             execution.setVariable(VAR_EVENT_SUMMARY, lifecycle.reviewSummary(applicationId(execution)));
+            execution.setVariable(VAR_EVENT_SUMMARY_EN, lifecycle.reviewSummaryEn(applicationId(execution)));
         };
     }
 

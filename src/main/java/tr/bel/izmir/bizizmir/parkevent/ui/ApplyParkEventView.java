@@ -15,6 +15,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.parkevent.ActivityType;
 import tr.bel.izmir.bizizmir.parkevent.CivicGroup;
 import tr.bel.izmir.bizizmir.parkevent.EventRequest;
@@ -27,6 +28,7 @@ import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.RequiredFields;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
 import java.time.Clock;
@@ -60,7 +62,7 @@ class ApplyParkEventView extends TranslatedView {
         var group = new ComboBox<CivicGroup>(getTranslation("parks.field.group"));
         group.setId("event-group");
         group.setRequiredIndicatorVisible(true);
-        group.setItems(groups);
+        group.setItems(FoldedFilter.of(group), groups);
         group.setItemLabelGenerator(g -> g.isRegistered() ? g.getName()
                 : getTranslation("parks.apply.group-unregistered", g.getName()));
         group.setValue(groups.stream().filter(CivicGroup::isRegistered).findFirst().orElse(groups.get(0)));
@@ -68,7 +70,7 @@ class ApplyParkEventView extends TranslatedView {
         var park = new ComboBox<LivingPark>(getTranslation("parks.field.park"));
         park.setId("event-park");
         park.setRequiredIndicatorVisible(true);
-        park.setItems(applications.activeParks());
+        park.setItems(FoldedFilter.of(park), applications.activeParks());
         park.setItemLabelGenerator(LivingPark::getName);
         var area = new ComboBox<ParkArea>(getTranslation("parks.field.area"));
         area.setId("event-area");
@@ -155,10 +157,11 @@ class ApplyParkEventView extends TranslatedView {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> {
+            if (!RequiredFields.filled(this, group, park, area, date, start, end, title, activity, attendance)) {
+                submit.setEnabled(true);
+                return;
+            }
             try {
-                if (group.getValue() == null || area.getValue() == null || activity.getValue() == null) {
-                    throw new DomainException("parks.apply.fill-required");
-                }
                 Instant from = date.getValue() == null || start.getValue() == null ? null
                         : date.getValue().atTime(start.getValue()).atZone(IzmirTime.ZONE).toInstant();
                 Instant to = date.getValue() == null || end.getValue() == null ? null

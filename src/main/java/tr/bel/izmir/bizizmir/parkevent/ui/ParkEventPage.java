@@ -167,6 +167,10 @@ class ParkEventPage extends Main implements BeforeEnterObserver, HasDynamicTitle
         for (var step : timeline.of(Long.toString(e.id()), List.of(ParkEventApprovalProcess.KEY))) {
             String label = getTranslation("timeline." + step.processKey() + "." + step.activityId());
             if (label.startsWith("!")) {
+                // The step's name in the reader's language (ModelNames' keys), else the model's.
+                label = getTranslation("element-name." + step.processKey() + "." + step.activityId());
+            }
+            if (label.startsWith("!")) {
                 label = step.name();
             }
             // Done steps at completion, waiting timers as planned, a running task since it began.

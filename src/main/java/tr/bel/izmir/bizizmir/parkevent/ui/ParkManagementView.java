@@ -22,7 +22,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.neighbourhood.District;
+import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
 import tr.bel.izmir.bizizmir.parkevent.ActivityType;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -135,7 +137,7 @@ class ParkManagementView extends TranslatedView {
 
     private void refreshParks(Long select) {
         var parks = applications.parks();
-        chooser.setItems(parks);
+        chooser.setItems(FoldedFilter.of(chooser), parks);
         parks.stream().filter(p -> p.getId().equals(select)).findFirst().ifPresentOrElse(chooser::setValue,
                 () -> { if (!parks.isEmpty() && select == null) chooser.setValue(parks.get(0)); });
     }
@@ -169,8 +171,29 @@ class ParkManagementView extends TranslatedView {
         var district = new ComboBox<District>(getTranslation("parks.filter.district"));
         district.setId("park-district");
         district.setRequiredIndicatorVisible(true);
-        district.setItems(districts);
+        district.setItems(FoldedFilter.of(district), districts);
         district.setItemLabelGenerator(District::getName);
+        // Where the park lies: the staff inbox files its events under this neighbourhood.
+        var neighbourhood = new ComboBox<Neighbourhood>(getTranslation("parks.field.neighbourhood"));
+        neighbourhood.setId("park-neighbourhood");
+        neighbourhood.setHelperText(getTranslation("parks.field.neighbourhood-help"));
+        neighbourhood.setItemLabelGenerator(Neighbourhood::getName);
+        neighbourhood.setClearButtonVisible(true);
+        neighbourhood.setEnabled(false);
+        district.addValueChangeListener(e -> {
+            if (e.getValue() == null) {
+                neighbourhood.clear();
+                neighbourhood.setEnabled(false);
+                return;
+            }
+            long districtId = e.getValue().getId();
+            if (neighbourhood.getValue() != null && !neighbourhood.getValue().getDistrict().getId().equals(districtId)) {
+                neighbourhood.clear();
+            }
+            neighbourhood.setItems(q -> management.neighbourhoods(districtId, q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+                    q -> (int) management.countNeighbourhoods(districtId, q.getFilter().orElse("")));
+            neighbourhood.setEnabled(true);
+        });
         // Text, not a number field: coordinates copied from a map use a decimal point, Turkish numbers a comma; both work.
         var latitude = new TextField(getTranslation("parks.field.latitude"));
         latitude.setId("park-latitude");
@@ -191,6 +214,7 @@ class ParkManagementView extends TranslatedView {
         if (park != null) {
             name.setValue(park.getName());
             districts.stream().filter(d -> d.getCode().equals(park.getDistrictCode())).findFirst().ifPresent(district::setValue);
+            park.getNeighbourhoodCode().flatMap(management::neighbourhood).ifPresent(neighbourhood::setValue);
             latitude.setValue(park.getLatitude().toPlainString());
             longitude.setValue(park.getLongitude().toPlainString());
             opens.setValue(park.getOpeningHour());
@@ -201,7 +225,8 @@ class ParkManagementView extends TranslatedView {
         } else {
             activities.setValue(EnumSet.allOf(ActivityType.class));
         }
-        var form = new FormLayout(name, district, latitude, longitude, opens, closes, activities, active, description);
+        var form = new FormLayout(name, district, neighbourhood, latitude, longitude, opens, closes, activities, active, description);
+        form.setColspan(neighbourhood, 2);
         form.setColspan(name, 2);
         form.setColspan(activities, 2);
         form.setColspan(description, 2);
@@ -213,7 +238,8 @@ class ParkManagementView extends TranslatedView {
             var spec = new ParkSpec(name.getValue(), district.getValue() == null ? null : district.getValue().getCode(),
                     coordinate(latitude.getValue()), coordinate(longitude.getValue()), value(opens), value(closes),
                     activities.getValue().isEmpty() ? EnumSet.noneOf(ActivityType.class) : EnumSet.copyOf(activities.getValue()),
-                    description.getValue(), active.getValue());
+                    description.getValue(), active.getValue(),
+                    neighbourhood.getValue() == null ? null : neighbourhood.getValue().getCode());
             var saved = attempt(() -> park == null ? management.createPark(spec) : management.updatePark(park.getId(), spec),
                     "parks.manage.saved");
             if (saved != null) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.neighbourhood.District;
 import tr.bel.izmir.bizizmir.parkevent.LivingPark;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
@@ -76,15 +77,15 @@ class ParksView extends TranslatedView {
         district.setLabel(getTranslation("parks.filter.district"));
         district.setClearButtonVisible(true);
         district.setItemLabelGenerator(District::getName);
-        district.setItems(districts.stream().filter(d -> parks.stream().anyMatch(p -> p.getDistrictCode().equals(d.getCode()))).toList());
+        district.setItems(FoldedFilter.of(district), districts.stream().filter(d -> parks.stream().anyMatch(p -> p.getDistrictCode().equals(d.getCode()))).toList());
         park.setId("parks-park");
         park.setLabel(getTranslation("parks.filter.park"));
         park.setClearButtonVisible(true);
         park.setItemLabelGenerator(LivingPark::getName);
-        park.setItems(parks);
+        park.setItems(FoldedFilter.of(park), parks);
         district.addValueChangeListener(e -> {
             feed.setHref("/api/v1/public/parks/events.ics" + (e.getValue() == null ? "" : "?district=" + e.getValue().getCode()));
-            park.setItems(parks.stream().filter(p -> e.getValue() == null || p.getDistrictCode().equals(e.getValue().getCode())).toList());
+            park.setItems(FoldedFilter.of(park), parks.stream().filter(p -> e.getValue() == null || p.getDistrictCode().equals(e.getValue().getCode())).toList());
             filter();
         });
         park.addValueChangeListener(e -> filter());

@@ -36,14 +36,15 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
     /** Staff control of support periods (DD018). */
     List<Proposal> findByStatusOrderBySubmittedAtAsc(tr.bel.izmir.bizizmir.proposal.ProposalStatus status);
 
+    /** {@code containsPattern} from {@code SearchText.containsPattern}: the folded query, escaped. */
     @Query("""
             select p from Proposal p
             where p.neighbourhoodId = :neighbourhoodId and p.status in :statuses
-              and (:text = '' or lower(p.title) like concat('%', :text, '%') or lower(p.description) like concat('%', :text, '%'))
+              and (:pattern = '%%' or p.searchText like :pattern escape '!')
               and (:category is null or p.category = :category)
             order by p.supportCount desc, p.submittedAt desc
             """)
     List<Proposal> search(@Param("neighbourhoodId") Long neighbourhoodId,
-                          @Param("statuses") Collection<ProposalStatus> statuses, @Param("text") String text,
+                          @Param("statuses") Collection<ProposalStatus> statuses, @Param("pattern") String containsPattern,
                           @Param("category") tr.bel.izmir.bizizmir.proposal.ProposalCategory category, Pageable page);
 }

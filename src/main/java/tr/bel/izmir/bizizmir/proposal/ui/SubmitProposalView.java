@@ -24,6 +24,7 @@ import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.RequiredFields;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
 import java.util.UUID;
@@ -119,6 +120,10 @@ class SubmitProposalView extends TranslatedView {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> {
+            if (!RequiredFields.filled(this, title, description, category, location)) {
+                submit.setEnabled(true);
+                return;
+            }
             try {
                 var draft = new ProposalDraft(title.getValue(), description.getValue(), category.getValue(),
                         location.getValue(), null, null, cost.getValue() == null ? null : new Money(cost.getValue()));

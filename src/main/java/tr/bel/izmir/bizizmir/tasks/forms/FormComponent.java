@@ -23,6 +23,11 @@ public sealed interface FormComponent
     /** The custom property that carries the English message of a pattern rule. */
     String PATTERN_MESSAGE_EN = "patternMessage.en";
 
+    /** The custom property that carries the English label of the static option with this value. */
+    static String optionLabelEn(String value) {
+        return "option." + value + ".en";
+    }
+
     String id();
 
     /** The form-js {@code type} exactly as written in the file. */
@@ -43,6 +48,11 @@ public sealed interface FormComponent
             }
         }
         return text;
+    }
+
+    /** A static option's label in the reader's language ({@link #optionLabelEn}). */
+    default Option localized(Option option, Locale locale) {
+        return new Option(localized(option.label(), optionLabelEn(option.value()), locale), option.value());
     }
 
     /** Input field kinds the inbox renders. */

@@ -391,7 +391,7 @@ public final class FormRenderer {
      * whose current value is not among the options still shows it, since it is process data.
      */
     private List<Option> options(Field f, Map<String, Object> vars, Object initial) {
-        List<Option> options = new ArrayList<>(f.values());
+        List<Option> options = new ArrayList<>(f.values().stream().map(o -> f.localized(o, locale)).toList());
         if (f.valuesKey() != null) {
             options.addAll(optionsFrom(vars.get(f.valuesKey())));
         }

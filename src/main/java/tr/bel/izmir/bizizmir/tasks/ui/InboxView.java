@@ -22,7 +22,9 @@ import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.security.PeopleNames;
 import tr.bel.izmir.bizizmir.shared.Messages;
+import tr.bel.izmir.bizizmir.shared.process.ModelNames;
 import tr.bel.izmir.bizizmir.shared.ui.Badge;
 import tr.bel.izmir.bizizmir.shared.ui.CaseContent;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
@@ -63,11 +65,14 @@ class InboxView extends TranslatedView {
     private final TextField text = new TextField();
     private final Span total = new Span();
     private final Map<Long, String> neighbourhoodNames = new HashMap<>();
+    private final Map<String, String> peopleNames = new HashMap<>();
+    private final PeopleNames people;
     private final List<CaseContent> caseKinds;
 
     InboxView(TaskInbox inbox, tr.bel.izmir.bizizmir.tasks.TaskAssignments assignments, NeighbourhoodCatalog neighbourhoods,
-              Messages messages, Clock clock, List<CaseContent> caseKinds) {
+              Messages messages, Clock clock, List<CaseContent> caseKinds, PeopleNames people) {
         super("inbox.title");
+        this.people = people;
         this.inbox = inbox;
         this.assignments = assignments;
         this.caseKinds = List.copyOf(caseKinds);
@@ -76,7 +81,9 @@ class InboxView extends TranslatedView {
         this.clock = clock;
         addClassName("inbox-view");
 
-        Map<String, String> processes = inbox.processes();
+        var names = new ModelNames(messages);
+        Map<String, String> processes = new java.util.TreeMap<>();
+        inbox.processes().forEach((key, name) -> processes.put(key, names.process(key, name, getLocale())));
         process.setLabel(getTranslation("inbox.filter.process"));
         process.setItems(processes.keySet());
         process.setItemLabelGenerator(k -> k == null ? getTranslation("inbox.filter.all") : processes.getOrDefault(k, k));
@@ -128,7 +135,8 @@ class InboxView extends TranslatedView {
                 .setHeader(getTranslation("inbox.column.created")).setKey(TaskInbox.Sort.CREATED.name()).setSortable(true);
         grid.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.column.due"))
                 .setKey(TaskInbox.Sort.DUE.name()).setSortable(true);
-        grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unassigned") : t.assignee())
+        grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unassigned")
+                        : peopleNames.computeIfAbsent(t.assignee(), people::nameOf))
                 .setHeader(getTranslation("inbox.column.assignee"));
         grid.setItems(query -> {
             var sort = TaskInbox.Sort.DUE;
@@ -167,7 +175,7 @@ class InboxView extends TranslatedView {
     }
 
     private Div titleCell(InboxTask t) {
-        var name = new Span(t.name());
+        var name = new Span(new ModelNames(messages).element(t.taskKey(), t.name(), getLocale()));
         name.addClassName("task-name");
         var cell = new Div(name);
         if (t.caseTitle() != null) {

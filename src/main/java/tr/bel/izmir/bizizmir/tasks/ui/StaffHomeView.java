@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
+import tr.bel.izmir.bizizmir.shared.ui.GroupNames;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
 /** The first page of staff: how much work waits for them and their departments. */
@@ -32,7 +33,7 @@ class StaffHomeView extends TranslatedView {
                 tile("staff.due-today", summary.dueToday(), "due-today"),
                 tile("staff.overdue", summary.overdue(), "overdue"));
         add(tiles);
-        var groups = new Paragraph(getTranslation("staff.groups", String.join(", ", user.candidateGroups())));
+        var groups = new Paragraph(getTranslation("staff.groups", GroupNames.list(this, user.candidateGroups())));
         groups.setId("candidate-groups");
         add(groups);
     }

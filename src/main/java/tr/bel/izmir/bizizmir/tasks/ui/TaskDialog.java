@@ -20,6 +20,7 @@ import tr.bel.izmir.bizizmir.tasks.TaskHandover;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.Messages;
 import tr.bel.izmir.bizizmir.shared.ui.CaseContent;
+import tr.bel.izmir.bizizmir.shared.process.ModelNames;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 import tr.bel.izmir.bizizmir.tasks.forms.FormDefinitionParser;
@@ -56,7 +57,7 @@ class TaskDialog extends Dialog {
         this.onChange = onChange;
         setId("task-dialog");
         addClassName("task-dialog");
-        setHeaderTitle(task.task().name());
+        setHeaderTitle(new ModelNames(messages).element(task.task().taskKey(), task.task().name(), getLocale()));
         setMaxHeight("100vh");
         this.claimed = task.task().assignee() != null;
         String businessKey = task.task().businessKey();

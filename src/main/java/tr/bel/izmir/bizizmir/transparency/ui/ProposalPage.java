@@ -217,6 +217,10 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 label = getTranslation("timeline." + step.activityId());
             }
             if (label.startsWith("!")) {
+                // The step's name in the reader's language (ModelNames' keys), else the model's.
+                label = getTranslation("element-name." + step.processKey() + "." + step.activityId());
+            }
+            if (label.startsWith("!")) {
                 label = step.name();
             }
             // Done steps at completion, waiting timers as planned, a running task since it began.

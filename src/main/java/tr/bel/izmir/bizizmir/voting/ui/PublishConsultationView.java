@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.neighbourhood.District;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.security.AppRoles;
@@ -52,7 +53,7 @@ class PublishConsultationView extends TranslatedView {
         answers.setVisible(false);
         kind.addValueChangeListener(e -> answers.setVisible(e.getValue() == ConsultationKind.MULTIPLE_CHOICE));
         var district = new ComboBox<District>(getTranslation("consultation.publish.field.district"));
-        district.setItems(neighbourhoods.districts());
+        district.setItems(FoldedFilter.of(district), neighbourhoods.districts());
         district.setItemLabelGenerator(District::getName);
         district.setHelperText(getTranslation("consultation.publish.city-wide"));
         var now = IzmirTime.now(clock).toLocalDateTime().withSecond(0).withNano(0);

@@ -16,6 +16,7 @@ import tr.bel.izmir.bizizmir.budgeting.PbCycle;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.security.AppRoles;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
@@ -64,7 +65,8 @@ class ScheduleCycleVotesView extends TranslatedView {
         card.add(new H3(cycle.getTitle()));
         card.add(new Paragraph(getTranslation("vote.schedule.facts", neighbourhoods.require(cycle.getNeighbourhoodId()).getName(),
                 getTranslation("vote.schedule.rule." + cycle.getBallotRule().name()), cycle.getEnvelope().format(getLocale()),
-                cycle.getVotingOpens().toString(), cycle.getVotingCloses().toString(), cycle.getMinimumAge())));
+                IzmirTime.formatDate(cycle.getVotingOpens(), getLocale()), IzmirTime.formatDate(cycle.getVotingCloses(), getLocale()),
+                cycle.getMinimumAge())));
         var scheduled = votes.ofCycle(cycle.getId());
         if (scheduled.isPresent()) {
             var vote = scheduled.get();
