@@ -138,7 +138,7 @@ class CycleAdminE2E {
 
         // Which department gets which work is read from the deployed models, by name, on the phone too.
         browser.go("/staff/departments");
-        assertThat(visible(By.id("routing-group-dept-participation")).getText()).contains("Katılım Masası", "Öneri başvurusu");
+        assertThat(visible(By.id("routing-group-dept-participation")).getText()).contains("Katılım Masası", "Öneri Başvurusu");
         assertThat(visible(By.id("routing-categories")).getText()).contains("Park ve Bahçeler Dairesi");
         assertThat(browser.driver().findElements(By.id("routing-edit"))).as("the editor link is for process owners").isEmpty();
     }

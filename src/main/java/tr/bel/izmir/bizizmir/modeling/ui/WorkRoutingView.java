@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import tr.bel.izmir.bizizmir.modeling.WorkRouting;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.shared.process.ModelNames;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
 import java.util.List;
@@ -30,8 +31,11 @@ import java.util.List;
 @Menu(title = "nav.departments", order = 110, icon = "vaadin:sitemap")
 class WorkRoutingView extends TranslatedView {
 
-    WorkRoutingView(WorkRouting routing, CurrentUser currentUser) {
+    private final ModelNames names;
+
+    WorkRoutingView(WorkRouting routing, CurrentUser currentUser, ModelNames names) {
         super("routing.title");
+        this.names = names;
         add(new Paragraph(getTranslation("routing.intro")));
         boolean mayEdit = currentUser.get().map(u -> u.hasRole(AppRoles.PROCESS_OWNER) || u.hasRole(AppRoles.ADMIN)).orElse(false);
 
@@ -89,15 +93,10 @@ class WorkRoutingView extends TranslatedView {
     }
 
     private String processName(WorkRouting.OfferedTask task) {
-        String name = getTranslation("process.name." + task.processKey());
-        return name.startsWith("!") ? task.processName() : name;
+        return names.process(task.processKey(), task.processName(), getLocale());
     }
 
     private String taskName(WorkRouting.OfferedTask task) {
-        String name = getTranslation("timeline." + task.processKey() + "." + task.taskId());
-        if (name.startsWith("!")) {
-            name = getTranslation("timeline." + task.taskId());
-        }
-        return name.startsWith("!") ? task.taskName() : name;
+        return names.step(task.processKey(), task.taskId(), task.taskName(), getLocale());
     }
 }
