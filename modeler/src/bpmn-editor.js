@@ -12,8 +12,10 @@ import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platfo
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import lintModule from 'bpmn-js-bpmnlint';
 import bpmnlintConfig from '../.generated/bpmnlint-config.js';
+import { translationModule } from './i18n.js';
 
-function modeler(canvas, propertiesPanel) {
+/** @param language the reader's language ('tr' or 'en'): the editor's labels follow it. */
+function modeler(canvas, propertiesPanel, language) {
   return new BpmnModeler({
     container: canvas,
     propertiesPanel: { parent: propertiesPanel },
@@ -23,14 +25,16 @@ function modeler(canvas, propertiesPanel) {
       BpmnPropertiesProviderModule,
       CamundaPlatformPropertiesProviderModule,
       CamundaBehaviorsModule,
-      lintModule
+      lintModule,
+      translationModule(language)
     ],
     moddleExtensions: { camunda: camundaModdle }
   });
 }
 
-function viewer(canvas) {
-  return new NavigatedViewer({ container: canvas, moddleExtensions: { camunda: camundaModdle } });
+function viewer(canvas, language) {
+  return new NavigatedViewer({ container: canvas, moddleExtensions: { camunda: camundaModdle },
+    additionalModules: [translationModule(language)] });
 }
 
 /** Lint issues of the modeler's current diagram as [{id, rule, message, category}]. */

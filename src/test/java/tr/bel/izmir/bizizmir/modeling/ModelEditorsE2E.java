@@ -97,6 +97,13 @@ class ModelEditorsE2E {
                 .isEqualTo("officer,dept-parks");
         assertThat(browser.driver().findElements(By.cssSelector("#model-editor [data-group-id='group-CamundaPlatform__UserAssignment']")))
                 .isNotEmpty();
+        // The editor speaks the reader's language (issue 14): Turkish group titles and type, cased as Turkish.
+        var assignment = browser.driver().findElement(By.cssSelector(
+                "#model-editor [data-group-id='group-CamundaPlatform__UserAssignment'] .bio-properties-panel-group-header-title"));
+        assertThat(assignment.getText()).isEqualTo("Görev ataması");
+        assertThat(browser.driver().findElement(By.cssSelector("#model-editor .bio-properties-panel-header-type")).getText())
+                .containsIgnoringCase("kullanıcı görevi").doesNotContain("USER TASK");
+        assertThat(browser.driver().findElement(By.id("model-editor")).getAttribute("lang")).isEqualTo("tr");
         browser.driver().findElement(By.id("editor-validate")).click();
         browser.waitForText(By.id("editor-status"), "Doğrulama başarılı");
         assertThat(browser.driver().findElement(By.id("editor-status")).getText()).contains("bpmnlint: sorun yok");

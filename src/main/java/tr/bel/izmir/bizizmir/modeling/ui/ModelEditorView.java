@@ -72,6 +72,14 @@ class ModelEditorView extends TranslatedView implements HasUrlParameter<String> 
         add(new HorizontalLayout(back, validate, deploy), status, editor);
     }
 
+    /**
+     * The reader's language for the editors' labels ('tr' or 'en'); also the editor's lang
+     * attribute, so CSS upper-casing follows the text's language ("SERVICE TASK", not "SERVİCE TASK").
+     */
+    private String language() {
+        return "en".equals(getLocale().getLanguage()) ? "en" : "tr";
+    }
+
     @Override
     public void setParameter(BeforeEvent event, String id) {
         String content;
@@ -106,11 +114,12 @@ class ModelEditorView extends TranslatedView implements HasUrlParameter<String> 
                           panel.className = 'properties-panel'; panel.style.width = '360px';
                           panel.style.overflow = 'auto'; panel.style.borderLeft = '1px solid #ccc';
                           this.append(canvas, panel);
-                          this.__m = BizBpmn.modeler(canvas, panel);
+                          this.setAttribute('lang', $1);
+                          this.__m = BizBpmn.modeler(canvas, panel, $1);
                           await this.__m.importXML($0);
                           this.__m.get('canvas').zoom('fit-viewport');
                           this.setAttribute('data-ready', 'true');
-                        })()""".formatted(Vendor.await("BizBpmn")), content);
+                        })()""".formatted(Vendor.await("BizBpmn")), content, language());
             }
             case DECISION -> {
                 Vendor.dmn(page);
@@ -120,12 +129,13 @@ class ModelEditorView extends TranslatedView implements HasUrlParameter<String> 
                           const box = document.createElement('div');
                           box.style.flex = '1'; box.style.overflow = 'auto';
                           this.append(box);
-                          this.__m = BizDmn.modeler(box);
+                          this.setAttribute('lang', $1);
+                          this.__m = BizDmn.modeler(box, $1);
                           await this.__m.importXML($0);
                           const table = this.__m.getViews().find(v => v.type === 'decisionTable');
                           if (table) { await this.__m.open(table); }
                           this.setAttribute('data-ready', 'true');
-                        })()""".formatted(Vendor.await("BizDmn")), content);
+                        })()""".formatted(Vendor.await("BizDmn")), content, language());
             }
             case FORM -> {
                 Vendor.form(page);
@@ -135,10 +145,11 @@ class ModelEditorView extends TranslatedView implements HasUrlParameter<String> 
                           const box = document.createElement('div');
                           box.style.flex = '1'; box.style.height = '100%%';
                           this.append(box);
-                          this.__m = BizForm.editor(box);
+                          this.setAttribute('lang', $1);
+                          this.__m = BizForm.editor(box, $1);
                           await this.__m.importSchema(JSON.parse($0));
                           this.setAttribute('data-ready', 'true');
-                        })()""".formatted(Vendor.await("BizForm")), content);
+                        })()""".formatted(Vendor.await("BizForm")), content, language());
             }
         }
     }
@@ -165,8 +176,8 @@ class ModelEditorView extends TranslatedView implements HasUrlParameter<String> 
                 List<String> errors = new ArrayList<>();
                 List<String> warnings = new ArrayList<>();
                 for (JsonNode issue : node.path("lint")) {
-                    String line = issue.path("id").asText() + ": " + issue.path("rule").asText() + ": "
-                            + issue.path("message").asText();
+                    String line = issue.path("id").asText() + ": " + LintText.of(issue.path("rule").asText(),
+                            issue.path("message").asText(), this::getTranslation);
                     ("error".equals(issue.path("category").asText()) ? errors : warnings).add(line);
                 }
                 next.accept(new Saved(node.path("content").asText(), errors, warnings));

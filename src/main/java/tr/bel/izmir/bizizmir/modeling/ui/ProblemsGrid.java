@@ -23,7 +23,7 @@ class ProblemsGrid extends Grid<ModelProblem> {
         addColumn(ModelProblem::elementId).setHeader(getTranslation("modeling.problems.element")).setAutoWidth(true);
         addColumn(p -> getTranslation(p.code().messageKey())).setHeader(getTranslation("modeling.problems.reason"))
                 .setFlexGrow(2);
-        addComponentColumn(ProblemsGrid::detail).setHeader(getTranslation("modeling.problems.detail")).setFlexGrow(3);
+        addComponentColumn(p -> detail(p, this::getTranslation)).setHeader(getTranslation("modeling.problems.detail")).setFlexGrow(3);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         setItems(problems);
@@ -35,7 +35,7 @@ class ProblemsGrid extends Grid<ModelProblem> {
         var table = PhoneCards.wideOnly(new ProblemsGrid(problems));
         var cards = PhoneCards.of("model-problem-cards", problems,
                 p -> new Span(p.resource() + (p.elementId().isEmpty() ? "" : " · " + p.elementId())),
-                p -> List.of(new Div(table.getTranslation(p.code().messageKey())), detail(p)));
+                p -> List.of(new Div(table.getTranslation(p.code().messageKey())), detail(p, table::getTranslation)));
         cards.getElement().setAttribute("role", "alert");
         var both = new Div(table, cards);
         both.setWidthFull();
@@ -43,8 +43,9 @@ class ProblemsGrid extends Grid<ModelProblem> {
     }
 
     /** Attribute values can be long words: let them break anywhere. */
-    private static Span detail(ModelProblem p) {
-        var detail = new Span(p.detail());
+    private static Span detail(ModelProblem p, java.util.function.Function<String, String> translate) {
+        // bpmnlint's findings in the reader's language; other details are the model's own words.
+        var detail = new Span(p.code() == ModelProblem.Code.LINT ? LintText.ofDetail(p.detail(), translate) : p.detail());
         detail.getStyle().set("word-break", "break-word").set("white-space", "normal")
                 .set("font-family", "var(--lumo-font-family-monospace, monospace)")
                 .set("font-size", "var(--lumo-font-size-s)");
