@@ -272,6 +272,13 @@ class PbCycleJourneyE2E {
         browser.waitForText(By.id("proposal-path"), "Being built: In progress · progress 40%");
         assertThat(browser.driver().findElement(By.id("proposal-path")).getText())
                 .contains("Selected: it received 2 votes", "Reached the support threshold (2 of 2 supports).");
+        // Every product text of the page is English (the proposal's own words are the resident's).
+        for (String part : java.util.List.of("proposal-path", "support-count", "timeline")) {
+            assertThat(tr.bel.izmir.bizizmir.support.LanguageCheck.turkishWordsIn(
+                    browser.driver().findElement(By.id(part)).getText())).as("Turkish words in #%s", part).isEmpty();
+        }
+        assertThat(tr.bel.izmir.bizizmir.support.LanguageCheck.turkishWordsIn(
+                browser.driver().findElement(By.tagName("vaadin-side-nav")).getText())).as("menu").isEmpty();
         Files.createDirectories(Path.of("target/screenshots"));
         Files.write(Path.of("target/screenshots/pb-cycle-journey-proposal-en.png"), browser.screenshot());
     }
