@@ -42,6 +42,14 @@ class ProcessLintTest {
     }
 
     @Test
+    void theRulesAreTheRecommendedOnesWithNothingTurnedOff() throws Exception {
+        JsonNode config = new ObjectMapper().readTree(Files.readString(MODELER.resolve(".bpmnlintrc")));
+        assertThat(config.path("extends").toString()).contains("bpmnlint:recommended", "camunda-platform-7-24");
+        config.path("rules").fields().forEachRemaining(rule -> assertThat(rule.getValue().asText())
+                .as("rule %s may be made stricter, not turned off or down to a warning", rule.getKey()).isEqualTo("error"));
+    }
+
+    @Test
     void theLintFindsAMissingHistoryTimeToLiveAndNamesFileElementAndRule(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         String xml = Files.readString(Path.of("processes/FeasibilityCheckProcess.bpmn"))
