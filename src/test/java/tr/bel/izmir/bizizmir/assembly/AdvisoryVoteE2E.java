@@ -3,7 +3,6 @@ package tr.bel.izmir.bizizmir.assembly;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,11 +37,6 @@ class AdvisoryVoteE2E {
         }
     }
 
-    void click(WebElement element) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
     @Test
     void a_member_reads_the_item_votes_with_a_comment_on_a_phone_and_sees_the_outcome() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -60,15 +54,15 @@ class AdvisoryVoteE2E {
         WebElement card = browser.waitFor(By.id("advisory-send-" + id)).findElement(By.xpath(".."));
         assertThat(card.getAttribute("textContent")).contains(title, "120 araçlık açık otopark");
 
-        click(browser.driver().findElement(
+        browser.click(browser.driver().findElement(
                 By.xpath("//*[@id='advisory-choice-" + id + "']//vaadin-radio-button[contains(., 'Tavsiye etmiyorum')]")));
-        click(browser.driver().findElement(By.id("advisory-send-" + id)));
+        browser.click(browser.driver().findElement(By.id("advisory-send-" + id)));
         browser.waiting().until(d -> d.getPageSource().contains("gerekçenizi yazın"));
         assertThat(advisory.count(id).votesCast()).as("no vote without the required comment").isZero();
 
         browser.driver().findElement(By.cssSelector("#advisory-comment-" + id + " textarea"))
                 .sendKeys("Otopark yeşil alanı yok eder; önce toplu taşıma güçlendirilmeli.");
-        click(browser.driver().findElement(By.id("advisory-send-" + id)));
+        browser.click(browser.driver().findElement(By.id("advisory-send-" + id)));
         // The card goes once the vote is saved (its title may be scrolled out of view, so not by getText()).
         browser.waiting().until(d -> d.findElements(By.id("advisory-send-" + id)).isEmpty());
         browser.waitFor(By.id("advisory-my-vote-" + id));
@@ -80,7 +74,7 @@ class AdvisoryVoteE2E {
         browser.go("/assembly/votes");
         browser.waitForText(By.id("advisory-my-vote-" + id), "Meclis tavsiye etmedi");
 
-        click(browser.driver().findElement(By.cssSelector("#advisory-my-vote-" + id + " a")));
+        browser.click(browser.driver().findElement(By.cssSelector("#advisory-my-vote-" + id + " a")));
         browser.waitForText(By.id("advisory-stage"), "Birimin yanıtı bekleniyor");
         assertThat(browser.driver().findElement(By.id("advisory-votes")).getText())
                 .contains("2 / 2").contains("Otopark yeşil alanı yok eder");

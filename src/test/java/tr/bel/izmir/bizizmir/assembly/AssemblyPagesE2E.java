@@ -3,7 +3,6 @@ package tr.bel.izmir.bizizmir.assembly;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,11 +55,6 @@ class AssemblyPagesE2E {
         }
     }
 
-    void click(WebElement element) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
     @Test
     void a_citizen_applies_the_chair_schedules_a_meeting_and_the_public_reads_the_assembly_page() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -78,11 +72,11 @@ class AssemblyPagesE2E {
                 .authorities("ROLE_citizen").build());
         browser = Browser.desktop("http://localhost:" + port).loginLocal(citizen, "demo");
         browser.go("/assemblies/" + assembly.getId());
-        click(browser.waitFor(By.linkText("Bu meclise üye olmak için başvurun")));
+        browser.click(browser.waitFor(By.linkText("Bu meclise üye olmak için başvurun")));
         WebElement motivation = browser.waitFor(By.cssSelector("#apply-motivation textarea"));
         browser.waiting().until(d -> d.findElement(By.cssSelector("#apply-assembly input")).getAttribute("value").contains(tag));
         motivation.sendKeys("Dikili'de yaşıyorum; iskele meydanının düzenlenmesinde gönüllü olmak istiyorum.");
-        click(browser.driver().findElement(By.id("apply-send")));
+        browser.click(browser.driver().findElement(By.id("apply-send")));
         browser.waitForText(By.id("my-applications"), "İnceleniyor");
         var application = RunAs.user(citizen, () -> memberships.myApplications(), "citizen").stream()
                 .filter(a -> a.getAssemblyId().equals(assembly.getId())).findFirst().orElseThrow();
@@ -109,7 +103,7 @@ class AssemblyPagesE2E {
             browser.waitFor(By.xpath("//vaadin-combo-box-item[contains(., '" + tag + "')]")).click();
         }
         browser.driver().findElement(By.cssSelector("#meeting-place input")).sendKeys("Dikili Muhtarlığı");
-        click(browser.driver().findElement(By.id("meeting-schedule")));
+        browser.click(browser.driver().findElement(By.id("meeting-schedule")));
         browser.waiting().until(d -> d.getPageSource().contains("Gündemsiz toplantı planlanamaz"));
         assertThat(meetings.ofAssembly(assembly.getId())).as("nothing saved").isEmpty();
 
@@ -121,7 +115,7 @@ class AssemblyPagesE2E {
 
         browser.driver().findElement(By.cssSelector("#meeting-agenda textarea"))
                 .sendKeys("İskele meydanı danışma konusu", Keys.ENTER, "Gelecek dönem çalışma planı");
-        click(browser.driver().findElement(By.id("meeting-schedule")));
+        browser.click(browser.driver().findElement(By.id("meeting-schedule")));
         browser.waiting().until(d -> !meetings.ofAssembly(assembly.getId()).isEmpty());
         var meeting = meetings.ofAssembly(assembly.getId()).get(0);
         assertThat(meeting.agenda()).containsExactly("İskele meydanı danışma konusu", "Gelecek dönem çalışma planı");
@@ -129,13 +123,13 @@ class AssemblyPagesE2E {
 
         // The chair cancels it: no reason is marked on the field, a reason is shown on the card.
         long meetingId = meeting.meeting().getId();
-        click(browser.waitFor(By.id("meeting-cancel-" + meetingId)));
-        click(browser.waitFor(By.id("meeting-cancel-confirm-" + meetingId)));
+        browser.click(browser.waitFor(By.id("meeting-cancel-" + meetingId)));
+        browser.click(browser.waitFor(By.id("meeting-cancel-confirm-" + meetingId)));
         browser.waiting().until(d -> d.findElement(By.id("meeting-cancel-reason-" + meetingId)).getAttribute("invalid") != null);
         assertThat(meetings.find(meetingId).orElseThrow().meeting().isCancelled()).isFalse();
         browser.driver().findElement(By.cssSelector("#meeting-cancel-reason-" + meetingId + " textarea"))
                 .sendKeys("Muhtarlık salonu tadilatta; yeni tarih duyurulacak.");
-        click(browser.driver().findElement(By.id("meeting-cancel-confirm-" + meetingId)));
+        browser.click(browser.driver().findElement(By.id("meeting-cancel-confirm-" + meetingId)));
         browser.waitForText(By.id("meeting-cancelled-" + meetingId), "İptal edildi: Muhtarlık salonu tadilatta");
         browser.close();
 

@@ -150,11 +150,6 @@ class AssemblyVoteE2E {
         return submitted.proposalId();
     }
 
-    void click(WebElement element) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
     @Test
     void the_chair_merges_a_duplicate_from_the_phone_page_and_its_page_says_into_which() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -169,18 +164,18 @@ class AssemblyVoteE2E {
         browser.waitFor(By.id("merge-send-" + duplicate));
         // Without a reason: refused, nothing merged.
         WebElement target = browser.driver().findElement(By.cssSelector("#merge-target-" + duplicate + " input"));
-        click(target);
+        browser.click(target);
         target.sendKeys("#" + original);
         WebElement option = browser.waiting().until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
                 .filter(e -> e.getText().contains("#" + original)).findFirst().orElse(null));
         option.click();
-        click(browser.driver().findElement(By.id("merge-send-" + duplicate)));
+        browser.click(browser.driver().findElement(By.id("merge-send-" + duplicate)));
         browser.waiting().until(d -> d.getPageSource().contains("kamuya açık bir gerekçe yazın"));
         assertThat(reviews.publicView(duplicate).orElseThrow().outcome()).isEmpty();
 
         String reason = "Aynı pazar yerine aynı gölgelik isteniyor " + tag;
         browser.driver().findElement(By.cssSelector("#merge-reason-" + duplicate + " textarea")).sendKeys(reason);
-        click(browser.driver().findElement(By.id("merge-send-" + duplicate)));
+        browser.click(browser.driver().findElement(By.id("merge-send-" + duplicate)));
         browser.waiting().until(d -> d.findElements(By.id("merge-send-" + duplicate)).isEmpty());
         assertThat(reviews.publicView(duplicate).orElseThrow().mergedInto()).contains(original);
         assertThat(browser.driver().findElements(By.id("vote-send-" + duplicate))).as("no longer awaits a vote").isEmpty();

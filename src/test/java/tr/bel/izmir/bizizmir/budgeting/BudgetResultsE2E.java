@@ -3,7 +3,6 @@ package tr.bel.izmir.bizizmir.budgeting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,11 +41,6 @@ class BudgetResultsE2E {
         return allocations.publishedResults().stream()
                 .filter(a -> allocations.cycle(a.getCycleId()).getTitle().startsWith("Bostanlı"))
                 .findFirst().orElseThrow();
-    }
-
-    void click(WebElement element) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 
     @Test
@@ -115,13 +109,13 @@ class BudgetResultsE2E {
         WebElement progress = browser.waitFor(By.cssSelector("#impl-update-progress input"));
         progress.sendKeys(Keys.chord(Keys.CONTROL, "a"), "150", Keys.TAB);
         browser.waitFor(By.cssSelector("#impl-update-text textarea")).sendKeys("Kaba inşaat bitti, boya başladı.");
-        click(browser.waitFor(By.id("impl-update-save")));
+        browser.click(browser.waitFor(By.id("impl-update-save")));
         browser.waiting().until(d -> d.getPageSource().contains("0 ile 100 arasında"));
         assertThat(projects.updates(id)).hasSize(updatesBefore);
 
         progress = browser.waitFor(By.cssSelector("#impl-update-progress input"));
         progress.sendKeys(Keys.chord(Keys.CONTROL, "a"), "65", Keys.TAB);
-        click(browser.waitFor(By.id("impl-update-save")));
+        browser.click(browser.waitFor(By.id("impl-update-save")));
         browser.waitForText(By.id("impl-progress"), "%65");
         assertThat(browser.waitFor(By.id("impl-updates")).getText()).contains("Kaba inşaat bitti, boya başladı.");
         assertThat(projects.require(id).getProgress()).isEqualTo(65);

@@ -46,28 +46,9 @@ class CycleAdminE2E {
         }
     }
 
-    WebElement visible(By by) {
-        // The page scrolls inside the app layout, which hides what is scrolled away: bring it into view first.
-        WebElement element = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        return browser.waitFor(by);
-    }
-
-    void click(By by) {
-        // Vaadin's development-mode notice sits over the bottom of a phone screen; it is not part of the product.
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "document.querySelectorAll('copilot-main, vaadin-dev-tools').forEach(e => e.remove())");
-        browser.waiting().ignoring(StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
-                    WebElement element = visible(by);
-                    element.click();
-                    return true;
-                });
-    }
-
     void type(String css, String text) {
         browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-            WebElement field = visible(By.cssSelector(css));
+            WebElement field = browser.visible(By.cssSelector(css));
             field.clear();
             field.sendKeys(text, Keys.TAB);
             return true;
@@ -75,14 +56,14 @@ class CycleAdminE2E {
     }
 
     void choose(String comboCss, String typed, String item) {
-        visible(By.cssSelector(comboCss)).sendKeys(typed);
+        browser.visible(By.cssSelector(comboCss)).sendKeys(typed);
         browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-combo-box-item[contains(., '" + item + "')]"))).click();
     }
 
     void date(String id, LocalDate day) {
         // Set as the calendar overlay would; typed dates depend on the browser's locale format.
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", visible(By.id(id)), day.toString());
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.visible(By.id(id)), day.toString());
     }
 
     List<PbCycle> cyclesOf(long hood) {
@@ -99,7 +80,7 @@ class CycleAdminE2E {
 
         browser = Browser.desktop("http://localhost:" + port).loginLocal("koordinator", "demo");
         browser.go("/staff/cycles");
-        click(By.id("cycle-new"));
+        browser.click(By.id("cycle-new"));
         choose("#cycle-district input", "Kiraz", "Kiraz");
         choose("#cycle-neighbourhood input", "Ekran " + tag, "Ekran " + tag);
         type("#cycle-title input", title);
@@ -108,13 +89,13 @@ class CycleAdminE2E {
         date("cycle-submission-closes", today.plusDays(30));
         date("cycle-voting-opens", today.plusDays(45));
         date("cycle-voting-closes", today.plusDays(52));
-        click(By.id("cycle-save"));
+        browser.click(By.id("cycle-save"));
         browser.waiting().until(d -> "Bütçe sıfırdan büyük ve 1.000.000.000 TL'den küçük olmalıdır."
                 .equals(d.findElement(By.id("cycle-envelope")).getAttribute("errorMessage")));
         assertThat(browser.driver().findElement(By.id("cycle-envelope")).getAttribute("invalid")).isEqualTo("true");
         assertThat(cyclesOf(hood)).as("nothing stored").isEmpty();
         type("#cycle-envelope input", "250000");
-        click(By.id("cycle-save"));
+        browser.click(By.id("cycle-save"));
         browser.waiting().until(d -> !cyclesOf(hood).isEmpty());
         var created = cyclesOf(hood).get(0);
         assertThat(created.getTitle()).isEqualTo(title);
@@ -125,21 +106,21 @@ class CycleAdminE2E {
 
         browser = Browser.phone("http://localhost:" + port).loginLocal("koordinator", "demo");
         browser.go("/staff/cycles");
-        click(By.id("cycle-card-edit-" + created.getId()));
+        browser.click(By.id("cycle-card-edit-" + created.getId()));
         browser.waitForText(By.id("cycle-advance"), "Sonraki aşama: Öneri toplama");
-        click(By.id("cycle-advance"));
+        browser.click(By.id("cycle-advance"));
         browser.waiting().until(d -> cycles.require(created.getId()).getPhase() == CyclePhase.SUBMISSION);
         browser.waitForText(By.id("cycle-form-phase"), "Öneri toplama");
         // Proposals are now collected under the threshold: the form shows it read-only, the title stays editable.
-        assertThat(visible(By.id("cycle-support-threshold")).getAttribute("readonly")).isNotNull();
+        assertThat(browser.visible(By.id("cycle-support-threshold")).getAttribute("readonly")).isNotNull();
         assertThat(browser.driver().findElement(By.id("cycle-title")).getAttribute("readonly")).isNull();
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/cycle-admin-phone.png"), browser.screenshot());
 
         // Which department gets which work is read from the deployed models, by name, on the phone too.
         browser.go("/staff/departments");
-        assertThat(visible(By.id("routing-group-dept-participation")).getText()).contains("Katılım Masası", "Öneri Başvurusu");
-        assertThat(visible(By.id("routing-categories")).getText()).contains("Park ve Bahçeler Dairesi");
+        assertThat(browser.visible(By.id("routing-group-dept-participation")).getText()).contains("Katılım Masası", "Öneri Başvurusu");
+        assertThat(browser.visible(By.id("routing-categories")).getText()).contains("Park ve Bahçeler Dairesi");
         assertThat(browser.driver().findElements(By.id("routing-edit"))).as("the editor link is for process owners").isEmpty();
     }
 }

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -110,7 +109,7 @@ class PbCycleJourneyE2E {
         desk = Browser.open("http://localhost:" + port, 1366, 1800);
         signIn(desk, "koordinator");
         desk.go("/staff/cycles");
-        click(By.id("cycle-new"));
+        browser.click(By.id("cycle-new"));
         choose("#cycle-district input", "Kiraz", "Kiraz");
         choose("#cycle-neighbourhood input", hoodName, hoodName);
         type("#cycle-title input", cycleTitle);
@@ -120,12 +119,12 @@ class PbCycleJourneyE2E {
         date("cycle-voting-opens", today.plusDays(21));
         date("cycle-voting-closes", today.plusDays(28));
         type("#cycle-support-threshold input", "2");
-        click(By.id("cycle-save"));
+        browser.click(By.id("cycle-save"));
         browser.waitForText(By.id("cycle-advance"), "Sonraki aşama: Öneri toplama");
         PbCycle cycle = RunAs.user("admin", () -> cycles.search(null, null), "admin").stream()
                 .filter(c -> c.getNeighbourhoodId() == hood).findFirst().orElseThrow();
         assertThat(cycle.getSupportThreshold()).isEqualTo(2);
-        click(By.id("cycle-advance"));
+        browser.click(By.id("cycle-advance"));
         browser.waitForText(By.id("cycle-form-phase"), "Öneri toplama");
         long cycleId = cycle.getId();
         assertThat(cycles.require(cycleId).getPhase()).isEqualTo(CyclePhase.SUBMISSION);
@@ -138,7 +137,7 @@ class PbCycleJourneyE2E {
         type("#proposal-description textarea", description);
         type("#proposal-location input", "Çınar Sokak çocuk parkı");
         choose("#proposal-category input", "Parklar", "Parklar ve yeşil alanlar");
-        click(By.id("submit-proposal"));
+        browser.click(By.id("submit-proposal"));
         browser.waitForText(By.id("proposal-status"), "Ön incelemede");
         long proposalId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/proposals/(\\d+).*", "$1"));
         ours.put(ProposalSubmissionProcess.KEY, proposalId);
@@ -154,7 +153,7 @@ class PbCycleJourneyE2E {
         assertThat(caseColumn.getText()).contains(title, description);
         assertThat(caseColumn.getLocation().getX()).as("the proposal beside the form")
                 .isLessThan(browser.waitFor(By.id("form-field-screeningDecision")).getLocation().getX());
-        click(By.xpath("//*[@id='form-field-screeningDecision']//vaadin-radio-button[contains(., 'Kabul et')]"));
+        browser.click(By.xpath("//*[@id='form-field-screeningDecision']//vaadin-radio-button[contains(., 'Kabul et')]"));
         completeTask();
         engineCatchesUp(() -> status(proposalId) == ProposalStatus.COLLECTING_SUPPORT);
 
@@ -162,20 +161,20 @@ class PbCycleJourneyE2E {
         signIn(desk, neighbour1);
         desk.go("/proposals/" + proposalId);
         browser.waitForText(By.id("proposal-path"), "0 / 2 destek");
-        click(By.id("support"));
+        browser.click(By.id("support"));
         browser.waitForText(By.id("proposal-path"), "1 / 2 destek");
         signIn(desk, neighbour2);
         desk.go("/proposals/" + proposalId);
         browser.waitForText(By.id("proposal-path"), "1 / 2 destek");
         assertThat(currentStage()).contains("1 / 2 destek");
-        click(By.id("support"));
+        browser.click(By.id("support"));
         browser.waitForText(By.id("proposal-path"), "Destek eşiğine ulaştı (2 / 2 destek).");
         engineCatchesUp(() -> status(proposalId) == ProposalStatus.IN_FEASIBILITY);
 
         // 5. Feasible at 300,000 TRY: above the parks department's limit, so the supervisor approves.
         signIn(desk, "memur");
         openTask("Fizibiliteyi değerlendir", title);
-        click(By.xpath("//*[@id='form-field-feasible']//vaadin-radio-button[contains(., 'Evet')]"));
+        browser.click(By.xpath("//*[@id='form-field-feasible']//vaadin-radio-button[contains(., 'Evet')]"));
         type("#form-field-costEstimate input", "300000");
         type("#form-field-timeline input", "3 ay");
         type("#form-field-publicExplanation textarea", "Park alanı uygun; gölgelikler ve banklar bütçe içinde yapılabilir.");
@@ -183,29 +182,29 @@ class PbCycleJourneyE2E {
         engineCatchesUp(() -> taskWaits(FeasibilityCheckProcess.KEY, proposalId, FeasibilityCheckProcess.TASK_APPROVE));
         signIn(desk, "mudur");
         openTask("Değerlendirmeyi onayla", title);
-        click(By.xpath("//*[@id='form-field-approvalDecision']//vaadin-radio-button[contains(., 'Onayla')]"));
+        browser.click(By.xpath("//*[@id='form-field-approvalDecision']//vaadin-radio-button[contains(., 'Onayla')]"));
         completeTask();
         engineCatchesUp(() -> status(proposalId) == ProposalStatus.FEASIBLE);
 
         // 6. The coordinator closes proposals; an officer schedules the vote and opens it now with a reason.
         signIn(desk, "koordinator");
         desk.go("/staff/cycles");
-        click(By.id("cycle-edit-" + cycleId));
+        browser.click(By.id("cycle-edit-" + cycleId));
         browser.waitForText(By.id("cycle-advance"), "Sonraki aşama: Değerlendirme");
-        click(By.id("cycle-advance"));
+        browser.click(By.id("cycle-advance"));
         browser.waiting().until(d -> cycles.require(cycleId).getPhase() == CyclePhase.REVIEW);
 
         signIn(desk, "memur");
         desk.go("/votes/schedule");
-        click(By.id("schedule-" + cycleId));
+        browser.click(By.id("schedule-" + cycleId));
         browser.waitForText(By.id("cycle-vote-" + cycleId), "Oylama planlandı");
         long voteId = votes.ofCycle(cycleId).orElseThrow().getId();
         ours.put(PublicVoteProcess.KEY, voteId);
         desk.go("/votes/control");
-        click(By.id("open-now-" + voteId));
+        browser.click(By.id("open-now-" + voteId));
         browser.waitFor(By.cssSelector("#control-reason textarea"))
                 .sendKeys("Fizibilite tamamlandı; mahalle toplantısında oylamanın hemen açılması kararlaştırıldı.", Keys.TAB);
-        click(By.id("control-confirm"));
+        browser.click(By.id("control-confirm"));
         engineCatchesUp(() -> votes.require(voteId).getStatus() == VoteStatus.OPEN);
         assertThat(cycles.require(cycleId).getPhase()).isEqualTo(CyclePhase.VOTING);
         long optionId = votes.optionsOf(votes.require(voteId)).stream()
@@ -214,7 +213,7 @@ class PbCycleJourneyE2E {
         // 7. Residents vote: the author on her phone from the list of votes, a neighbour on the desk.
         use(phone);
         phone.go("/votes");
-        click(By.id("go-vote-" + voteId));
+        browser.click(By.id("go-vote-" + voteId));
         castBallot(optionId);
         signIn(desk, neighbour1);
         desk.go("/votes/ballot/" + voteId);
@@ -224,9 +223,9 @@ class PbCycleJourneyE2E {
         String closeReason = "Mahallenin tüm haneleri oy kullandı " + tag + "; oylama erken kapatıldı.";
         signIn(desk, "memur");
         desk.go("/votes/control");
-        click(By.id("close-now-" + voteId));
+        browser.click(By.id("close-now-" + voteId));
         browser.waitFor(By.cssSelector("#control-reason textarea")).sendKeys(closeReason, Keys.TAB);
-        click(By.id("control-confirm"));
+        browser.click(By.id("control-confirm"));
         browser.waitForText(By.id("control-vote-" + voteId), closeReason);
         assertThat(votes.require(voteId).getStatus()).isEqualTo(VoteStatus.CLOSED);
         signOut(desk);
@@ -237,7 +236,7 @@ class PbCycleJourneyE2E {
         engineCatchesUp(() -> taskWaits(BudgetAllocationProcess.KEY, cycleId, BudgetAllocationProcess.TASK_REVIEW));
         signIn(desk, "butce");
         openTask("Dağıtımı incele ve onayla", cycleTitle);
-        click(By.xpath("//*[@id='form-field-allocationDecision']//vaadin-radio-button[contains(., 'Onayla')]"));
+        browser.click(By.xpath("//*[@id='form-field-allocationDecision']//vaadin-radio-button[contains(., 'Onayla')]"));
         completeTask();
         engineCatchesUp(() -> !projects.ofCycle(cycleId).isEmpty());
         assertThat(cycles.require(cycleId).getPhase()).isEqualTo(CyclePhase.IMPLEMENTATION);
@@ -253,13 +252,13 @@ class PbCycleJourneyE2E {
         desk.go("/proposals/" + proposalId);
         browser.waitForText(By.id("proposal-path"), "Seçildi: 2 oy aldı");
         assertThat(currentStage()).contains("Uygulamada: Planlandı · ilerleme %0");
-        click(By.xpath("//*[@id='proposal-path']//a[contains(., 'Projenin sayfası')]"));
-        click(By.id("impl-write-update"));
-        click(By.id("impl-update-status"));
-        click(By.xpath("//vaadin-select-item[contains(., 'Yapılıyor')]"));
+        browser.click(By.xpath("//*[@id='proposal-path']//a[contains(., 'Projenin sayfası')]"));
+        browser.click(By.id("impl-write-update"));
+        browser.click(By.id("impl-update-status"));
+        browser.click(By.xpath("//vaadin-select-item[contains(., 'Yapılıyor')]"));
         type("#impl-update-progress input", "40");
         type("#impl-update-text textarea", "Gölgelik direkleri dikildi; banklar gelecek hafta yerleştirilecek.");
-        click(By.id("impl-update-save"));
+        browser.click(By.id("impl-update-save"));
         browser.waitForText(By.id("impl-progress"), "%40");
         desk.go("/proposals/" + proposalId);
         browser.waitForText(By.id("proposal-path"), "Uygulamada: Yapılıyor · ilerleme %40");
@@ -268,7 +267,7 @@ class PbCycleJourneyE2E {
         // The same page in English, for a visitor who switches the language.
         signOut(desk);
         desk.go("/proposals/" + proposalId);
-        click(By.id("switch-language"));
+        browser.click(By.id("switch-language"));
         browser.waitForText(By.id("proposal-path"), "Being built: In progress · progress 40%");
         assertThat(browser.driver().findElement(By.id("proposal-path")).getText())
                 .contains("Selected: it received 2 votes", "Reached the support threshold (2 of 2 supports).");
@@ -359,14 +358,14 @@ class PbCycleJourneyE2E {
     }
 
     private void completeTask() {
-        click(By.id("complete-task"));
+        browser.click(By.id("complete-task"));
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("complete-task")));
     }
 
     private void castBallot(long optionId) {
-        click(By.id("option-" + optionId));
+        browser.click(By.id("option-" + optionId));
         browser.waiting().until(d -> d.findElement(By.id("send-ballot")).getAttribute("disabled") == null);
-        click(By.id("send-ballot"));
+        browser.click(By.id("send-ballot"));
         assertThat(browser.waitFor(By.id("receipt-code")).getText()).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
     }
 
@@ -375,28 +374,9 @@ class PbCycleJourneyE2E {
         return browser.waitFor(By.cssSelector("#proposal-path [data-state='current']")).getText();
     }
 
-    private WebElement visible(By by) {
-        // The page scrolls inside the app layout, which hides what is scrolled away: bring it into view first.
-        WebElement element = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        return browser.waitFor(by);
-    }
-
-    private void click(By by) {
-        // Vaadin's development-mode notice sits over the bottom of a phone screen; it is not part of the product.
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "document.querySelectorAll('copilot-main, vaadin-dev-tools').forEach(e => e.remove())");
-        browser.waiting().ignoring(StaleElementReferenceException.class)
-                .ignoring(ElementNotInteractableException.class)
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
-                    visible(by).click();
-                    return true;
-                });
-    }
-
     private void type(String css, String text) {
         browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-            WebElement field = visible(By.cssSelector(css));
+            WebElement field = browser.visible(By.cssSelector(css));
             field.clear();
             field.sendKeys(text, Keys.TAB);
             return true;
@@ -404,13 +384,13 @@ class PbCycleJourneyE2E {
     }
 
     private void choose(String comboCss, String typed, String item) {
-        visible(By.cssSelector(comboCss)).sendKeys(typed);
-        click(By.xpath("//vaadin-combo-box-item[contains(., '" + item + "')]"));
+        browser.visible(By.cssSelector(comboCss)).sendKeys(typed);
+        browser.click(By.xpath("//vaadin-combo-box-item[contains(., '" + item + "')]"));
     }
 
     private void date(String id, LocalDate day) {
         // Set as the calendar overlay would; typed dates depend on the browser's locale format.
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", visible(By.id(id)), day.toString());
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.visible(By.id(id)), day.toString());
     }
 
     /** No horizontal scrolling on the phone-sized window. */

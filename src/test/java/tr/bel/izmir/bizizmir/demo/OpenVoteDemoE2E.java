@@ -3,7 +3,6 @@ package tr.bel.izmir.bizizmir.demo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,12 +44,6 @@ class OpenVoteDemoE2E {
         }
     }
 
-    private void click(WebElement element) {
-        // A script click: in dev mode Vaadin's Copilot layer may lie over the lower screen on a phone.
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", element);
-    }
-
     @Test
     void the_demo_resident_votes_in_the_open_demo_vote_from_the_list_on_a_phone() {
         long home = residents.residentOf(OpenVoteDemoData.VOTER).orElseThrow().neighbourhoodId();
@@ -67,20 +60,20 @@ class OpenVoteDemoE2E {
         var firstCard = browser.waitFor(By.cssSelector("#votes > .vote-card"));
         assertThat(firstCard.getDomAttribute("id")).isEqualTo("vote-card-" + vote.getId());
         assertThat(firstCard.getText()).contains("Mahallenizin oylaması", "Oylama açık", "(son gün dahil)");
-        click(browser.waitFor(By.id("go-vote-" + vote.getId())));
+        browser.click(browser.waitFor(By.id("go-vote-" + vote.getId())));
         browser.waitFor(By.id("ballot-options"));
         for (WebElement box : browser.driver().findElements(By.cssSelector("vaadin-checkbox[id^='option-']"))) {
             if (box.getAttribute("checked") != null) {
-                click(box);
+                browser.click(box);
             }
         }
         browser.waitForText(By.id("remaining"), "Kalan bütçe: ₺1.000.000,00");
         for (VoteOption option : cheapest) {
-            click(browser.driver().findElement(By.id("option-" + option.getId())));
+            browser.click(browser.driver().findElement(By.id("option-" + option.getId())));
         }
         browser.waitForText(By.id("remaining"), "Kalan bütçe: ₺805.000,00");
         browser.waiting().until(d -> d.findElement(By.id("send-ballot")).getAttribute("disabled") == null);
-        click(browser.driver().findElement(By.id("send-ballot")));
+        browser.click(browser.driver().findElement(By.id("send-ballot")));
 
         // The ballot is stored with these choices (if komsu had voted before, it is changed, same receipt) ...
         var chosenIds = cheapest.stream().map(VoteOption::getId).toList();
@@ -96,7 +89,7 @@ class OpenVoteDemoE2E {
         // Back on the list the vote says it has my ballot, and leads to my receipt.
         browser.go("/votes");
         browser.waitForText(By.id("vote-card-" + vote.getId()), "Oy verdiniz");
-        click(browser.waitFor(By.id("my-receipt-" + vote.getId())));
+        browser.click(browser.waitFor(By.id("my-receipt-" + vote.getId())));
         browser.waiting().until(d -> d.getCurrentUrl().contains("/votes/receipt/" + vote.getId()));
         browser.waitForText(By.id("receipt-code"), code);
         for (VoteOption option : cheapest) {

@@ -56,17 +56,11 @@ class ParkEventE2E {
         management.createJobQuery().executable().list().forEach(job -> management.executeJob(job.getId()));
     }
 
-    WebElement visible(By by) {
-        WebElement element = browser.waitFor(by);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        return element;
-    }
-
     /** Types into a field; if the server re-rendered it meanwhile, finds it again and types anew. */
     void type(String css, String text) {
         browser.waiting().ignoring(StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
-            WebElement field = visible(By.cssSelector(css));
+            WebElement field = browser.visible(By.cssSelector(css));
             field.clear();
             field.sendKeys(text);
             field.sendKeys(Keys.TAB);
@@ -75,26 +69,10 @@ class ParkEventE2E {
     }
 
     void choose(String comboCss, String typed, String item) {
-        WebElement field = visible(By.cssSelector(comboCss));
+        WebElement field = browser.visible(By.cssSelector(comboCss));
         field.sendKeys(typed);
         browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-combo-box-item[contains(., '" + item + "')]"))).click();
-    }
-
-    void click(By by) {
-        // Vaadin's development-mode notice sits over the bottom of a phone screen; it is not part of the product.
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "document.querySelectorAll('copilot-main, vaadin-dev-tools').forEach(e => e.remove())");
-        // A grid or form the server re-renders replaces its elements: find the element again and retry.
-        browser.waiting().ignoring(StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
-                    WebElement element = visible(by);
-                    if (!element.isDisplayed() || !element.isEnabled()) {
-                        return false;
-                    }
-                    element.click();
-                    return true;
-                });
     }
 
     @Test
@@ -111,19 +89,19 @@ class ParkEventE2E {
         choose("#event-area input", "Sanat", "Sanat atölyesi avlusu");
         // On a phone the date picker opens a full-screen calendar instead of taking keys: set it as the calendar would.
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                visible(By.id("event-date")), day.toString());
+                browser.visible(By.id("event-date")), day.toString());
         browser.waiting().until(d -> d.findElement(By.cssSelector("#event-date input")).getAttribute("value")
                 .equals(day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
         type("#event-start input", "14:00");
         type("#event-end input", "16:30");
         type("#event-title input", title);
-        click(By.xpath("//*[@id='event-activity']//vaadin-radio-button[contains(., 'Atölye')]"));
+        browser.click(By.xpath("//*[@id='event-activity']//vaadin-radio-button[contains(., 'Atölye')]"));
         type("#event-attendance input", "25");
-        click(By.cssSelector("#event-minors"));
+        browser.click(By.cssSelector("#event-minors"));
         type("#event-chairs input", "20");
         Files.createDirectories(Path.of("target/screenshots"));
         Files.write(Path.of("target/screenshots/park-event-apply-phone.png"), browser.screenshot());
-        click(By.id("event-submit"));
+        browser.click(By.id("event-submit"));
         browser.waiting().until(d -> d.getCurrentUrl().matches(".*/my/park-events/\\d+$"));
         browser.waitForText(By.id("event-status"), "İncelemede");
         long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/my/park-events/(\\d+)$", "$1"));
@@ -149,7 +127,7 @@ class ParkEventE2E {
         browser.waitFor(By.id("complete-task"));
         assertThat(browser.driver().getPageSource()).as("the manager sees what was asked for")
                 .contains("Beklenen katılımcı: 25", "Destek: 20 sandalye");
-        click(By.xpath("//*[@id='form-field-reviewDecision']//vaadin-radio-button[contains(., 'Onayla')]"));
+        browser.click(By.xpath("//*[@id='form-field-reviewDecision']//vaadin-radio-button[contains(., 'Onayla')]"));
         browser.driver().findElement(By.id("complete-task")).click();
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("complete-task")));
         runJobs();
@@ -168,7 +146,7 @@ class ParkEventE2E {
         assertThat(browser.driver().findElement(By.id("parks-events-cards")).getText()).contains(
                 "Çocuklar için açık hava resim atölyesi", "Tür: Atölye", "Nerede: Kültürpark — Sanat atölyesi avlusu (Konak)",
                 "Düzenleyen: Alsancak Mahalle Gönüllüleri", "Ne zaman: ");
-        click(By.xpath("//*[@id='parks-events-cards']//a[normalize-space()='" + title + "']"));
+        browser.click(By.xpath("//*[@id='parks-events-cards']//a[normalize-space()='" + title + "']"));
         browser.waiting().until(d -> d.getCurrentUrl().endsWith("/parks/events/" + id));
         browser.waitForText(By.id("event-status"), "Onaylandı");
         assertThat(browser.waitFor(By.id("event-where")).getText()).contains("Kültürpark", "Sanat atölyesi avlusu", "Konak");
@@ -198,24 +176,24 @@ class ParkEventE2E {
         String name = "Göztepe Sahil Parkı " + System.nanoTime() % 100000;
         browser = Browser.open("http://localhost:" + port, 1366, 1400).loginLocal("park", "demo");
         browser.go("/parks/manage");
-        click(By.id("manage-new-park"));
+        browser.click(By.id("manage-new-park"));
         browser.waitForText(By.id("park-save"), "Parkı ekle");
         type("#park-name input", name);
         choose("#park-district input", "Kon", "Konak");
         type("#park-latitude input", "27.0850");
         type("#park-longitude input", "38.3980");
-        click(By.id("park-save"));
+        browser.click(By.id("park-save"));
         browser.waiting().until(d -> d.getPageSource().contains("Konum İzmir sınırları içinde olmalı"));
         assertThat(applications.parks()).extracting(LivingPark::getName).doesNotContain(name);
 
         type("#park-latitude input", "38,3980");
         type("#park-longitude input", "27.0850");
-        click(By.id("park-save"));
+        browser.click(By.id("park-save"));
         browser.waiting().until(d -> applications.parks().stream().anyMatch(p -> p.getName().equals(name)));
         browser.waitFor(By.id("park-areas-section"));
         type("#area-name input", "Deniz kenarı çimenlik");
         type("#area-capacity input", "90");
-        click(By.id("area-add"));
+        browser.click(By.id("area-add"));
         browser.waiting().until(d -> d.findElement(By.id("park-area-grid")).getText().contains("Deniz kenarı çimenlik"));
         Files.createDirectories(Path.of("target/screenshots"));
         Files.write(Path.of("target/screenshots/park-management.png"), browser.screenshot());
@@ -253,18 +231,18 @@ class ParkEventE2E {
         browser = Browser.phone("http://localhost:" + port).loginLocal("sivil", "demo");
         browser.go("/my/park-events");
         browser.waiting().until(d -> d.findElement(By.id("my-park-events-cards")).getText().contains(title));
-        click(By.xpath("//*[@id='my-park-events-cards']//a[normalize-space()='" + title + "']"));
+        browser.click(By.xpath("//*[@id='my-park-events-cards']//a[normalize-space()='" + title + "']"));
         browser.waitForText(By.id("event-status"), "Değişiklik istendi");
         assertThat(browser.waitFor(By.id("event-reason")).getText()).contains("en fazla 80 kişi");
         assertThat(browser.waitFor(By.id("event-next")).getText()).contains("Son tarih");
         type("#revise-attendance input", "80");
-        click(By.id("revise-submit"));
+        browser.click(By.id("revise-submit"));
         browser.waitForText(By.id("event-status"), "İncelemede");
         assertThat(applications.find(id).orElseThrow().getExpectedAttendance()).isEqualTo(80);
         assertThat(applications.slotsHeldBy(id)).isEqualTo(2);
 
-        click(By.id("withdraw"));
-        click(By.id("withdraw-confirm"));
+        browser.click(By.id("withdraw"));
+        browser.click(By.id("withdraw-confirm"));
         browser.waitForText(By.id("event-status"), "Geri çekildi");
         assertThat(applications.find(id).orElseThrow().getStatus()).isEqualTo(EventStatus.WITHDRAWN);
         assertThat(applications.slotsHeldBy(id)).as("the area is free for other groups").isZero();

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,11 +59,6 @@ class SupportPeriodControlE2E {
         }
     }
 
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", element);
-    }
-
     @Test
     void an_officer_extends_a_support_period_and_citizens_see_the_new_date_and_the_reason() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -90,9 +84,9 @@ class SupportPeriodControlE2E {
 
         browser = Browser.desktop("http://localhost:" + port).loginLocal("memur", "demo");
         browser.go("/proposals/support-periods");
-        click(browser.waitFor(By.id("support-extend-" + id)));
+        browser.click(browser.waitFor(By.id("support-extend-" + id)));
         browser.waitFor(By.cssSelector("#support-reason textarea")).sendKeys(reason, Keys.TAB);
-        click(browser.driver().findElement(By.id("support-confirm")));
+        browser.click(browser.driver().findElement(By.id("support-confirm")));
         browser.waitForText(By.id("support-period-" + id), reason);
         var after = controls.deadline(id).orElseThrow();
         assertThat(after).as("the dialog proposes a week more by default").isEqualTo(before.plus(java.time.Duration.ofDays(7)));

@@ -120,6 +120,39 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * What {@code by} finds, scrolled into view and visible: the application layout scrolls inside
+     * itself, which hides what is scrolled away from WebDriver's visibility checks.
+     */
+    public WebElement visible(By by) {
+        WebElement element = waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(by));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return waitFor(by);
+    }
+
+    /**
+     * Clicks what {@code by} finds once it is shown and enabled, finding it again while the server
+     * re-renders it (a grid or form replaces its elements) or something lies over it for a moment.
+     */
+    public void click(By by) {
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+                    WebElement element = visible(by);
+                    if (!element.isDisplayed() || !element.isEnabled()) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
+    }
+
+    /** Scrolls an element into view and clicks it with a script click, which nothing can lie over. */
+    public void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", element);
+    }
+
     /** The browser console's messages since the last call (Chromium hands each out once). */
     public List<String> consoleMessages() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

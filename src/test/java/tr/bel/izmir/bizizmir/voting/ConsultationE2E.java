@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,12 +55,6 @@ class ConsultationE2E {
         return browser;
     }
 
-    private static void click(Browser browser, WebElement element) {
-        // A script click: in dev mode Vaadin's Copilot layer may lie over the lower screen on a phone.
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", element);
-    }
-
     @Test
     void a_citizen_answers_and_comments_on_a_phone_and_a_reported_comment_is_hidden_by_a_moderator() {
         var kordon = consultations.all().stream().filter(c -> c.getTitle().equals("Kordon bisiklet yolu")).findFirst().orElseThrow();
@@ -74,13 +67,13 @@ class ConsultationE2E {
 
         var sakin = open(Browser.phone("http://localhost:" + port).loginLocal("sakin", "demo"));
         sakin.go("/consultations");
-        click(sakin, sakin.waitFor(By.id("open-consultation-" + kordon.getId())));
+        sakin.click(sakin.waitFor(By.id("open-consultation-" + kordon.getId())));
         sakin.waitForText(By.tagName("main"), "Kordon'daki bisiklet yolu iki yönlü olacak şekilde genişletilsin mi?");
-        click(sakin, sakin.waitFor(By.id("consultation-vote")));
+        sakin.click(sakin.waitFor(By.id("consultation-vote")));
         var yes = sakin.waitFor(By.xpath("//vaadin-radio-button[.//label[normalize-space()='Evet']]"));
-        click(sakin, yes.findElement(By.tagName("input")));
+        sakin.click(yes.findElement(By.tagName("input")));
         sakin.waiting().until(d -> d.findElement(By.id("send-ballot")).getAttribute("disabled") == null);
-        click(sakin, sakin.driver().findElement(By.id("send-ballot")));
+        sakin.click(sakin.driver().findElement(By.id("send-ballot")));
         sakin.waiting().until(d -> d.findElement(By.id("receipt-code")).getDomProperty("textContent")
                 .matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}"));
         var mine = RunAs.user("sakin", () -> votes.myBallot(vote.getId()), "citizen", "resident").orElseThrow();
@@ -88,19 +81,19 @@ class ConsultationE2E {
 
         sakin.go("/consultations/view/" + kordon.getId());
         sakin.waitFor(By.cssSelector("#comment-text textarea")).sendKeys(comment, Keys.TAB);
-        click(sakin, sakin.driver().findElement(By.id("comment-send")));
+        sakin.click(sakin.driver().findElement(By.id("comment-send")));
         sakin.waitForText(By.id("comments"), comment);
         long commentId = consultations.comments(kordon.getId()).stream().filter(c -> c.getBody().equals(comment))
                 .findFirst().orElseThrow().getId();
 
         var vatandas = open(Browser.phone("http://localhost:" + port).loginLocal("vatandas", "demo"));
         vatandas.go("/consultations/view/" + kordon.getId());
-        click(vatandas, vatandas.waitFor(By.id("report-" + commentId)));
+        vatandas.click(vatandas.waitFor(By.id("report-" + commentId)));
         vatandas.waitForText(By.tagName("body"), "Yorum denetçilere bildirildi.");
 
         var moderator = open(Browser.desktop("http://localhost:" + port).loginLocal("moderator", "demo"));
         moderator.go("/moderation/comments");
-        click(moderator, moderator.waitFor(By.id("moderate-" + commentId)));
+        moderator.click(moderator.waitFor(By.id("moderate-" + commentId)));
         moderator.waitForText(By.tagName("body"), "Yorum gizlendi.");
 
         var anyone = open(Browser.phone("http://localhost:" + port));

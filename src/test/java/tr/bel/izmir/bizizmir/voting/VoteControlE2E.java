@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,11 +44,6 @@ class VoteControlE2E {
         }
     }
 
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", element);
-    }
-
     @Test
     void an_officer_closes_a_vote_early_with_a_reason_that_the_public_vote_page_shows() {
         var fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, runtime, management, jdbc);
@@ -59,14 +53,14 @@ class VoteControlE2E {
 
         browser = Browser.desktop("http://localhost:" + port).loginLocal("memur", "demo");
         browser.go("/votes/control");
-        click(browser.waitFor(By.id("close-now-" + voteId)));
+        browser.click(browser.waitFor(By.id("close-now-" + voteId)));
         // Without a reason the dialog refuses and the vote stays open.
-        click(browser.waitFor(By.id("control-confirm")));
+        browser.click(browser.waitFor(By.id("control-confirm")));
         browser.waitForText(By.cssSelector("vaadin-notification-card"), "gerekçe");
         assertThat(votes.require(voteId).getStatus()).isEqualTo(VoteStatus.OPEN);
 
         browser.driver().findElement(By.cssSelector("#control-reason textarea")).sendKeys(reason, Keys.TAB);
-        click(browser.driver().findElement(By.id("control-confirm")));
+        browser.click(browser.driver().findElement(By.id("control-confirm")));
         browser.waitForText(By.id("control-vote-" + voteId), reason);
         assertThat(votes.require(voteId).getStatus()).isEqualTo(VoteStatus.CLOSED);
         assertThat(browser.driver().findElements(By.id("close-now-" + voteId))).isEmpty();
