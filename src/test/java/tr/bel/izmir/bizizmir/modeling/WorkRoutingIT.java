@@ -26,7 +26,12 @@ class WorkRoutingIT {
         assertThat(byGroup.get("dept-participation")).extracting(WorkRouting.OfferedTask::taskId)
                 .contains("UserTask_ScreenProposal", "UserTask_CheckApplication", "UserTask_PublishConsultationResponse");
         assertThat(byGroup.get("dept-budget")).extracting(WorkRouting.OfferedTask::processKey).contains("BudgetAllocationProcess");
-        assertThat(byGroup).as("no model offers work to every officer").doesNotContainKey("officer");
+        // Other tests deploy models of their own into the shared database: judge the repository's.
+        var repositoryModels = java.util.Set.of("AdvisoryItemProcess", "AssemblyMembershipProcess", "AssemblyReviewProcess",
+                "BudgetAllocationProcess", "FeasibilityCheckProcess", "ParkEventApprovalProcess", "ProposalSubmissionProcess",
+                "PublicVoteProcess");
+        assertThat(byGroup.getOrDefault("officer", java.util.List.of())).as("no model of processes/ offers work to every officer")
+                .noneMatch(t -> repositoryModels.contains(t.processKey()));
         assertThat(byGroup.get("")).as("feasibility is routed by a decision").extracting(WorkRouting.OfferedTask::processKey)
                 .contains("FeasibilityCheckProcess");
     }
