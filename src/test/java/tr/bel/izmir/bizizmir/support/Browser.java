@@ -117,6 +117,9 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
         waiting().until(d -> !d.getCurrentUrl().contains("/login"));
+        // The first page after signing in has rendered (and landed the person where they work):
+        // only then may a test navigate, or its page would count as the first one.
+        waiting().until(d -> !d.findElements(By.id("current-user")).isEmpty());
         return this;
     }
 
