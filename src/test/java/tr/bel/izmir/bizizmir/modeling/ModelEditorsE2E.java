@@ -102,7 +102,7 @@ class ModelEditorsE2E {
                 "#model-editor [data-group-id='group-CamundaPlatform__UserAssignment'] .bio-properties-panel-group-header-title"));
         assertThat(assignment.getText()).isEqualTo("Görev ataması");
         assertThat(browser.driver().findElement(By.cssSelector("#model-editor .bio-properties-panel-header-type")).getText())
-                .containsIgnoringCase("kullanıcı görevi").doesNotContain("USER TASK");
+                .contains("KULLANICI").doesNotContainIgnoringCase("user task");
         assertThat(browser.driver().findElement(By.id("model-editor")).getAttribute("lang")).isEqualTo("tr");
         browser.driver().findElement(By.id("editor-validate")).click();
         browser.waitForText(By.id("editor-status"), "Doğrulama başarılı");

@@ -150,10 +150,17 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
-    /** Scrolls an element into view and clicks it with a script click, which nothing can lie over. */
+    /**
+     * Scrolls an element into view and clicks it as a person would; when something lies over it
+     * (a notification, a sticky header), with a script click instead.
+     */
     public void click(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", element);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementNotInteractableException covered) { // also ElementClickInterceptedException
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
+        }
     }
 
     /** The browser console's messages since the last call (Chromium hands each out once). */
