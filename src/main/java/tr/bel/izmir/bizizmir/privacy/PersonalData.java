@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tr.bel.izmir.bizizmir.assembly.AssemblyPersonalData;
 import tr.bel.izmir.bizizmir.cases.CaseNotes;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
+import tr.bel.izmir.bizizmir.notification.NotificationPersonalData;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventPersonalData;
@@ -31,11 +32,13 @@ public class PersonalData {
     private final VotingPersonalData voting;
     private final ParkEventPersonalData parkEvents;
     private final CaseNotes caseNotes;
+    private final NotificationPersonalData notifications;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public PersonalData(CurrentUser currentUser, ResidentRegistry residents, ProposalSubmissions proposals,
-                        AssemblyPersonalData assemblies, VotingPersonalData voting, ParkEventPersonalData parkEvents, CaseNotes caseNotes, Clock clock) {
+                        AssemblyPersonalData assemblies, VotingPersonalData voting, ParkEventPersonalData parkEvents, CaseNotes caseNotes,
+                        NotificationPersonalData notifications, Clock clock) {
         this.currentUser = currentUser;
         this.residents = residents;
         this.proposals = proposals;
@@ -43,6 +46,7 @@ public class PersonalData {
         this.voting = voting;
         this.parkEvents = parkEvents;
         this.caseNotes = caseNotes;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -59,6 +63,7 @@ public class PersonalData {
         data.putAll(voting.personalData(user.username()));
         data.putAll(parkEvents.personalData(user.username()));
         data.putAll(caseNotes.personalData(user.username()));
+        data.putAll(notifications.personalData(user.username()));
         try {
             return json.writeValueAsBytes(data);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -75,6 +80,7 @@ public class PersonalData {
         voting.erase(username);
         parkEvents.erase(username);
         caseNotes.erase(username);
+        notifications.erase(username);
         residents.erase(username);
         log.info("Personal data of {} erased on request", username);
     }
