@@ -194,6 +194,7 @@ public class ParkEventLifecycle {
         var a = require(id);
         if (a.getStatus() == EventStatus.APPROVED) {
             a.moveTo(EventStatus.REPORT_OVERDUE, null, null, clock.instant());
+            tellApplicant(a, NotificationKind.PARK_EVENT_REMINDER, "notification.park-event.report-overdue", a.getTitle());
             groups.findForUpdate(a.getGroupId()).orElseThrow().adjustStanding(STANDING_MISSING_REPORT);
         }
     }
