@@ -173,6 +173,20 @@ class NotificationTriggersIT {
         assertThat(taskNotifications.notifyOverdue(Instant.now())).as("each overdue task is reported once").isZero();
     }
 
+    @Autowired tr.bel.izmir.bizizmir.voting.PublicVotes publicVotes;
+
+    @Test
+    void when_the_vote_opens_the_authors_of_the_proposals_on_the_ballot_are_told_and_no_one_else() {
+        var fixtures = new tr.bel.izmir.bizizmir.voting.VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles,
+                publicVotes, runtime, management, jdbc);
+        var vote = fixtures.pbVote(tr.bel.izmir.bizizmir.budgeting.BallotRule.KNAPSACK, null, false, -1, 7);
+        assertThat(vote.options()).hasSize(3);
+        eventually("three authors told", () -> jdbc.queryForObject("select count(*) from notification where kind = ? and "
+                + "text_args like ?", Long.class, NotificationKind.PROPOSAL_VOTE.name(), "%" + vote.tag() + "%") == 3);
+        assertThat(jdbc.queryForObject("select count(*) from notification where text_args like ?", Long.class,
+                "%Denize iskele " + vote.tag() + "%")).as("the infeasible proposal is not on the ballot").isZero();
+    }
+
     @Test
     void the_overdue_feasibility_assessment_timer_tells_the_supervisors() throws Exception {
         Object[] p = proposal("Aydınlatma " + tag);
