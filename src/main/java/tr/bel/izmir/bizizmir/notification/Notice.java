@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a feature asks to be told: to whom (users by name, and candidate groups expanded to
- * their members when the notice is dispatched), about which case (kind, key and the path of
+ * What a feature asks to be told: to whom (users by name, candidate groups and the followers
+ * of a case, both expanded when the notice is dispatched), about which case (kind, key and the path of
  * its page), and the text as a message key with arguments, so each reader and each mail gets
  * it in their own language. Build with {@link #of} and the {@code to…}/{@code about} methods.
  *
@@ -14,14 +14,15 @@ import java.util.Objects;
  *                for the arguments
  * @param link    path of the case's page inside the portal, e.g. {@code proposals/42} (no host)
  */
-public record Notice(NotificationKind kind, List<String> users, List<String> groups, String caseKind,
-                     String caseKey, String link, String textKey, List<String> args) {
+public record Notice(NotificationKind kind, List<String> users, List<String> groups, List<String> followersOf,
+                     String caseKind, String caseKey, String link, String textKey, List<String> args) {
 
     public Notice {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(textKey, "textKey");
         users = users == null ? List.of() : List.copyOf(users);
         groups = groups == null ? List.of() : List.copyOf(groups);
+        followersOf = followersOf == null ? List.of() : List.copyOf(followersOf);
         args = args == null ? List.of() : args.stream().map(a -> a == null ? "" : a).toList();
         if (link != null && (link.startsWith("/") || link.contains("://"))) {
             throw new IllegalArgumentException("link is a path inside the portal without a leading slash: " + link);
@@ -34,7 +35,7 @@ public record Notice(NotificationKind kind, List<String> users, List<String> gro
         for (Object a : args) {
             texts.add(a == null ? "" : a.toString());
         }
-        return new Notice(kind, List.of(), List.of(), null, null, null, textKey, texts);
+        return new Notice(kind, List.of(), List.of(), List.of(), null, null, null, textKey, texts);
     }
 
     public Notice toUser(String username) {
@@ -43,7 +44,7 @@ public record Notice(NotificationKind kind, List<String> users, List<String> gro
         }
         List<String> all = new ArrayList<>(users);
         all.add(username);
-        return new Notice(kind, all, groups, caseKind, caseKey, link, textKey, args);
+        return new Notice(kind, all, groups, followersOf, caseKind, caseKey, link, textKey, args);
     }
 
     /** Every member of a candidate group (a role or a department group) when the notice is dispatched. */
@@ -53,11 +54,18 @@ public record Notice(NotificationKind kind, List<String> users, List<String> gro
         }
         List<String> all = new ArrayList<>(groups);
         all.add(group);
-        return new Notice(kind, users, all, caseKind, caseKey, link, textKey, args);
+        return new Notice(kind, users, all, followersOf, caseKind, caseKey, link, textKey, args);
+    }
+
+    /** Everyone who follows this case when the notice is dispatched ({@link Follows}). */
+    public Notice toFollowersOf(String followedKind, Object followedKey) {
+        List<String> all = new ArrayList<>(followersOf);
+        all.add(followedKind + ":" + followedKey);
+        return new Notice(kind, users, groups, all, caseKind, caseKey, link, textKey, args);
     }
 
     public Notice about(String caseKind, Object caseKey, String link) {
-        return new Notice(kind, users, groups, caseKind, caseKey == null ? null : caseKey.toString(), link, textKey, args);
+        return new Notice(kind, users, groups, followersOf, caseKind, caseKey == null ? null : caseKey.toString(), link, textKey, args);
     }
 
     /** A time as a text argument that reads in both languages: {@code 08.12.2026 18:00}, İzmir time. */
@@ -67,6 +75,6 @@ public record Notice(NotificationKind kind, List<String> users, List<String> gro
     }
 
     public boolean hasRecipients() {
-        return !users.isEmpty() || !groups.isEmpty();
+        return !users.isEmpty() || !groups.isEmpty() || !followersOf.isEmpty();
     }
 }

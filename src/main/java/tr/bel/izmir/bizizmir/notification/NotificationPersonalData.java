@@ -21,11 +21,14 @@ public class NotificationPersonalData {
     private final NotificationSettingsRepository settings;
     private final NotificationPreferenceRepository preferences;
     private final Directory directory;
+    private final tr.bel.izmir.bizizmir.notification.internal.FollowRepository follows;
     private final Messages messages;
 
     public NotificationPersonalData(NotificationRepository notifications, NotificationMailRepository mails,
                                     NotificationSettingsRepository settings, NotificationPreferenceRepository preferences,
-                                    Directory directory, Messages messages) {
+                                    Directory directory, tr.bel.izmir.bizizmir.notification.internal.FollowRepository follows,
+                                    Messages messages) {
+        this.follows = follows;
         this.notifications = notifications;
         this.mails = mails;
         this.settings = settings;
@@ -60,16 +63,19 @@ public class NotificationPersonalData {
         data.put("notificationMails", mails.findByRecipientOrderByCreatedAtAscIdAsc(username).stream().map(m -> Map.of(
                 "to", m.getAddress(), "subject", m.getSubject(), "status", m.getStatus().name(),
                 "at", m.getCreatedAt().toString())).toList());
+        data.put("follows", follows.findByUsernameOrderByCreatedAtAsc(username).stream().map(f -> Map.of(
+                "caseKind", f.getCaseKind(), "case", f.getCaseKey(), "since", f.getCreatedAt().toString())).toList());
         return data;
     }
 
-    /** Erasure: notifications, queued and sent mails, the address, preferences and group memberships go. */
+    /** Erasure: notifications, queued and sent mails, the address, preferences, follows and group memberships go. */
     @Transactional
     public void erase(String username) {
         notifications.deleteByRecipient(username);
         mails.deleteByRecipient(username);
         preferences.deleteByUsername(username);
         settings.findById(username).ifPresent(settings::delete);
+        follows.deleteByUsername(username);
         directory.forget(username);
     }
 }

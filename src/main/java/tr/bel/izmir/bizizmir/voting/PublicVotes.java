@@ -254,7 +254,8 @@ public class PublicVotes {
                             .or(p::getCostEstimate).orElse(Money.ZERO);
                     current.add(options.save(new VoteOption(voteId, position++, p.getId(), p.getTitle(), null, cost)));
                     notifier.send(Notice.of(NotificationKind.PROPOSAL_VOTE, "notification.proposal.in-vote", p.getTitle(),
-                            Notice.at(vote.getClosesAt())).toUser(p.getAuthor()).about("proposal", p.getId(), "proposals/" + p.getId()));
+                            Notice.at(vote.getClosesAt())).toUser(p.getAuthor()).toFollowersOf("proposal", p.getId())
+                            .about("proposal", p.getId(), "proposals/" + p.getId()));
                 }
             }
             if (current.isEmpty()) {

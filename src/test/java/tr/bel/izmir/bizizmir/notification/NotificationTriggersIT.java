@@ -82,6 +82,7 @@ class NotificationTriggersIT {
     @Autowired ParkManagement parkManagement;
     @Autowired JdbcTemplate jdbc;
     @Autowired MyNotifications myNotifications;
+    @Autowired Follows follows;
 
     static final String[] OFFICER = {"officer", "dept-parks"};
     String tag;
@@ -139,6 +140,8 @@ class NotificationTriggersIT {
         String author = (String) p[0];
         long id = (long) p[1];
         assertThat(told(NotificationKind.PROPOSAL_SCREENED, tag)).as("nothing yet").isEmpty();
+        assertThat(RunAs.user(author, () -> follows.isFollowing("proposal", id), "citizen", "resident"))
+                .as("the author follows her proposal").isTrue();
 
         RunAs.user("memur", () -> inbox.complete(screeningTask(id), Map.of(
                 ProposalSubmissionProcess.VAR_SCREENING_DECISION, ProposalSubmissionProcess.DECISION_REJECT,

@@ -38,6 +38,7 @@ public class NotificationDispatcher {
     private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
 
     private final Directory directory;
+    private final FollowRepository follows;
     private final NotificationRepository notifications;
     private final NotificationMailRepository mails;
     private final NotificationSettingsRepository settings;
@@ -47,11 +48,12 @@ public class NotificationDispatcher {
     private final NotificationProperties properties;
     private final Clock clock;
 
-    public NotificationDispatcher(Directory directory, NotificationRepository notifications, NotificationMailRepository mails,
+    public NotificationDispatcher(Directory directory, FollowRepository follows, NotificationRepository notifications, NotificationMailRepository mails,
                                   NotificationSettingsRepository settings, NotificationPreferenceRepository preferences,
                                   MailRenderer renderer, ObjectProvider<JavaMailSender> mailSender,
                                   NotificationProperties properties, Clock clock) {
         this.directory = directory;
+        this.follows = follows;
         this.notifications = notifications;
         this.mails = mails;
         this.settings = settings;
@@ -74,6 +76,10 @@ public class NotificationDispatcher {
         Set<String> recipients = new LinkedHashSet<>(notice.users());
         for (String group : notice.groups()) {
             recipients.addAll(directory.membersOf(group));
+        }
+        for (String followed : notice.followersOf()) {
+            int colon = followed.indexOf(':');
+            recipients.addAll(follows.followersOf(followed.substring(0, colon), followed.substring(colon + 1)));
         }
         Instant now = clock.instant();
         boolean smtp = mailSender.getIfAvailable() != null;
