@@ -56,6 +56,12 @@ class NotificationMailDeliveryIT {
     @Autowired NotificationMailRepository mails;
     @Autowired NotificationRepository notifications;
     @Autowired Clock clock;
+    @Autowired NotificationDispatcher dispatcher;
+    @Autowired NotificationSettingsRepository settings;
+    @Autowired MailRenderer renderer;
+    @Autowired tr.bel.izmir.bizizmir.notification.NotificationProperties properties;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired tr.bel.izmir.bizizmir.notification.SentMail sentMail;
     @LocalServerPort int port;
 
     String tag;
@@ -248,5 +254,54 @@ class NotificationMailDeliveryIT {
         delivery.deliverDue(clock.instant());
         assertThat(mails.findById(killed).orElseThrow().getStatus()).isEqualTo(NotificationMail.Status.UNCERTAIN);
         assertThat(to(address)).hasSize(13);
+    }
+
+    @Test
+    void a_daily_digest_collects_the_days_notifications_into_one_mail_at_eight_in_izmir() throws Exception {
+        String user = "ntf-digest-" + tag;
+        String address = confirmed(user, Messages.ENGLISH);
+        RunAs.user(user, () -> preferences.choose(NotificationKind.PROPOSAL_SCREENED, NotificationChannel.DIGEST), "citizen");
+        notifier.send(rejected(user, "Morning " + tag));
+        notifier.send(rejected(user, "Evening " + tag));
+        eventually("two digest entries", () -> mails.findByRecipientOrderByCreatedAtAscIdAsc(user).size() == 3);
+        var entries = mails.findByRecipientOrderByCreatedAtAscIdAsc(user).subList(1, 3);
+        Instant eight = dispatcher.nextDigest(clock.instant());
+        assertThat(eight.atZone(tr.bel.izmir.bizizmir.shared.IzmirTime.ZONE).toLocalTime()).isEqualTo(java.time.LocalTime.of(8, 0));
+        assertThat(entries).allSatisfy(m -> {
+            assertThat(m.getStatus()).isEqualTo(NotificationMail.Status.DIGEST);
+            assertThat(m.getNextAttemptAt()).isEqualTo(eight);
+        });
+
+        delivery.deliverDue(eight.minusSeconds(60));
+        assertThat(to(address)).as("not before eight").hasSize(1);
+        delivery.deliverDue(eight);
+        var digest = to(address);
+        assertThat(digest).hasSize(2);
+        assertThat(digest.get(1).getSubject()).isEqualTo("Bizİzmir daily digest: 2 notifications");
+        assertThat(part(digest.get(1), "text/plain")).contains("“Morning " + tag + "”", "“Evening " + tag + "”",
+                "http://localhost:" + port + "/proposals/4242", "/my/notifications");
+        assertThat(entries).allSatisfy(m -> assertThat(mails.findById(m.getId()).orElseThrow().getStatus())
+                .isEqualTo(NotificationMail.Status.DIGESTED));
+        delivery.deliverDue(eight.plusSeconds(3600));
+        assertThat(to(address)).as("sent once").hasSize(2);
+    }
+
+    @Test
+    void without_a_mail_server_mails_stay_in_the_outbox_and_only_an_admin_sees_them() {
+        String user = "ntf-local-" + tag;
+        confirmed(user, Messages.TURKISH);
+        notifier.send(rejected(user, "Local " + tag));
+        eventually("queued", () -> mails.findByRecipientOrderByCreatedAtAscIdAsc(user).size() == 2);
+        // The sender of local mode: the same outbox, no JavaMailSender (spring.mail.host not set).
+        var local = new MailDelivery(mails, settings, notifications, new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class), renderer, properties, transactions, clock);
+        local.deliverDue(clock.instant());
+        var kept = mails.findByRecipientOrderByCreatedAtAscIdAsc(user).get(1);
+        assertThat(kept.getStatus()).isEqualTo(NotificationMail.Status.LOCAL);
+        assertThat(to(user + "@example.org")).as("only the confirmation, sent earlier").hasSize(1);
+
+        assertThat(RunAs.user("admin", () -> sentMail.latest(500), "admin")).extracting(NotificationMail::getId).contains(kept.getId());
+        assertThatThrownBy(() -> RunAs.user(user, () -> sentMail.latest(10), "citizen"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }
