@@ -1,6 +1,7 @@
 package tr.bel.izmir.bizizmir.notification.internal;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -94,27 +96,78 @@ public class MailDelivery {
         JavaMailSender sender = mailSender.getIfAvailable();
         List<Long> due = tx.execute(s -> mails.due(Status.PENDING, now, PageRequest.of(0, properties.mail().batchSize())));
         int sent = 0;
-        for (Long id : due) {
-            if (stopped) {
-                break;
-            }
-            if (sender == null) {
-                tx.executeWithoutResult(s -> mails.keepLocal(id));
-            } else if (deliver(sender, id, now)) {
-                sent++;
+        // One SMTP connection for the run, reused from mail to mail (reopened after a failure).
+        try (var connection = new Connection(sender)) {
+            for (Long id : due) {
+                if (stopped) {
+                    break;
+                }
+                if (sender == null) {
+                    tx.executeWithoutResult(s -> mails.keepLocal(id));
+                } else if (deliver(connection, id, now)) {
+                    sent++;
+                }
             }
         }
         return sent;
     }
 
-    private boolean deliver(JavaMailSender sender, long id, Instant now) {
+    /**
+     * The SMTP connection of one run. With Spring's JavaMailSenderImpl the transport stays open
+     * between mails, and each mail counts as accepted when the server answered its DATA;
+     * any other JavaMailSender sends each mail on its own.
+     */
+    private static final class Connection implements AutoCloseable {
+        private final JavaMailSender sender;
+        private Transport transport;
+
+        Connection(JavaMailSender sender) {
+            this.sender = sender;
+        }
+
+        void send(MimeMessage message) throws MessagingException {
+            if (!(sender instanceof JavaMailSenderImpl impl)) {
+                sender.send(message);
+                return;
+            }
+            try {
+                if (transport == null || !transport.isConnected()) {
+                    close();
+                    transport = impl.getSession().getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol());
+                    transport.connect(impl.getHost(), impl.getPort(), impl.getUsername(), impl.getPassword());
+                }
+                if (message.getSentDate() == null) {
+                    message.setSentDate(new java.util.Date());
+                }
+                message.saveChanges();
+                transport.sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException e) {
+                close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException ignored) {
+                    // the connection is gone either way
+                }
+                transport = null;
+            }
+        }
+    }
+
+    private boolean deliver(Connection connection, long id, Instant now) {
         Optional<NotificationMail> claimed = tx.execute(s -> mails.claim(id, now) == 1 ? mails.findById(id) : Optional.empty());
         if (claimed.isEmpty()) {
             return false;
         }
         NotificationMail mail = claimed.get();
         try {
-            sender.send(message(sender, mail));
+            connection.send(message(connection.sender, mail));
         } catch (MailException | MessagingException e) {
             int attempts = mail.getAttempts();
             boolean giveUp = attempts >= properties.mail().maxAttempts();
