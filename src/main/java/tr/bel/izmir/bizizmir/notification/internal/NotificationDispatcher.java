@@ -6,14 +6,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
 import tr.bel.izmir.bizizmir.notification.Notice;
 import tr.bel.izmir.bizizmir.notification.Notification;
 import tr.bel.izmir.bizizmir.notification.NotificationChannel;
 import tr.bel.izmir.bizizmir.notification.NotificationMail;
-import tr.bel.izmir.bizizmir.notification.NotificationPreference;
 import tr.bel.izmir.bizizmir.notification.NotificationProperties;
 import tr.bel.izmir.bizizmir.notification.NotificationRequested;
 import tr.bel.izmir.bizizmir.notification.NotificationSettings;
@@ -22,7 +21,12 @@ import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,6 +40,8 @@ import java.util.Set;
 public class NotificationDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
+    /** Recipients per transaction. */
+    static final int CHUNK = 500;
 
     private final Directory directory;
     private final FollowRepository follows;
@@ -47,11 +53,13 @@ public class NotificationDispatcher {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final NotificationProperties properties;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
     public NotificationDispatcher(Directory directory, FollowRepository follows, NotificationRepository notifications, NotificationMailRepository mails,
                                   NotificationSettingsRepository settings, NotificationPreferenceRepository preferences,
                                   MailRenderer renderer, ObjectProvider<JavaMailSender> mailSender,
-                                  NotificationProperties properties, Clock clock) {
+                                  NotificationProperties properties, Clock clock, PlatformTransactionManager transactions) {
+        this.tx = new TransactionTemplate(transactions);
         this.directory = directory;
         this.follows = follows;
         this.notifications = notifications;
@@ -66,11 +74,15 @@ public class NotificationDispatcher {
 
     @Async(NotificationConfig.EXECUTOR)
     @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(NotificationRequested event) {
         dispatch(event);
     }
 
+    /**
+     * Expands the recipients, then writes them in chunks of their own transactions: a large
+     * audience (a vote's followers) shows progress and a failure loses only its chunk, which the
+     * next delivery of the same publication writes (recipients already written are skipped).
+     */
     void dispatch(NotificationRequested event) {
         Notice notice = event.notice();
         Set<String> recipients = new LinkedHashSet<>(notice.users());
@@ -83,31 +95,41 @@ public class NotificationDispatcher {
         }
         Instant now = clock.instant();
         boolean smtp = mailSender.getIfAvailable() != null;
+        List<String> all = new ArrayList<>(recipients);
         int written = 0;
-        for (String recipient : recipients) {
-            if (notifications.existsByRequestIdAndRecipient(event.id(), recipient)) {
-                continue;
-            }
-            NotificationChannel channel = preferences.findById(new NotificationPreference.Key(recipient, notice.kind()))
-                    .map(NotificationPreference::getChannel).orElse(NotificationChannel.EMAIL);
-            if (channel == NotificationChannel.OFF) {
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            written += tx.execute(s -> writeChunk(event, chunk, now, smtp));
+        }
+        log.debug("Notification {} ({}) written for {} of {} recipients", event.id(), notice.kind(), written, all.size());
+    }
+
+    private int writeChunk(NotificationRequested event, List<String> chunk, Instant now, boolean smtp) {
+        Notice notice = event.notice();
+        Set<String> done = new HashSet<>(notifications.recipientsOf(event.id(), chunk));
+        Map<String, NotificationChannel> channels = new HashMap<>();
+        preferences.findByKindAndUsernameIn(notice.kind(), chunk).forEach(p -> channels.put(p.getUsername(), p.getChannel()));
+        Map<String, NotificationSettings> people = new HashMap<>();
+        settings.findAllById(chunk).forEach(p -> people.put(p.getUsername(), p));
+        int written = 0;
+        for (String recipient : chunk) {
+            NotificationChannel channel = channels.getOrDefault(recipient, NotificationChannel.EMAIL);
+            if (done.contains(recipient) || channel == NotificationChannel.OFF) {
                 continue;
             }
             Notification n = notifications.save(new Notification(event.id(), recipient, notice, now));
             written++;
-            if (channel.mails()) {
-                var person = settings.findById(recipient);
-                var address = person.flatMap(NotificationSettings::deliverableEmail);
-                if (address.isPresent()) {
-                    var mail = renderer.notification(n, person.get().locale());
-                    NotificationMail.Status status = channel == NotificationChannel.DIGEST ? NotificationMail.Status.DIGEST
-                            : smtp ? NotificationMail.Status.PENDING : NotificationMail.Status.LOCAL;
-                    Instant due = channel == NotificationChannel.DIGEST ? nextDigest(now) : now;
-                    mails.save(new NotificationMail(n.getId(), recipient, address.get(), notice.kind(), mail, status, due, now));
-                }
+            NotificationSettings person = people.get(recipient);
+            var address = person == null ? java.util.Optional.<String>empty() : person.deliverableEmail();
+            if (channel.mails() && address.isPresent()) {
+                var mail = renderer.notification(n, person.locale());
+                NotificationMail.Status status = channel == NotificationChannel.DIGEST ? NotificationMail.Status.DIGEST
+                        : smtp ? NotificationMail.Status.PENDING : NotificationMail.Status.LOCAL;
+                Instant due = channel == NotificationChannel.DIGEST ? nextDigest(now) : now;
+                mails.save(new NotificationMail(n.getId(), recipient, address.get(), notice.kind(), mail, status, due, now));
             }
         }
-        log.debug("Notification {} ({}) written for {} of {} recipients", event.id(), notice.kind(), written, recipients.size());
+        return written;
     }
 
     /** The next daily digest time in İzmir, strictly after {@code now}. */

@@ -12,6 +12,9 @@ public interface NotificationPreferenceRepository extends JpaRepository<Notifica
 
     List<NotificationPreference> findByUsername(String username);
 
+    List<NotificationPreference> findByKindAndUsernameIn(tr.bel.izmir.bizizmir.notification.NotificationKind kind,
+                                                         java.util.Collection<String> usernames);
+
     @Transactional
     @Modifying
     @Query("delete from NotificationPreference p where p.username = :username")

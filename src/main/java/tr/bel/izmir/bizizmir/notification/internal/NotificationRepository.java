@@ -15,6 +15,9 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
     boolean existsByRequestIdAndRecipient(UUID requestId, String recipient);
 
+    @Query("select n.recipient from Notification n where n.requestId = :requestId and n.recipient in :recipients")
+    List<String> recipientsOf(UUID requestId, java.util.Collection<String> recipients);
+
     List<Notification> findByRecipientOrderByCreatedAtDescIdDesc(String recipient, Pageable page);
 
     List<Notification> findByRecipientOrderByCreatedAtAscIdAsc(String recipient);

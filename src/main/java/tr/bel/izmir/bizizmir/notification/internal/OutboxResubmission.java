@@ -23,10 +23,12 @@ class OutboxResubmission {
         this.incomplete = incomplete;
     }
 
-    @Scheduled(fixedDelayString = "${bizizmir.notification.resubmit-interval:PT2M}", initialDelayString = "PT2M")
+    @Scheduled(fixedDelayString = "${bizizmir.notification.resubmit-interval:PT5M}", initialDelayString = "PT5M")
     void resubmit() {
         try {
-            incomplete.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(2));
+            // Older than a dispatch takes (tens of thousands of recipients: minutes), so a dispatch
+            // still running is not started a second time; one that ran twice writes nothing twice.
+            incomplete.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(15));
         } catch (RuntimeException e) {
             log.warn("Resubmitting incomplete notification publications failed; next try later", e);
         }
