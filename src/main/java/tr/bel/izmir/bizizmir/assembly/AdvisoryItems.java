@@ -15,8 +15,12 @@ import tr.bel.izmir.bizizmir.assembly.internal.AssemblyRepository;
 import tr.bel.izmir.bizizmir.assembly.process.AdvisoryItemProcess;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.notification.Notice;
+import tr.bel.izmir.bizizmir.notification.NotificationKind;
+import tr.bel.izmir.bizizmir.notification.Notifier;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import java.time.LocalDate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -86,12 +90,14 @@ public class AdvisoryItems {
     private final Clock clock;
     private final int answerDays;
     private final int reminderDays;
+    private final Notifier notifier;
 
     public AdvisoryItems(AdvisoryItemRepository items, AdvisoryVoteRepository votes, AssemblyRepository assemblies,
                          AssemblyMemberRepository members, AssemblyMeetingRepository meetings, RuntimeService runtime,
                          CurrentUser currentUser, Clock clock,
                          @Value("${bizizmir.assembly.advisory-answer-days:30}") int answerDays,
-                         @Value("${bizizmir.assembly.advisory-reminder-days:7}") int reminderDays) {
+                         @Value("${bizizmir.assembly.advisory-reminder-days:7}") int reminderDays, Notifier notifier) {
+        this.notifier = notifier;
         this.items = items;
         this.votes = votes;
         this.assemblies = assemblies;
@@ -141,7 +147,18 @@ public class AdvisoryItems {
 
     /** Called by the process: the voting deadline of the item. */
     public Date openVoting(long itemId) {
-        return Date.from(require(itemId).getVotingDeadlineAt());
+        var item = require(itemId);
+        // The members serving today are told (issue 15); the process calls this once, when voting opens.
+        LocalDate today = IzmirTime.now(clock).toLocalDate();
+        Notice notice = Notice.of(NotificationKind.ADVISORY_VOTE_OPENED, "notification.advisory.vote-opened", item.getTitle())
+                .about("advisory-item", itemId, "assembly/votes");
+        for (var m : members.findByAssemblyId(item.getAssemblyId())) {
+            if (m.servesOn(today)) {
+                notice = notice.toUser(m.getUsername());
+            }
+        }
+        notifier.send(notice);
+        return Date.from(item.getVotingDeadlineAt());
     }
 
     /**
@@ -281,7 +298,11 @@ public class AdvisoryItems {
 
     /** Called by the reminder timer. */
     public void remind(long itemId) {
-        require(itemId).remind(clock.instant());
+        var item = require(itemId);
+        item.remind(clock.instant());
+        notifier.send(Notice.of(NotificationKind.ADVISORY_ANSWER_DUE, "notification.advisory.answer-reminder", item.getTitle(),
+                Notice.at(item.getAnswerDueAt().orElse(null))).toGroup(item.getDepartmentGroup())
+                .about("advisory-item", itemId, "assembly/advisory/" + itemId));
     }
 
     /** Called when a supervisor has taken up an overdue answer; the note is public. */

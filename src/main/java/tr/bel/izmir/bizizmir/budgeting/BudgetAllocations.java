@@ -19,6 +19,9 @@ import tr.bel.izmir.bizizmir.budgeting.internal.CycleAllocationRepository;
 import tr.bel.izmir.bizizmir.budgeting.internal.PbCycleRepository;
 import tr.bel.izmir.bizizmir.budgeting.process.BudgetAllocationProcess;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.notification.Notice;
+import tr.bel.izmir.bizizmir.notification.NotificationKind;
+import tr.bel.izmir.bizizmir.notification.Notifier;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Messages;
@@ -68,11 +71,14 @@ public class BudgetAllocations {
     private final Messages messages;
     private final Clock clock;
 
+    private final Notifier notifier;
+
     public BudgetAllocations(PbCycleRepository cycles, CycleAllocationRepository allocations,
                              tr.bel.izmir.bizizmir.budgeting.internal.AllocationControlRepository controls,
                              ImplementationProjects projects, ObjectProvider<CycleBallots> ballots, PbReplay replay,
                              RuntimeService runtime, NeighbourhoodCatalog neighbourhoods, WorkingCalendar calendar,
-                             Messages messages, Clock clock) {
+                             Messages messages, Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.cycles = cycles;
         this.allocations = allocations;
         this.controls = controls;
@@ -182,6 +188,12 @@ public class BudgetAllocations {
         allocation.publish(approvedBy == null ? "?" : approvedBy, clock.instant());
         for (AllocationLine line : allocation.getSelected()) {
             projects.createFor(cycle, line);
+        }
+        for (AllocationLine line : allocation.getLines()) {
+            // Its author, supporters and followers learn the result (issue 15).
+            notifier.send(Notice.of(NotificationKind.PROPOSAL_VOTE, "notification.proposal.result." + line.getOutcome().name(),
+                    line.getTitle(), line.getVotes()).toFollowersOf("proposal", line.getProposalId())
+                    .about("proposal", line.getProposalId(), "budget/results/" + cycleId));
         }
         cycle.moveTo(CyclePhase.IMPLEMENTATION);
         cycles.save(cycle);

@@ -4,6 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tr.bel.izmir.bizizmir.notification.Notice;
+import tr.bel.izmir.bizizmir.notification.NotificationKind;
+import tr.bel.izmir.bizizmir.notification.Notifier;
 import tr.bel.izmir.bizizmir.parkevent.internal.AreaSlots;
 import tr.bel.izmir.bizizmir.parkevent.internal.CivicGroupRepository;
 import tr.bel.izmir.bizizmir.parkevent.internal.EventApplicationRepository;
@@ -44,9 +47,12 @@ public class ParkEventLifecycle {
     private final ParkBlackouts blackouts;
     private final AreaSlots slots;
     private final Clock clock;
+    private final Notifier notifier;
 
     public ParkEventLifecycle(EventApplicationRepository applications, CivicGroupRepository groups, ParkAreaRepository areas,
-                              LivingParkRepository parks, ParkBlackouts blackouts, AreaSlots slots, Clock clock) {
+                              LivingParkRepository parks, ParkBlackouts blackouts, AreaSlots slots, Clock clock,
+                              Notifier notifier) {
+        this.notifier = notifier;
         this.applications = applications;
         this.groups = groups;
         this.areas = areas;
@@ -54,6 +60,12 @@ public class ParkEventLifecycle {
         this.blackouts = blackouts;
         this.slots = slots;
         this.clock = clock;
+    }
+
+    /** Tells the applicant, in the transaction of the change (issue 15). */
+    private void tellApplicant(EventApplication a, NotificationKind kind, String textKey, Object... args) {
+        notifier.send(Notice.of(kind, textKey, args).toUser(a.getApplicant())
+                .about("park-event", a.getId(), "my/park-events/" + a.getId()));
     }
 
     private EventApplication require(long id) {
@@ -162,6 +174,7 @@ public class ParkEventLifecycle {
         var a = require(id);
         if (a.getStatus() != EventStatus.REFUSED) {
             a.moveTo(EventStatus.REFUSED, reason, reason, clock.instant());
+            tellApplicant(a, NotificationKind.PARK_EVENT_DECISION, "notification.park-event.refused", a.getTitle(), reason);
         }
         slots.release(id);
     }
@@ -187,6 +200,7 @@ public class ParkEventLifecycle {
         var a = require(id);
         if (a.getStatus() == EventStatus.PENDING) {
             a.moveTo(EventStatus.CHANGES_REQUESTED, reason, reason, clock.instant());
+            tellApplicant(a, NotificationKind.PARK_EVENT_DECISION, "notification.park-event.changes", a.getTitle(), reason);
         }
     }
 
@@ -194,20 +208,23 @@ public class ParkEventLifecycle {
         var a = require(id);
         if (a.getStatus() == EventStatus.PENDING) {
             a.moveTo(EventStatus.APPROVED, null, null, clock.instant());
+            tellApplicant(a, NotificationKind.PARK_EVENT_DECISION, "notification.park-event.approved", a.getTitle());
         }
     }
 
-    /** There is no mail or SMS channel yet; the reminder is logged so the timer path is real and visible. */
-    @Transactional(readOnly = true)
+    /** The reminder timer: the applicant is notified (in the portal, and by mail if they chose so). */
     public void remind(long id) {
         var a = require(id);
         log.info("Reminder: park event {} '{}' starts at {}", id, a.getTitle(), a.getStartsAt());
+        tellApplicant(a, NotificationKind.PARK_EVENT_REMINDER, "notification.park-event.reminder", a.getTitle(),
+                Notice.at(a.getStartsAt()));
     }
 
     public void lowerStandingForMissingReport(long id) {
         var a = require(id);
         if (a.getStatus() == EventStatus.APPROVED) {
             a.moveTo(EventStatus.REPORT_OVERDUE, null, null, clock.instant());
+            tellApplicant(a, NotificationKind.PARK_EVENT_REMINDER, "notification.park-event.report-overdue", a.getTitle());
             groups.findForUpdate(a.getGroupId()).orElseThrow().adjustStanding(STANDING_MISSING_REPORT);
         }
     }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tr.bel.izmir.bizizmir.assembly.AssemblyPersonalData;
 import tr.bel.izmir.bizizmir.cases.CaseNotes;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
+import tr.bel.izmir.bizizmir.notification.NotificationPersonalData;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventPersonalData;
@@ -34,13 +35,15 @@ public class PersonalData {
     private final tr.bel.izmir.bizizmir.security.PeopleNames peopleNames;
     private final tr.bel.izmir.bizizmir.security.StaffDirectory staff;
     private final tr.bel.izmir.bizizmir.tasks.TaskAssignments handovers;
+    private final NotificationPersonalData notifications;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public PersonalData(CurrentUser currentUser, ResidentRegistry residents, ProposalSubmissions proposals,
                         AssemblyPersonalData assemblies, VotingPersonalData voting, ParkEventPersonalData parkEvents, CaseNotes caseNotes,
                         tr.bel.izmir.bizizmir.security.StaffDirectory staff, tr.bel.izmir.bizizmir.tasks.TaskAssignments handovers,
-                        tr.bel.izmir.bizizmir.security.PeopleNames peopleNames, Clock clock) {
+                        tr.bel.izmir.bizizmir.security.PeopleNames peopleNames, NotificationPersonalData notifications, Clock clock) {
+        this.notifications = notifications;
         this.staff = staff;
         this.handovers = handovers;
         this.peopleNames = peopleNames;
@@ -69,6 +72,7 @@ public class PersonalData {
         data.putAll(caseNotes.personalData(user.username()));
         data.putAll(staff.personalData(user.username()));
         data.putAll(handovers.personalData(user.username()));
+        data.putAll(notifications.personalData(user.username()));
         try {
             return json.writeValueAsBytes(data);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -86,6 +90,7 @@ public class PersonalData {
         parkEvents.erase(username);
         caseNotes.erase(username);
         staff.erase(username);
+        notifications.erase(username);
         residents.erase(username);
         peopleNames.forget(username);
         log.info("Personal data of {} erased on request", username);

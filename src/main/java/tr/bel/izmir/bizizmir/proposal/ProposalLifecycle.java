@@ -5,6 +5,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
+import tr.bel.izmir.bizizmir.notification.Notice;
+import tr.bel.izmir.bizizmir.notification.NotificationKind;
+import tr.bel.izmir.bizizmir.notification.Notifier;
 import tr.bel.izmir.bizizmir.proposal.internal.ProposalRepository;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 
@@ -22,12 +25,20 @@ public class ProposalLifecycle {
     private final PbCycles cycles;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Notifier notifier;
 
-    public ProposalLifecycle(ProposalRepository proposals, PbCycles cycles, ApplicationEventPublisher events, Clock clock) {
+    public ProposalLifecycle(ProposalRepository proposals, PbCycles cycles, ApplicationEventPublisher events, Clock clock,
+                             Notifier notifier) {
         this.proposals = proposals;
         this.cycles = cycles;
         this.events = events;
         this.clock = clock;
+        this.notifier = notifier;
+    }
+
+    /** Tells the author, in the transaction of the change (issue 15). */
+    private void tellAuthor(Proposal p, NotificationKind kind, String textKey, Object... args) {
+        notifier.send(Notice.of(kind, textKey, args).toUser(p.getAuthor()).about("proposal", p.getId(), "proposals/" + p.getId()));
     }
 
     private Proposal require(long id) {
@@ -45,6 +56,7 @@ public class ProposalLifecycle {
         var p = require(id);
         if (p.getStatus() != ProposalStatus.REJECTED) {
             p.moveTo(ProposalStatus.REJECTED, reason, reason, clock.instant());
+            tellAuthor(p, NotificationKind.PROPOSAL_SCREENED, "notification.proposal.rejected", p.getTitle(), reason);
         }
     }
 
@@ -56,6 +68,7 @@ public class ProposalLifecycle {
         }
         if (p.getStatus() != ProposalStatus.MERGED) {
             p.mergeInto(into, reason, reason, clock.instant());
+            tellAuthor(p, NotificationKind.PROPOSAL_SCREENED, "notification.proposal.merged", p.getTitle(), target.getTitle(), reason);
         }
     }
 
@@ -64,6 +77,7 @@ public class ProposalLifecycle {
         var p = require(id);
         if (p.getStatus() == ProposalStatus.SCREENING || p.getStatus() == ProposalStatus.SUBMITTED) {
             p.moveTo(ProposalStatus.COLLECTING_SUPPORT, null, null, clock.instant());
+            tellAuthor(p, NotificationKind.PROPOSAL_SCREENED, "notification.proposal.accepted", p.getTitle());
         }
         return p.getSupportCount() >= cycles.require(p.getCycleId()).getSupportThreshold();
     }
@@ -99,7 +113,12 @@ public class ProposalLifecycle {
 
     public void recordFeasibility(long id, boolean feasible, String explanation) {
         var p = require(id);
-        p.moveTo(feasible ? ProposalStatus.FEASIBLE : ProposalStatus.NOT_FEASIBLE, explanation, explanation, clock.instant());
+        ProposalStatus outcome = feasible ? ProposalStatus.FEASIBLE : ProposalStatus.NOT_FEASIBLE;
+        if (p.getStatus() != outcome) {
+            tellAuthor(p, NotificationKind.PROPOSAL_FEASIBILITY, feasible ? "notification.proposal.feasible"
+                    : "notification.proposal.not-feasible", p.getTitle(), explanation);
+        }
+        p.moveTo(outcome, explanation, explanation, clock.instant());
     }
 
     /** Facts the feasibility check needs about a proposal. */

@@ -51,10 +51,14 @@ public class ProposalSubmissions {
     private final TransactionTemplate tx;
     private final Clock clock;
 
+    /** Authors and supporters follow their proposals: they are told what becomes of them (issue 15). */
+    private final tr.bel.izmir.bizizmir.notification.Follows follows;
+
     public ProposalSubmissions(ProposalRepository proposals, ProposalSupportRepository supports,
                                tr.bel.izmir.bizizmir.proposal.internal.ProposalPhotoRepository photos, PbCycles cycles,
                                ResidentRegistry residents, CurrentUser currentUser, RuntimeService runtime,
-                               TransactionTemplate tx, Clock clock) {
+                               TransactionTemplate tx, Clock clock, tr.bel.izmir.bizizmir.notification.Follows follows) {
+        this.follows = follows;
         this.proposals = proposals;
         this.supports = supports;
         this.photos = photos;
@@ -116,6 +120,7 @@ public class ProposalSubmissions {
         var resident = residents.residentOf(author);
         var now = clock.instant();
         var proposal = proposals.saveAndFlush(new Proposal(cycle.getId(), cycle.getNeighbourhoodId(), author, key, draft, now));
+        follows.followTrusted(author, "proposal", proposal.getId());
         long earlier = proposals.countByCycleIdAndAuthorAndStatusIn(cycle.getId(), author,
                 Arrays.stream(ProposalStatus.values()).filter(ProposalStatus::countsTowardsLimit).toList()) - 1;
         int year = IzmirTime.now(clock).getYear();
@@ -167,6 +172,7 @@ public class ProposalSubmissions {
             throw new DomainException.Conflict("proposal.error.already-supported");
         }
         supports.save(new ProposalSupport(proposalId, supporter, clock.instant()));
+        follows.followTrusted(supporter, "proposal", proposalId);
         proposal.addSupport(clock.instant());
         // The row lock above makes exactly one supporter the one who reaches the threshold.
         if (proposal.getSupportCount() == cycles.require(proposal.getCycleId()).getSupportThreshold()) {

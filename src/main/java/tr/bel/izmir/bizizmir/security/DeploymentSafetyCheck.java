@@ -25,7 +25,7 @@ import java.util.Set;
  *       password ({@code demo}, {@code admin}, or the user name itself, as admin/admin);</li>
  *   <li>the demo data switched on;</li>
  *   <li>a secret left at a value published in this repository: the ID-hash secret, the
- *       voter-key secret, the Keycloak client secret, the PostgreSQL password;</li>
+ *       notification link secret, the voter-key secret, the Keycloak client secret, the PostgreSQL password;</li>
  *   <li>no valid public base URL ({@code bizizmir.public-base-url}), from which links in
  *       feeds and mails are built;</li>
  *   <li>an H2 database in auto-server mode, which opens a TCP port.</li>
@@ -76,6 +76,8 @@ public class DeploymentSafetyCheck implements EnvironmentPostProcessor {
         }
         String idHash = environment.getProperty("bizizmir.id-hash-secret");
         secret(problems, "bizizmir.id-hash-secret (BIZIZMIR_ID_HASH_SECRET)", idHash, true);
+        secret(problems, "bizizmir.notification.token-secret (BIZIZMIR_NOTIFICATION_SECRET)",
+                environment.getProperty("bizizmir.notification.token-secret"), true);
         String voterKey = environment.getProperty("bizizmir.voting.voter-key-secret");
         if (voterKey != null) {
             secret(problems, "bizizmir.voting.voter-key-secret", voterKey, true);

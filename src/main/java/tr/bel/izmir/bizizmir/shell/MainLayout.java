@@ -22,6 +22,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.beans.factory.annotation.Value;
+import tr.bel.izmir.bizizmir.notification.MyNotifications;
+import tr.bel.izmir.bizizmir.notification.ui.NotificationBell;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.Messages;
 import tr.bel.izmir.bizizmir.shared.ui.LocaleSupport;
@@ -41,14 +43,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient CurrentUser currentUser;
     private final SideNav nav = new SideNav();
     private final String loginPath;
+    private final transient MyNotifications notifications;
+    private NotificationBell bell;
 
     /**
      * @param loginPath where "sign in" leads: the local login form, or in keycloak mode the
      *                  start of the OIDC login (the local form would not know the users)
      */
     public MainLayout(AuthenticationContext authentication, CurrentUser currentUser,
-                      @Value("${bizizmir.login-path:login}") String loginPath) {
+                      @Value("${bizizmir.login-path:login}") String loginPath, MyNotifications notifications) {
         this.authentication = authentication;
+        this.notifications = notifications;
         this.currentUser = currentUser;
         this.loginPath = loginPath;
         setPrimarySection(Section.DRAWER);
@@ -87,6 +92,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             var name = new Span(user.get().displayName());
             name.setId("current-user");
             name.addClassName("current-user");
+            bell = new NotificationBell(notifications);
+            area.add(bell);
             var logout = new Button(getTranslation("shell.logout"), e -> authentication.logout());
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -104,6 +111,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         // Rebuilt on navigation: a login or language switch changes what is listed.
         nav.removeAll();
+        if (bell != null && bell.isAttached()) {
+            bell.refresh();
+        }
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             var item = new SideNavItem(getTranslation(entry.title()), entry.path());
             item.setMatchNested(!entry.path().isEmpty());

@@ -18,6 +18,9 @@ import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessment;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
+import tr.bel.izmir.bizizmir.notification.Notice;
+import tr.bel.izmir.bizizmir.notification.NotificationKind;
+import tr.bel.izmir.bizizmir.notification.Notifier;
 import tr.bel.izmir.bizizmir.proposal.Proposal;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
@@ -89,6 +92,7 @@ public class PublicVotes {
     private final BallotWriter writer;
     private final ClosedVoteShuffle shuffle;
     private final int minGroupSize;
+    private final Notifier notifier;
 
     public PublicVotes(VoteRepository votes, VoteOptionRepository options, BallotRepository ballots,
                        VoteParticipationRepository participations, VoterKeys keys, PbCycles cycles,
@@ -96,7 +100,8 @@ public class PublicVotes {
                        NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser, RuntimeService runtime,
                        ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
                        BallotWriter writer, ClosedVoteShuffle shuffle,
-                       @Value("${bizizmir.voting.min-group-size:10}") int minGroupSize) {
+                       @Value("${bizizmir.voting.min-group-size:10}") int minGroupSize, Notifier notifier) {
+        this.notifier = notifier;
         if (minGroupSize < 1) {
             throw new IllegalArgumentException("bizizmir.voting.min-group-size must be 1 or more, not " + minGroupSize);
         }
@@ -248,6 +253,9 @@ public class PublicVotes {
                     Money cost = feasibility.publicView(p.getId()).flatMap(FeasibilityAssessment::getCostEstimate)
                             .or(p::getCostEstimate).orElse(Money.ZERO);
                     current.add(options.save(new VoteOption(voteId, position++, p.getId(), p.getTitle(), null, cost)));
+                    notifier.send(Notice.of(NotificationKind.PROPOSAL_VOTE, "notification.proposal.in-vote", p.getTitle(),
+                            Notice.at(vote.getClosesAt())).toUser(p.getAuthor()).toFollowersOf("proposal", p.getId())
+                            .about("proposal", p.getId(), "proposals/" + p.getId()));
                 }
             }
             if (current.isEmpty()) {

@@ -28,10 +28,11 @@ class DeploymentSafetyCheckIT {
         assertThat(refusal).isInstanceOf(DeploymentSafetyCheck.UnsafeConfigurationException.class);
         assertThat(((DeploymentSafetyCheck.UnsafeConfigurationException) refusal).problems())
                 .anySatisfy(p -> assertThat(p).startsWith("bizizmir.id-hash-secret (BIZIZMIR_ID_HASH_SECRET) is a published"))
+                .anySatisfy(p -> assertThat(p).startsWith("bizizmir.notification.token-secret (BIZIZMIR_NOTIFICATION_SECRET) is not set"))
                 .anySatisfy(p -> assertThat(p).startsWith("spring.security.oauth2.client.registration.keycloak.client-secret"))
                 .anySatisfy(p -> assertThat(p).startsWith("spring.datasource.password (DB_PASSWORD) is a published"))
                 .anySatisfy(p -> assertThat(p).startsWith("bizizmir.public-base-url (BIZIZMIR_PUBLIC_BASE_URL) is not set"))
-                .hasSize(4);
+                .hasSize(5);
     }
 
     @Test

@@ -26,6 +26,7 @@ class DeploymentSafetyCheckTest {
                 .withProperty("bizizmir.security.local-users[0].roles[0]", "admin")
                 .withProperty("bizizmir.demo-data.enabled", "false")
                 .withProperty("bizizmir.id-hash-secret", "a-long-secret-of-the-municipality-1")
+                .withProperty("bizizmir.notification.token-secret", "another-long-secret-for-mail-links")
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/bizizmir")
                 .withProperty("spring.datasource.password", "Zx81-database-password")
                 .withProperty("bizizmir.public-base-url", "https://katilim.izmir.bel.tr");
@@ -59,18 +60,20 @@ class DeploymentSafetyCheckTest {
         var env = new MockEnvironment()
                 .withProperty("bizizmir.demo-data.enabled", "true")
                 .withProperty("bizizmir.id-hash-secret", "local-development-only-secret")
+                .withProperty("bizizmir.notification.token-secret", "local-development-only-secret")
                 .withProperty("bizizmir.voting.voter-key-secret", "short")
                 .withProperty("spring.security.oauth2.client.registration.keycloak.client-secret", "bizizmir-dev-secret")
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/bizizmir")
                 .withProperty("spring.datasource.password", "bizizmir");
         List<String> problems = DeploymentSafetyCheck.problems(env);
-        assertThat(problems).hasSize(6);
+        assertThat(problems).hasSize(7);
         assertThat(problems.get(0)).startsWith("bizizmir.demo-data.enabled (BIZIZMIR_DEMO_DATA) is true");
         assertThat(problems.get(1)).isEqualTo("bizizmir.id-hash-secret (BIZIZMIR_ID_HASH_SECRET) is a published development value; set a secret of your own");
-        assertThat(problems.get(2)).isEqualTo("bizizmir.voting.voter-key-secret is shorter than 16 characters");
-        assertThat(problems.get(3)).startsWith("spring.security.oauth2.client.registration.keycloak.client-secret (KEYCLOAK_CLIENT_SECRET) is a published");
-        assertThat(problems.get(4)).startsWith("spring.datasource.password (DB_PASSWORD) is a published");
-        assertThat(problems.get(5)).startsWith("bizizmir.public-base-url (BIZIZMIR_PUBLIC_BASE_URL) is not set");
+        assertThat(problems.get(2)).isEqualTo("bizizmir.notification.token-secret (BIZIZMIR_NOTIFICATION_SECRET) is a published development value; set a secret of your own");
+        assertThat(problems.get(3)).isEqualTo("bizizmir.voting.voter-key-secret is shorter than 16 characters");
+        assertThat(problems.get(4)).startsWith("spring.security.oauth2.client.registration.keycloak.client-secret (KEYCLOAK_CLIENT_SECRET) is a published");
+        assertThat(problems.get(5)).startsWith("spring.datasource.password (DB_PASSWORD) is a published");
+        assertThat(problems.get(6)).startsWith("bizizmir.public-base-url (BIZIZMIR_PUBLIC_BASE_URL) is not set");
     }
 
     @Test
@@ -90,6 +93,7 @@ class DeploymentSafetyCheckTest {
                 .hasMessageContaining("refuses to start")
                 .hasMessageContaining("  - bizizmir.demo-data.enabled")
                 .hasMessageContaining("  - bizizmir.id-hash-secret (BIZIZMIR_ID_HASH_SECRET) is not set")
+                .hasMessageContaining("  - bizizmir.notification.token-secret (BIZIZMIR_NOTIFICATION_SECRET) is not set")
                 .hasMessageContaining("  - bizizmir.public-base-url");
         unsafe.setActiveProfiles("local", "postgres");
         assertThatNoException().isThrownBy(() -> new DeploymentSafetyCheck().postProcessEnvironment(unsafe, null));

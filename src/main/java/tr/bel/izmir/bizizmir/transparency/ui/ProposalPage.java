@@ -101,7 +101,7 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         var meta = new Div(status, new Span(getTranslation("proposal.category." + p.getCategory().code())),
                 new Span(neighbourhoods.require(p.getNeighbourhoodId()).getDisplayName()));
         meta.addClassName("proposal-meta");
-        add(new H1(p.getTitle()), meta);
+        add(new H1(p.getTitle()), meta, tr.bel.izmir.bizizmir.notification.ui.FollowButton.of("proposal", p.getId()));
         String reason = "en".equals(getLocale().getLanguage()) ? p.getStatusReasonEn() : p.getStatusReasonTr();
         boolean shownWithFeasibility = p.getStatus() == ProposalStatus.FEASIBLE || p.getStatus() == ProposalStatus.NOT_FEASIBLE;
         if (reason != null && !reason.isBlank() && !shownWithFeasibility) {

@@ -1,0 +1,96 @@
+package tr.bel.izmir.bizizmir.notification;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One in-app notification of one person: read in their language, with a link to the case. */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "request_id", nullable = false)
+    private UUID requestId;
+    @Column(nullable = false, length = 120)
+    private String recipient;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private NotificationKind kind;
+    @Column(name = "case_kind", length = 30)
+    private String caseKind;
+    @Column(name = "case_key", length = 64)
+    private String caseKey;
+    @Column(length = 300)
+    private String link;
+    @Column(name = "text_key", nullable = false, length = 120)
+    private String textKey;
+    @Column(name = "text_args", nullable = false, length = 4000)
+    private String textArgs;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notification() {
+    }
+
+    public Notification(UUID requestId, String recipient, Notice notice, Instant createdAt) {
+        this.requestId = requestId;
+        this.recipient = recipient;
+        this.kind = notice.kind();
+        this.caseKind = notice.caseKind();
+        this.caseKey = notice.caseKey();
+        this.link = notice.link();
+        this.textKey = notice.textKey();
+        try {
+            this.textArgs = JSON.writeValueAsString(notice.args());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() { return id; }
+    public UUID getRequestId() { return requestId; }
+    public String getRecipient() { return recipient; }
+    public NotificationKind getKind() { return kind; }
+    public String getCaseKind() { return caseKind; }
+    public String getCaseKey() { return caseKey; }
+    public Optional<String> link() { return Optional.ofNullable(link); }
+    public String getTextKey() { return textKey; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getReadAt() { return readAt; }
+    public boolean isRead() { return readAt != null; }
+
+    public Object[] textArgs() {
+        try {
+            return JSON.readValue(textArgs, new TypeReference<List<String>>() { }).toArray();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void markRead(Instant at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package tr.bel.izmir.bizizmir.notification;
+
+/**
+ * What a notification is about; people choose a channel per kind ({@code /my/notifications})
+ * and unsubscribe per kind. The label is the message key {@code notification.kind.<NAME>}.
+ */
+public enum NotificationKind {
+    /** A resident's proposal was screened: accepted, rejected or merged, with the reason. */
+    PROPOSAL_SCREENED,
+    /** The feasibility outcome of a resident's proposal. */
+    PROPOSAL_FEASIBILITY,
+    /** A proposal one proposed is on a ballot, or the results of that vote are published. */
+    PROPOSAL_VOTE,
+    /** A staff task was assigned or handed to the person. */
+    TASK_ASSIGNED,
+    /** A task of the person's groups is overdue. */
+    TASK_OVERDUE,
+    /** A civic group's park event was approved, sent back for changes or refused. */
+    PARK_EVENT_DECISION,
+    /** A civic group's park event starts soon. */
+    PARK_EVENT_REMINDER,
+    /** An advisory vote opened in the member's assembly. */
+    ADVISORY_VOTE_OPENED,
+    /** A department is reminded of an advisory item's answer, or the answer is overdue. */
+    ADVISORY_ANSWER_DUE;
+
+    public String labelKey() {
+        return "notification.kind." + name();
+    }
+}

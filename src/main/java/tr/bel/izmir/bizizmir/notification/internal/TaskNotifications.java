@@ -1,0 +1,122 @@
+package tr.bel.izmir.bizizmir.notification.internal;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tr.bel.izmir.bizizmir.notification.Notice;
+import tr.bel.izmir.bizizmir.notification.NotificationKind;
+import tr.bel.izmir.bizizmir.notification.NotificationProperties;
+import tr.bel.izmir.bizizmir.notification.Notifier;
+import tr.bel.izmir.bizizmir.notification.OverdueTaskReport;
+import tr.bel.izmir.bizizmir.security.CurrentUser;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * Staff notifications from the engine, for every process at once: a task assigned or handed to
+ * someone (through Camunda's Spring event bridge, inside the engine's transaction), and a task
+ * that passed its due date (a periodic check that tells the assignee, or else the candidate
+ * groups, once per task).
+ */
+@Component
+public class TaskNotifications {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskNotifications.class);
+    /** The case title process variable every process sets for the inbox (TaskInbox.VAR_CASE_TITLE). */
+    static final String VAR_CASE_TITLE = "caseTitle";
+    static final int OVERDUE_BATCH = 500;
+    /** Supervisors: the candidate group of every escalation in the processes. */
+    static final String ESCALATION_GROUP = "supervisor";
+
+    private final Notifier notifier;
+    private final CurrentUser currentUser;
+    private final TaskService taskService;
+    private final OverdueTaskReportRepository reports;
+    private final NotificationProperties properties;
+    private final Clock clock;
+
+    public TaskNotifications(Notifier notifier, CurrentUser currentUser, TaskService taskService,
+                             OverdueTaskReportRepository reports, NotificationProperties properties, Clock clock) {
+        this.notifier = notifier;
+        this.currentUser = currentUser;
+        this.taskService = taskService;
+        this.reports = reports;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * A task got an assignee who is not the person acting (it was handed to them, or assigned by
+     * the process); or a task for supervisors was created, which is how the processes escalate
+     * (an overdue assessment or answer goes to a supervisor's task).
+     */
+    @EventListener
+    public void onTaskEvent(DelegateTask task) {
+        if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) && task.getAssignee() == null
+                && task.getCandidates().stream().anyMatch(l -> ESCALATION_GROUP.equals(l.getGroupId()))) {
+            Object title = task.getVariable(VAR_CASE_TITLE);
+            notifier.send(Notice.of(NotificationKind.TASK_OVERDUE, "notification.task.escalated", task.getName(),
+                    title == null ? "" : title).toGroup(ESCALATION_GROUP).about("task", task.getId(), "inbox"));
+            return;
+        }
+        if (!TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) || task.getAssignee() == null) {
+            return;
+        }
+        boolean self = currentUser.get().map(u -> u.username().equals(task.getAssignee())).orElse(false);
+        if (!self) {
+            Object title = task.getVariable(VAR_CASE_TITLE);
+            notifier.send(Notice.of(NotificationKind.TASK_ASSIGNED, "notification.task.assigned", task.getName(),
+                    title == null ? "" : title).toUser(task.getAssignee()).about("task", task.getId(), "inbox"));
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${bizizmir.notification.overdue-check-interval:PT10M}", initialDelayString = "PT1M")
+    void scheduledOverdueCheck() {
+        if (properties.scheduled()) {
+            try {
+                notifyOverdue(clock.instant());
+            } catch (RuntimeException e) {
+                log.warn("Overdue task check failed; next run later", e);
+            }
+        }
+    }
+
+    /** Tells the people of each task that passed its due date before {@code now}, once per task. @return tasks reported */
+    @Transactional
+    public int notifyOverdue(Instant now) {
+        int reported = 0;
+        for (Task t : taskService.createTaskQuery().active().dueBefore(Date.from(now)).orderByDueDate().asc()
+                .listPage(0, OVERDUE_BATCH)) {
+            if (reports.existsById(t.getId())) {
+                continue;
+            }
+            Object title = taskService.getVariable(t.getId(), VAR_CASE_TITLE);
+            Notice notice = Notice.of(NotificationKind.TASK_OVERDUE, "notification.task.overdue", t.getName(),
+                    title == null ? "" : title).about("task", t.getId(), "inbox");
+            if (t.getAssignee() != null) {
+                notice = notice.toUser(t.getAssignee());
+            } else {
+                for (IdentityLink link : taskService.getIdentityLinksForTask(t.getId())) {
+                    if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                        notice = link.getGroupId() != null ? notice.toGroup(link.getGroupId()) : notice.toUser(link.getUserId());
+                    }
+                }
+            }
+            notifier.send(notice);
+            reports.save(new OverdueTaskReport(t.getId(), now));
+            reported++;
+        }
+        return reported;
+    }
+}

@@ -1,0 +1,263 @@
+package tr.bel.izmir.bizizmir.notification;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryItem;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryVote;
+import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
+import tr.bel.izmir.bizizmir.assembly.AssemblyMember;
+import tr.bel.izmir.bizizmir.assembly.process.AdvisoryItemProcess;
+import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
+import tr.bel.izmir.bizizmir.budgeting.BallotRule;
+import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
+import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
+import tr.bel.izmir.bizizmir.budgeting.PbCycles;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
+import tr.bel.izmir.bizizmir.feasibility.process.FeasibilityCheckProcess;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
+import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
+import tr.bel.izmir.bizizmir.notification.internal.TaskNotifications;
+import tr.bel.izmir.bizizmir.parkevent.ActivityType;
+import tr.bel.izmir.bizizmir.parkevent.EventRequest;
+import tr.bel.izmir.bizizmir.parkevent.NoiseLevel;
+import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
+import tr.bel.izmir.bizizmir.parkevent.ParkManagement;
+import tr.bel.izmir.bizizmir.parkevent.Blackout;
+import tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess;
+import tr.bel.izmir.bizizmir.proposal.ProposalCategory;
+import tr.bel.izmir.bizizmir.proposal.ProposalDraft;
+import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
+import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
+import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.support.IntegrationTest;
+import tr.bel.izmir.bizizmir.support.RunAs;
+import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
+import tr.bel.izmir.bizizmir.support.TestResidents;
+import tr.bel.izmir.bizizmir.tasks.TaskInbox;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static tr.bel.izmir.bizizmir.notification.NotificationTesting.eventually;
+
+/**
+ * What notifies whom, through the real processes on the real engine: a resident's proposal
+ * screened, a task handed to a colleague or overdue, and every BPMN timer that used to end in a
+ * log line (park event reminder and missing report, the advisory answer's reminder and its
+ * escalation, the overdue feasibility assessment's escalation) now tells a person.
+ */
+@IntegrationTest
+class NotificationTriggersIT {
+
+    @Autowired ProposalSubmissions submissions;
+    @Autowired ResidentRegistry residents;
+    @Autowired NeighbourhoodImport neighbourhoodImport;
+    @Autowired NeighbourhoodCatalog neighbourhoods;
+    @Autowired PbCycles cycles;
+    @Autowired TaskInbox inbox;
+    @Autowired TaskService taskService;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired FeasibilityChecks feasibility;
+    @Autowired TaskNotifications taskNotifications;
+    @Autowired AssemblyDirectory assemblies;
+    @Autowired AdvisoryItems advisory;
+    @Autowired ParkEventApplications parkEvents;
+    @Autowired ParkManagement parkManagement;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MyNotifications myNotifications;
+    @Autowired Follows follows;
+
+    static final String[] OFFICER = {"officer", "dept-parks"};
+    String tag;
+
+    @BeforeEach
+    void tag() {
+        tag = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Who was told, with which kind, in a notification whose text arguments contain the marker. */
+    List<String> told(NotificationKind kind, String marker) {
+        return jdbc.queryForList("select recipient from notification where kind = ? and text_args like ? order by recipient",
+                String.class, kind.name(), "%" + marker + "%");
+    }
+
+    void eventuallyTold(NotificationKind kind, String marker, String... people) {
+        eventually(kind + " " + marker + " to " + List.of(people), () -> told(kind, marker).containsAll(List.of(people)));
+    }
+
+    void runJobs() {
+        management.createJobQuery().executable().list().forEach(job -> management.executeJob(job.getId()));
+    }
+
+    void fire(String processKey, long businessKey, String timerId) {
+        var pi = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(Long.toString(businessKey)).singleResult();
+        management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).activityId(timerId).singleResult().getId());
+    }
+
+    /** A proposal of a new resident in a fresh neighbourhood with an open cycle: {author, id}. */
+    Object[] proposal(String title) throws Exception {
+        long neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Bornova", "Bildirim " + tag).getId();
+        LocalDate today = LocalDate.now();
+        var cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Bildirim döngüsü " + tag,
+                Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),
+                today.plusDays(40), today.plusDays(50), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
+        String author = TestResidents.verified(residents, neighbourhoods, "ntf-yazar-" + tag, neighbourhoodId, 1980);
+        var draft = new ProposalDraft(title, "Parkın girişine gölgelik, iki bank ve bir içme suyu çeşmesi.",
+                ProposalCategory.PARKS, "Park girişi", new BigDecimal("38.462100"), new BigDecimal("27.216500"), Money.ofLira(90_000));
+        long id = RunAs.user(author, () -> submissions.submit(cycle.getId(), draft, List.of(), UUID.randomUUID().toString()),
+                "citizen", "resident").proposalId();
+        return new Object[]{author, id};
+    }
+
+    String screeningTask(long proposalId) {
+        return taskService.createTaskQuery().processDefinitionKey(ProposalSubmissionProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(proposalId))
+                .taskDefinitionKey(ProposalSubmissionProcess.TASK_SCREEN_PROPOSAL).singleResult().getId();
+    }
+
+    @Test
+    void the_author_is_told_that_her_proposal_was_rejected_in_screening_with_the_reason() throws Exception {
+        String title = "Gölgelik " + tag;
+        Object[] p = proposal(title);
+        String author = (String) p[0];
+        long id = (long) p[1];
+        assertThat(told(NotificationKind.PROPOSAL_SCREENED, tag)).as("nothing yet").isEmpty();
+        assertThat(RunAs.user(author, () -> follows.isFollowing("proposal", id), "citizen", "resident"))
+                .as("the author follows her proposal").isTrue();
+
+        RunAs.user("memur", () -> inbox.complete(screeningTask(id), Map.of(
+                ProposalSubmissionProcess.VAR_SCREENING_DECISION, ProposalSubmissionProcess.DECISION_REJECT,
+                ProposalSubmissionProcess.VAR_SCREENING_REASON, "Bu alan özel mülk; belediye burada yapım yapamaz.")), OFFICER);
+        runJobs();
+        eventuallyTold(NotificationKind.PROPOSAL_SCREENED, tag, author);
+        var mine = RunAs.user(author, () -> myNotifications.latest(), "citizen", "resident");
+        assertThat(mine).singleElement().satisfies(n -> {
+            assertThat(myNotifications.text(n, tr.bel.izmir.bizizmir.shared.Messages.TURKISH))
+                    .isEqualTo("“" + title + "” öneriniz ön incelemede reddedildi. Gerekçe: Bu alan özel mülk; belediye burada yapım yapamaz.");
+            assertThat(n.link()).contains("proposals/" + id);
+        });
+    }
+
+    @Test
+    void a_task_handed_to_a_colleague_tells_the_colleague_and_an_overdue_task_tells_its_group_once() throws Exception {
+        Object[] p = proposal("Çeşme " + tag);
+        long id = (long) p[1];
+        String task = screeningTask(id);
+        RunAs.user("memur", () -> inbox.claim(task), OFFICER);
+        assertThat(told(NotificationKind.TASK_ASSIGNED, tag)).as("claiming for oneself tells nobody").isEmpty();
+        RunAs.user("memur", () -> inbox.delegate(task, "butce"), OFFICER);
+        eventuallyTold(NotificationKind.TASK_ASSIGNED, tag, "butce");
+        RunAs.user("butce", () -> inbox.unclaim(task), "officer", "dept-budget");
+
+        // The task passes its due date: the officers (its candidate group) are told, once.
+        var t = taskService.createTaskQuery().taskId(task).singleResult();
+        t.setDueDate(Date.from(Instant.now().minusSeconds(3600)));
+        taskService.saveTask(t);
+        assertThat(taskNotifications.notifyOverdue(Instant.now())).isPositive();
+        eventuallyTold(NotificationKind.TASK_OVERDUE, tag, "butce", "memur", "mudur");
+        assertThat(taskNotifications.notifyOverdue(Instant.now())).as("each overdue task is reported once").isZero();
+    }
+
+    @Autowired tr.bel.izmir.bizizmir.voting.PublicVotes publicVotes;
+
+    @Test
+    void when_the_vote_opens_the_authors_of_the_proposals_on_the_ballot_are_told_and_no_one_else() {
+        var fixtures = new tr.bel.izmir.bizizmir.voting.VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles,
+                publicVotes, runtime, management, jdbc);
+        var vote = fixtures.pbVote(tr.bel.izmir.bizizmir.budgeting.BallotRule.KNAPSACK, null, false, -1, 7);
+        assertThat(vote.options()).hasSize(3);
+        eventually("three authors told", () -> jdbc.queryForObject("select count(*) from notification where kind = ? and "
+                + "text_args like ?", Long.class, NotificationKind.PROPOSAL_VOTE.name(), "%" + vote.tag() + "%") == 3);
+        assertThat(jdbc.queryForObject("select count(*) from notification where text_args like ?", Long.class,
+                "%Denize iskele " + vote.tag() + "%")).as("the infeasible proposal is not on the ballot").isZero();
+    }
+
+    @Test
+    void the_overdue_feasibility_assessment_timer_tells_the_supervisors() throws Exception {
+        Object[] p = proposal("Aydınlatma " + tag);
+        long id = (long) p[1];
+        feasibility.request(id);
+        fire(FeasibilityCheckProcess.KEY, id, FeasibilityCheckProcess.TIMER_OVERDUE);
+        eventuallyTold(NotificationKind.TASK_OVERDUE, tag, "mudur");
+    }
+
+    @Test
+    void the_advisory_answer_reminder_tells_the_department_and_the_overdue_timer_tells_the_supervisors() throws Exception {
+        String name = "Bildirim meclisi " + tag;
+        long neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Bayindir", name).getId();
+        LocalDate today = LocalDate.now();
+        var assembly = assemblies.establishTrusted(neighbourhoodId, name, false, today.minusDays(10));
+        assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, today.minusDays(10));
+        assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, today.minusDays(10));
+        String title = "Bisiklet yolu " + tag;
+        AdvisoryItem item = RunAs.user("memur", () -> advisory.table(assembly.getId(), title,
+                "Parkın kuzeyinden geçen 800 metrelik bisiklet yolu; mevcut yürüyüş yolu daralacak.", "dept-parks", 14), OFFICER);
+        long id = item.getId();
+        eventuallyTold(NotificationKind.ADVISORY_VOTE_OPENED, tag, "baskan", "uye");
+
+        RunAs.user("uye", () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, null), "citizen", "resident", "assembly-member");
+        RunAs.user("baskan", () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, null),
+                "citizen", "resident", "assembly-member", "assembly-chair");
+        var process = runtime.createProcessInstanceQuery().processDefinitionKey(AdvisoryItemProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(id)).singleResult();
+        if (management.createJobQuery().processInstanceId(process.getId()).activityId(AdvisoryItemProcess.TIMER_VOTING_DEADLINE).count() > 0) {
+            fire(AdvisoryItemProcess.KEY, id, AdvisoryItemProcess.TIMER_VOTING_DEADLINE);
+        }
+
+        fire(AdvisoryItemProcess.KEY, id, AdvisoryItemProcess.TIMER_ANSWER_REMINDER);
+        // dept-parks: the officers and the park manager of the local users
+        eventuallyTold(NotificationKind.ADVISORY_ANSWER_DUE, tag, "memur", "mudur", "park");
+        fire(AdvisoryItemProcess.KEY, id, AdvisoryItemProcess.TIMER_ANSWER_OVERDUE);
+        eventuallyTold(NotificationKind.TASK_OVERDUE, tag, "mudur");
+    }
+
+    @Test
+    void the_park_event_reminder_and_the_missing_report_timers_tell_the_group() {
+        var kulturpark = parkEvents.parks().stream().filter(pk -> pk.getName().equals("Kültürpark")).findFirst().orElseThrow();
+        var lawn = parkEvents.areasOf(kulturpark.getId()).stream().filter(a -> a.getCapacity() == 150).findFirst().orElseThrow();
+        var closed = parkManagement.upcomingBlackouts(kulturpark.getId()).stream().map(Blackout::day).toList();
+        LocalDate day;
+        do {
+            day = LocalDate.now(IzmirTime.ZONE).plusDays(400 + ThreadLocalRandom.current().nextInt(300));
+        } while (closed.contains(day));
+        String rep = "ntf-temsilci-" + tag;
+        var group = RunAs.user("park", () -> parkEvents.registerGroup("Grup " + rep, "konak-alsancak", rep), "park-manager", "dept-parks");
+        String title = "Resim atölyesi " + tag;
+        var request = new EventRequest(group.getId(), lawn.getId(), title,
+                day.atTime(LocalTime.of(14, 0)).atZone(IzmirTime.ZONE).toInstant(),
+                day.atTime(LocalTime.of(16, 0)).atZone(IzmirTime.ZONE).toInstant(), 60,
+                true, NoiseLevel.LOW, false, ActivityType.WORKSHOP, 0, false, false, 0, 0);
+        long id = RunAs.user(rep, () -> parkEvents.apply(request, UUID.randomUUID().toString()), "citizen", "civic-group").applicationId();
+        String review = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(id))
+                .processDefinitionKey(ParkEventApprovalProcess.KEY).taskDefinitionKey(ParkEventApprovalProcess.TASK_REVIEW)
+                .singleResult().getId();
+        RunAs.user("park", () -> inbox.complete(review, Map.of(ParkEventApprovalProcess.VAR_REVIEW_DECISION,
+                ParkEventApprovalProcess.DECISION_APPROVE)), "park-manager", "dept-parks");
+        runJobs();
+        eventuallyTold(NotificationKind.PARK_EVENT_DECISION, tag, rep);
+
+        fire(ParkEventApprovalProcess.KEY, id, ParkEventApprovalProcess.TIMER_EVENT_REMINDER);
+        eventuallyTold(NotificationKind.PARK_EVENT_REMINDER, tag, rep);
+        fire(ParkEventApprovalProcess.KEY, id, ParkEventApprovalProcess.TIMER_EVENT_ENDS);
+        fire(ParkEventApprovalProcess.KEY, id, ParkEventApprovalProcess.TIMER_REPORT_OVERDUE);
+        eventually("the reminder and the missing report", () -> told(NotificationKind.PARK_EVENT_REMINDER, tag).size() == 2);
+    }
+}
