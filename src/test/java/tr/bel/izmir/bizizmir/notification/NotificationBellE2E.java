@@ -82,7 +82,7 @@ class NotificationBellE2E {
                 .processInstanceBusinessKey(Long.toString(id)).taskDefinitionKey(ProposalSubmissionProcess.TASK_SCREEN_PROPOSAL)
                 .singleResult().getId();
         RunAs.user("memur", () -> inbox.complete(task, Map.of(ProposalSubmissionProcess.VAR_SCREENING_DECISION,
-                ProposalSubmissionProcess.DECISION_ACCEPT)), "officer", "dept-parks");
+                ProposalSubmissionProcess.DECISION_ACCEPT)), "officer", "dept-participation", "dept-parks");
         management.createJobQuery().executable().list().forEach(job -> management.executeJob(job.getId()));
 
         // Dispatch runs after the commit on its own thread: the next page the resident opens shows it.

@@ -71,6 +71,7 @@ class NotificationTriggersIT {
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired PbCycles cycles;
     @Autowired TaskInbox inbox;
+    @Autowired tr.bel.izmir.bizizmir.tasks.TaskAssignments assignments;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
@@ -84,7 +85,7 @@ class NotificationTriggersIT {
     @Autowired MyNotifications myNotifications;
     @Autowired Follows follows;
 
-    static final String[] OFFICER = {"officer", "dept-parks"};
+    static final String[] OFFICER = {"officer", "dept-participation", "dept-parks"};
     String tag;
 
     @BeforeEach
@@ -163,16 +164,16 @@ class NotificationTriggersIT {
         String task = screeningTask(id);
         RunAs.user("memur", () -> inbox.claim(task), OFFICER);
         assertThat(told(NotificationKind.TASK_ASSIGNED, tag)).as("claiming for oneself tells nobody").isEmpty();
-        RunAs.user("memur", () -> inbox.delegate(task, "butce"), OFFICER);
-        eventuallyTold(NotificationKind.TASK_ASSIGNED, tag, "butce");
-        RunAs.user("butce", () -> inbox.unclaim(task), "officer", "dept-budget");
+        RunAs.user("memur", () -> assignments.handOver(task, "katilim", "Katılım masasında sıra sende"), OFFICER);
+        eventuallyTold(NotificationKind.TASK_ASSIGNED, tag, "katilim");
+        RunAs.user("katilim", () -> inbox.unclaim(task), "officer", "dept-participation");
 
-        // The task passes its due date: the officers (its candidate group) are told, once.
+        // The task passes its due date: the participation desk (its candidate group) is told, once.
         var t = taskService.createTaskQuery().taskId(task).singleResult();
         t.setDueDate(Date.from(Instant.now().minusSeconds(3600)));
         taskService.saveTask(t);
         assertThat(taskNotifications.notifyOverdue(Instant.now())).isPositive();
-        eventuallyTold(NotificationKind.TASK_OVERDUE, tag, "butce", "memur", "mudur");
+        eventuallyTold(NotificationKind.TASK_OVERDUE, tag, "katilim", "memur", "mudur");
         assertThat(taskNotifications.notifyOverdue(Instant.now())).as("each overdue task is reported once").isZero();
     }
 
