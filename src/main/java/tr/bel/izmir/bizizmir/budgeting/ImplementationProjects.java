@@ -35,8 +35,12 @@ public class ImplementationProjects {
     private final ImplementationPhotoRepository photos;
     private final Clock clock;
 
+    private final tr.bel.izmir.bizizmir.notification.Notifier notifier;
+
     public ImplementationProjects(ImplementationProjectRepository projects, ImplementationUpdateRepository updates,
-                                  ImplementationPhotoRepository photos, Clock clock) {
+                                  ImplementationPhotoRepository photos, Clock clock,
+                                  tr.bel.izmir.bizizmir.notification.Notifier notifier) {
+        this.notifier = notifier;
         this.projects = projects;
         this.updates = updates;
         this.photos = photos;
@@ -127,6 +131,10 @@ public class ImplementationProjects {
         for (ProjectPhotoUpload upload : report.photos()) {
             photos.save(new ImplementationPhoto(projectId, update.getId(), upload));
         }
+        // Those who proposed, supported or follow the proposal learn of the progress (issue 15).
+        notifier.send(tr.bel.izmir.bizizmir.notification.Notice.of(tr.bel.izmir.bizizmir.notification.NotificationKind.PROJECT_UPDATE,
+                        "notification.project.update", project.getTitle(), report.progress())
+                .toFollowersOf("proposal", project.getProposalId()).about("project", projectId, "projects/" + projectId));
         return update;
     }
 }

@@ -103,6 +103,7 @@ public class FeasibilityChecks {
             throw new DomainException("feasibility.error.extension-date");
         }
         assessment.extend(newDue, reason.strip());
+        proposals.feasibilityExtended(proposalId, newDue, reason.strip());
         tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(proposalId))
                 .taskDefinitionKey(FeasibilityCheckProcess.TASK_ASSESS).list()
                 .forEach(task -> {

@@ -7,10 +7,14 @@ package tr.bel.izmir.bizizmir.notification;
 public enum NotificationKind {
     /** A resident's proposal was screened: accepted, rejected or merged, with the reason. */
     PROPOSAL_SCREENED,
-    /** The feasibility outcome of a resident's proposal. */
+    /** A resident's proposal reached its support threshold, or its support period ended without it. */
+    PROPOSAL_SUPPORT,
+    /** The feasibility outcome of a resident's proposal, or a later due date for its check. */
     PROPOSAL_FEASIBILITY,
     /** A proposal one proposed is on a ballot, or the results of that vote are published. */
     PROPOSAL_VOTE,
+    /** A project one proposed, supported or follows reported progress. */
+    PROJECT_UPDATE,
     /** A staff task was assigned or handed to the person. */
     TASK_ASSIGNED,
     /** A task of the person's groups is overdue. */

@@ -86,6 +86,7 @@ public class ProposalLifecycle {
         var p = require(id);
         if (p.getStatus() == ProposalStatus.COLLECTING_SUPPORT) {
             p.moveTo(ProposalStatus.QUALIFIED, null, null, clock.instant());
+            tellAuthor(p, NotificationKind.PROPOSAL_SUPPORT, "notification.proposal.qualified", p.getTitle(), p.getSupportCount());
             events.publishEvent(new ProposalQualified(p.getId(), p.getCycleId(), p.getNeighbourhoodId(), p.getCategory().code()));
         }
     }
@@ -101,6 +102,8 @@ public class ProposalLifecycle {
         var p = require(id);
         if (p.getStatus() == ProposalStatus.COLLECTING_SUPPORT) {
             p.moveTo(ProposalStatus.NOT_ENOUGH_SUPPORT, null, null, clock.instant());
+            tellAuthor(p, NotificationKind.PROPOSAL_SUPPORT, "notification.proposal.not-enough-support", p.getTitle(),
+                    p.getSupportCount());
         }
     }
 
@@ -109,6 +112,13 @@ public class ProposalLifecycle {
         if (p.getStatus() == ProposalStatus.QUALIFIED) {
             p.moveTo(ProposalStatus.IN_FEASIBILITY, null, null, clock.instant());
         }
+    }
+
+    /** The feasibility check of a proposal got a later due date: its author learns when and why (issue 15). */
+    public void feasibilityExtended(long id, java.time.Instant newDue, String reason) {
+        var p = require(id);
+        tellAuthor(p, NotificationKind.PROPOSAL_FEASIBILITY, "notification.proposal.feasibility-extended", p.getTitle(),
+                Notice.at(newDue), reason);
     }
 
     public void recordFeasibility(long id, boolean feasible, String explanation) {

@@ -45,6 +45,7 @@ class NotificationFollowIT {
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired PersonalData personalData;
     @Autowired JdbcTemplate jdbc;
+    @Autowired tr.bel.izmir.bizizmir.budgeting.ImplementationProjects projects;
 
     List<String> told(String marker) {
         return jdbc.queryForList("select recipient from notification where kind = 'PROPOSAL_VOTE' and text_args like ? "
@@ -83,6 +84,17 @@ class NotificationFollowIT {
         var text = jdbc.queryForObject("select text_key from notification where recipient = ? and text_args like ?",
                 String.class, follower, "%Kaybeden " + tag + "%");
         assertThat(text).isEqualTo("notification.proposal.result.DID_NOT_FIT");
+
+        // The funded project reports progress: its author and followers hear of it, the one who stopped does not.
+        long project = projects.ofProposal(won).orElseThrow().getId();
+        RunAs.user("memur", () -> projects.report(project, new tr.bel.izmir.bizizmir.budgeting.ImplementationProjects.Report(
+                tr.bel.izmir.bizizmir.budgeting.ImplementationStatus.IN_PROGRESS, 35, "Zemin hazırlığı bitti.", List.of()), "memur"),
+                "officer");
+        eventually("the project's followers are told", () -> jdbc.queryForList(
+                "select recipient from notification where kind = 'PROJECT_UPDATE' and text_args like ?", String.class,
+                "%Kazanan " + tag + "%").size() == 2);
+        assertThat(jdbc.queryForList("select recipient from notification where kind = 'PROJECT_UPDATE' and text_args like ?",
+                String.class, "%Kazanan " + tag + "%")).containsExactlyInAnyOrder(author, follower);
 
         String export = new String(RunAs.user(follower, () -> personalData.exportJson(), "citizen"), StandardCharsets.UTF_8);
         assertThat(export).contains("\"follows\"", "\"case\" : \"" + won + "\"");

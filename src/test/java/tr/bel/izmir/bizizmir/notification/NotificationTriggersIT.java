@@ -192,6 +192,28 @@ class NotificationTriggersIT {
     }
 
     @Test
+    void the_author_hears_that_the_threshold_was_reached_and_that_the_feasibility_check_was_extended() throws Exception {
+        Object[] p = proposal("Çeşme " + tag);
+        String author = (String) p[0];
+        long id = (long) p[1];
+        RunAs.user("memur", () -> inbox.complete(screeningTask(id), Map.of(
+                ProposalSubmissionProcess.VAR_SCREENING_DECISION, ProposalSubmissionProcess.DECISION_ACCEPT)), OFFICER);
+        runJobs();
+        long hood = submissions.find(id).orElseThrow().getNeighbourhoodId();
+        for (String neighbour : List.of("ntf-komsu1-" + tag, "ntf-komsu2-" + tag)) {
+            String who = TestResidents.verified(residents, neighbourhoods, neighbour, hood, 1985);
+            RunAs.user(who, () -> submissions.support(id), "citizen", "resident");
+        }
+        eventuallyTold(NotificationKind.PROPOSAL_SUPPORT, tag, author);
+        runJobs();
+        String reason = "Zemin etüdü için ek süre gerekiyor; sonuç belediye meclisinden sonra.";
+        feasibility.extend(id, LocalDate.now().plusDays(40), reason);
+        eventually("the extension is told", () -> jdbc.queryForObject("select count(*) from notification where kind = ? "
+                + "and recipient = ? and text_args like ?", Long.class, NotificationKind.PROPOSAL_FEASIBILITY.name(), author,
+                "%" + reason + "%") == 1);
+    }
+
+    @Test
     void the_overdue_feasibility_assessment_timer_tells_the_supervisors() throws Exception {
         Object[] p = proposal("Aydınlatma " + tag);
         long id = (long) p[1];
