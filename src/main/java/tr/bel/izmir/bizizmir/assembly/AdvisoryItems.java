@@ -341,6 +341,9 @@ public class AdvisoryItems {
             throw new DomainException("advisory.error.reasons-too-long", MAX_REASONS);
         }
         item.answer(parsed, text, department == null ? "?" : department, clock.instant());
+        // Who follows the item learns the department's answer (issue 15).
+        notifier.send(Notice.of(NotificationKind.FOLLOWED_CASE, "notification.advisory.answered", item.getTitle(), text)
+                .toFollowersOf("advisory-item", itemId).about("advisory-item", itemId, "assembly/advisory/" + itemId));
     }
 
     static AdvisoryItem.Answer parseAnswer(String answer) {

@@ -134,7 +134,8 @@ public class ImplementationProjects {
         // Those who proposed, supported or follow the proposal learn of the progress (issue 15).
         notifier.send(tr.bel.izmir.bizizmir.notification.Notice.of(tr.bel.izmir.bizizmir.notification.NotificationKind.PROJECT_UPDATE,
                         "notification.project.update", project.getTitle(), report.progress())
-                .toFollowersOf("proposal", project.getProposalId()).about("project", projectId, "projects/" + projectId));
+                .toFollowersOf("proposal", project.getProposalId()).toFollowersOf("project", projectId)
+                .about("project", projectId, "projects/" + projectId));
         return update;
     }
 }

@@ -15,6 +15,8 @@ public enum NotificationKind {
     PROPOSAL_VOTE,
     /** A project one proposed, supported or follows reported progress. */
     PROJECT_UPDATE,
+    /** News on an advisory item or a park event the person follows (the department's answer, a cancellation). */
+    FOLLOWED_CASE,
     /** A staff task was assigned or handed to the person. */
     TASK_ASSIGNED,
     /** A task of the person's groups is overdue. */

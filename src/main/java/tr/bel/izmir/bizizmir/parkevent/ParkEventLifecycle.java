@@ -192,6 +192,9 @@ public class ParkEventLifecycle {
         var a = require(id);
         if (a.getStatus() != EventStatus.CANCELLED) {
             a.moveTo(EventStatus.CANCELLED, reason, reason, clock.instant());
+            // The group and those who follow the event learn it is off, and why (issue 15).
+            notifier.send(Notice.of(NotificationKind.FOLLOWED_CASE, "notification.park-event.cancelled", a.getTitle(), reason)
+                    .toUser(a.getApplicant()).toFollowersOf("park-event", id).about("park-event", id, "parks/events/" + id));
         }
         slots.release(id);
     }

@@ -45,6 +45,8 @@ class ParkManagementIT {
     @Autowired TaskService taskService;
     @Autowired ManagementService jobs;
     @Autowired RuntimeService runtime;
+    @Autowired tr.bel.izmir.bizizmir.notification.Follows follows;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String tag;
     LivingPark park;
@@ -221,7 +223,14 @@ class ParkManagementIT {
         assertThat(applications.find(id).orElseThrow().getStatus()).as("nothing changed").isEqualTo(EventStatus.APPROVED);
         assertThat(controls.history(id)).isEmpty();
 
+        String neighbour = "takipci-" + tag;
+        RunAs.user(neighbour, () -> follows.toggle("park-event", id), "citizen");
         asManager(() -> controls.cancel(id, "Sulama hattı patladı"));
+        // The group and the event's followers are told, after the commit (issue 15).
+        java.util.function.Supplier<List<String>> told = () -> jdbc.queryForList(
+                "select recipient from notification where kind = 'FOLLOWED_CASE' and case_key = ?", String.class, Long.toString(id));
+        tr.bel.izmir.bizizmir.notification.NotificationTesting.eventually("the cancellation is told", () -> told.get().size() >= 2);
+        assertThat(told.get()).containsExactlyInAnyOrder(organiser.getRepresentative(), neighbour);
         var a = applications.find(id).orElseThrow();
         assertThat(a.getStatus()).isEqualTo(EventStatus.CANCELLED);
         assertThat(a.getStatusReasonTr()).isEqualTo("Sulama hattı patladı");

@@ -71,7 +71,8 @@ class AdvisoryItemPage extends Main implements BeforeEnterObserver, HasDynamicTi
         var stage = new Span(getTranslation("advisory.stage." + item.getStage().name()));
         stage.setId("advisory-stage");
         stage.getElement().getThemeList().add("badge");
-        add(new H1(item.getTitle()), new Div(stage, new Span(" · "),
+        add(new H1(item.getTitle()), tr.bel.izmir.bizizmir.notification.ui.FollowButton.of("advisory-item", item.getId()),
+                new Div(stage, new Span(" · "),
                         new Anchor("assemblies/" + x.assembly().getId(), x.assembly().getName())),
                 new Paragraph(item.getDescription()),
                 new Paragraph(getTranslation("advisory.page.department", getTranslation("department." + item.getDepartmentGroup()))));

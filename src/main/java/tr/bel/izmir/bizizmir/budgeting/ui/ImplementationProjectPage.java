@@ -69,7 +69,7 @@ class ImplementationProjectPage extends Main implements BeforeEnterObserver, Has
         title = p.getTitle();
         var heading = new H1(title);
         heading.addClassName("page-title");
-        add(heading);
+        add(heading, tr.bel.izmir.bizizmir.notification.ui.FollowButton.of("project", p.getId()));
         var locale = getLocale();
         var status = statusBadge(this, p.getStatus());
         status.setId("impl-status");

@@ -81,7 +81,7 @@ class ParkEventPage extends Main implements BeforeEnterObserver, HasDynamicTitle
         heading.addClassName("page-title");
         var status = ParkUi.statusBadge(this, e.status());
         status.setId("event-status");
-        add(heading, new Div(status));
+        add(heading, new Div(status), tr.bel.izmir.bizizmir.notification.ui.FollowButton.of("park-event", e.id()));
         controls.cancellation(e.id()).ifPresent(c -> add(cancellationNote(c)));
         var when = new Paragraph(getTranslation("parks.event.when", IzmirTime.formatDateTime(e.startsAt(), getLocale()),
                 IzmirTime.formatDateTime(e.endsAt(), getLocale())));
