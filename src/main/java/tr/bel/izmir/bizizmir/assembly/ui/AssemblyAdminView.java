@@ -44,8 +44,9 @@ import java.util.Map;
 @Menu(title = "nav.assembly-admin", order = 105, icon = "vaadin:group")
 class AssemblyAdminView extends TranslatedView {
 
-    /** The prefix of the refusals about the name (name-required, name-too-long). */
-    private static final String NAME_ERRORS = String.join(".", "assembly", "error", "name-");
+    /** The refusals about the name, shown at the name field. */
+    private static final java.util.Set<String> NAME_ERRORS = java.util.Set.of("assembly.error.name-required",
+            "assembly.error.name-too-long");
     private final AssemblyDirectory assemblies;
     private final NeighbourhoodCatalog neighbourhoods;
     private final CurrentUser currentUser;
@@ -163,7 +164,7 @@ class AssemblyAdminView extends TranslatedView {
                 Notifications.error(getTranslation(changed.messageKey(), changed.args()));
             } catch (DomainException bad) {
                 // Shown at the field it is about; what was typed stays in the form.
-                var field = bad.messageKey().startsWith(NAME_ERRORS) ? name : null;
+                var field = NAME_ERRORS.contains(bad.messageKey()) ? name : null;
                 if (field != null) {
                     field.setErrorMessage(getTranslation(bad.messageKey(), bad.args()));
                     field.setInvalid(true);
