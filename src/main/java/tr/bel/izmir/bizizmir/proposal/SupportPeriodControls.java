@@ -64,13 +64,7 @@ public class SupportPeriodControls {
 
     /** When the proposal's support period ends, while it collects support. */
     public Optional<Instant> deadline(long proposalId) {
-        var instance = runtime.createProcessInstanceQuery().processDefinitionKey(ProposalSubmissionProcess.KEY)
-                .processInstanceBusinessKey(Long.toString(proposalId)).active().singleResult();
-        if (instance == null) {
-            return Optional.empty();
-        }
-        Object value = runtime.getVariable(instance.getId(), ProposalSubmissionProcess.VAR_SUPPORT_DEADLINE);
-        return value instanceof Date date ? Optional.of(date.toInstant()) : Optional.empty();
+        return Optional.ofNullable(deadlines(List.of(proposalId)).get(proposalId));
     }
 
     /** The support deadlines of the given proposals that collect support now, in two queries (a page of a list). */
