@@ -586,6 +586,11 @@ public class PublicVotes {
         return votes.findByConsultationId(consultationId);
     }
 
+    /** The votes open now in a neighbourhood, the soonest closing first (public). */
+    public List<Vote> openIn(long neighbourhoodId) {
+        return votes.findByNeighbourhoodIdAndStatusOrderByClosesAtAsc(neighbourhoodId, VoteStatus.OPEN);
+    }
+
     /** All votes, the latest closing first (public). */
     public List<Vote> all() {
         return votes.findAllByOrderByClosesAtDesc();

@@ -55,6 +55,8 @@ class OpenVoteDemoE2E {
                 .containsExactly(60_000L, 135_000L);
 
         browser = Browser.phone("http://localhost:" + port).loginLocal(OpenVoteDemoData.VOTER, "demo");
+        // The home page lists the vote open in the resident's neighbourhood.
+        assertThat(browser.waitFor(By.id("my-neighbourhood")).getText()).contains("Oylama açık: " + vote.getTitle());
         browser.go("/votes");
         // The resident's own open vote comes first, marked as theirs, with its voting days.
         var firstCard = browser.waitFor(By.cssSelector("#votes > .vote-card"));

@@ -21,7 +21,6 @@ import tr.bel.izmir.bizizmir.security.BizizmirUser;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
 import tr.bel.izmir.bizizmir.voting.Vote;
-import tr.bel.izmir.bizizmir.voting.VoteStatus;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -86,11 +85,9 @@ public class HomeView extends TranslatedView {
                         IzmirTime.formatDate(cycle.getSubmissionCloses(), getLocale())))));
             }
         }, () -> items.add(new ListItem(getTranslation("home.mine.no-cycle"))));
-        for (Vote vote : votes.all()) {
-            if (vote.getStatus() == VoteStatus.OPEN && Long.valueOf(hood).equals(vote.getNeighbourhoodId())) {
-                items.add(new ListItem(new Anchor("votes/ballot/" + vote.getId(), getTranslation("home.mine.vote",
-                        vote.getTitle(), IzmirTime.formatDateTime(vote.getClosesAt(), getLocale())))));
-            }
+        for (Vote vote : votes.openIn(hood)) {
+            items.add(new ListItem(new Anchor("votes/ballot/" + vote.getId(), getTranslation("home.mine.vote",
+                    vote.getTitle(), IzmirTime.formatDateTime(vote.getClosesAt(), getLocale())))));
         }
         assemblies.ofNeighbourhood(hood).ifPresent(a -> items.add(new ListItem(
                 new Anchor("assemblies/" + a.getId(), getTranslation("home.mine.assembly", a.getName())))));

@@ -21,6 +21,8 @@ public interface VoteRepository extends JpaRepository<Vote, Long> {
 
     List<Vote> findAllByOrderByClosesAtDesc();
 
+    List<Vote> findByNeighbourhoodIdAndStatusOrderByClosesAtAsc(Long neighbourhoodId, tr.bel.izmir.bizizmir.voting.VoteStatus status);
+
     /** Changing a ballot holds the vote row shared, like the ballot writer's groups (DD010). */
     @Lock(LockModeType.PESSIMISTIC_READ)
     @Query("select v from Vote v where v.id = :id")
