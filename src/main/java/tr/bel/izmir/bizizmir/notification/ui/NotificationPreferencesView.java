@@ -105,6 +105,9 @@ class NotificationPreferencesView extends TranslatedView {
     private void showStatus(NotificationSettings s) {
         if (s.email().isEmpty()) {
             emailStatus.setText(getTranslation("notification.preferences.email.none"));
+        } else if (s.emailBouncedAt().isPresent()) {
+            emailStatus.setText(getTranslation("notification.preferences.email.bounced", s.email().get(),
+                    IzmirTime.formatDateTime(s.emailBouncedAt().get().atZone(IzmirTime.ZONE), getLocale())));
         } else if (s.getEmailConfirmedAt() == null) {
             emailStatus.setText(getTranslation("notification.preferences.email.unconfirmed", s.email().get()));
         } else {
