@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.notification;
 
+import tr.bel.izmir.bizizmir.security.AppRoles;
+
 /**
  * What a notification is about; people choose a channel per kind ({@code /my/notifications})
  * and unsubscribe per kind. The label is the message key {@code notification.kind.<NAME>}.
@@ -46,6 +48,27 @@ public enum NotificationKind {
 
     public String labelKey() {
         return "notification.kind." + name();
+    }
+
+    /**
+     * Who this kind can reach, by role; empty: anyone signed in (a resident's own cases and what
+     * they follow). The preferences page offers a person only the kinds that concern them.
+     */
+    public java.util.Set<String> roles() {
+        return switch (this) {
+            case TASK_ASSIGNED, TASK_OVERDUE, TASK_DIGEST -> java.util.Set.of(AppRoles.OFFICER, AppRoles.SUPERVISOR, AppRoles.PARK_MANAGER,
+                    AppRoles.MODERATOR, AppRoles.PROCESS_OWNER, AppRoles.COORDINATOR, AppRoles.ADMIN);
+            case ADVISORY_ANSWER_DUE -> java.util.Set.of(AppRoles.OFFICER, AppRoles.SUPERVISOR, AppRoles.PARK_MANAGER);
+            case PARK_EVENT_DECISION, PARK_EVENT_REMINDER, PARK_EVENT_REPORT -> java.util.Set.of(AppRoles.CIVIC_GROUP);
+            case ADVISORY_VOTE_OPENED, ASSEMBLY_MEETING -> java.util.Set.of(AppRoles.ASSEMBLY_MEMBER, AppRoles.ASSEMBLY_CHAIR);
+            case MODEL_CHANGED -> java.util.Set.of(AppRoles.PROCESS_OWNER, AppRoles.ADMIN);
+            default -> java.util.Set.of();
+        };
+    }
+
+    /** Whether a person with these roles can receive this kind. */
+    public boolean concerns(java.util.Collection<String> personRoles) {
+        return roles().isEmpty() || personRoles.stream().anyMatch(roles()::contains);
     }
 
     /** The channel of a person who never chose one: e-mail (once confirmed), or nothing for opt-in kinds. */

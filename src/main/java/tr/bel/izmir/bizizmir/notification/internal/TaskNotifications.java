@@ -38,6 +38,9 @@ public class TaskNotifications {
     static final int OVERDUE_BATCH = 500;
     /** Supervisors: the candidate group of every escalation in the processes. */
     static final String ESCALATION_GROUP = "supervisor";
+    /** Candidate groups whose members are not municipal staff: no group digest for them. */
+    static final java.util.Set<String> NOT_STAFF = java.util.Set.of("civic-group", "citizen", "resident",
+            "assembly-member", "assembly-chair");
 
     private final Notifier notifier;
     private final CurrentUser currentUser;
@@ -136,6 +139,11 @@ public class TaskNotifications {
         String day = now.atZone(tr.bel.izmir.bizizmir.shared.IzmirTime.ZONE).toLocalDate().toString();
         int sent = 0;
         for (GroupLoad load : dueToday(now)) {
+            if (NOT_STAFF.contains(load.group())) {
+                // Civic groups and assembly members share one candidate group each: a count of everyone's
+                // tasks would tell each of them about the others; they hear of their own tasks instead.
+                continue;
+            }
             String label = load.group().startsWith("dept-") || "officer".equals(load.group())
                     ? "department." + load.group() : "role." + load.group();
             Notice notice = Notice.of(NotificationKind.TASK_DIGEST, "notification.task.digest", Notice.translated(label),

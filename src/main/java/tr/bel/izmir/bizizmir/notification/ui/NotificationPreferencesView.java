@@ -35,7 +35,7 @@ class NotificationPreferencesView extends TranslatedView {
     private final transient NotificationPreferences preferences;
     private final Paragraph emailStatus = new Paragraph();
 
-    NotificationPreferencesView(NotificationPreferences preferences) {
+    NotificationPreferencesView(NotificationPreferences preferences, tr.bel.izmir.bizizmir.security.CurrentUser currentUser) {
         super("notification.preferences.title");
         this.preferences = preferences;
         NotificationSettings mine = preferences.mine();
@@ -82,7 +82,13 @@ class NotificationPreferencesView extends TranslatedView {
         add(new Paragraph(getTranslation("notification.preferences.kinds.intro")));
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        preferences.channels().forEach((kind, channel) -> form.add(channelSelect(kind, channel)));
+        // Only the kinds that can reach this person: a resident is not asked about staff task digests.
+        var roles = currentUser.require().roles();
+        preferences.channels().forEach((kind, channel) -> {
+            if (kind.concerns(roles)) {
+                form.add(channelSelect(kind, channel));
+            }
+        });
         add(form);
     }
 
