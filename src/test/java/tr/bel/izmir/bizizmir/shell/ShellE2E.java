@@ -124,4 +124,38 @@ class ShellE2E {
         browser.waitFor(By.id("logout")).click();
         browser.waitFor(By.id("login-link"));
     }
+
+    /** Issue 18: statistics and open data are reached from the home page and read on a phone. */
+    @Test
+    void on_a_phone_a_visitor_goes_from_the_home_page_to_the_statistics_and_the_open_data() throws Exception {
+        browser = Browser.phone("http://localhost:" + port);
+        browser.go("/");
+        browser.click(By.id("home-statistics-link"));
+        // The layout keeps the home page's scroll position, which WebDriver counts as hidden: read the text.
+        browser.waiting().until(d -> d.findElement(By.tagName("h1")).getAttribute("textContent").contains("İstatistikler"));
+        var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        // The chart for phones is the one shown, with its table beside it; nothing widens the page.
+        WebElement participation = browser.visible(By.id("stat-participation"));
+        assertThat(participation.findElement(By.cssSelector(".narrow-only svg")).isDisplayed()).isTrue();
+        assertThat(participation.findElement(By.cssSelector(".wide-only")).isDisplayed()).isFalse();
+        assertThat(participation.findElement(By.cssSelector("svg title")).getAttribute("textContent")).isNotBlank();
+        assertThat(browser.driver().findElement(By.id("stat-participation-table")).getAttribute("textContent")).contains("Konak");
+        assertThat((Boolean) js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no sideways scrolling of the page").isTrue();
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/statistics-phone-tr.png"), browser.screenshot());
+
+        // A district narrows the table to its neighbourhoods; a bad one is refused in words.
+        browser.go("/statistics?district=konak");
+        browser.waiting().until(d -> d.findElement(By.id("stat-participation-table")).getAttribute("textContent").contains("Göztepe"));
+        browser.go("/statistics?district=atlantis&from=2026-02-30");
+        browser.waitForText(By.id("statistics-filter-error"), "okunamadı (2026-02-30)");
+
+        browser.go("/open-data");
+        browser.waitForText(By.tagName("h1"), "Açık veri");
+        WebElement proposals = browser.visible(By.id("dataset-proposals"));
+        assertThat(proposals.findElement(By.id("download-proposals-csv")).getAttribute("href"))
+                .endsWith("/api/v1/public/datasets/proposals.csv");
+        assertThat(browser.driver().findElement(By.id("open-data-licence")).getText()).contains("CC BY 4.0");
+    }
 }
