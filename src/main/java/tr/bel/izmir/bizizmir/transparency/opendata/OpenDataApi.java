@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tr.bel.izmir.bizizmir.budgeting.PublishedPabulib;
 import tr.bel.izmir.bizizmir.shared.Messages;
 import tr.bel.izmir.bizizmir.shared.PublicBaseUrl;
 
@@ -37,12 +38,17 @@ class OpenDataApi {
     static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8;header=present");
 
+    static final String PABULIB = "pabulib";
+    static final MediaType PB = MediaType.parseMediaType("text/plain;charset=UTF-8");
+
     private final OpenDataCatalog catalog;
+    private final PublishedPabulib pabulib;
     private final PublicBaseUrl baseUrl;
     private final Messages messages;
 
-    OpenDataApi(OpenDataCatalog catalog, PublicBaseUrl baseUrl, Messages messages) {
+    OpenDataApi(OpenDataCatalog catalog, PublishedPabulib pabulib, PublicBaseUrl baseUrl, Messages messages) {
         this.catalog = catalog;
+        this.pabulib = pabulib;
         this.baseUrl = baseUrl;
         this.messages = messages;
     }
@@ -70,6 +76,7 @@ class OpenDataApi {
             }
             datasets.add(describe(d, modified, base, false));
         }
+        datasets.add(pabulibDescription(base, false));
         if (latest != null) {
             doc.put("modified", latest.toString());
         }
@@ -80,6 +87,9 @@ class OpenDataApi {
     /** One dataset's description, the same as its entry in the catalogue. */
     @GetMapping(path = "/{dataset}", produces = {"application/ld+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<Map<String, Object>> dataset(@PathVariable String dataset) {
+        if (PABULIB.equals(dataset)) {
+            return ResponseEntity.ok().contentType(JSON_LD).body(pabulibDescription(baseUrl.get(), true));
+        }
         Dataset d = catalog.require(dataset);
         return ResponseEntity.ok().contentType(JSON_LD).body(describe(d, d.lastUpdated(), baseUrl.get(), true));
     }
@@ -108,6 +118,19 @@ class OpenDataApi {
         meta.put("schema", baseUrl.get() + "/api/v1/public/datasets/" + d.id() + "/schema.json");
         d.noteKey().ifPresent(k -> meta.put("note", messages.get(k, locale, d.noteArgs())));
         DatasetWriter.json(d, meta, response.getOutputStream());
+    }
+
+    /**
+     * The vote of a cycle with a published allocation in the pabulib format (META, PROJECTS,
+     * VOTES; ballots under sequential numbers in a canonical order). Other cycles are not found.
+     */
+    @GetMapping(path = "/pabulib/{cycleId}.pb")
+    ResponseEntity<byte[]> pabulib(@PathVariable long cycleId) {
+        byte[] body = pabulib.export(cycleId).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return ResponseEntity.ok().contentType(PB)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"bizizmir-cycle-" + cycleId + ".pb\"")
+                .header(HttpHeaders.LINK, "<" + OpenDataCatalog.LICENCE_URL + ">; rel=\"license\"")
+                .body(body);
     }
 
     /** The dataset's columns and types as a Frictionless Table Schema. */
@@ -165,6 +188,40 @@ class OpenDataApi {
         return ds;
     }
 
+    /** The pabulib files: one distribution per published cycle. */
+    private Map<String, Object> pabulibDescription(String base, boolean withContext) {
+        String self = base + "/api/v1/public/datasets/" + PABULIB;
+        Map<String, Object> ds = new LinkedHashMap<>();
+        if (withContext) {
+            ds.put("@context", context());
+        }
+        ds.put("@id", self);
+        ds.put("@type", "Dataset");
+        ds.put("identifier", PABULIB);
+        ds.put("title", both("opendata.dataset.pabulib.title"));
+        ds.put("description", both("opendata.dataset.pabulib.description"));
+        ds.put("license", OpenDataCatalog.LICENCE_URL);
+        ds.put("publisher", publisher());
+        ds.put("landingPage", base + "/open-data#dataset-" + PABULIB);
+        ds.put("conformsTo", "https://pabulib.org/format");
+        catalog.require("pb-allocations").lastUpdated().ifPresent(m -> ds.put("modified", m.toString()));
+        List<Object> distributions = new ArrayList<>();
+        for (long cycle : pabulib.cycles()) {
+            String url = self + "/" + cycle + ".pb";
+            Map<String, Object> dist = new LinkedHashMap<>();
+            dist.put("@id", url);
+            dist.put("@type", "Distribution");
+            dist.put("format", "pabulib");
+            dist.put("mediaType", "text/plain");
+            dist.put("downloadURL", url);
+            dist.put("accessURL", url);
+            dist.put("license", OpenDataCatalog.LICENCE_URL);
+            distributions.add(dist);
+        }
+        ds.put("distribution", distributions);
+        return ds;
+    }
+
     private static Map<String, Object> distribution(String url, String format, String mediaType, String schema) {
         Map<String, Object> dist = new LinkedHashMap<>();
         dist.put("@id", url);
@@ -218,6 +275,7 @@ class OpenDataApi {
         c.put("accessURL", Map.of("@id", "dcat:accessURL", "@type", "@id"));
         c.put("mediaType", "dcat:mediaType");
         c.put("format", "dct:format");
+        c.put("conformsTo", Map.of("@id", "dct:conformsTo", "@type", "@id"));
         c.put("describedBy", Map.of("@id", "http://www.w3.org/2007/05/powder-s#describedby", "@type", "@id"));
         return c;
     }

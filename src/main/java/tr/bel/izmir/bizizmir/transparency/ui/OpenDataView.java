@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import tr.bel.izmir.bizizmir.budgeting.PublishedPabulib;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 import tr.bel.izmir.bizizmir.transparency.opendata.Dataset;
@@ -24,7 +25,7 @@ import tr.bel.izmir.bizizmir.transparency.opendata.OpenDataCatalog;
 @Menu(title = "nav.open-data", order = 30, icon = "vaadin:download")
 public class OpenDataView extends TranslatedView {
 
-    public OpenDataView(OpenDataCatalog catalog) {
+    public OpenDataView(OpenDataCatalog catalog, PublishedPabulib pabulib) {
         super("opendata.title");
         addClassName("open-data-view");
         add(new Paragraph(getTranslation("opendata.intro")));
@@ -65,8 +66,31 @@ public class OpenDataView extends TranslatedView {
             card.add(links);
             list.add(card);
         }
+        list.add(pabulibCard(pabulib));
         add(new Section(new H2(getTranslation("opendata.datasets")), list));
         add(new Paragraph(new Anchor("statistics", getTranslation("opendata.statistics-link"))));
+    }
+
+    private Section pabulibCard(PublishedPabulib pabulib) {
+        var card = new Section();
+        card.addClassName("card");
+        card.setId("dataset-pabulib");
+        card.add(new H3(getTranslation("opendata.dataset.pabulib.title")),
+                new Paragraph(getTranslation("opendata.dataset.pabulib.description")));
+        var cycles = pabulib.cycles();
+        if (cycles.isEmpty()) {
+            card.add(new Paragraph(getTranslation("opendata.no-data-yet")));
+        }
+        var links = new Div();
+        links.addClassName("dataset-links");
+        for (long cycle : cycles) {
+            var link = new Anchor("api/v1/public/datasets/pabulib/" + cycle + ".pb",
+                    getTranslation("opendata.download.pabulib", cycle));
+            link.setRouterIgnore(true);
+            links.add(new Div(link));
+        }
+        card.add(links);
+        return card;
     }
 
     private static Anchor catalogueLink() {
