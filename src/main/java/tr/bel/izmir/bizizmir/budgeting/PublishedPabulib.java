@@ -32,11 +32,22 @@ public class PublishedPabulib {
         this.minGroupSize = minGroupSize;
     }
 
-    /** The cycles whose pabulib file is public, oldest first (public). */
+    /**
+     * The cycles whose pabulib file is public, oldest first (public). Decided from the published
+     * allocations' ballot counts, without reading any ballot: the catalogue lists them on every
+     * request.
+     */
     @Transactional(readOnly = true)
     public List<Long> cycles() {
-        return allocations.publishedResults().stream().map(CycleAllocation::getCycleId).sorted()
-                .filter(id -> vote(id).isPresent()).toList();
+        CycleBallots port = ballots.getIfAvailable();
+        if (port == null) {
+            return List.of();
+        }
+        // A result published without a vote of ours (an imported or replayed election) has no ballots to give.
+        return allocations.publishedResults().stream().filter(a -> a.getVoters() >= minGroupSize)
+                .map(CycleAllocation::getCycleId)
+                .filter(id -> port.vote(id).filter(v -> v.closedAt() != null && !v.cancelled()).isPresent())
+                .sorted().toList();
     }
 
     /** The pabulib file of a published cycle (public); any other cycle is not found. */

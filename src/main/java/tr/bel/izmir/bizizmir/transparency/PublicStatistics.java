@@ -181,6 +181,57 @@ public class PublicStatistics {
                 suppressed ? null : voters, eligible, turnout, suppressed);
     }
 
+    /** Age groups of voters, by age in the year the period ends (or this year). */
+    public enum AgeBand {
+        UP_TO_24(0, 24), FROM_25_TO_34(25, 34), FROM_35_TO_49(35, 49), FROM_50_TO_64(50, 64), FROM_65(65, 200);
+
+        final int from;
+        final int to;
+
+        AgeBand(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        static AgeBand of(int age) {
+            for (AgeBand band : values()) {
+                if (age <= band.to) {
+                    return band;
+                }
+            }
+            return FROM_65;
+        }
+    }
+
+    /** People of an age group who voted in the period, living in the place filtered (null: too few to show). */
+    public record AgeGroup(AgeBand band, Long voters, boolean suppressed) {
+    }
+
+    /**
+     * Voters per age group (a per-age table, issue 18): residents of the place filtered who voted
+     * at least once in the period. Groups of 1 to 4 people are hidden, and one more when only one
+     * would be, so that the total of the participation table does not give it away.
+     */
+    public List<AgeGroup> votersByAge(StatisticsFilter filter) {
+        List<Object> args = new ArrayList<>(List.of(java.sql.Date.valueOf(filter.startDate()),
+                java.sql.Date.valueOf(filter.endDate())));
+        String place = place(filter, "n", args);
+        int year = (filter.to() == null ? LocalDate.now(clock.withZone(IzmirTime.ZONE)) : filter.to()).getYear();
+        Map<AgeBand, Long> counts = new java.util.EnumMap<>(AgeBand.class);
+        for (AgeBand band : AgeBand.values()) {
+            counts.put(band, 0L);
+        }
+        jdbc.query("select r.birth_year, count(distinct vp.username) from vote_participation vp"
+                + " join resident r on r.username = vp.username join neighbourhood n on n.id = r.neighbourhood_id"
+                + " where vp.voted_on >= ? and vp.voted_on <= ?" + place + " group by r.birth_year", rs -> {
+            counts.merge(AgeBand.of(year - rs.getInt(1)), rs.getLong(2), Long::sum);
+        }, args.toArray());
+        Set<AgeBand> hidden = Suppression.suppressed(counts, smallCount);
+        List<AgeGroup> out = new ArrayList<>();
+        counts.forEach((band, n) -> out.add(new AgeGroup(band, hidden.contains(band) ? null : n, hidden.contains(band))));
+        return out;
+    }
+
     /** People who cast a ballot, per day of voting, in the votes of the place filtered. */
     public List<DayCount> votesPerDay(StatisticsFilter filter) {
         List<Object> args = new ArrayList<>(List.of(java.sql.Date.valueOf(filter.startDate()),

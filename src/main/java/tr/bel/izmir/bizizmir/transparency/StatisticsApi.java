@@ -38,6 +38,13 @@ class StatisticsApi {
         return statistics.participation(filter(from, to, district, neighbourhood));
     }
 
+    @GetMapping("/voters-by-age")
+    List<PublicStatistics.AgeGroup> votersByAge(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String district,
+            @RequestParam(required = false) String neighbourhood) {
+        return statistics.votersByAge(filter(from, to, district, neighbourhood));
+    }
+
     @GetMapping("/votes-per-day")
     List<PublicStatistics.DayCount> votesPerDay(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String district,

@@ -65,7 +65,7 @@ class OpenDataIT {
     }
 
     static final Set<String> DATASETS = Set.of("proposals", "feasibility", "advisory-items", "vote-results",
-            "consultations", "pb-cycles", "pb-allocations", "implementation-projects", "park-events", "participation", "pabulib");
+            "consultations", "pb-cycles", "pb-allocations", "implementation-projects", "park-events", "participation", "voters-by-age", "pabulib");
 
     @Test
     void the_catalogue_lists_every_dataset_with_reachable_schema_conformant_csv_and_json() throws Exception {
@@ -259,9 +259,9 @@ class OpenDataIT {
         long large = hood(district, "stat-test-buyuk", "Büyük");
         long middle = hood(district, "stat-test-orta", "Orta");
         long vote = jdbc.queryForObject("select min(id) from vote", Long.class);
-        voters(vote, small, 3, "kucuk");
-        voters(vote, large, 7, "buyuk");
-        voters(vote, middle, 6, "orta");
+        voters(vote, small, 3, "kucuk", 2005);
+        voters(vote, large, 7, "buyuk", 1980);
+        voters(vote, middle, 6, "orta", 1980);
         for (int i = 0; i < 20; i++) {
             jdbc.update("insert into census_entry (id_hash, birth_year, neighbourhood_id, imported_at) values (?, 1980, ?, now())",
                     "stat-census-" + i, large);
@@ -276,6 +276,15 @@ class OpenDataIT {
         assertThat(rows.get("stat-test-buyuk").voters()).isEqualTo(7L);
         assertThat(rows.get("stat-test-buyuk").turnoutPercent()).isEqualByComparingTo("35.0");
         assertThat(table.districts()).singleElement().satisfies(d -> assertThat(d.voters()).isEqualTo(16L));
+
+        // Per age: the 3 young voters are hidden, and so is the only other group (16 - 3 = 13 would tell).
+        var ages = statistics.votersByAge(StatisticsFilter.parse(null, "2026-12-31", "stat-test", null, neighbourhoods));
+        Map<PublicStatistics.AgeBand, PublicStatistics.AgeGroup> byBand = new HashMap<>();
+        ages.forEach(g -> byBand.put(g.band(), g));
+        assertThat(byBand.get(PublicStatistics.AgeBand.UP_TO_24).suppressed()).isTrue();
+        assertThat(byBand.get(PublicStatistics.AgeBand.UP_TO_24).voters()).isNull();
+        assertThat(byBand.get(PublicStatistics.AgeBand.FROM_35_TO_49).voters()).isNull();
+        assertThat(byBand.get(PublicStatistics.AgeBand.FROM_65).voters()).isEqualTo(0L);
 
         // The export says the same, within this transaction.
         var out = new java.io.ByteArrayOutputStream();
@@ -296,11 +305,11 @@ class OpenDataIT {
                 Long.class, code, name, district);
     }
 
-    private void voters(long vote, long neighbourhood, int count, String prefix) {
+    private void voters(long vote, long neighbourhood, int count, String prefix, int birthYear) {
         for (int i = 0; i < count; i++) {
             String username = "stat-" + prefix + "-" + i;
             jdbc.update("insert into resident (username, id_hash, neighbourhood_id, birth_year, consent_at, verified_at)"
-                    + " values (?, ?, ?, 1980, now(), now())", username, "hash-" + username, neighbourhood);
+                    + " values (?, ?, ?, ?, now(), now())", username, "hash-" + username, neighbourhood, birthYear);
             jdbc.update("insert into vote_participation (vote_id, username, voted_on) values (?, ?, current_date)", vote, username);
         }
     }

@@ -198,6 +198,7 @@ public class OpenDataCatalog {
                 null, jdbc, readOnly));
 
         add(new ParticipationDataset(statistics, jdbc, readOnly));
+        add(new AgeDataset(statistics, jdbc, readOnly));
     }
 
     private void add(Dataset dataset) {
@@ -390,4 +391,50 @@ public class OpenDataCatalog {
         }
     }
 
+
+    /** Voters per age group, the statistics page's per-age table, small groups hidden. */
+    static final class AgeDataset implements Dataset {
+
+        private final PublicStatistics statistics;
+        private final JdbcTemplate jdbc;
+        private final TransactionTemplate readOnly;
+
+        AgeDataset(PublicStatistics statistics, JdbcTemplate jdbc, TransactionTemplate readOnly) {
+            this.statistics = statistics;
+            this.jdbc = jdbc;
+            this.readOnly = readOnly;
+        }
+
+        @Override
+        public String id() {
+            return "voters-by-age";
+        }
+
+        @Override
+        public List<Column> columns() {
+            return List.of(required("age_group", STRING), optional("voters", INTEGER), required("voters_suppressed", BOOLEAN));
+        }
+
+        @Override
+        public Optional<String> noteKey() {
+            return Optional.of("opendata.note.voters-by-age");
+        }
+
+        @Override
+        public Object[] noteArgs() {
+            return new Object[]{statistics.smallCount()};
+        }
+
+        @Override
+        public void rows(RowSink sink) throws IOException {
+            for (var g : statistics.votersByAge(StatisticsFilter.ALL)) {
+                sink.row(g.band().name(), g.voters(), g.suppressed());
+            }
+        }
+
+        @Override
+        public Optional<Instant> lastUpdated() {
+            return latest(jdbc, readOnly, List.of("select max(closed_at) from vote", "select max(verified_at) from resident"));
+        }
+    }
 }

@@ -68,6 +68,7 @@ public class StatisticsView extends TranslatedView implements BeforeEnterObserve
         note.setId("statistics-suppression-note");
         content.add(note);
         participation(filter);
+        votersByAge(filter);
         votesPerDay(filter);
         allocated(filter);
         implementation(filter);
@@ -114,6 +115,22 @@ public class StatisticsView extends TranslatedView implements BeforeEnterObserve
                         getTranslation("statistics.column.voters"), getTranslation("statistics.column.eligible"),
                         getTranslation("statistics.column.turnout")),
                 cells, getTranslation("statistics.empty")));
+    }
+
+    private void votersByAge(StatisticsFilter filter) {
+        var groups = statistics.votersByAge(filter);
+        List<StatisticsChart.Bar> bars = new ArrayList<>();
+        List<List<String>> cells = new ArrayList<>();
+        for (var g : groups) {
+            String band = getTranslation("statistics.age." + g.band().name());
+            bars.add(new StatisticsChart.Bar(band, g.voters() == null ? null : g.voters().doubleValue(), count(g.voters())));
+            cells.add(List.of(band, count(g.voters())));
+        }
+        boolean none = groups.stream().allMatch(g -> Long.valueOf(0).equals(g.voters()));
+        section("statistics.age.title", StatisticsChart.figure("stat-age", getTranslation("statistics.age.chart"),
+                getTranslation("statistics.age.desc"), bars,
+                List.of(getTranslation("statistics.column.age"), getTranslation("statistics.column.voters")),
+                none ? List.of() : cells, getTranslation("statistics.empty")));
     }
 
     private void votesPerDay(StatisticsFilter filter) {
