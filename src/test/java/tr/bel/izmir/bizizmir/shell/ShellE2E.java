@@ -157,5 +157,16 @@ class ShellE2E {
         assertThat(proposals.findElement(By.id("download-proposals-csv")).getAttribute("href"))
                 .endsWith("/api/v1/public/datasets/proposals.csv");
         assertThat(browser.driver().findElement(By.id("open-data-licence")).getText()).contains("CC BY 4.0");
+
+        // In English, the statistics' own words (captions, headers, the note) are English.
+        browser.waitFor(By.id("switch-language")).click();
+        browser.waiting().until(d -> d.findElement(By.tagName("h1")).getAttribute("textContent").contains("Open data"));
+        browser.go("/statistics");
+        browser.waiting().until(d -> d.findElement(By.tagName("h1")).getAttribute("textContent").contains("Statistics"));
+        String words = String.join(" ", browser.driver().findElements(By.cssSelector(
+                "#statistics-content .stat-caption, #statistics-content thead, #statistics-content caption, #statistics-suppression-note"))
+                .stream().map(e -> e.getAttribute("textContent")).toList());
+        assertThat(words).contains("Turnout per district");
+        assertThat(tr.bel.izmir.bizizmir.support.LanguageCheck.turkishWordsIn(words)).as(words).isEmpty();
     }
 }
