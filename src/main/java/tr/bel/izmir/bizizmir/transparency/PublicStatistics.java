@@ -35,11 +35,11 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class PublicStatistics {
 
-    /** Proposals counted: those the portal shows (not drafts under screening or withdrawn ones). */
-    static final String PUBLIC_PROPOSALS = ProposalSubmissions.PUBLIC.stream().map(ProposalStatus::name)
+    /** Proposals counted and published: those the portal shows (not ones under screening or withdrawn), as an SQL list. */
+    public static final String PUBLIC_PROPOSALS = ProposalSubmissions.PUBLIC.stream().map(ProposalStatus::name)
             .sorted().map(s -> "'" + s + "'").collect(Collectors.joining(", ", "(", ")"));
-    /** Park events counted: approved and held ones. */
-    static final String PUBLIC_EVENTS = "('APPROVED', 'REPORTED', 'REPORT_OVERDUE', 'CLOSED')";
+    /** Park events counted and published: approved and held ones, as an SQL list. */
+    public static final String PUBLIC_EVENTS = "('APPROVED', 'REPORTED', 'REPORT_OVERDUE', 'CLOSED')";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;

@@ -53,6 +53,27 @@ class ServiceLevelsIT {
             assertThat(r.open()).isEqualTo(1);
             assertThat(r.overdue()).as("due in March 2026, still open").isEqualTo(1);
         });
+
+        // Answers to assembly advice: asked when the vote closed, due by answer_due_at.
+        long assembly = jdbc.queryForObject("insert into assembly (neighbourhood_id, name, pilot, established_on, created_at)"
+                + " values (?, 'SLA Meclisi', false, date '2026-01-01', now()) returning id", Long.class, hood);
+        Instant closed = Instant.parse("2026-03-05T09:00:00Z");
+        advice(assembly, closed, closed.plus(Duration.ofDays(15)), closed.plus(Duration.ofDays(5)), false, false);
+        advice(assembly, closed, closed.plus(Duration.ofDays(15)), closed.plus(Duration.ofDays(20)), false, false);
+        advice(assembly, closed, closed.plus(Duration.ofDays(15)), null, true, false);
+        advice(assembly, closed, closed.plus(Duration.ofDays(15)), null, false, true);
+        var answers = RunAs.user("amir", () -> levels.advisoryAnswers(filter), "supervisor");
+        assertThat(answers).singleElement().satisfies(r -> {
+            assertThat(r.done()).isEqualTo(2);
+            assertThat(r.doneWithinDue()).isEqualTo(1);
+            assertThat(r.withinDuePercent()).isEqualByComparingTo("50.0");
+            assertThat(r.medianDays()).isEqualByComparingTo("12.5");
+            assertThat(r.p90Days()).isEqualByComparingTo("20.0");
+            assertThat(r.open()).as("the withdrawn item is not waiting for anyone").isEqualTo(1);
+            assertThat(r.overdue()).isEqualTo(1);
+            assertThat(r.escalations()).isEqualTo(1);
+        });
+
         var outside = StatisticsFilter.parse("2026-04-01", null, null, "sla-test", neighbourhoods);
         assertThat(RunAs.user("memur", () -> levels.feasibility(outside), "officer")).as("started before the period").isEmpty();
         assertThat(RunAs.user("amir", () -> levels.inboxLoad(), "supervisor"))
@@ -68,6 +89,18 @@ class ServiceLevelsIT {
                         + " completed_at) values (?, 'dept-sla-test', ?, ?, ?, ?)", proposal, Timestamp.from(start),
                 Timestamp.from(start.plus(due)), Timestamp.from(start.plus(due)),
                 took == null ? null : Timestamp.from(start.plus(took)));
+    }
+
+    private void advice(long assembly, Instant closed, Instant due, Instant answered, boolean escalated, boolean withdrawn) {
+        Instant tabled = closed.minus(Duration.ofDays(3));
+        jdbc.update("insert into advisory_item (assembly_id, title, description, department_group, tabled_by, tabled_at,"
+                        + " voting_deadline_at, voting_closed_at, advice, answer_due_at, answer, answer_reasons, answered_at,"
+                        + " escalated_at, withdrawn_at) values (?, 'SLA', 'SLA', 'dept-sla-test', 'uye', ?, ?, ?, 'RECOMMENDED', ?,"
+                        + " ?, ?, ?, ?, ?)", assembly, Timestamp.from(tabled), Timestamp.from(closed), Timestamp.from(closed),
+                Timestamp.from(due), answered == null ? null : "ACCEPTED", answered == null ? null : "Gerekçe",
+                answered == null ? null : Timestamp.from(answered),
+                escalated ? Timestamp.from(due.plus(Duration.ofDays(1))) : null,
+                withdrawn ? Timestamp.from(closed.plus(Duration.ofDays(1))) : null);
     }
 
     @Test

@@ -47,8 +47,8 @@ public class OpenDataCatalog {
     public static final String LICENCE = "CC-BY-4.0";
     public static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
 
-    private static final String PUBLIC_PROPOSALS = publicProposals();
-    private static final String PUBLIC_EVENTS = "('APPROVED', 'REPORTED', 'REPORT_OVERDUE', 'CLOSED')";
+    private static final String PUBLIC_PROPOSALS = PublicStatistics.PUBLIC_PROPOSALS;
+    private static final String PUBLIC_EVENTS = PublicStatistics.PUBLIC_EVENTS;
 
     private final Map<String, Dataset> datasets = new LinkedHashMap<>();
 
@@ -217,11 +217,6 @@ public class OpenDataCatalog {
             throw new DomainException.NotFound("opendata.error.unknown-dataset", shown);
         }
         return dataset;
-    }
-
-    private static String publicProposals() {
-        return tr.bel.izmir.bizizmir.proposal.ProposalSubmissions.PUBLIC.stream().map(Enum::name).sorted()
-                .map(s -> "'" + s + "'").collect(Collectors.joining(", ", "(", ")"));
     }
 
     static Optional<Instant> latest(JdbcTemplate jdbc, TransactionTemplate readOnly, List<String> queries) {
