@@ -30,7 +30,7 @@ import java.util.List;
  */
 @Route("staff/statistics")
 @RolesAllowed({AppRoles.OFFICER, AppRoles.SUPERVISOR, AppRoles.ADMIN})
-@Menu(title = "nav.service-levels", order = 104, icon = "vaadin:chart-timeline")
+@Menu(title = "nav.service-levels", order = 111, icon = "vaadin:chart-timeline")
 public class ServiceLevelsView extends TranslatedView implements BeforeEnterObserver {
 
     private final ServiceLevels levels;
