@@ -264,6 +264,10 @@ public class AdvisoryItems {
         Instant now = clock.instant();
         if (item.getAdvice().isEmpty()) {
             item.advise(advice, now.plus(Duration.ofDays(answerDays)));
+            // The department learns that an item awaits its answer, and by when (issue 15).
+            notifier.send(Notice.of(NotificationKind.ADVISORY_ANSWER_DUE, "notification.advisory.answer-requested", item.getTitle(),
+                    Notice.at(item.getAnswerDueAt().orElse(null))).toGroup(item.getDepartmentGroup())
+                    .about("advisory-item", itemId, "assembly/advisory/" + itemId));
         }
         Instant due = item.getAnswerDueAt().orElseThrow();
         Instant reminder = due.minus(Duration.ofDays(reminderDays));
@@ -294,6 +298,31 @@ public class AdvisoryItems {
         if (item.getAdvice().isEmpty()) {
             item.advise(AdvisoryItem.Advice.NO_QUORUM, null);
         }
+    }
+
+    /**
+     * Serving members who have not voted on an item whose voting ends within {@code within} are
+     * reminded, once per item.
+     *
+     * @return the items reminded of now
+     */
+    public int remindBeforeDeadline(Duration within) {
+        Instant now = clock.instant();
+        LocalDate today = IzmirTime.now(clock).toLocalDate();
+        int reminded = 0;
+        for (var item : items.findByVotingClosedAtIsNullAndWithdrawnAtIsNullAndVotingDeadlineAtBetween(now, now.plus(within))) {
+            Notice notice = Notice.of(NotificationKind.ADVISORY_VOTE_OPENED, "notification.advisory.deadline-soon", item.getTitle(),
+                    Notice.at(item.getVotingDeadlineAt())).about("advisory-item", item.getId(), "assembly/votes");
+            for (var m : members.findByAssemblyId(item.getAssemblyId())) {
+                if (m.servesOn(today) && votes.findByItemIdAndMember(item.getId(), m.getUsername()).isEmpty()) {
+                    notice = notice.toUser(m.getUsername());
+                }
+            }
+            if (notifier.sendOnce("advisory-deadline:" + item.getId(), notice)) {
+                reminded++;
+            }
+        }
+        return reminded;
     }
 
     /** Called by the reminder timer. */

@@ -8,6 +8,9 @@ import tr.bel.izmir.bizizmir.assembly.internal.AssemblyMeetingRepository;
 import tr.bel.izmir.bizizmir.assembly.internal.AssemblyMemberRepository;
 import tr.bel.izmir.bizizmir.assembly.internal.MeetingAgendaItemRepository;
 import tr.bel.izmir.bizizmir.assembly.internal.MeetingAttendanceRepository;
+import tr.bel.izmir.bizizmir.notification.Notice;
+import tr.bel.izmir.bizizmir.notification.NotificationKind;
+import tr.bel.izmir.bizizmir.notification.Notifier;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -58,12 +61,14 @@ public class AssemblyMeetings {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int noticeDays;
+    private final Notifier notifier;
 
     public AssemblyMeetings(AssemblyMeetingRepository meetings, MeetingAgendaItemRepository agenda,
                             MeetingAttendanceRepository attendance, AssemblyMemberRepository members,
                             CurrentUser currentUser, Clock clock,
-                            @Value("${bizizmir.assembly.meeting-notice-days:3}") int noticeDays) {
+                            @Value("${bizizmir.assembly.meeting-notice-days:3}") int noticeDays, Notifier notifier) {
         this.noticeDays = noticeDays;
+        this.notifier = notifier;
         this.meetings = meetings;
         this.agenda = agenda;
         this.attendance = attendance;
@@ -101,7 +106,18 @@ public class AssemblyMeetings {
         requireNotice(plan.at());
         var meeting = meetings.saveAndFlush(new AssemblyMeeting(assemblyId, plan.at(), plan.place(), plan.link(), chair, clock.instant()));
         saveAgenda(meeting.getId(), plan.agenda());
+        tellMembers(meeting, "notification.meeting.scheduled", chair);
         return meeting;
+    }
+
+    /** The serving members of the meeting's assembly hear of it, except the one who did it (issue 15). */
+    private void tellMembers(AssemblyMeeting meeting, String textKey, String by) {
+        Notice notice = Notice.of(NotificationKind.ASSEMBLY_MEETING, textKey, Notice.at(meeting.getStartsAt()),
+                meeting.getPlace().orElse("")).about("assembly-meeting", meeting.getId(), "assembly/meetings").exceptUser(by);
+        for (var m : serving(meeting.getAssemblyId())) {
+            notice = notice.toUser(m.getUsername());
+        }
+        notifier.send(notice);
     }
 
     /**
@@ -120,6 +136,7 @@ public class AssemblyMeetings {
         meeting.change(plan.at(), plan.place(), plan.link());
         agenda.deleteAllInBatch(agenda.findByMeetingIdOrderByPosition(meetingId));
         saveAgenda(meetingId, plan.agenda());
+        tellMembers(meeting, "notification.meeting.changed", currentUser.require().username());
         return meeting;
     }
 
@@ -135,6 +152,7 @@ public class AssemblyMeetings {
             throw new DomainException("meeting.error.cancel-reason-too-long", MAX_CANCEL_REASON);
         }
         meeting.cancel(text, currentUser.require().username(), clock.instant());
+        tellMembers(meeting, "notification.meeting.cancelled", currentUser.require().username());
     }
 
     /** The notice period, for forms that say it before anyone submits. */
@@ -263,6 +281,7 @@ public class AssemblyMeetings {
         int membersCount = servingNames.size();
         int presentCount = presentNames.size();
         meeting.publishMinutes(text, secretary, membersCount, presentCount, quorum(membersCount, presentCount), clock.instant());
+        tellMembers(meeting, "notification.meeting.minutes", secretary);
         return meeting;
     }
 

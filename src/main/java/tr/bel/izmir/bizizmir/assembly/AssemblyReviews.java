@@ -3,7 +3,6 @@ package tr.bel.izmir.bizizmir.assembly;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,11 +12,12 @@ import tr.bel.izmir.bizizmir.assembly.internal.AssemblyReviewVoteRepository;
 import tr.bel.izmir.bizizmir.assembly.process.AssemblyReviewProcess;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.proposal.ProposalLifecycle;
-import tr.bel.izmir.bizizmir.proposal.ProposalQualified;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.notification.Notice;
+import tr.bel.izmir.bizizmir.notification.NotificationKind;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 
 import java.time.Clock;
@@ -82,14 +82,15 @@ public class AssemblyReviews {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int reviewDays;
-    private final boolean reviewEnabled;
+    private final tr.bel.izmir.bizizmir.notification.Notifier notifier;
 
     public AssemblyReviews(AssemblyDirectory assemblies, AssemblyMemberRepository members, AssemblyReviewRepository reviews,
                            AssemblyReviewVoteRepository votes, ProposalLifecycle proposals, ProposalSubmissions submissions,
                            FeasibilityChecks feasibility,
                            RuntimeService runtime, CurrentUser currentUser, Clock clock,
                            @Value("${bizizmir.assembly.review-days:14}") int reviewDays,
-                           @Value("${bizizmir.assembly.review-enabled:false}") boolean reviewEnabled) {
+                           tr.bel.izmir.bizizmir.notification.Notifier notifier) {
+        this.notifier = notifier;
         this.assemblies = assemblies;
         this.members = members;
         this.reviews = reviews;
@@ -101,21 +102,11 @@ public class AssemblyReviews {
         this.currentUser = currentUser;
         this.clock = clock;
         this.reviewDays = reviewDays;
-        this.reviewEnabled = reviewEnabled;
     }
 
-    /**
-     * A qualified proposal goes to its neighbourhood's assembly if it has one; otherwise straight
-     * to feasibility. Requesting feasibility is idempotent, so this is safe even when
-     * {@code bizizmir.feasibility.start-on-qualification} is also on.
-     */
-    @EventListener
-    void onQualified(ProposalQualified event) {
-        if (reviewEnabled && assemblies.ofNeighbourhood(event.neighbourhoodId()).isPresent()) {
-            request(event.proposalId());
-        } else {
-            feasibility.request(event.proposalId());
-        }
+    /** Whether the proposal's neighbourhood has an assembly, which then reviews it before feasibility (the proposal process asks). */
+    public boolean hasReviewingAssembly(long proposalId) {
+        return assemblies.ofNeighbourhood(proposals.read(proposalId).getNeighbourhoodId()).isPresent();
     }
 
     /** Starts the assembly review of a proposal (once). */
@@ -131,6 +122,36 @@ public class AssemblyReviews {
                 .putValue(AssemblyReviewProcess.VAR_NEIGHBOURHOOD_ID, proposal.getNeighbourhoodId()));
     }
 
+    private java.util.List<String> servingMembers(long assemblyId) {
+        var today = IzmirTime.now(clock).toLocalDate();
+        return members.findByAssemblyId(assemblyId).stream().filter(m -> m.servesOn(today)).map(AssemblyMember::getUsername).toList();
+    }
+
+    /**
+     * Members who have not voted on a review or an advisory item whose deadline is within
+     * {@code within} are reminded, once per review or item.
+     *
+     * @return the reviews and items reminded of now
+     */
+    public int remindBeforeDeadline(Duration within) {
+        Instant now = clock.instant();
+        int reminded = 0;
+        for (var r : reviews.findByClosedAtIsNullAndDeadlineAtBetween(now, now.plus(within))) {
+            var proposal = proposals.read(r.getProposalId());
+            Notice notice = Notice.of(NotificationKind.ADVISORY_VOTE_OPENED, "notification.review.deadline-soon", proposal.getTitle(),
+                    Notice.at(r.getDeadlineAt())).about("proposal", r.getProposalId(), "assembly/votes");
+            for (String member : servingMembers(r.getAssemblyId())) {
+                if (!votes.existsByReviewIdAndMember(r.getId(), member)) {
+                    notice = notice.toUser(member);
+                }
+            }
+            if (notifier.sendOnce("review-deadline:" + r.getId(), notice)) {
+                reminded++;
+            }
+        }
+        return reminded;
+    }
+
     /** Called by the process: records the review and returns its deadline. */
     public Date open(long proposalId) {
         var review = reviews.findByProposalId(proposalId).orElseGet(() -> {
@@ -138,7 +159,15 @@ public class AssemblyReviews {
             var assembly = assemblies.ofNeighbourhood(proposal.getNeighbourhoodId())
                     .orElseThrow(() -> new DomainException.NotFound("assembly.error.no-assembly", proposal.getNeighbourhoodId()));
             Instant now = clock.instant();
-            return reviews.save(new AssemblyReview(proposalId, assembly.getId(), now, now.plus(Duration.ofDays(reviewDays))));
+            var opened = reviews.save(new AssemblyReview(proposalId, assembly.getId(), now, now.plus(Duration.ofDays(reviewDays))));
+            // The serving members hear that a proposal awaits their review (issue 15).
+            Notice notice = Notice.of(NotificationKind.ADVISORY_VOTE_OPENED, "notification.review.opened", proposal.getTitle(),
+                    Notice.at(opened.getDeadlineAt())).about("proposal", proposalId, "assembly/votes");
+            for (String member : servingMembers(assembly.getId())) {
+                notice = notice.toUser(member);
+            }
+            notifier.send(notice);
+            return opened;
         });
         return Date.from(review.getDeadlineAt());
     }
@@ -223,6 +252,13 @@ public class AssemblyReviews {
         var review = require(proposalId);
         if (!review.isClosed()) {
             review.close(outcome, clock.instant());
+            // The author and the followers hear the assembly's view (issue 15); a merge tells them itself.
+            if (outcome != AssemblyReview.Outcome.MERGED) {
+                var proposal = proposals.read(proposalId);
+                notifier.send(Notice.of(NotificationKind.PROPOSAL_REVIEW, "notification.proposal.reviewed." + outcome.name(),
+                                proposal.getTitle()).toUser(proposal.getAuthor()).toFollowersOf("proposal", proposalId)
+                        .about("proposal", proposalId, "proposals/" + proposalId));
+            }
         }
         feasibility.request(proposalId);
     }

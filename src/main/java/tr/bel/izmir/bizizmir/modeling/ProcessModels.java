@@ -100,8 +100,11 @@ public class ProcessModels {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final tr.bel.izmir.bizizmir.notification.Notifier notifier;
+
     public ProcessModels(ProcessEngine processEngine, ModelValidator validator, ModelAuditRepository audit,
-                         CurrentUser currentUser, Clock clock) {
+                         CurrentUser currentUser, Clock clock, tr.bel.izmir.bizizmir.notification.Notifier notifier) {
+        this.notifier = notifier;
         this.processEngine = processEngine;
         this.repositoryService = processEngine.getRepositoryService();
         this.runtimeService = processEngine.getRuntimeService();
@@ -178,7 +181,17 @@ public class ProcessModels {
         audit.save(new ModelAuditEntry(action, user.username(), clock.instant(), note, deployment.getId(),
                 resources.stream().map(ModelResource::name).toList(), ids, null));
         log.info("{} by {}: deployment {} -> {}", action, user.username(), deployment.getId(), ids);
+        tellOtherOwners(action == Action.ROLLBACK ? "notification.model.rolled-back" : "notification.model.deployed",
+                user.username(), String.join(", ", resources.stream().map(ModelResource::name).toList()), note);
         return new DeployResult(deployment.getId(), ids, candidates);
+    }
+
+    /** The other process owners hear of a deployment, roll-back or migration (issue 15). */
+    private void tellOtherOwners(String textKey, String by, String what, String detail) {
+        notifier.send(tr.bel.izmir.bizizmir.notification.Notice.of(tr.bel.izmir.bizizmir.notification.NotificationKind.MODEL_CHANGED,
+                        textKey, by, what, detail)
+                .toGroup(tr.bel.izmir.bizizmir.security.AppRoles.PROCESS_OWNER).exceptUser(by)
+                .about("model", what.length() > 64 ? what.substring(0, 64) : what, "modeling/processes"));
     }
 
     // ---------------------------------------------------------------- migration
@@ -263,6 +276,8 @@ public class ProcessModels {
                 List.of(processDefinition(sourceDefinitionId).getResourceName()),
                 List.of(sourceDefinitionId + " -> " + targetDefinitionId), ids));
         log.info("Migration by {}: {} instance(s) {} -> {}", user.username(), ids.size(), sourceDefinitionId, targetDefinitionId);
+        tellOtherOwners("notification.model.migrated", user.username(), sourceDefinitionId + " → " + targetDefinitionId,
+                Integer.toString(ids.size()));
         return ids;
     }
 

@@ -75,6 +75,21 @@ public class ResidentRegistry {
     }
 
     /**
+     * The user names of the residents verified in a neighbourhood, in a district's
+     * neighbourhoods, or anywhere (both {@code null}): who a vote there is for.
+     */
+    public List<String> usernamesIn(Long neighbourhoodId, Long districtId) {
+        if (neighbourhoodId != null) {
+            return jdbc.queryForList("select username from resident where neighbourhood_id = ?", String.class, neighbourhoodId);
+        }
+        if (districtId != null) {
+            return jdbc.queryForList("select r.username from resident r join neighbourhood n on n.id = r.neighbourhood_id "
+                    + "where n.district_id = ?", String.class, districtId);
+        }
+        return jdbc.queryForList("select username from resident", String.class);
+    }
+
+    /**
      * Verifies {@code username} as a resident of the neighbourhood. Moving to another
      * neighbourhood re-verifies and replaces the old one (one neighbourhood at a time).
      */

@@ -15,7 +15,16 @@ import java.util.Objects;
  * @param link    path of the case's page inside the portal, e.g. {@code proposals/42} (no host)
  */
 public record Notice(NotificationKind kind, List<String> users, List<String> groups, List<String> followersOf,
+                     List<String> audiences, List<String> exceptUsers, List<String> exceptAudiences,
                      String caseKind, String caseKey, String link, String textKey, List<String> args) {
+
+    /** Marks an argument that is itself a message key, shown in the reader's language. */
+    static final String TRANSLATED = "\u0001";
+
+    /** An argument shown as the message {@code key} in the reader's language (e.g. a department's name). */
+    public static String translated(String key) {
+        return TRANSLATED + key;
+    }
 
     public Notice {
         Objects.requireNonNull(kind, "kind");
@@ -23,6 +32,9 @@ public record Notice(NotificationKind kind, List<String> users, List<String> gro
         users = users == null ? List.of() : List.copyOf(users);
         groups = groups == null ? List.of() : List.copyOf(groups);
         followersOf = followersOf == null ? List.of() : List.copyOf(followersOf);
+        audiences = audiences == null ? List.of() : List.copyOf(audiences);
+        exceptUsers = exceptUsers == null ? List.of() : List.copyOf(exceptUsers);
+        exceptAudiences = exceptAudiences == null ? List.of() : List.copyOf(exceptAudiences);
         args = args == null ? List.of() : args.stream().map(a -> a == null ? "" : a).toList();
         if (link != null && (link.startsWith("/") || link.contains("://"))) {
             throw new IllegalArgumentException("link is a path inside the portal without a leading slash: " + link);
@@ -35,7 +47,7 @@ public record Notice(NotificationKind kind, List<String> users, List<String> gro
         for (Object a : args) {
             texts.add(a == null ? "" : a.toString());
         }
-        return new Notice(kind, List.of(), List.of(), List.of(), null, null, null, textKey, texts);
+        return new Notice(kind, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, textKey, texts);
     }
 
     public Notice toUser(String username) {
@@ -44,7 +56,7 @@ public record Notice(NotificationKind kind, List<String> users, List<String> gro
         }
         List<String> all = new ArrayList<>(users);
         all.add(username);
-        return new Notice(kind, all, groups, followersOf, caseKind, caseKey, link, textKey, args);
+        return new Notice(kind, all, groups, followersOf, audiences, exceptUsers, exceptAudiences, caseKind, caseKey, link, textKey, args);
     }
 
     /** Every member of a candidate group (a role or a department group) when the notice is dispatched. */
@@ -54,18 +66,45 @@ public record Notice(NotificationKind kind, List<String> users, List<String> gro
         }
         List<String> all = new ArrayList<>(groups);
         all.add(group);
-        return new Notice(kind, users, all, followersOf, caseKind, caseKey, link, textKey, args);
+        return new Notice(kind, users, all, followersOf, audiences, exceptUsers, exceptAudiences, caseKind, caseKey, link, textKey, args);
     }
 
     /** Everyone who follows this case when the notice is dispatched ({@link Follows}). */
     public Notice toFollowersOf(String followedKind, Object followedKey) {
         List<String> all = new ArrayList<>(followersOf);
         all.add(followedKind + ":" + followedKey);
-        return new Notice(kind, users, groups, all, caseKind, caseKey, link, textKey, args);
+        return new Notice(kind, users, groups, all, audiences, exceptUsers, exceptAudiences, caseKind, caseKey, link, textKey, args);
+    }
+
+    /**
+     * Everyone in an audience that a feature names and answers for ({@link NoticeAudience}),
+     * expanded when the notice is dispatched: e.g. the people who took part in a vote.
+     */
+    public Notice toAudience(String audience, Object key) {
+        List<String> all = new ArrayList<>(audiences);
+        all.add(audience + ":" + key);
+        return new Notice(kind, users, groups, followersOf, all, exceptUsers, exceptAudiences, caseKind, caseKey, link, textKey, args);
+    }
+
+    /** Not this person, even if a group or an audience includes them (e.g. who made the change). */
+    public Notice exceptUser(String username) {
+        if (username == null || username.isBlank()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(exceptUsers);
+        all.add(username);
+        return new Notice(kind, users, groups, followersOf, audiences, all, exceptAudiences, caseKind, caseKey, link, textKey, args);
+    }
+
+    /** Not the members of this audience: e.g. the people who already voted are not reminded to vote. */
+    public Notice exceptAudience(String audience, Object key) {
+        List<String> all = new ArrayList<>(exceptAudiences);
+        all.add(audience + ":" + key);
+        return new Notice(kind, users, groups, followersOf, audiences, exceptUsers, all, caseKind, caseKey, link, textKey, args);
     }
 
     public Notice about(String caseKind, Object caseKey, String link) {
-        return new Notice(kind, users, groups, followersOf, caseKind, caseKey == null ? null : caseKey.toString(), link, textKey, args);
+        return new Notice(kind, users, groups, followersOf, audiences, exceptUsers, exceptAudiences, caseKind, caseKey == null ? null : caseKey.toString(), link, textKey, args);
     }
 
     /** A time as a text argument that reads in both languages: {@code 08.12.2026 18:00}, İzmir time. */
@@ -75,6 +114,6 @@ public record Notice(NotificationKind kind, List<String> users, List<String> gro
     }
 
     public boolean hasRecipients() {
-        return !users.isEmpty() || !groups.isEmpty() || !followersOf.isEmpty();
+        return !users.isEmpty() || !groups.isEmpty() || !followersOf.isEmpty() || !audiences.isEmpty();
     }
 }

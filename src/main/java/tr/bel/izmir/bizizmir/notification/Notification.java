@@ -88,6 +88,19 @@ public class Notification {
         }
     }
 
+    /** The text in the reader's language; arguments made with {@link Notice#translated} are translated too. */
+    public String text(tr.bel.izmir.bizizmir.shared.Messages messages, java.util.Locale locale) {
+        Object[] args = textArgs();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof String a && a.startsWith(Notice.TRANSLATED)) {
+                String key = a.substring(Notice.TRANSLATED.length());
+                // A key the bundles lack (a department added by a model) shows its last part, not "!key!".
+                args[i] = messages.has(key) ? messages.get(key, locale) : key.substring(key.lastIndexOf('.') + 1);
+            }
+        }
+        return messages.get(textKey, locale, args);
+    }
+
     void markRead(Instant at) {
         if (readAt == null) {
             readAt = at;

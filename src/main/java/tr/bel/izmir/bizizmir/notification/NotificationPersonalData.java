@@ -54,7 +54,7 @@ public class NotificationPersonalData {
         data.put("notifications", notifications.findByRecipientOrderByCreatedAtAscIdAsc(username).stream().map(n -> {
             var m = new LinkedHashMap<String, Object>();
             m.put("kind", n.getKind().name());
-            m.put("text", messages.get(n.getTextKey(), locale, n.textArgs()));
+            m.put("text", n.text(messages, locale));
             m.put("link", n.link().orElse(null));
             m.put("at", n.getCreatedAt().toString());
             m.put("readAt", n.getReadAt() == null ? null : n.getReadAt().toString());

@@ -63,13 +63,13 @@ public class NotificationPreferences {
         return settings.findById(me).orElseGet(() -> new NotificationSettings(me, "tr"));
     }
 
-    /** Channel per kind; a kind never chosen is {@link NotificationChannel#EMAIL} (mails need a confirmed address). */
+    /** Channel per kind; a kind never chosen has its {@link NotificationKind#defaultChannel() default} (mails need a confirmed address). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Map<NotificationKind, NotificationChannel> channels() {
         Map<NotificationKind, NotificationChannel> result = new EnumMap<>(NotificationKind.class);
         for (NotificationKind k : NotificationKind.values()) {
-            result.put(k, NotificationChannel.EMAIL);
+            result.put(k, k.defaultChannel());
         }
         preferences.findByUsername(me()).forEach(p -> result.put(p.getKind(), p.getChannel()));
         return result;

@@ -25,6 +25,8 @@ public class NotificationSettings {
     private Instant emailConsentAt;
     @Column(name = "email_confirmed_at")
     private Instant emailConfirmedAt;
+    @Column(name = "email_bounced_at")
+    private Instant emailBouncedAt;
 
     protected NotificationSettings() {
     }
@@ -41,19 +43,28 @@ public class NotificationSettings {
     public Instant getEmailConsentAt() { return emailConsentAt; }
     public Instant getEmailConfirmedAt() { return emailConfirmedAt; }
 
-    /** The address mails go to: only once it was given with consent and confirmed through its link. */
+    /** When the mail server refused the address for good; mails stop until an address is entered again. */
+    public Optional<Instant> emailBouncedAt() { return Optional.ofNullable(emailBouncedAt); }
+
+    /** The address mails go to: only once it was given with consent, confirmed through its link and not refused since. */
     public Optional<String> deliverableEmail() {
-        return emailConfirmedAt != null && emailConsentAt != null ? Optional.ofNullable(email) : Optional.empty();
+        return emailConfirmedAt != null && emailConsentAt != null && emailBouncedAt == null ? Optional.ofNullable(email) : Optional.empty();
     }
 
     public void language(String language) {
         this.language = language;
     }
 
-    /** A new address starts unconfirmed; the same address keeps its confirmation. */
+    public void bounced(Instant at) {
+        this.emailBouncedAt = at;
+    }
+
+    /** A new address starts unconfirmed; the same address keeps its confirmation unless it bounced. */
     public void email(String address, Instant consentAt) {
-        if (!address.equals(email)) {
+        if (!address.equals(email) || emailBouncedAt != null) {
+            // A new address, or the same one again after it bounced: it is confirmed afresh.
             this.emailConfirmedAt = null;
+            this.emailBouncedAt = null;
         }
         this.email = address;
         this.emailConsentAt = consentAt;
@@ -68,5 +79,6 @@ public class NotificationSettings {
         this.email = null;
         this.emailConsentAt = null;
         this.emailConfirmedAt = null;
+        this.emailBouncedAt = null;
     }
 }

@@ -15,10 +15,18 @@ import java.util.UUID;
 @Service
 public class Notifier {
 
-    private final ApplicationEventPublisher events;
+    /** Longest key of {@link #sendOnce}. */
+    public static final int MAX_ONCE_KEY = 200;
 
-    public Notifier(ApplicationEventPublisher events) {
+    private final ApplicationEventPublisher events;
+    private final tr.bel.izmir.bizizmir.notification.internal.NotificationOnceRepository once;
+    private final java.time.Clock clock;
+
+    public Notifier(ApplicationEventPublisher events, tr.bel.izmir.bizizmir.notification.internal.NotificationOnceRepository once,
+                    java.time.Clock clock) {
         this.events = events;
+        this.once = once;
+        this.clock = clock;
     }
 
     /** Queues the notice in the current transaction (or a new one); a notice without recipients is dropped. */
@@ -27,5 +35,25 @@ public class Notifier {
         if (notice.hasRecipients()) {
             events.publishEvent(new NotificationRequested(UUID.randomUUID(), notice));
         }
+    }
+
+    /**
+     * Sends the notice unless one with the same key was sent before (a reminder per vote, a
+     * digest per group and day): the key is recorded in the same transaction, so with two nodes
+     * on one schedule exactly one of them commits it.
+     *
+     * @return whether it was sent now
+     */
+    @Transactional
+    public boolean sendOnce(String key, Notice notice) {
+        if (key.length() > MAX_ONCE_KEY) {
+            throw new IllegalArgumentException("once key longer than " + MAX_ONCE_KEY + ": " + key);
+        }
+        if (once.exists(key)) {
+            return false;
+        }
+        once.record(key, clock.instant());
+        send(notice);
+        return true;
     }
 }

@@ -223,11 +223,17 @@ public class ParkEventLifecycle {
                 Notice.at(a.getStartsAt()));
     }
 
+    /** The event is over (the report task was created): the group is told its report is due by {@code dueAt}. */
+    public void reportDue(long id, java.time.Instant dueAt) {
+        var a = require(id);
+        tellApplicant(a, NotificationKind.PARK_EVENT_REPORT, "notification.park-event.report-due", a.getTitle(), Notice.at(dueAt));
+    }
+
     public void lowerStandingForMissingReport(long id) {
         var a = require(id);
         if (a.getStatus() == EventStatus.APPROVED) {
             a.moveTo(EventStatus.REPORT_OVERDUE, null, null, clock.instant());
-            tellApplicant(a, NotificationKind.PARK_EVENT_REMINDER, "notification.park-event.report-overdue", a.getTitle());
+            tellApplicant(a, NotificationKind.PARK_EVENT_REPORT, "notification.park-event.report-overdue", a.getTitle());
             groups.findForUpdate(a.getGroupId()).orElseThrow().adjustStanding(STANDING_MISSING_REPORT);
         }
     }

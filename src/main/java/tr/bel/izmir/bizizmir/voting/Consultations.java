@@ -37,10 +37,13 @@ public class Consultations {
     private final CurrentUser currentUser;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final tr.bel.izmir.bizizmir.notification.Notifier notifier;
 
     public Consultations(ConsultationRepository consultations, ConsultationCommentRepository comments,
                          CommentReportRepository reports, PublicVotes votes, NeighbourhoodCatalog neighbourhoods,
-                         CurrentUser currentUser, TransactionTemplate tx, Clock clock) {
+                         CurrentUser currentUser, TransactionTemplate tx, Clock clock,
+                         tr.bel.izmir.bizizmir.notification.Notifier notifier) {
+        this.notifier = notifier;
         this.consultations = consultations;
         this.comments = comments;
         this.reports = reports;
@@ -127,6 +130,12 @@ public class Consultations {
             if (consultation.getResponse() == null) {
                 consultation.respond(response.strip(), by, clock.instant());
                 consultations.save(consultation);
+                // Everyone who answered hears how the result is used (issue 15).
+                notifier.send(tr.bel.izmir.bizizmir.notification.Notice.of(
+                                tr.bel.izmir.bizizmir.notification.NotificationKind.CONSULTATION_RESPONSE,
+                                "notification.consultation.response", consultation.getTitle())
+                        .toAudience(PublicVotes.PARTICIPANTS, voteId)
+                        .about("consultation", consultation.getId(), "consultations/view/" + consultation.getId()));
             }
         });
     }

@@ -264,12 +264,46 @@ public class PublicVotes {
                 return 0;
             }
             vote.open();
+            // Residents who opted in hear that a vote opened where they live (issue 15).
+            notifier.send(Notice.of(NotificationKind.VOTE_IN_MY_AREA, "notification.vote.opened", vote.getTitle(),
+                    Notice.at(vote.getClosesAt())).toAudience(ELIGIBLE, voteId).about("vote", voteId, "votes/ballot/" + voteId));
             if (vote.getKind() == VoteKind.PB_CYCLE) {
                 cycles.votingOpened(vote.getCycleId());
             }
             log.info("Vote {} open with {} options", voteId, current.size());
             return current.size();
         });
+    }
+
+    /**
+     * Residents who opted in are reminded of an open vote that closes within a day, unless they
+     * voted already; once per vote, whichever node's schedule gets there first.
+     *
+     * @return the votes reminded of now
+     */
+    public int remindClosingSoon(java.time.Duration within) {
+        var now = clock.instant();
+        int reminded = 0;
+        for (Vote vote : votes.findByStatusAndClosesAtBetween(VoteStatus.OPEN, now, now.plus(within))) {
+            Notice notice = Notice.of(NotificationKind.VOTE_IN_MY_AREA, "notification.vote.closing-soon", vote.getTitle(),
+                            Notice.at(vote.getClosesAt())).toAudience(ELIGIBLE, vote.getId())
+                    .exceptAudience(PARTICIPANTS, vote.getId()).about("vote", vote.getId(), "votes/ballot/" + vote.getId());
+            if (tx.execute(s -> notifier.sendOnce("vote-closing:" + vote.getId(), notice))) {
+                reminded++;
+            }
+        }
+        return reminded;
+    }
+
+    /** The notice audience of everyone who took part in a vote (key: the vote id). */
+    public static final String PARTICIPANTS = "vote-participants";
+    /** The notice audience of the residents a vote is for: its neighbourhood's, its district's or all (key: the vote id). */
+    public static final String ELIGIBLE = "vote-residents";
+
+    /** The residents a vote is for (whether old enough is checked when they vote). */
+    java.util.Collection<String> residentsFor(long voteId) {
+        var vote = require(voteId);
+        return residents.usernamesIn(vote.getNeighbourhoodId(), vote.getDistrictId());
     }
 
     private List<Proposal> feasibleProposals(Vote vote) {

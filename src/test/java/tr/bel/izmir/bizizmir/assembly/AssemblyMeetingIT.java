@@ -73,6 +73,12 @@ class AssemblyMeetingIT {
                 "Muhtarlık toplantı salonu", "https://toplanti.izmir.bel.tr/meclis", agenda), CHAIR);
     }
 
+    /** Who got the assembly-meeting notification with this text about this meeting. */
+    List<String> told(String textKey, long meetingId) {
+        return jdbc.queryForList("select recipient from notification where kind = 'ASSEMBLY_MEETING' and text_key = ? "
+                + "and case_key = ? order by recipient", String.class, textKey, Long.toString(meetingId));
+    }
+
     /** The meeting's time comes (the test moves it rather than waiting a week). */
     void held(long meetingId) {
         jdbc.update("update assembly_meeting set starts_at = ? where id = ?",
@@ -82,6 +88,9 @@ class AssemblyMeetingIT {
     @Test
     void the_chair_schedules_members_confirm_and_the_secretary_publishes_minutes_with_quorum() {
         var meeting = schedule(List.of("Kordon bisiklet yolu danışma konusu", "", "Pazar yeri düzenlemesi"));
+        // The other serving members are told, the chair who scheduled it is not (issue 15).
+        tr.bel.izmir.bizizmir.notification.NotificationTesting.eventually("members told of the meeting",
+                () -> told("notification.meeting.scheduled", meeting.getId()).equals(List.of(fourth, secretary, "uye").stream().sorted().toList()));
         var view = meetings.find(meeting.getId()).orElseThrow();
         assertThat(view.agenda()).as("blank lines are not items").containsExactly("Kordon bisiklet yolu danışma konusu", "Pazar yeri düzenlemesi");
 
@@ -109,6 +118,8 @@ class AssemblyMeetingIT {
                 "Bisiklet yolu konusu görüşüldü; üyeler oylarını çevrim içi verecek. Pazar yeri bir sonraki toplantıya kaldı.",
                 Set.of("uye", "baskan", secretary)), MEMBER);
         var recorded = meetings.ofAssembly(assembly.getId()).get(0).meeting();
+        tr.bel.izmir.bizizmir.notification.NotificationTesting.eventually("members told of the minutes",
+                () -> told("notification.meeting.minutes", meeting.getId()).equals(List.of("baskan", fourth, "uye").stream().sorted().toList()));
         assertThat(recorded.isRecorded()).isTrue();
         assertThat(recorded.getPresentCount()).contains(3);
         assertThat(recorded.getMembersCount()).contains(4);

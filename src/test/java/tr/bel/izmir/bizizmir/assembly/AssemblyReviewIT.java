@@ -31,6 +31,7 @@ import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -62,6 +63,13 @@ class AssemblyReviewIT {
     @Autowired ManagementService management;
     @Autowired org.camunda.bpm.engine.HistoryService history;
     @Autowired tr.bel.izmir.bizizmir.shared.Messages messages;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** Who got a notification with this text about this proposal (issue 15). */
+    List<String> told(String textKey, long proposalId) {
+        return jdbc.queryForList("select recipient from notification where text_key = ? and case_key = ? order by recipient",
+                String.class, textKey, Long.toString(proposalId));
+    }
 
     long neighbourhoodId;
     PbCycle cycle;
@@ -135,8 +143,16 @@ class AssemblyReviewIT {
         assertThat(open.members()).isEqualTo(3);
         assertThat(open.deadlineAt()).isAfter(open.openedAt());
 
+        tr.bel.izmir.bizizmir.notification.NotificationTesting.eventually("the members are told the review opened",
+                () -> told("notification.review.opened", id).equals(List.of("baskan", third, "uye").stream().sorted().toList()));
+
         RunAs.user("uye", () -> reviews.vote(id, true, "Meydanda su ihtiyacı var."), MEMBER);
         assertThat(reviews.publicView(id).orElseThrow().outcome()).as("1 of 3 is no quorum").isEmpty();
+        // 48 hours before the deadline (here: a window reaching past it), those who have not voted are reminded, once.
+        assertThat(reviews.remindBeforeDeadline(java.time.Duration.ofDays(30))).isPositive();
+        assertThat(reviews.remindBeforeDeadline(java.time.Duration.ofDays(30))).as("once per review").isZero();
+        tr.bel.izmir.bizizmir.notification.NotificationTesting.eventually("the two who have not voted are reminded",
+                () -> told("notification.review.deadline-soon", id).equals(List.of("baskan", third).stream().sorted().toList()));
 
         refused(() -> RunAs.user("baskan", () -> reviews.vote(id, false, "  "), CHAIR), "assembly.error.comment-required");
         assertThat(reviews.publicView(id).orElseThrow().votesCast()).as("nothing saved").isEqualTo(1);
@@ -152,6 +168,9 @@ class AssemblyReviewIT {
 
         assertThat(submissions.find(id).orElseThrow().getStatus()).isEqualTo(ProposalStatus.IN_FEASIBILITY);
         assertThat(feasibility.publicView(id).orElseThrow().getDepartmentGroup()).isEqualTo("dept-parks");
+        String author = submissions.find(id).orElseThrow().getAuthor();
+        tr.bel.izmir.bizizmir.notification.NotificationTesting.eventually("the author hears the assembly's view",
+                () -> told("notification.proposal.reviewed.RECOMMENDED", id).contains(author));
     }
 
     @Test

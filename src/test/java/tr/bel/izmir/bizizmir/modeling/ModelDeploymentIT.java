@@ -42,6 +42,7 @@ class ModelDeploymentIT {
     @Autowired RepositoryService repository;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String key;
 
@@ -125,6 +126,22 @@ class ModelDeploymentIT {
                 .extracting(ProcessModels.Definition::version, ProcessModels.Definition::deployedBy,
                         ProcessModels.Definition::changeNote)
                 .containsExactly(tuple(2, "surec", "adds a confirmation step"), tuple(1, "surec", "first version"));
+    }
+
+    /** Who was told of a model change whose text names this process and note (issue 15). */
+    List<String> toldOfChange(String note) {
+        return jdbc.queryForList("select recipient from notification where kind = 'MODEL_CHANGED' and text_args like ? "
+                + "and text_args like ? order by recipient", String.class, "%" + key + "%", "%" + note + "%");
+    }
+
+    @Test
+    void theOtherProcessOwnersHearOfADeploymentAndTheOneWhoDeployedDoesNot() {
+        deployAsSurec("first version by surec", resource(v1()));
+        RunAs.user("admin", () -> models.deploy(List.of(resource(v1().replace("name=\"Review\"", "name=\"Review it\""))),
+                "wording fix by admin"), "admin");
+        tr.bel.izmir.bizizmir.notification.NotificationTesting.eventually("surec hears of the admin's deployment",
+                () -> toldOfChange("wording fix by admin").equals(List.of("surec")));
+        assertThat(toldOfChange("first version by surec")).as("nobody else is a process owner; surec did it").isEmpty();
     }
 
     @Test

@@ -99,6 +99,12 @@ class NotificationTriggersIT {
                 String.class, kind.name(), "%" + marker + "%");
     }
 
+    /** Who was told with this text, in a notification whose text arguments contain the marker. */
+    List<String> toldWith(String textKey, String marker) {
+        return jdbc.queryForList("select recipient from notification where text_key = ? and text_args like ? order by recipient",
+                String.class, textKey, "%" + marker + "%");
+    }
+
     void eventuallyTold(NotificationKind kind, String marker, String... people) {
         eventually(kind + " " + marker + " to " + List.of(people), () -> told(kind, marker).containsAll(List.of(people)));
     }
@@ -175,6 +181,18 @@ class NotificationTriggersIT {
         assertThat(taskNotifications.notifyOverdue(Instant.now())).isPositive();
         eventuallyTold(NotificationKind.TASK_OVERDUE, tag, "katilim", "memur", "mudur");
         assertThat(taskNotifications.notifyOverdue(Instant.now())).as("each overdue task is reported once").isZero();
+
+        // The morning digest counts it for the participation desk, once a day however often the schedule runs.
+        assertThat(taskNotifications.dueToday(Instant.now())).filteredOn(l -> l.group().equals("dept-participation"))
+                .singleElement().satisfies(l -> assertThat(l.overdue()).isPositive());
+        taskNotifications.sendDigests(Instant.now());
+        assertThat(taskNotifications.sendDigests(Instant.now())).as("once per group and day").isZero();
+        eventually("the desk gets its digest", () -> jdbc.queryForList("select recipient from notification where kind = ? "
+                + "and case_key = 'dept-participation'", String.class, NotificationKind.TASK_DIGEST.name()).contains("katilim"));
+        var digest = RunAs.user("katilim", () -> myNotifications.latest(), "officer", "dept-participation").stream()
+                .filter(n -> n.getKind() == NotificationKind.TASK_DIGEST).findFirst().orElseThrow();
+        assertThat(myNotifications.text(digest, tr.bel.izmir.bizizmir.shared.Messages.ENGLISH))
+                .as("the group is named in the reader's language").startsWith("Participation desk: ");
     }
 
     @Autowired tr.bel.izmir.bizizmir.voting.PublicVotes publicVotes;
@@ -189,6 +207,43 @@ class NotificationTriggersIT {
                 + "text_args like ?", Long.class, NotificationKind.PROPOSAL_VOTE.name(), "%" + vote.tag() + "%") == 3);
         assertThat(jdbc.queryForObject("select count(*) from notification where text_args like ?", Long.class,
                 "%Denize iskele " + vote.tag() + "%")).as("the infeasible proposal is not on the ballot").isZero();
+    }
+
+    @Autowired NotificationPreferences preferences;
+
+    @Test
+    void residents_who_opted_in_hear_that_a_vote_opened_where_they_live_and_a_day_before_it_closes_unless_they_voted() {
+        var fixtures = new tr.bel.izmir.bizizmir.voting.VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles,
+                publicVotes, runtime, management, jdbc);
+        var pb = fixtures.pbVote(tr.bel.izmir.bizizmir.budgeting.BallotRule.KNAPSACK, null, false, 2, 3);
+        long voteId = pb.vote().getId();
+        String voter = fixtures.resident("ntf-oycu", pb.neighbourhoodId(), 1980);
+        String forgetful = fixtures.resident("ntf-unutkan", pb.neighbourhoodId(), 1980);
+        String quiet = fixtures.resident("ntf-sessiz", pb.neighbourhoodId(), 1980);
+        String elsewhere = fixtures.resident("ntf-baska", fixtures.neighbourhood("Baska"), 1980);
+        for (String optIn : List.of(voter, forgetful, elsewhere)) {
+            RunAs.user(optIn, () -> preferences.choose(NotificationKind.VOTE_IN_MY_AREA, NotificationChannel.IN_APP), "citizen", "resident");
+        }
+        assertThat(RunAs.user(quiet, () -> preferences.channels().get(NotificationKind.VOTE_IN_MY_AREA), "citizen", "resident"))
+                .as("opt-in: off unless chosen").isEqualTo(NotificationChannel.OFF);
+
+        // The opening time comes (the test runs the timer rather than waiting two days).
+        management.executeJob(management.createJobQuery().processInstanceId(fixtures.processOf(voteId))
+                .activityId(tr.bel.izmir.bizizmir.voting.process.PublicVoteProcess.TIMER_OPENS).singleResult().getId());
+        fixtures.runDueJobs(voteId);
+        String title = pb.vote().getTitle();
+        eventually("the residents who opted in hear the vote opened", () -> toldWith("notification.vote.opened", title)
+                .equals(List.of(forgetful, voter).stream().sorted().toList()));
+
+        // The test ran the opening timer two days early: the vote's opening time is moved to now, as if they had passed.
+        jdbc.update("update vote set opens_at = ? where id = ?", java.sql.Timestamp.from(Instant.now().minusSeconds(60)), voteId);
+        long cheapest = publicVotes.optionsOf(publicVotes.require(voteId)).get(2).getId();
+        RunAs.user(voter, () -> publicVotes.cast(voteId, List.of(cheapest), "k-" + tag), "citizen", "resident");
+        assertThat(publicVotes.remindClosingSoon(java.time.Duration.ofDays(5))).isPositive();
+        assertThat(publicVotes.remindClosingSoon(java.time.Duration.ofDays(5))).as("once per vote").isZero();
+        eventually("only the one who has not voted is reminded", () -> toldWith("notification.vote.closing-soon", title)
+                .equals(List.of(forgetful)));
+        assertThat(toldWith("notification.vote.opened", title)).doesNotContain(quiet, elsewhere);
     }
 
     @Test
@@ -237,6 +292,11 @@ class NotificationTriggersIT {
         eventuallyTold(NotificationKind.ADVISORY_VOTE_OPENED, tag, "baskan", "uye");
 
         RunAs.user("uye", () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, null), "citizen", "resident", "assembly-member");
+        // Before the voting deadline (a window reaching past it here), only the member who has not voted is reminded, once.
+        assertThat(advisory.remindBeforeDeadline(java.time.Duration.ofDays(30))).isPositive();
+        assertThat(advisory.remindBeforeDeadline(java.time.Duration.ofDays(30))).as("once per item").isZero();
+        eventually("the chair, who has not voted, is reminded", () -> toldWith("notification.advisory.deadline-soon", tag)
+                .equals(List.of("baskan")));
         RunAs.user("baskan", () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, null),
                 "citizen", "resident", "assembly-member", "assembly-chair");
         var process = runtime.createProcessInstanceQuery().processDefinitionKey(AdvisoryItemProcess.KEY)
@@ -245,6 +305,9 @@ class NotificationTriggersIT {
             fire(AdvisoryItemProcess.KEY, id, AdvisoryItemProcess.TIMER_VOTING_DEADLINE);
         }
 
+        // The advice is recorded: the department hears that an answer is expected of it, and by when.
+        eventually("the department is asked for its answer", () -> toldWith("notification.advisory.answer-requested", tag)
+                .containsAll(List.of("memur", "mudur", "park")));
         fire(AdvisoryItemProcess.KEY, id, AdvisoryItemProcess.TIMER_ANSWER_REMINDER);
         // dept-parks: the officers and the park manager of the local users
         eventuallyTold(NotificationKind.ADVISORY_ANSWER_DUE, tag, "memur", "mudur", "park");
@@ -281,6 +344,9 @@ class NotificationTriggersIT {
         eventuallyTold(NotificationKind.PARK_EVENT_REMINDER, tag, rep);
         fire(ParkEventApprovalProcess.KEY, id, ParkEventApprovalProcess.TIMER_EVENT_ENDS);
         fire(ParkEventApprovalProcess.KEY, id, ParkEventApprovalProcess.TIMER_REPORT_OVERDUE);
-        eventually("the reminder and the missing report", () -> told(NotificationKind.PARK_EVENT_REMINDER, tag).size() == 2);
+        eventually("the report due when the event ended, and then missing", () -> toldWith("notification.park-event.report-due", tag)
+                .equals(List.of(rep)) && toldWith("notification.park-event.report-overdue", tag).equals(List.of(rep)));
+        assertThat(told(NotificationKind.PARK_EVENT_REPORT, tag)).as("both are about the report").hasSize(2);
+        assertThat(told(NotificationKind.PARK_EVENT_REMINDER, tag)).as("one reminder before the event").hasSize(1);
     }
 }

@@ -226,5 +226,9 @@ class PublicVoteApiIT {
         fx.runDueJobs(vote.getId());
         page = body(send("GET", "/api/v1/public/consultations/" + consultation.getId(), null, null, null, "tr"));
         assertThat(page.get("response").asText()).startsWith("Sonuca uyarak");
+        // The resident who answered hears that the response is published (issue 15).
+        tr.bel.izmir.bizizmir.notification.NotificationTesting.eventually("the voter hears of the response",
+                () -> fx.jdbc.queryForList("select recipient from notification where kind = 'CONSULTATION_RESPONSE' "
+                        + "and case_key = ?", String.class, Long.toString(consultation.getId())).equals(List.of(voter)));
     }
 }

@@ -19,6 +19,8 @@ public interface AdvisoryItemRepository extends JpaRepository<AdvisoryItem, Long
 
     List<AdvisoryItem> findAllByOrderByTabledAtDesc();
 
+    List<AdvisoryItem> findByVotingClosedAtIsNullAndWithdrawnAtIsNullAndVotingDeadlineAtBetween(java.time.Instant from, java.time.Instant to);
+
     /** Votes on one item are serialised, so each count and each deadline check sees the others. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from AdvisoryItem i where i.id = :id")

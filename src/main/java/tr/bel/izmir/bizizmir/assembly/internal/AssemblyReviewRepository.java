@@ -13,6 +13,8 @@ public interface AssemblyReviewRepository extends JpaRepository<AssemblyReview, 
 
     Optional<AssemblyReview> findByProposalId(Long proposalId);
 
+    java.util.List<AssemblyReview> findByClosedAtIsNullAndDeadlineAtBetween(java.time.Instant from, java.time.Instant to);
+
     java.util.List<AssemblyReview> findByAssemblyIdInAndClosedAtIsNullOrderByDeadlineAtAsc(java.util.Collection<Long> assemblyIds);
 
     /** Votes on one review are serialised, so the count each decision sees is complete. */

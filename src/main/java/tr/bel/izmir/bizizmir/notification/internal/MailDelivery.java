@@ -71,13 +71,7 @@ public class MailDelivery {
 
     @Scheduled(fixedDelayString = "${bizizmir.notification.mail.poll-interval:PT5S}", initialDelayString = "PT10S")
     void poll() {
-        if (properties.scheduled()) {
-            try {
-                deliverDue(clock.instant());
-            } catch (RuntimeException e) {
-                log.warn("Mail delivery run failed; next run in {}", properties.mail().pollInterval(), e);
-            }
-        }
+        properties.runScheduled(log, "Mail delivery", () -> deliverDue(clock.instant()));
     }
 
     /** Stops between two mails, as a shutdown does; the mail in flight finishes and is recorded. */
@@ -170,11 +164,18 @@ public class MailDelivery {
             connection.send(message(connection.sender, mail));
         } catch (MailException | MessagingException e) {
             int attempts = mail.getAttempts();
-            boolean giveUp = attempts >= properties.mail().maxAttempts();
+            boolean bounced = refusedForGood(e);
+            boolean giveUp = bounced || attempts >= properties.mail().maxAttempts();
             Duration wait = properties.mail().retryBackoff().multipliedBy(1L << Math.min(attempts - 1, 16));
             String error = String.valueOf(e.getMessage());
             tx.executeWithoutResult(s -> mails.recordFailure(id, giveUp ? Status.FAILED : Status.PENDING, now.plus(wait),
                     error.substring(0, Math.min(error.length(), 500)).replaceAll("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f]", " ")));
+            if (bounced) {
+                // The mailbox does not exist: nothing more goes to this address until its owner enters one again.
+                tx.executeWithoutResult(s -> settings.findById(mail.getRecipient())
+                        .filter(p -> p.email().filter(mail.getAddress()::equalsIgnoreCase).isPresent())
+                        .ifPresent(p -> p.bounced(clock.instant())));
+            }
             log.warn("Mail {} to {} not accepted (attempt {}{}): {}", id, mail.getRecipient(), attempts,
                     giveUp ? ", giving up" : ", retry after " + wait, error);
             return false;
@@ -182,6 +183,30 @@ public class MailDelivery {
         tx.executeWithoutResult(s -> mails.recordSent(id, clock.instant()));
         afterSent.accept(id);
         return true;
+    }
+
+    /**
+     * Whether the mail server refused the recipient for good (a 5xx reply to RCPT TO, e.g. 550 no
+     * such mailbox), as opposed to a server that is down or busy, which is worth retrying.
+     */
+    static boolean refusedForGood(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.angus.mail.smtp.SMTPAddressFailedException refused && refused.getReturnCode() >= 500) {
+                return true;
+            }
+            if (t instanceof org.springframework.mail.MailSendException send) {
+                for (Exception inner : send.getMessageExceptions()) {
+                    if (inner != e && refusedForGood(inner)) {
+                        return true;
+                    }
+                }
+            }
+            if (t instanceof jakarta.mail.MessagingException m && m.getNextException() != null && m.getNextException() != t.getCause()
+                    && refusedForGood(m.getNextException())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private MimeMessage message(JavaMailSender sender, NotificationMail mail) throws MessagingException {

@@ -44,7 +44,7 @@ public class MailRenderer {
     }
 
     public String text(Notification n, Locale locale) {
-        return messages.get(n.getTextKey(), locale, n.textArgs());
+        return n.text(messages, locale);
     }
 
     /** Where the mail's link leads: the case's page, or the notification list when there is none. */

@@ -44,6 +44,7 @@ public class NotificationDispatcher {
     static final int CHUNK = 500;
 
     private final Directory directory;
+    private final List<tr.bel.izmir.bizizmir.notification.NoticeAudience> audiences;
     private final FollowRepository follows;
     private final NotificationRepository notifications;
     private final NotificationMailRepository mails;
@@ -55,12 +56,13 @@ public class NotificationDispatcher {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    public NotificationDispatcher(Directory directory, FollowRepository follows, NotificationRepository notifications, NotificationMailRepository mails,
+    public NotificationDispatcher(Directory directory, List<tr.bel.izmir.bizizmir.notification.NoticeAudience> audiences, FollowRepository follows, NotificationRepository notifications, NotificationMailRepository mails,
                                   NotificationSettingsRepository settings, NotificationPreferenceRepository preferences,
                                   MailRenderer renderer, ObjectProvider<JavaMailSender> mailSender,
                                   NotificationProperties properties, Clock clock, PlatformTransactionManager transactions) {
         this.tx = new TransactionTemplate(transactions);
         this.directory = directory;
+        this.audiences = List.copyOf(audiences);
         this.follows = follows;
         this.notifications = notifications;
         this.mails = mails;
@@ -93,6 +95,13 @@ public class NotificationDispatcher {
             int colon = followed.indexOf(':');
             recipients.addAll(follows.followersOf(followed.substring(0, colon), followed.substring(colon + 1)));
         }
+        if (!notice.audiences().isEmpty() || !notice.exceptAudiences().isEmpty()) {
+            tx.executeWithoutResult(s -> {
+                notice.audiences().forEach(a -> recipients.addAll(membersOf(a)));
+                notice.exceptAudiences().forEach(a -> membersOf(a).forEach(recipients::remove));
+            });
+        }
+        notice.exceptUsers().forEach(recipients::remove);
         Instant now = clock.instant();
         boolean smtp = mailSender.getIfAvailable() != null;
         List<String> all = new ArrayList<>(recipients);
@@ -113,7 +122,7 @@ public class NotificationDispatcher {
         settings.findAllById(chunk).forEach(p -> people.put(p.getUsername(), p));
         int written = 0;
         for (String recipient : chunk) {
-            NotificationChannel channel = channels.getOrDefault(recipient, NotificationChannel.EMAIL);
+            NotificationChannel channel = channels.getOrDefault(recipient, notice.kind().defaultChannel());
             if (done.contains(recipient) || channel == NotificationChannel.OFF) {
                 continue;
             }
@@ -130,6 +139,20 @@ public class NotificationDispatcher {
             }
         }
         return written;
+    }
+
+    /** The members of an audience {@code name:key}, from the feature that names it. */
+    private java.util.Collection<String> membersOf(String audience) {
+        int colon = audience.indexOf(':');
+        String name = audience.substring(0, colon);
+        String key = audience.substring(colon + 1);
+        for (var a : audiences) {
+            if (a.names().contains(name)) {
+                return a.members(name, key);
+            }
+        }
+        log.warn("No feature answers for the notice audience {}; nobody in it is told", name);
+        return List.of();
     }
 
     /** The next daily digest time in İzmir, strictly after {@code now}. */

@@ -38,6 +38,9 @@ public class TaskNotifications {
     static final int OVERDUE_BATCH = 500;
     /** Supervisors: the candidate group of every escalation in the processes. */
     static final String ESCALATION_GROUP = "supervisor";
+    /** Candidate groups whose members are not municipal staff: no group digest for them. */
+    static final java.util.Set<String> NOT_STAFF = java.util.Set.of("civic-group", "citizen", "resident",
+            "assembly-member", "assembly-chair");
 
     private final Notifier notifier;
     private final CurrentUser currentUser;
@@ -45,9 +48,12 @@ public class TaskNotifications {
     private final OverdueTaskReportRepository reports;
     private final NotificationProperties properties;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     public TaskNotifications(Notifier notifier, CurrentUser currentUser, TaskService taskService,
-                             OverdueTaskReportRepository reports, NotificationProperties properties, Clock clock) {
+                             OverdueTaskReportRepository reports, NotificationProperties properties, Clock clock,
+                             org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.notifier = notifier;
         this.currentUser = currentUser;
         this.taskService = taskService;
@@ -83,13 +89,58 @@ public class TaskNotifications {
 
     @Scheduled(fixedDelayString = "${bizizmir.notification.overdue-check-interval:PT10M}", initialDelayString = "PT1M")
     void scheduledOverdueCheck() {
-        if (properties.scheduled()) {
-            try {
-                notifyOverdue(clock.instant());
-            } catch (RuntimeException e) {
-                log.warn("Overdue task check failed; next run later", e);
+        properties.runScheduled(log, "Overdue task check", () -> notifyOverdue(clock.instant()));
+    }
+
+    @Scheduled(cron = "${bizizmir.notification.task-digest-cron:0 0 8 * * *}", zone = "Europe/Istanbul")
+    void scheduledDigest() {
+        properties.runScheduled(log, "Daily task digest", () -> sendDigests(clock.instant()));
+    }
+
+    /** A group's tasks due by the end of the day: how many are overdue already and how many fall due today. */
+    public record GroupLoad(String group, int overdue, int dueToday) {
+    }
+
+    /** Active tasks offered to each candidate group that are overdue or due by the end of {@code now}'s day in İzmir. */
+    public java.util.List<GroupLoad> dueToday(Instant now) {
+        Instant endOfDay = now.atZone(tr.bel.izmir.bizizmir.shared.IzmirTime.ZONE).toLocalDate().plusDays(1)
+                .atStartOfDay(tr.bel.izmir.bizizmir.shared.IzmirTime.ZONE).toInstant();
+        return jdbc.query("""
+                        select l.GROUP_ID_ as grp,
+                               sum(case when t.DUE_DATE_ < ? then 1 else 0 end) as overdue,
+                               sum(case when t.DUE_DATE_ >= ? then 1 else 0 end) as due_today
+                        from ACT_RU_TASK t join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_
+                        where l.TYPE_ = 'candidate' and l.GROUP_ID_ is not null and t.DUE_DATE_ < ? and t.SUSPENSION_STATE_ = 1
+                        group by l.GROUP_ID_ order by l.GROUP_ID_""",
+                (rs, i) -> new GroupLoad(rs.getString("grp"), rs.getInt("overdue"), rs.getInt("due_today")),
+                java.sql.Timestamp.from(now), java.sql.Timestamp.from(now), java.sql.Timestamp.from(endOfDay));
+    }
+
+    /**
+     * The morning digest: each group with tasks overdue or due today is told how many, once per
+     * group and day (two nodes on the same schedule send it once).
+     *
+     * @return the groups told now
+     */
+    @Transactional
+    public int sendDigests(Instant now) {
+        String day = now.atZone(tr.bel.izmir.bizizmir.shared.IzmirTime.ZONE).toLocalDate().toString();
+        int sent = 0;
+        for (GroupLoad load : dueToday(now)) {
+            if (NOT_STAFF.contains(load.group())) {
+                // Civic groups and assembly members share one candidate group each: a count of everyone's
+                // tasks would tell each of them about the others; they hear of their own tasks instead.
+                continue;
+            }
+            String label = load.group().startsWith("dept-") || "officer".equals(load.group())
+                    ? "department." + load.group() : "role." + load.group();
+            Notice notice = Notice.of(NotificationKind.TASK_DIGEST, "notification.task.digest", Notice.translated(label),
+                    load.dueToday(), load.overdue()).toGroup(load.group()).about("inbox", load.group(), "inbox");
+            if (notifier.sendOnce("task-digest:" + load.group() + ":" + day, notice)) {
+                sent++;
             }
         }
+        return sent;
     }
 
     /** Tells the people of each task that passed its due date before {@code now}, once per task. @return tasks reported */

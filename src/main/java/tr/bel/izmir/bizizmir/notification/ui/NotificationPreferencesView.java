@@ -35,8 +35,12 @@ class NotificationPreferencesView extends TranslatedView {
     private final transient NotificationPreferences preferences;
     private final Paragraph emailStatus = new Paragraph();
 
-    NotificationPreferencesView(NotificationPreferences preferences) {
+    private final transient tr.bel.izmir.bizizmir.shared.Messages messages;
+
+    NotificationPreferencesView(NotificationPreferences preferences, tr.bel.izmir.bizizmir.security.CurrentUser currentUser,
+                                tr.bel.izmir.bizizmir.shared.Messages messages) {
         super("notification.preferences.title");
+        this.messages = messages;
         this.preferences = preferences;
         NotificationSettings mine = preferences.mine();
 
@@ -82,7 +86,13 @@ class NotificationPreferencesView extends TranslatedView {
         add(new Paragraph(getTranslation("notification.preferences.kinds.intro")));
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        preferences.channels().forEach((kind, channel) -> form.add(channelSelect(kind, channel)));
+        // Only the kinds that can reach this person: a resident is not asked about staff task digests.
+        var roles = currentUser.require().roles();
+        preferences.channels().forEach((kind, channel) -> {
+            if (kind.concerns(roles)) {
+                form.add(channelSelect(kind, channel));
+            }
+        });
         add(form);
     }
 
@@ -90,6 +100,9 @@ class NotificationPreferencesView extends TranslatedView {
         var select = new Select<NotificationChannel>();
         select.setId("channel-" + kind.name());
         select.setLabel(getTranslation(kind.labelKey()));
+        if (messages.has(kind.labelKey() + ".help")) {
+            select.setHelperText(getTranslation(kind.labelKey() + ".help"));
+        }
         select.setItems(NotificationChannel.values());
         select.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
         select.setValue(channel);
@@ -105,6 +118,9 @@ class NotificationPreferencesView extends TranslatedView {
     private void showStatus(NotificationSettings s) {
         if (s.email().isEmpty()) {
             emailStatus.setText(getTranslation("notification.preferences.email.none"));
+        } else if (s.emailBouncedAt().isPresent()) {
+            emailStatus.setText(getTranslation("notification.preferences.email.bounced", s.email().get(),
+                    IzmirTime.formatDateTime(s.emailBouncedAt().get().atZone(IzmirTime.ZONE), getLocale())));
         } else if (s.getEmailConfirmedAt() == null) {
             emailStatus.setText(getTranslation("notification.preferences.email.unconfirmed", s.email().get()));
         } else {

@@ -95,6 +95,13 @@ class ParkEventDelegates {
         return execution -> lifecycle.remind(applicationId(execution));
     }
 
+    /** When the report task is created, the group is told that its report is due and by when. */
+    @Bean
+    TaskListener reportDueDelegate(ParkEventLifecycle lifecycle) {
+        return task -> lifecycle.reportDue(applicationId(task.getExecution()),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+
     @Bean
     JavaDelegate lowerGroupStandingDelegate(ParkEventLifecycle lifecycle) {
         return execution -> lifecycle.lowerStandingForMissingReport(applicationId(execution));

@@ -16,6 +16,9 @@ public interface VoteParticipationRepository extends JpaRepository<VoteParticipa
 
     List<VoteParticipation> findByUsername(String username);
 
+    @org.springframework.data.jpa.repository.Query("select p.username from VoteParticipation p where p.voteId = :voteId")
+    List<String> usernamesOf(@org.springframework.data.repository.query.Param("voteId") Long voteId);
+
     /** KVKK erasure: the row keeps counting the participation under a random pseudonym. */
     @Modifying(flushAutomatically = true)
     @Query("update VoteParticipation p set p.username = :pseudonym where p.voteId = :voteId and p.username = :username")

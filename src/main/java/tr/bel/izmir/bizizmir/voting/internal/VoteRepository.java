@@ -21,6 +21,8 @@ public interface VoteRepository extends JpaRepository<Vote, Long> {
 
     List<Vote> findAllByOrderByClosesAtDesc();
 
+    List<Vote> findByStatusAndClosesAtBetween(tr.bel.izmir.bizizmir.voting.VoteStatus status, java.time.Instant from, java.time.Instant to);
+
     List<Vote> findByNeighbourhoodIdAndStatusOrderByClosesAtAsc(Long neighbourhoodId, tr.bel.izmir.bizizmir.voting.VoteStatus status);
 
     /** Changing a ballot holds the vote row shared, like the ballot writer's groups (DD010). */

@@ -55,6 +55,8 @@ class ParkEventApprovalProcessTest {
         }
         // The reason check on completing the review is the Spring tests' (ParkEventApplicationsIT).
         Mocks.register("requireReviewReasonDelegate", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+        // The report task tells the group its report is due: recorded, so the tests see it happen once per event.
+        Mocks.register("reportDueDelegate", (org.camunda.bpm.engine.delegate.TaskListener) task -> calls.add("reportDueDelegate"));
         Mocks.register("gatherEventFactsDelegate", (JavaDelegate) execution -> {
             calls.add("gatherEventFactsDelegate");
             execution.setVariables(facts);
@@ -159,7 +161,7 @@ class ParkEventApprovalProcessTest {
         assertThat(pi).isEnded().hasPassed("ServiceTask_UpdateStanding", END_CLOSED);
         assertThat(calls).containsExactly("gatherEventFactsDelegate", "requestEventChangesDelegate",
                 "gatherEventFactsDelegate", "approveEventDelegate", "sendEventReminderDelegate",
-                "updateGroupStandingDelegate");
+                "reportDueDelegate", "updateGroupStandingDelegate");
     }
 
     @Test
@@ -177,7 +179,7 @@ class ParkEventApprovalProcessTest {
         assertThat(pi).isEnded().hasPassed(TIMER_REPORT_OVERDUE, "ServiceTask_LowerStanding", END_REPORT_OVERDUE)
                 .hasNotPassed(TASK_CLOSE_EVENT);
         assertThat(calls).containsExactly("gatherEventFactsDelegate", "approveEventDelegate",
-                "sendEventReminderDelegate", "lowerGroupStandingDelegate");
+                "sendEventReminderDelegate", "reportDueDelegate", "lowerGroupStandingDelegate");
     }
 
     @Test
