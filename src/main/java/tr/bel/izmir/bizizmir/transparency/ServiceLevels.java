@@ -1,13 +1,11 @@
 package tr.bel.izmir.bizizmir.transparency;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tr.bel.izmir.bizizmir.feasibility.process.FeasibilityCheckProcess;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityEscalations;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 
 import java.math.BigDecimal;
@@ -21,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Service levels for staff (issue 18, item 3): per department, the feasibility checks and the
@@ -36,13 +33,13 @@ public class ServiceLevels {
 
     private final JdbcTemplate jdbc;
     private final TaskService tasks;
-    private final HistoryService history;
+    private final FeasibilityEscalations escalations;
     private final Clock clock;
 
-    ServiceLevels(JdbcTemplate jdbc, TaskService tasks, HistoryService history, Clock clock) {
+    ServiceLevels(JdbcTemplate jdbc, TaskService tasks, FeasibilityEscalations escalations, Clock clock) {
         this.jdbc = jdbc;
         this.tasks = tasks;
-        this.history = history;
+        this.escalations = escalations;
         this.clock = clock;
     }
 
@@ -65,7 +62,7 @@ public class ServiceLevels {
     public List<Level> feasibility(StatisticsFilter filter) {
         List<Object> args = new ArrayList<>(List.of(Timestamp.from(filter.startInstant()), Timestamp.from(filter.endInstant())));
         String place = PublicStatistics.place(filter, "n", args);
-        Set<Long> escalated = escalatedProposals();
+        Set<Long> escalated = escalations.escalatedProposals();
         List<Item> items = jdbc.query("select fa.department_group, fa.started_at, fa.due_at, fa.completed_at, fa.proposal_id"
                         + " from feasibility_assessment fa join proposal p on p.id = fa.proposal_id"
                         + " join neighbourhood n on n.id = p.neighbourhood_id"
@@ -100,20 +97,6 @@ public class ServiceLevels {
                 tasks.createTaskQuery().active().taskCandidateGroup(g).includeAssignedTasks().count(),
                 tasks.createTaskQuery().active().taskCandidateGroup(g).includeAssignedTasks().dueBefore(now).count()))
                 .toList();
-    }
-
-    /** Proposals whose feasibility check reached a supervisor because it was overdue. */
-    private Set<Long> escalatedProposals() {
-        List<HistoricTaskInstance> reviews = history.createHistoricTaskInstanceQuery()
-                .processDefinitionKey(FeasibilityCheckProcess.KEY)
-                .taskDefinitionKey(FeasibilityCheckProcess.TASK_REVIEW_OVERDUE).list();
-        Set<String> instances = reviews.stream().map(HistoricTaskInstance::getProcessInstanceId).collect(Collectors.toSet());
-        if (instances.isEmpty()) {
-            return Set.of();
-        }
-        return history.createHistoricProcessInstanceQuery().processInstanceIds(instances).list().stream()
-                .map(p -> p.getBusinessKey()).filter(k -> k != null && k.matches("\\d{1,18}"))
-                .map(Long::valueOf).collect(Collectors.toSet());
     }
 
     private List<Level> levels(List<Item> items) {
