@@ -132,7 +132,7 @@ class ShellE2E {
         browser.go("/");
         browser.click(By.id("home-statistics-link"));
         // The layout keeps the home page's scroll position, which WebDriver counts as hidden: read the text.
-        browser.waiting().until(d -> d.findElement(By.tagName("h1")).getAttribute("textContent").contains("İstatistikler"));
+        textAppears(By.tagName("h1"), "İstatistikler");
         var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
         // The chart for phones is the one shown, with its table beside it; nothing widens the page.
         WebElement participation = browser.visible(By.id("stat-participation"));
@@ -147,7 +147,7 @@ class ShellE2E {
 
         // A district narrows the table to its neighbourhoods; a bad one is refused in words.
         browser.go("/statistics?district=konak");
-        browser.waiting().until(d -> d.findElement(By.id("stat-participation-table")).getAttribute("textContent").contains("Göztepe"));
+        textAppears(By.id("stat-participation-table"), "Göztepe");
         browser.go("/statistics?district=atlantis&from=2026-02-30");
         browser.waitForText(By.id("statistics-filter-error"), "okunamadı (2026-02-30)");
 
@@ -160,13 +160,22 @@ class ShellE2E {
 
         // In English, the statistics' own words (captions, headers, the note) are English.
         browser.waitFor(By.id("switch-language")).click();
-        browser.waiting().until(d -> d.findElement(By.tagName("h1")).getAttribute("textContent").contains("Open data"));
+        textAppears(By.tagName("h1"), "Open data");
         browser.go("/statistics");
-        browser.waiting().until(d -> d.findElement(By.tagName("h1")).getAttribute("textContent").contains("Statistics"));
+        textAppears(By.tagName("h1"), "Statistics");
         String words = String.join(" ", browser.driver().findElements(By.cssSelector(
                 "#statistics-content .stat-caption, #statistics-content thead, #statistics-content caption, #statistics-suppression-note"))
                 .stream().map(e -> e.getAttribute("textContent")).toList());
         assertThat(words).contains("Turnout per district");
         assertThat(tr.bel.izmir.bizizmir.support.LanguageCheck.turkishWordsIn(words)).as(words).isEmpty();
+    }
+
+    /**
+     * Waits for {@code text} in the element's text, shown or scrolled away (the layout keeps a
+     * page's scroll position), finding the element again while the server re-renders it.
+     */
+    private void textAppears(By by, String text) {
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(by).getAttribute("textContent").contains(text));
     }
 }
