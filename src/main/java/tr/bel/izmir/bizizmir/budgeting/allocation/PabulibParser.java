@@ -57,7 +57,13 @@ public final class PabulibParser {
     private record SectionRows(int headerLine, List<Row> rows) {
     }
 
+    /** Reads a {@code .pb} file, or a gzip-compressed one when its name ends in {@code .gz}. */
     public PbInstance parse(Path file) throws IOException {
+        if (file.getFileName().toString().endsWith(".gz")) {
+            try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+                return parse(in);
+            }
+        }
         return parse(Files.readString(file, StandardCharsets.UTF_8));
     }
 
