@@ -159,6 +159,7 @@ public final class EqualSharesRule implements AllocationRule {
 
     /** The core at share {@code base + k * step}, in floating point when it can decide. */
     private Step step(Tally tally, IntervalCore fast, Fraction base, long k, Mode mode, Counters counters) {
+        Progress.report(Progress.Step.EQUAL_SHARES, counters.floatRuns + counters.exactRuns, -1);
         Fraction share = base.add(step.multiply(k));
         if (fast != null) {
             try {

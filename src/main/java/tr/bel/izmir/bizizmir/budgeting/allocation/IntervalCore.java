@@ -51,6 +51,8 @@ final class IntervalCore {
     private final int[][] typesApproving;
     private final Interval[] costs;
     private final boolean[] freeProject;
+    /** Numbers payment-cap computations, for {@link Group#poor}. */
+    private long evaluation;
 
     IntervalCore(Tally tally, EqualSharesRule.Utility utility) {
         this.tally = tally;
@@ -124,6 +126,8 @@ final class IntervalCore {
         boolean dead;
         /** While a winner is charged: the new group its paying members move to. */
         Group payers;
+        /** Marks the group as paying all it has in the payment cap being computed. */
+        long poor;
 
         Group(Interval money, int size, int[] approving) {
             this.money = money;
@@ -301,6 +305,50 @@ final class IntervalCore {
             }
             return null;
         }
+        // Water-filling: a supporter pays all they have when that is less than the equal split
+        // of what the others leave. Each pass adds the groups certainly below the current split
+        // (which never exceeds the cap, so they are truly among those paying all), until a pass
+        // adds none; then every other group must certainly hold at least the split, or the
+        // bounds cannot decide. Usually two or three passes; many means finely graded money,
+        // where sorting once is cheaper.
+        long stamp = ++evaluation;
+        Interval paid = Interval.ZERO;
+        long rest = supporters;
+        Interval even = cost.divide(rest);
+        for (int pass = 0; ; pass++) {
+            boolean added = false;
+            for (int i = 0; i < live; i++) {
+                Group g = groups.get(i);
+                if (g.poor != stamp && g.money.hi < even.lo) {
+                    g.poor = stamp;
+                    int k = g.approving[project];
+                    paid = paid.add(g.money.multiply(k));
+                    rest -= k;
+                    added = true;
+                }
+            }
+            if (!added) {
+                break;
+            }
+            if (rest == 0 || pass == MAX_PASSES) {
+                return rhoSorted(groups, project, cost, supporters);
+            }
+            even = cost.subtract(paid).divide(rest);
+        }
+        for (int i = 0; i < live; i++) {
+            Group g = groups.get(i);
+            if (g.poor != stamp && even.hi > g.money.lo) {
+                return rhoSorted(groups, project, cost, supporters);
+            }
+        }
+        return even;
+    }
+
+    /** Water-filling gives up after this many passes and sorts instead. */
+    private static final int MAX_PASSES = 6;
+
+    /** The payment cap by sorting the groups by money; throws when the bounds cannot decide. */
+    private static Interval rhoSorted(List<Group> groups, int project, Interval cost, long supporters) {
         Group[] payers = groups.toArray(new Group[0]);
         Arrays.sort(payers, (a, b) -> Double.compare(a.money.lo, b.money.lo));
         Interval paid = Interval.ZERO;

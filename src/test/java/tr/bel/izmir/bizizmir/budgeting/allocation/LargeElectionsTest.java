@@ -19,6 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LargeElectionsTest {
 
+    /** Each file is read once for the class: reading the 3.7 MB files is most of the time. */
+    private static final java.util.Map<String, PbInstance> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static PbInstance large(String file) {
+        return READ.computeIfAbsent(file, Pb::large);
+    }
+
     @Test
     void wieliczka_equal_shares_is_the_exact_rules_outcome_without_falling_back_to_fractions() {
         assertOutcome(Pb.WIELICZKA, List.of("39", "24", "62", "43", "36", "56", "20", "34", "70", "60", "33", "66",
@@ -45,7 +52,7 @@ class LargeElectionsTest {
 
     @Test
     void lodz_greedy_reproduces_the_citys_selected_column() {
-        PbInstance pb = Pb.large(Pb.LODZ);
+        PbInstance pb = large(Pb.LODZ);
         List<String> city = pb.projects().stream().filter(p -> Boolean.TRUE.equals(p.selected()))
                 .map(PbProject::id).toList();
 
@@ -53,7 +60,7 @@ class LargeElectionsTest {
     }
 
     private static void assertOutcome(String file, List<String> expected, int coreRuns) {
-        PbInstance pb = Pb.large(file);
+        PbInstance pb = large(file);
         EqualSharesRule.Counters counters = new EqualSharesRule.Counters();
 
         Allocation result = new EqualSharesRule().allocate(pb, EqualSharesRule.Mode.CERTIFIED_FLOAT, counters);
