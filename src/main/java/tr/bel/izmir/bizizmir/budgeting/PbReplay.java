@@ -62,7 +62,8 @@ import java.util.zip.GZIPInputStream;
  * <p><b>Limits.</b> A file is data from outside, so a replay is bounded: at most
  * {@code max-concurrent} at once, each stopped after {@code time-limit} of wall-clock time (its
  * thread is interrupted, and the parser and the rules stop at their next check), an election
- * of at most {@code max-cells} voters times projects, a file of at most {@link #MAX_BYTES}
+ * of at most {@code max-cells} voters times projects and {@code max-lines} lines (counted
+ * before reading, which bounds the reader's memory), a file of at most {@link #MAX_BYTES}
  * (a gzip-compressed file: at most that much once decompressed). Each user keeps at most
  * {@link #JOBS_PER_USER} jobs; a job keeps the file's projects and the outcomes, not its
  * ballots, so a finished job is small.
@@ -79,6 +80,7 @@ public class PbReplay {
     private final Duration timeLimit;
     private final int maxConcurrent;
     private final long maxCells;
+    private final long maxLines;
     private final Duration keep;
     private final Clock clock;
     private final CurrentUser currentUser;
@@ -124,6 +126,7 @@ public class PbReplay {
         public static final String TOO_LARGE = "pb.api.error.too-large";
         public static final String BAD_GZIP = "pb.replay.error.bad-gzip";
         public static final String CANCELLED = "pb.replay.error.cancelled";
+        public static final String TOO_MANY_LINES = "pb.replay.error.too-many-lines";
 
         private final int retryAfterSeconds;
 
@@ -244,11 +247,13 @@ public class PbReplay {
     public PbReplay(@Value("${bizizmir.pb-replay.time-limit:PT60S}") Duration timeLimit,
                     @Value("${bizizmir.pb-replay.max-concurrent:2}") int maxConcurrent,
                     @Value("${bizizmir.pb-replay.max-cells:20000000}") long maxCells,
+                    @Value("${bizizmir.pb-replay.max-lines:500000}") long maxLines,
                     @Value("${bizizmir.pb-replay.keep:PT30M}") Duration keep,
                     Clock clock, CurrentUser currentUser) {
         this.timeLimit = timeLimit;
         this.maxConcurrent = maxConcurrent;
         this.maxCells = maxCells;
+        this.maxLines = maxLines;
         this.keep = keep;
         this.clock = clock;
         this.currentUser = currentUser;
@@ -403,7 +408,14 @@ public class PbReplay {
     }
 
     private Replayed compute(Job job, byte[] content) {
-        PabulibParser.Parsed parsed = parser.parseWithWarnings(text(content));
+        String text = text(content);
+        // Counted before reading: a row costs a few hundred bytes while read, so a file of a
+        // million short lines (12 MB) is refused before it takes half a gigabyte.
+        long lines = text.chars().filter(c -> c == '\n').count() + 1;
+        if (lines > maxLines) {
+            throw new Refused(413, Refused.TOO_MANY_LINES, lines, maxLines);
+        }
+        PabulibParser.Parsed parsed = parser.parseWithWarnings(text);
         PbInstance instance = parsed.instance();
         long voters = instance.ballots().size();
         long projects = instance.projects().size();

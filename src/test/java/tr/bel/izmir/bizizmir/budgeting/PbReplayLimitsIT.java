@@ -228,6 +228,50 @@ class PbReplayLimitsIT {
                 .as("free again").isEqualTo(200);
     }
 
+    HttpResponse<String> postBytes(String query, byte[] body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/pb/allocations" + query))
+                .header("Content-Type", "application/octet-stream").header("Accept-Language", "en")
+                .header("Authorization", basic("butce"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static byte[] gzip(byte[] content) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(content);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void a_gzip_file_replays_and_a_million_voters_or_a_gzip_bomb_are_refused_before_they_are_read() throws Exception {
+        String zabrze = PbAllocationApiIT.sample("poland_zabrze_2021_konczyce.pb");
+        var zipped = postBytes("?rule=equal-shares", gzip(zabrze.getBytes(StandardCharsets.UTF_8)));
+        assertThat(zipped.statusCode()).as(zipped.body()).isEqualTo(200);
+        assertThat(json.readTree(zipped.body()).get("selected").toString()).isEqualTo("[\"P0013\",\"P0061\"]");
+
+        // 12 MB, a million voters of one project each: under the size limit, refused by its lines.
+        StringBuilder million = new StringBuilder("META\nkey;value\nbudget;1000\nPROJECTS\nproject_id;cost\nA;10\n"
+                + "VOTES\nvoter_id;vote\n");
+        for (int v = 0; v < 1_000_000; v++) {
+            million.append(v).append(";A\n");
+        }
+        JsonNode lines = problem(post("?rule=greedy", million.toString(), "en"), 413);
+        assertThat(lines.get("code").asText()).isEqualTo("pb.replay.error.too-many-lines");
+        assertThat(lines.get("detail").asText()).isEqualTo("This file has 1,000,009 lines; at most 500,000 lines"
+                + " (about as many voters) can be replayed here. Nothing was stored.");
+
+        // 25 MB of line breaks compress to a few kB: decompressed only up to the limit.
+        byte[] bomb = gzip("\n".repeat(25 * 1024 * 1024).getBytes(StandardCharsets.UTF_8));
+        assertThat(bomb.length).isLessThan(100_000);
+        JsonNode tooLarge = problem(postBytes("?rule=greedy", bomb), 413);
+        assertThat(tooLarge.get("code").asText()).isEqualTo("pb.api.error.too-large");
+        JsonNode broken = problem(postBytes("?rule=greedy", java.util.Arrays.copyOf(gzip(zabrze.getBytes(
+                StandardCharsets.UTF_8)), 200)), 400);
+        assertThat(broken.get("code").asText()).isEqualTo("pb.replay.error.bad-gzip");
+        awaitNoReplayRunning(Duration.ofSeconds(2));
+    }
+
     @Test
     void an_election_with_more_voters_times_projects_than_allowed_is_refused_with_413() throws Exception {
         // 2,001 projects and 10,000 voters who approve nothing: 20,010,000 cells in 120 kB.

@@ -115,9 +115,9 @@ public final class PabulibParser {
             text = text.substring(1);
         }
         Warnings warnings = new Warnings();
-        List<Row> rows = tokenize(text, warnings);
         int lastLine = lastLine(text);
-        Map<Section, SectionRows> sections = split(rows);
+        // Only the sections keep the rows, so VOTES can let go of each one once it is read.
+        Map<Section, SectionRows> sections = split(tokenize(text, warnings));
         // Sections are read in their logical order, each checked for presence just
         // before use, so a broken META line is reported before a missing VOTES at the end.
         SectionRows metaRows = section(sections, Section.META, lastLine);
@@ -448,11 +448,15 @@ public final class PabulibParser {
         if (voteType.needsPoints() && pointsCol < 0) {
             throw new PabulibFormatException(header.line(), PabulibFormatException.MISSING_COLUMN, "VOTES", "points");
         }
-        Set<String> projectIds = new HashSet<>();
-        projects.forEach(p -> projectIds.add(p.id()));
+        // Ballots share the project's own id string instead of each keeping a copy.
+        Map<String, String> projectIds = new java.util.HashMap<>();
+        projects.forEach(p -> projectIds.put(p.id(), p.id()));
         Set<String> voters = new HashSet<>();
         List<PbBallot> ballots = new ArrayList<>();
-        for (Row row : rows.subList(1, rows.size())) {
+        for (int r = 1; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            // A read row is not needed again: a million-voter file keeps one form of each ballot.
+            rows.set(r, null);
             Interrupted.check();
             List<String> f = fitToHeader(row, columns.size(), "VOTES");
             String voter = required(f, voterCol, columns, row);
@@ -460,10 +464,12 @@ public final class PabulibParser {
                 throw new PabulibFormatException(row.line(), PabulibFormatException.DUPLICATE_VOTER, voter);
             }
             List<String> vote = list(f.get(voteCol));
-            for (String id : vote) {
-                if (!projectIds.contains(id)) {
-                    throw new PabulibFormatException(row.line(), PabulibFormatException.UNKNOWN_PROJECT, voter, id);
+            for (int k = 0; k < vote.size(); k++) {
+                String id = projectIds.get(vote.get(k));
+                if (id == null) {
+                    throw new PabulibFormatException(row.line(), PabulibFormatException.UNKNOWN_PROJECT, voter, vote.get(k));
                 }
+                vote.set(k, id);
             }
             List<BigDecimal> points = null;
             if (pointsCol >= 0) {
