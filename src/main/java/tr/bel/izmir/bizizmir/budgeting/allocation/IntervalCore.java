@@ -217,6 +217,9 @@ final class IntervalCore {
         if (everyone.money.isExactZero()) {
             kill(everyone, supporting, penniless);
         }
+        // Where members who pay all they have go: their counts add straight to penniless.
+        Group graveyard = new Group(Interval.ZERO, 0, penniless);
+        graveyard.dead = true;
 
         Integer[] order = new Integer[m];
         while (true) {
@@ -269,7 +272,7 @@ final class IntervalCore {
             }
             funded.add(best);
             candidate[best] = false;
-            charge(run, supporting, penniless, groupOf, best, bestRho);
+            charge(run, supporting, penniless, groupOf, graveyard, best, bestRho);
         }
     }
 
@@ -369,8 +372,8 @@ final class IntervalCore {
         throw UNCERTAIN; // total >= cost: unreachable in exact terms
     }
 
-    private void charge(Run run, List<Group>[] supporting, int[] penniless, Group[] groupOf, int project,
-                        Interval rho) {
+    private void charge(Run run, List<Group>[] supporting, int[] penniless, Group[] groupOf, Group graveyard,
+                        int project, Interval rho) {
         List<Group> groups = supporting[project];
         List<Group> splits = new ArrayList<>();
         for (Group g : groups) {
@@ -387,7 +390,7 @@ final class IntervalCore {
                     kill(g, supporting, penniless);
                 }
             } else {
-                g.payers = new Group(after, 0, new int[m]);
+                g.payers = after.isExactZero() ? graveyard : new Group(after, 0, new int[m]);
                 splits.add(g);
             }
         }
@@ -410,9 +413,7 @@ final class IntervalCore {
         for (Group g : splits) {
             Group split = g.payers;
             g.payers = null;
-            if (split.money.isExactZero()) {
-                kill(split, supporting, penniless);
-            } else {
+            if (split != graveyard) {
                 for (int p = 0; p < m; p++) {
                     if (split.approving[p] > 0) {
                         supporting[p].add(split);
