@@ -110,6 +110,33 @@ class EqualSharesCrossCheckTest {
         assertThat(certified.floatRuns).isGreaterThan(10 * certified.exactRuns);
     }
 
+    @Test
+    void a_budget_of_zero_free_projects_and_a_project_dearer_than_the_budget_decide_alike_in_every_mode() {
+        // Edge cases of the issue's bad input: nothing but free projects can be funded with 0;
+        // a project costing more than the envelope takes part in the core but is never funded.
+        PbInstance zero = Pb.approval("""
+                budget 0
+                project A 10
+                project F 0
+                project G 0
+                """ + Pb.voters(1, 3, "A,F") + Pb.voters(4, 2, "G"));
+        PbInstance dear = Pb.approval("""
+                budget 100
+                project BIG 1000
+                project S 40
+                project T 30
+                """ + Pb.voters(1, 6, "BIG") + Pb.voters(7, 2, "S") + Pb.voters(9, 2, "T,S"));
+        for (PbInstance pb : List.of(zero, dear)) {
+            EqualSharesRule rule = new EqualSharesRule();
+            EqualSharesRule.Counters counters = new EqualSharesRule.Counters();
+            List<String> stepwise = rule.allocate(pb, false).selected();
+            assertThat(rule.allocate(pb, EqualSharesRule.Mode.CERTIFIED_FLOAT, counters).selected()).isEqualTo(stepwise);
+            assertThat(rule.allocate(pb, true).selected()).isEqualTo(stepwise);
+        }
+        assertThat(new EqualSharesRule().allocate(zero).selected()).containsExactly("F", "G");
+        assertThat(new EqualSharesRule().allocate(dear).selected()).doesNotContain("BIG").contains("S", "T");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"poland_zabrze_2021_konczyce.pb",
             "poland_gdansk_2020_siedlce.pb", "poland_krakow_2021_grzegorzki.pb"})
