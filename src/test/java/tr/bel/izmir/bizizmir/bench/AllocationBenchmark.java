@@ -44,26 +44,33 @@ public final class AllocationBenchmark {
     /** Keeps results alive so the JIT cannot drop the measured work. */
     static volatile Object sink;
 
-    record Timing(double p50, double p99, int runs) {
+    /** Wall-clock p50 and p99, and the least CPU time of the measuring thread (less sensitive to load). */
+    record Timing(double p50, double p99, int runs, double cpuMin) {
         String text() {
-            return String.format(Locale.ROOT, "%.2f / %.2f", p50, p99) + (runs == RUNS ? "" : " (" + runs + " runs)");
+            return String.format(Locale.ROOT, "%.2f / %.2f (cpu %.2f)", p50, p99, cpuMin)
+                    + (runs == RUNS ? "" : " (" + runs + " runs)");
         }
     }
+
+    static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     record Result(String name, long bytes, int projects, int voters, String voteType,
                   Timing parse, Timing greedy, Timing equalShares, Timing twoCores, Timing baseline) {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/pabulib");
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(dir)) {
-            files = new ArrayList<>(listing.filter(f -> f.toString().endsWith(".pb")).toList());
+        List<Path> dirs = args.length > 0 ? Arrays.stream(args).map(Path::of).toList()
+                : List.of(Path.of("src/test/resources/pabulib/large"), Path.of("src/test/resources/pabulib"));
+        List<Path> files = new ArrayList<>();
+        for (Path dir : dirs) {
+            try (Stream<Path> listing = Files.list(dir)) {
+                files.addAll(listing.filter(f -> f.toString().endsWith(".pb") || f.toString().endsWith(".pb.gz")).toList());
+            }
         }
         // Largest first: the figure that matters is the biggest real election.
         files.sort(Comparator.comparingLong(AllocationBenchmark::size).reversed().thenComparing(Path::toString));
         if (files.isEmpty()) {
-            throw new IllegalStateException("no .pb files in " + dir);
+            throw new IllegalStateException("no .pb files in " + dirs);
         }
 
         Path synthetic = Files.createTempFile("synthetic-election", ".pb");
@@ -79,28 +86,56 @@ public final class AllocationBenchmark {
                 + SYNTHETIC_VOTERS + " approval voters, seed " + SEED)));
         Files.deleteIfExists(synthetic);
 
-        Result largest = results.get(0);
-        System.out.printf(Locale.ROOT, "greedy_p50_ms=%.2f equal_shares_p50_ms=%.2f baseline_p50_ms=%.3f largest_file=%s%n",
-                largest.greedy().p50(), largest.equalShares().p50(), largest.baseline().p50(), largest.name());
+        // The largest election is the one with the most voters x projects (real files only).
+        Result largest = results.stream().filter(r -> !r.name().startsWith("synthetic"))
+                .max(Comparator.comparingLong(r -> (long) r.voters() * r.projects())).orElseThrow();
+        Result wieliczka = results.stream().filter(r -> r.name().contains("wieliczka")).findFirst().orElse(null);
+        Result worst = results.stream().max(Comparator.comparingDouble(r -> r.equalShares().p50() / r.greedy().p50()))
+                .orElseThrow();
+        System.out.printf(Locale.ROOT, "largest=%s worst_ratio=%.1f (%s) baseline_p50_ms=%.3f load_average=%s%n",
+                largest.name(), worst.equalShares().p50() / worst.greedy().p50(), worst.name(),
+                largest.baseline().p50(), loadAverage());
+        System.out.printf(Locale.ROOT, "cpu: largest_mes_s=%.3f largest_greedy_s=%.3f ratio=%.1f wieliczka_mes_s=%s%n",
+                largest.equalShares().cpuMin() / 1000, largest.greedy().cpuMin() / 1000,
+                largest.equalShares().cpuMin() / largest.greedy().cpuMin(),
+                wieliczka == null ? "NA" : String.format(Locale.ROOT, "%.3f", wieliczka.equalShares().cpuMin() / 1000));
+        System.out.printf(Locale.ROOT, "largest_mes_s=%.3f largest_greedy_s=%.3f ratio=%.1f wieliczka_mes_s=%s%n",
+                largest.equalShares().p50() / 1000, largest.greedy().p50() / 1000,
+                largest.equalShares().p50() / largest.greedy().p50(),
+                wieliczka == null ? "NA" : String.format(Locale.ROOT, "%.3f", wieliczka.equalShares().p50() / 1000));
+    }
+
+    /** The machine's 1-minute load average, if the system tells it (Linux). */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "NA";
+        }
     }
 
     /** Printed as soon as measured, so a long run shows progress. */
     static Result print(Result r) {
-        System.out.printf(Locale.ROOT, "%s (%,d bytes, %s, %d projects, %,d voters)%n",
+        System.out.printf(Locale.ROOT, "%s (%,d characters, %s, %d projects, %,d voters)%n",
                 r.name(), r.bytes(), r.voteType(), r.projects(), r.voters());
         System.out.printf(Locale.ROOT, "  parse %s | greedy %s | equal shares %s | baseline (count approvals) %s%n",
                 r.parse().text(), r.greedy().text(), r.equalShares().text(), r.baseline().text());
         System.out.printf(Locale.ROOT, "  ratio to baseline p50: greedy %.1f, equal shares %.1f, parse %.1f%n",
                 r.greedy().p50() / r.baseline().p50(), r.equalShares().p50() / r.baseline().p50(),
                 r.parse().p50() / r.baseline().p50());
-        System.out.printf(Locale.ROOT, "  diagnostic: equal shares with one completion rerun %s -> about %.0f core runs in the full rule%n",
-                r.twoCores().text(), 2 * r.equalShares().p50() / r.twoCores().p50());
+        System.out.printf(Locale.ROOT, "  equal shares / greedy p50: %.1f; parse + equal shares / parse + greedy: %.1f;"
+                        + " diagnostic: equal shares with one completion rerun %s%n",
+                r.equalShares().p50() / r.greedy().p50(),
+                (r.parse().p50() + r.equalShares().p50()) / (r.parse().p50() + r.greedy().p50()), r.twoCores().text());
         System.out.flush();
         return r;
     }
 
     static Result measure(Path file, String name) throws IOException {
-        String text = Files.readString(file);
+        String text = file.toString().endsWith(".gz")
+                ? new String(new java.util.zip.GZIPInputStream(Files.newInputStream(file)).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                : Files.readString(file);
         PabulibParser parser = new PabulibParser();
         PbInstance instance = parser.parse(text);
         Timing parse = time(() -> parser.parse(text));
@@ -113,7 +148,7 @@ public final class AllocationBenchmark {
                 instance.budget().signum() > 0 ? instance.budget() : java.math.BigDecimal.ONE);
         Timing twoCores = time(() -> coreTwice.allocate(instance));
         Timing baseline = time(() -> countApprovals(instance));
-        return new Result(name, size(file), instance.projects().size(), instance.ballots().size(),
+        return new Result(name, text.length(), instance.projects().size(), instance.ballots().size(),
                 instance.voteType().pabulibName(), parse, greedy, equalShares, twoCores, baseline);
     }
 
@@ -157,13 +192,16 @@ public final class AllocationBenchmark {
             sink = work.get();
         }
         double[] ms = new double[runs];
+        double cpuMin = Double.MAX_VALUE;
         for (int i = 0; i < runs; i++) {
+            long cpu = CPU.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             sink = work.get();
             ms[i] = (System.nanoTime() - start) / 1e6;
+            cpuMin = Math.min(cpuMin, (CPU.getCurrentThreadCpuTime() - cpu) / 1e6);
         }
         Arrays.sort(ms);
-        return new Timing(percentile(ms, 50), percentile(ms, 99), runs);
+        return new Timing(percentile(ms, 50), percentile(ms, 99), runs, cpuMin);
     }
 
     /** Nearest-rank percentile; with 20 runs p99 is the slowest run. */

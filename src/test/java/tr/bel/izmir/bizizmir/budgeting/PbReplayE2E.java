@@ -15,7 +15,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The budget office uploads a real pabulib file and compares the two rules side by side. */
+/**
+ * The budget office uploads a real pabulib file and compares the two rules side by side; the
+ * replay runs in the background with a progress bar that survives a reload (DD027).
+ */
 @IntegrationTest
 class PbReplayE2E {
 
@@ -73,6 +76,19 @@ class PbReplayE2E {
         // An invisible Vaadin component is not even sent to the browser: no table at all.
         assertThat(browser.driver().findElements(By.id("pb-replay-grid"))).noneMatch(WebElement::isDisplayed);
         assertThat(funded("greedy")).isEmpty();
+
+        // Quirks of real files are read as the reference tools read them, with a warning
+        // naming the line: META without its header, a voter listing a project twice.
+        Path quirky = Files.createTempFile("tuhaf", ".pb");
+        Files.writeString(quirky, Files.readString(Path.of("src/test/resources/pabulib/poland_zabrze_2021_konczyce.pb"),
+                StandardCharsets.UTF_8).replace("META\nkey;value\n", "META\n").replace("\n41;P0006\n", "\n41;P0006,P0006\n"),
+                StandardCharsets.UTF_8);
+        upload(quirky);
+        browser.waitForText(By.id("pb-replay-summary"), "District PB in Zabrze, Kończyce");
+        String warnings = browser.waitFor(By.id("pb-replay-warnings")).getText();
+        assertThat(warnings).contains("Satır 1: META bölümünde \"key;value\" başlığı yok")
+                .contains("Satır 32: 41 numaralı seçmen P0006 projesini iki kez yazmış; bir kez sayıldı.");
+        browser.waiting().until(d -> funded("greedy").contains("P0006"));
     }
 
     /** Files that cost: the page says why in Turkish, and the page stays usable for the next file. */
@@ -90,11 +106,31 @@ class PbReplayE2E {
         browser.waitForText(By.id("pb-replay-error"), "Satır 3: \"budget\" sütunundaki \"1e400000\" üslü gösterimle yazılmış");
 
         upload(slow);
+        // It runs in the background: a progress bar, and the address names the job, so a
+        // reload follows the same replay until its time limit stops it.
+        browser.waitForText(By.id("pb-replay-progress-text"), "Eşit Paylar Yöntemi hesaplanıyor");
+        browser.waiting().until(d -> d.getCurrentUrl().contains("job="));
+        String job = browser.driver().getCurrentUrl();
+        browser.driver().navigate().refresh();
+        browser.waitForText(By.id("pb-replay-progress-text"), "Eşit Paylar Yöntemi hesaplanıyor");
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(job);
         browser.waitForText(By.id("pb-replay-error"), "süre sınırını aştığı için durduruldu");
         assertThat(browser.driver().findElements(By.id("pb-replay-grid"))).noneMatch(WebElement::isDisplayed);
 
-        upload(Path.of("src/test/resources/pabulib/poland_zabrze_2021_konczyce.pb"));
-        browser.waitForText(By.id("pb-replay-summary"), "District PB in Zabrze, Kończyce");
-        browser.waiting().until(d -> funded("greedy").contains("P0006"));
+        // A replay can be stopped from the page.
+        upload(slow);
+        browser.waitForText(By.id("pb-replay-progress-text"), "Eşit Paylar Yöntemi hesaplanıyor");
+        browser.click(By.id("pb-replay-cancel"));
+        browser.waitForText(By.id("pb-replay-error"), "Yeniden hesaplama iptal edildi.");
+
+        // Kraków has the city's own outcome: greedy is the same, Equal Shares differs.
+        upload(Path.of("src/test/resources/pabulib/poland_krakow_2021_grzegorzki.pb"));
+        browser.waitForText(By.id("pb-replay-summary"), "District PB in Kraków, GRZEGÓRZKI");
+        browser.waitForText(By.id("pb-replay-compare"), "Oya göre (greedy): dosyadaki sonuçla aynı projeler.");
+        assertThat(browser.waitFor(By.id("pb-replay-compare")).getText())
+                .contains("Eşit Paylar: dosyadaki sonuçtan farklı. Yalnızca bu kurala göre: 10, 21, 17, 24, 18, 6, 30, 8."
+                        + " Yalnızca dosyada: 13.");
+        // Ranked ballots with points: the points column shows their sums.
+        assertThat(browser.waitFor(By.id("pb-replay-grid")).getText()).contains("Puan");
     }
 }

@@ -39,6 +39,12 @@ import java.util.Objects;
  * straight to the first step at or beyond it. The outcome is identical to stepping one
  * unit at a time ({@code EqualSharesCrossCheckTest} compares both on random and real
  * elections); all arithmetic stays exact.
+ *
+ * <p><b>Floating point, certified.</b> Each core run is first computed by
+ * {@link IntervalCore} in floating point with guaranteed bounds, taking a decision only when
+ * the bounds settle it; a run they cannot settle is redone here in exact fractions. The
+ * outcome is therefore the exact rule's; on the city-wide files of issue 16 no run needs the
+ * exact path (see {@code docs/decisions/DD027-allocation-at-city-scale.md}).
  * Every project with at least one supporter takes part in the core, even one costing
  * more than the envelope: that is the reference algorithm, and such a project can only
  * stop the completion early, never be funded.
@@ -80,47 +86,112 @@ public final class EqualSharesRule implements AllocationRule {
 
     @Override
     public Allocation allocate(PbInstance instance) {
-        return allocate(instance, true);
+        return allocate(instance, Mode.CERTIFIED_FLOAT, new Counters());
+    }
+
+    /** How the core runs of the completion are computed; all three give the same outcome. */
+    enum Mode {
+        /** Exact fractions, the core rerun at every single step, literally as documented. */
+        STEPWISE,
+        /** Exact fractions, skipping the steps at which the core provably decides the same. */
+        EXACT,
+        /**
+         * As {@link #EXACT}, each core run in floating point with certified bounds
+         * ({@link IntervalCore}); a run whose bounds cannot decide is redone exactly.
+         */
+        CERTIFIED_FLOAT
+    }
+
+    /** What a computation did, for tests and the benchmark. */
+    static final class Counters {
+        int floatRuns;
+        int exactRuns;
+        int fallbacks;
     }
 
     /**
      * With {@code skipStableShares} false, the completion reruns the core at every single
-     * step, literally as documented; with true (the default) it jumps over steps at which
-     * the core provably decides exactly as at the last run (see {@link Share}). Both give
-     * the same outcome; {@code EqualSharesCrossCheckTest} compares them.
+     * step, literally as documented; with true it jumps over steps at which the core provably
+     * decides exactly as at the last run (see {@link Share}), in exact fractions.
      */
     Allocation allocate(PbInstance instance, boolean skipStableShares) {
+        return allocate(instance, skipStableShares ? Mode.EXACT : Mode.STEPWISE, new Counters());
+    }
+
+    /** One core run's outcome and the first step at which the outcome may differ. */
+    private record Step(List<Integer> funded, long nextStep) {
+    }
+
+    Allocation allocate(PbInstance instance, Mode mode, Counters counters) {
         Tally tally = Tally.of(instance);
         int n = instance.ballots().size();
         List<Integer> selected = new ArrayList<>();
         if (n > 0) {
             Fraction budget = Fraction.of(instance.budget());
             Fraction base = budget.divide(n);
-            Run run = core(tally, base);
-            selected = run.funded;
+            IntervalCore fast = mode == Mode.CERTIFIED_FLOAT ? new IntervalCore(tally, utility) : null;
+            Step run = step(tally, fast, base, 0, mode, counters);
+            selected = run.funded();
             long k = 0;
             while (!exhaustive(tally, selected, budget)) {
                 Interrupted.check();
                 long next = k + 1;
-                if (skipStableShares) {
-                    if (run.stableBelow == null) {
+                if (mode != Mode.STEPWISE) {
+                    if (run.nextStep() == Long.MAX_VALUE) {
                         // No decision of the core depends on the share any more: every
                         // further step would give this same outcome, so stop here.
                         break;
                     }
-                    next = Math.max(next, stepsToReach(base, run.stableBelow));
+                    next = Math.max(next, run.nextStep());
                 }
-                Run rerun = core(tally, base.add(step.multiply(next)));
-                if (cost(tally, rerun.funded).compareTo(budget) > 0) {
+                Step rerun = step(tally, fast, base, next, mode, counters);
+                if (cost(tally, rerun.funded()).compareTo(budget) > 0) {
                     break;
                 }
                 run = rerun;
-                selected = run.funded;
+                selected = run.funded();
                 k = next;
             }
         }
         GreedyRule.fill(tally, selected, instance.budget());
         return tally.result(selected);
+    }
+
+    /** The core at share {@code base + k * step}, in floating point when it can decide. */
+    private Step step(Tally tally, IntervalCore fast, Fraction base, long k, Mode mode, Counters counters) {
+        Progress.report(Progress.Step.EQUAL_SHARES, counters.floatRuns + counters.exactRuns, -1);
+        Fraction share = base.add(step.multiply(k));
+        if (fast != null) {
+            try {
+                IntervalCore.Result r = fast.run(share);
+                counters.floatRuns++;
+                return new Step(r.funded(), r.stableBelow() == Double.POSITIVE_INFINITY
+                        ? Long.MAX_VALUE : stepsToReach(base, r.stableBelow()));
+            } catch (IntervalCore.Uncertain e) {
+                counters.fallbacks++;
+            }
+        }
+        counters.exactRuns++;
+        Run run = core(tally, share);
+        return new Step(run.funded, run.stableBelow == null ? Long.MAX_VALUE : stepsToReach(base, run.stableBelow));
+    }
+
+    /**
+     * A number of steps {@code j} with {@code base + i * step < bound} for every {@code i < j}:
+     * the least such step or, as the bound is in floating point, possibly a smaller one. A
+     * smaller one only costs an extra core run; a larger one could skip a change.
+     */
+    private long stepsToReach(Fraction base, double bound) {
+        if (Double.isNaN(bound)) {
+            return 0;
+        }
+        double distance = Interval.addDown(bound, -Interval.up(base));
+        if (distance <= 0) {
+            return 0;
+        }
+        double steps = Interval.divDown(distance, Interval.up(step));
+        double ceil = Math.ceil(steps);
+        return ceil >= Long.MAX_VALUE / 2.0 ? Long.MAX_VALUE / 2 : (long) ceil;
     }
 
     /** The least k with {@code base + k * step >= target}. */

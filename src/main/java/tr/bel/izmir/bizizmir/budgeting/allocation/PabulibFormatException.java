@@ -28,7 +28,6 @@ public class PabulibFormatException extends DomainException {
     public static final String UNKNOWN_PROJECT = "pb.error.unknown-project";
     public static final String DUPLICATE_PROJECT = "pb.error.duplicate-project";
     public static final String DUPLICATE_VOTER = "pb.error.duplicate-voter";
-    public static final String DUPLICATE_VOTE = "pb.error.duplicate-vote";
     public static final String POINTS_LENGTH = "pb.error.points-length";
     public static final String UNTERMINATED_QUOTE = "pb.error.unterminated-quote";
     public static final String NUMBER_EXPONENT = "pb.error.number-exponent";
@@ -48,7 +47,6 @@ public class PabulibFormatException extends DomainException {
             Map.entry(UNKNOWN_PROJECT, "line {0}: voter {1} votes for project {2}, which is not in PROJECTS"),
             Map.entry(DUPLICATE_PROJECT, "line {0}: project {1} is listed twice"),
             Map.entry(DUPLICATE_VOTER, "line {0}: voter {1} has a second ballot"),
-            Map.entry(DUPLICATE_VOTE, "line {0}: voter {1} lists project {2} twice"),
             Map.entry(POINTS_LENGTH, "line {0}: voter {1} lists {2} projects but {3} points"),
             Map.entry(UNTERMINATED_QUOTE, "line {0}: a quoted field is never closed"),
             Map.entry(NUMBER_EXPONENT, "line {0}: \"{2}\" in column \"{1}\" is written with an exponent"),

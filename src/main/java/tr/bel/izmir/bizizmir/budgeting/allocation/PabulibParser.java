@@ -57,7 +57,41 @@ public final class PabulibParser {
     private record SectionRows(int headerLine, List<Row> rows) {
     }
 
+    /** A file's election and what was odd about it (see {@link PbWarning}). */
+    public record Parsed(PbInstance instance, List<PbWarning> warnings) {
+    }
+
+    /** Collects at most {@link PbWarning#MAX} warnings and counts the rest. */
+    private static final class Warnings {
+        final List<PbWarning> kept = new ArrayList<>();
+        int left;
+
+        void add(int line, String key, Object... details) {
+            if (kept.size() < PbWarning.MAX) {
+                kept.add(new PbWarning(line, key, List.of(details)));
+            } else {
+                left++;
+            }
+        }
+
+        List<PbWarning> all(int lastLine) {
+            List<PbWarning> out = new ArrayList<>(kept);
+            // In the order of the file, whichever pass found them.
+            out.sort(java.util.Comparator.comparingInt(PbWarning::line));
+            if (left > 0) {
+                out.add(new PbWarning(lastLine, PbWarning.MORE, List.of(left)));
+            }
+            return List.copyOf(out);
+        }
+    }
+
+    /** Reads a {@code .pb} file, or a gzip-compressed one when its name ends in {@code .gz}. */
     public PbInstance parse(Path file) throws IOException {
+        if (file.getFileName().toString().endsWith(".gz")) {
+            try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+                return parse(in);
+            }
+        }
         return parse(Files.readString(file, StandardCharsets.UTF_8));
     }
 
@@ -72,21 +106,43 @@ public final class PabulibParser {
     }
 
     public PbInstance parse(String text) {
+        return parseWithWarnings(text).instance();
+    }
+
+    /** Like {@link #parse(String)}, also saying what was odd but accepted. */
+    public Parsed parseWithWarnings(String text) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        List<Row> rows = tokenize(text);
+        Warnings warnings = new Warnings();
         int lastLine = lastLine(text);
-        Map<Section, SectionRows> sections = split(rows);
+        // Only the sections keep the rows, so VOTES can let go of each one once it is read.
+        Map<Section, SectionRows> sections = split(tokenize(text, warnings));
         // Sections are read in their logical order, each checked for presence just
         // before use, so a broken META line is reported before a missing VOTES at the end.
         SectionRows metaRows = section(sections, Section.META, lastLine);
-        Map<String, String> meta = readMeta(metaRows);
+        Map<String, String> meta = readMeta(metaRows, warnings);
         BigDecimal budget = readBudget(meta, metaRows);
         VoteType voteType = readVoteType(meta, metaRows);
         List<PbProject> projects = readProjects(section(sections, Section.PROJECTS, lastLine));
-        List<PbBallot> ballots = readVotes(section(sections, Section.VOTES, lastLine), projects, voteType);
-        return new PbInstance(meta, budget, voteType, projects, ballots);
+        List<PbBallot> ballots = readVotes(section(sections, Section.VOTES, lastLine), projects, voteType, warnings);
+        checkCount(meta, metaRows, "num_projects", projects.size(), warnings);
+        checkCount(meta, metaRows, "num_votes", ballots.size(), warnings);
+        return new Parsed(new PbInstance(meta, budget, voteType, projects, ballots), warnings.all(lastLine));
+    }
+
+    /** META's own count of projects or voters, when it has one, against what the sections hold. */
+    private static void checkCount(Map<String, String> meta, SectionRows section, String key, int counted,
+                                   Warnings warnings) {
+        String raw = meta.get(key);
+        if (raw == null || raw.isBlank()) {
+            return;
+        }
+        Numbers.parse(raw).ifPresent(n -> {
+            if (n.compareTo(java.math.BigDecimal.valueOf(counted)) != 0) {
+                warnings.add(metaLine(section, key), PbWarning.META_COUNT, key, raw.trim(), counted);
+            }
+        });
     }
 
     private static SectionRows section(Map<Section, SectionRows> sections, Section wanted, int lastLine) {
@@ -112,7 +168,7 @@ public final class PabulibParser {
 
     // ---------------------------------------------------------------- tokenizer
 
-    private static List<Row> tokenize(String text) {
+    private static List<Row> tokenize(String text, Warnings warnings) {
         List<Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         List<String> raw = new ArrayList<>();
@@ -121,6 +177,7 @@ public final class PabulibParser {
         boolean fieldWasQuoted = false;
         int closedAt = -1;
         boolean anyQuoted = false;
+        int strayQuoteLine = -1;
         int line = 1;
         int rowLine = 1;
         int quoteLine = 1;
@@ -167,6 +224,9 @@ public final class PabulibParser {
                 closedAt = -1;
             } else if (c == '\n' || c == '\r') {
                 Interrupted.check();
+                if ((line & 4095) == 0) {
+                    Progress.report(Progress.Step.READING, i, n);
+                }
                 fields.add(finish(field, fieldWasQuoted, closedAt));
                 raw.add(field.toString());
                 addRow(rows, rowLine, fields, raw, anyQuoted);
@@ -182,6 +242,13 @@ public final class PabulibParser {
                 line++;
                 rowLine = line;
             } else {
+                if (c == '"' && !fieldWasQuoted) {
+                    // Read literally, as Python's csv module does; said once per line.
+                    if (strayQuoteLine != line) {
+                        warnings.add(line, PbWarning.STRAY_QUOTE);
+                        strayQuoteLine = line;
+                    }
+                }
                 field.append(c);
             }
         }
@@ -248,13 +315,15 @@ public final class PabulibParser {
 
     // ---------------------------------------------------------------- META
 
-    private static Map<String, String> readMeta(SectionRows section) {
+    private static Map<String, String> readMeta(SectionRows section, Warnings warnings) {
         Map<String, String> meta = new LinkedHashMap<>();
         List<Row> rows = section.rows();
         int start = 0;
         if (!rows.isEmpty() && rows.get(0).field(0).equalsIgnoreCase("key")
                 && rows.get(0).field(1).equalsIgnoreCase("value")) {
             start = 1;
+        } else {
+            warnings.add(section.headerLine(), PbWarning.META_HEADER);
         }
         for (int i = start; i < rows.size(); i++) {
             Row row = rows.get(i);
@@ -266,7 +335,9 @@ public final class PabulibParser {
             String value = f.size() <= 1 ? ""
                     : f.size() == 2 ? f.get(1)
                     : String.join(";", row.raw().subList(1, f.size())).trim();
-            meta.put(f.get(0).trim(), value);
+            if (meta.put(f.get(0).trim(), value) != null) {
+                warnings.add(row.line(), PbWarning.DUPLICATE_META, f.get(0).trim());
+            }
         }
         return meta;
     }
@@ -362,7 +433,8 @@ public final class PabulibParser {
 
     // ---------------------------------------------------------------- VOTES
 
-    private static List<PbBallot> readVotes(SectionRows section, List<PbProject> projects, VoteType voteType) {
+    private static List<PbBallot> readVotes(SectionRows section, List<PbProject> projects, VoteType voteType,
+                                            Warnings warnings) {
         List<Row> rows = section.rows();
         if (rows.isEmpty()) {
             // A header-only or empty VOTES section is an election nobody voted in.
@@ -376,11 +448,15 @@ public final class PabulibParser {
         if (voteType.needsPoints() && pointsCol < 0) {
             throw new PabulibFormatException(header.line(), PabulibFormatException.MISSING_COLUMN, "VOTES", "points");
         }
-        Set<String> projectIds = new HashSet<>();
-        projects.forEach(p -> projectIds.add(p.id()));
+        // Ballots share the project's own id string instead of each keeping a copy.
+        Map<String, String> projectIds = new java.util.HashMap<>();
+        projects.forEach(p -> projectIds.put(p.id(), p.id()));
         Set<String> voters = new HashSet<>();
         List<PbBallot> ballots = new ArrayList<>();
-        for (Row row : rows.subList(1, rows.size())) {
+        for (int r = 1; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            // A read row is not needed again: a million-voter file keeps one form of each ballot.
+            rows.set(r, null);
             Interrupted.check();
             List<String> f = fitToHeader(row, columns.size(), "VOTES");
             String voter = required(f, voterCol, columns, row);
@@ -388,14 +464,12 @@ public final class PabulibParser {
                 throw new PabulibFormatException(row.line(), PabulibFormatException.DUPLICATE_VOTER, voter);
             }
             List<String> vote = list(f.get(voteCol));
-            Set<String> seen = new HashSet<>();
-            for (String id : vote) {
-                if (!projectIds.contains(id)) {
-                    throw new PabulibFormatException(row.line(), PabulibFormatException.UNKNOWN_PROJECT, voter, id);
+            for (int k = 0; k < vote.size(); k++) {
+                String id = projectIds.get(vote.get(k));
+                if (id == null) {
+                    throw new PabulibFormatException(row.line(), PabulibFormatException.UNKNOWN_PROJECT, voter, vote.get(k));
                 }
-                if (!seen.add(id)) {
-                    throw new PabulibFormatException(row.line(), PabulibFormatException.DUPLICATE_VOTE, voter, id);
-                }
+                vote.set(k, id);
             }
             List<BigDecimal> points = null;
             if (pointsCol >= 0) {
@@ -407,6 +481,25 @@ public final class PabulibParser {
                     throw new PabulibFormatException(row.line(), PabulibFormatException.POINTS_LENGTH,
                             voter, vote.size(), points.size());
                 }
+            }
+            if (new HashSet<>(vote).size() < vote.size()) {
+                // The reference tools read a ballot as a set: a project listed twice counts once.
+                // The first mention (and its points) stays.
+                List<String> once = new ArrayList<>();
+                List<BigDecimal> oncePoints = points == null ? null : new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                for (int k = 0; k < vote.size(); k++) {
+                    if (seen.add(vote.get(k))) {
+                        once.add(vote.get(k));
+                        if (oncePoints != null) {
+                            oncePoints.add(points.get(k));
+                        }
+                    } else {
+                        warnings.add(row.line(), PbWarning.DUPLICATE_VOTE, voter, vote.get(k));
+                    }
+                }
+                vote = once;
+                points = oncePoints;
             }
             Map<String, String> extra = new LinkedHashMap<>();
             for (int c = 0; c < columns.size(); c++) {

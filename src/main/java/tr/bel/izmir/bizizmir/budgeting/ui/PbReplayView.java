@@ -1,6 +1,18 @@
 package tr.bel.izmir.bizizmir.budgeting.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,6 +33,8 @@ import tr.bel.izmir.bizizmir.budgeting.allocation.Allocation;
 import tr.bel.izmir.bizizmir.budgeting.allocation.PabulibFormatException;
 import tr.bel.izmir.bizizmir.budgeting.allocation.PbInstance;
 import tr.bel.izmir.bizizmir.budgeting.allocation.PbProject;
+import tr.bel.izmir.bizizmir.budgeting.allocation.PbWarning;
+import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
@@ -32,29 +46,49 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
- * The budget office replays a past election from a pabulib {@code .pb} file and sees,
- * side by side, what greedy and Equal Shares would fund. Nothing is stored: the file
- * lives in memory for the length of the request.
+ * The budget office replays a past election from a pabulib {@code .pb} file (or a gzip of
+ * one) and sees, side by side, what greedy and Equal Shares would fund, next to the file's
+ * own outcome when it has one. Nothing is stored in the database.
+ *
+ * <p>The replay runs in the background ({@link PbReplay}, DD027): the page shows a progress
+ * bar and a button to stop it, polls until it has ended, and keeps the job's id in the address
+ * ({@code ?job=…}), so a reloaded page (or the back button) finds the same replay again.
  */
 @Route("budget/replay")
 @RolesAllowed({AppRoles.OFFICER, AppRoles.SUPERVISOR, AppRoles.ADMIN})
 @Menu(title = "nav.pb-replay", order = 300, icon = "vaadin:scale")
-class PbReplayView extends TranslatedView {
+class PbReplayView extends TranslatedView implements BeforeEnterObserver {
 
-    /** One project with both outcomes. */
-    record Row(String id, String name, BigDecimal cost, long votes, boolean greedy, boolean equalShares) {
+    /** One project with both outcomes and the file's own. */
+    record Row(String id, String name, BigDecimal cost, long votes, BigDecimal points, Boolean inFile,
+               boolean greedy, boolean equalShares) {
     }
+
+    static final String JOB_PARAMETER = "job";
+    private static final int POLL_MILLIS = 300;
 
     private final PbReplay replay;
     private final Span error = new Span();
+    private final Div running = new Div();
+    private final ProgressBar progress = new ProgressBar(0, 100);
+    private final Span progressText = new Span();
+    private final Button cancel = new Button();
+    private final Details warnings = new Details();
+    private final Div comparison = new Div();
     private final Div summary = new Div();
     private final Grid<Row> grid = new Grid<>();
     private final Column columns;
     private final FooterRow footer;
     /** The file on show; the cost column formats in its currency. */
     private PbInstance current;
+    /** The replay this page follows, if any. */
+    private PbReplay.Job job;
+    private Registration polling;
 
     PbReplayView(PbReplay replay) {
         super("pb.replay.title");
@@ -71,10 +105,29 @@ class PbReplayView extends TranslatedView {
         upload.setI18n(uploadI18n());
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
         upload.addSucceededListener(e -> {
-            show(buffer.getInputStream());
+            start(buffer.getInputStream());
             // Lets the next file be chosen without removing this one first.
             upload.clearFileList();
         });
+
+        running.setId("pb-replay-running");
+        running.setVisible(false);
+        progress.setId("pb-replay-progress");
+        progressText.setId("pb-replay-progress-text");
+        progressText.getElement().setAttribute("aria-live", "polite");
+        cancel.setId("pb-replay-cancel");
+        cancel.setText(getTranslation("pb.replay.cancel"));
+        cancel.addClickListener(e -> {
+            if (job != null) {
+                replay.cancel(job.id());
+                refresh();
+            }
+        });
+        running.add(progress, progressText, cancel);
+        warnings.setId("pb-replay-warnings");
+        warnings.setVisible(false);
+        comparison.setId("pb-replay-compare");
+        comparison.setVisible(false);
 
         error.setId("pb-replay-error");
         error.getElement().setAttribute("role", "alert");
@@ -94,6 +147,12 @@ class PbReplayView extends TranslatedView {
                         .setTextAlign(ColumnTextAlign.END).setFlexGrow(1),
                 grid.addColumn(r -> number(r.votes())).setHeader(getTranslation("pb.replay.column.votes"))
                         .setTextAlign(ColumnTextAlign.END).setFlexGrow(1),
+                grid.addColumn(r -> r.points() == null ? "" : numberFormat(getLocale()).format(r.points()))
+                        .setHeader(getTranslation("pb.replay.column.points"))
+                        .setTextAlign(ColumnTextAlign.END).setFlexGrow(1),
+                grid.addComponentColumn(r -> tick(Boolean.TRUE.equals(r.inFile()), "file", r.id()))
+                        .setHeader(getTranslation("pb.replay.column.file"))
+                        .setTextAlign(ColumnTextAlign.CENTER).setFlexGrow(1),
                 grid.addComponentColumn(r -> tick(r.greedy(), "greedy", r.id()))
                         .setHeader(getTranslation("pb.replay.column.greedy"))
                         .setTextAlign(ColumnTextAlign.CENTER).setFlexGrow(1),
@@ -101,46 +160,174 @@ class PbReplayView extends TranslatedView {
                         .setHeader(getTranslation("pb.replay.column.equal-shares"))
                         .setTextAlign(ColumnTextAlign.CENTER).setFlexGrow(1));
         footer = grid.appendFooterRow();
-        add(upload, error, summary, grid);
+        add(upload, running, error, summary, warnings, comparison, grid);
     }
 
     /** The grid's columns, kept for the footer that shows the totals. */
     private record Column(Grid.Column<Row> project, Grid.Column<Row> cost, Grid.Column<Row> votes,
+                          Grid.Column<Row> points, Grid.Column<Row> file,
                           Grid.Column<Row> greedy, Grid.Column<Row> equalShares) {
     }
 
-    private void show(InputStream content) {
-        PbReplay.Replayed replayed;
-        try (content) {
-            replayed = replay.replay(content.readAllBytes(), List.of(AllocationRule.GREEDY, AllocationRule.EQUAL_SHARES));
-        } catch (PabulibFormatException e) {
-            showError(getTranslation(e.messageKey(), PbReplay.messageArgs(e)));
+    /** {@code ?job=<id>}: the replay this user started before a reload, if it is still kept. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> id = event.getLocation().getQueryParameters().getSingleParameter(JOB_PARAMETER);
+        if (id.isEmpty()) {
             return;
+        }
+        Optional<PbReplay.Job> found;
+        try {
+            found = replay.job(UUID.fromString(id.get()));
+        } catch (IllegalArgumentException notAnId) {
+            found = Optional.empty();
+        }
+        if (found.isEmpty()) {
+            showError(getTranslation("pb.replay.error.not-found"));
+            return;
+        }
+        follow(found.get());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        polling = attachEvent.getUI().addPollListener(e -> refresh());
+        if (job != null && !job.finished()) {
+            attachEvent.getUI().setPollInterval(POLL_MILLIS);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        detachEvent.getUI().setPollInterval(-1);
+        super.onDetach(detachEvent);
+    }
+
+    private void start(InputStream content) {
+        PbReplay.Job started;
+        try (content) {
+            started = replay.start(content.readAllBytes(), List.of(AllocationRule.GREEDY, AllocationRule.EQUAL_SHARES));
         } catch (PbReplay.Refused e) {
-            showError(getTranslation(e.messageKey(), e.args()));
+            showError(getTranslation(e.messageKey(), PbReplay.messageArgs(e)));
             return;
         } catch (IOException e) {
             showError(getTranslation("pb.replay.read-failed"));
             return;
         }
+        // The address names the job, so a reload finds it again; no new history entry.
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "budget/replay?"
+                + QueryParameters.simple(Map.of(JOB_PARAMETER, started.id().toString())).getQueryString()));
+        follow(started);
+    }
+
+    private void follow(PbReplay.Job followed) {
+        job = followed;
+        error.setVisible(false);
+        summary.setVisible(false);
+        warnings.setVisible(false);
+        comparison.setVisible(false);
+        grid.setVisible(false);
+        refresh();
+    }
+
+    /** Shows where the followed job is; polls while it runs. */
+    private void refresh() {
+        if (job == null) {
+            return;
+        }
+        Optional<UI> ui = getUI();
+        if (!job.finished()) {
+            running.setVisible(true);
+            progress.setValue(job.percent());
+            progressText.setText(switch (job.step()) {
+                case READING -> getTranslation("pb.replay.progress.reading", Integer.toString(job.percent()));
+                case GREEDY -> getTranslation("pb.replay.progress.greedy");
+                case EQUAL_SHARES -> getTranslation("pb.replay.progress.equal-shares", Long.toString(job.coreRuns() + 1));
+            });
+            ui.ifPresent(u -> u.setPollInterval(POLL_MILLIS));
+            return;
+        }
+        ui.ifPresent(u -> u.setPollInterval(-1));
+        running.setVisible(false);
+        if (job.status() == PbReplay.Status.DONE) {
+            show(job.result().orElseThrow());
+        } else {
+            DomainException why = job.failure().orElseThrow();
+            showError(getTranslation(why.messageKey(), PbReplay.messageArgs(why)));
+        }
+    }
+
+    private void show(PbReplay.Replayed replayed) {
         PbInstance instance = replayed.instance();
         Allocation greedy = replayed.outcome(AllocationRule.GREEDY);
         Allocation equalShares = replayed.outcome(AllocationRule.EQUAL_SHARES);
         error.setVisible(false);
         current = instance;
-        showSummary(instance);
-        showTable(instance, greedy, equalShares);
+        showSummary(replayed);
+        showWarnings(replayed.warnings());
+        showComparison(replayed);
+        showTable(replayed, greedy, equalShares);
+    }
+
+    private void showWarnings(List<PbWarning> found) {
+        warnings.setVisible(!found.isEmpty());
+        if (found.isEmpty()) {
+            return;
+        }
+        warnings.setSummaryText(getTranslation("pb.replay.warnings", number(found.size())));
+        var list = new UnorderedList();
+        found.forEach(w -> {
+            var item = new ListItem(getTranslation(w.messageKey(), w.args()));
+            item.getElement().setAttribute("data-line", Integer.toString(w.line()));
+            item.addClassName("pb-warning");
+            list.add(item);
+        });
+        warnings.setContent(list);
+        warnings.setOpened(found.size() <= 5);
+    }
+
+    /** The file's own outcome (selected column) against each rule: the same, or which differ. */
+    private void showComparison(PbReplay.Replayed replayed) {
+        comparison.removeAll();
+        comparison.setVisible(replayed.hasSelectedColumn());
+        if (!replayed.hasSelectedColumn()) {
+            return;
+        }
+        for (AllocationRule rule : List.of(AllocationRule.GREEDY, AllocationRule.EQUAL_SHARES)) {
+            String name = getTranslation("pb.replay.column." + PbReplay.apiName(rule));
+            List<String> onlyByRule = replayed.onlyByRule(rule);
+            List<String> onlyInFile = replayed.onlyInFile(rule);
+            var line = new Paragraph(onlyByRule.isEmpty() && onlyInFile.isEmpty()
+                    ? getTranslation("pb.replay.compare.same", name)
+                    : getTranslation("pb.replay.compare.differ", name, ids(onlyByRule), ids(onlyInFile)));
+            line.getElement().setAttribute("data-rule", PbReplay.apiName(rule));
+            line.getElement().setAttribute("data-same", Boolean.toString(onlyByRule.isEmpty() && onlyInFile.isEmpty()));
+            comparison.add(line);
+        }
+    }
+
+    private String ids(List<String> ids) {
+        return ids.isEmpty() ? getTranslation("pb.replay.compare.none") : String.join(", ", ids);
     }
 
     private void showError(String message) {
         error.setText(message);
         error.setVisible(true);
+        running.setVisible(false);
         summary.setVisible(false);
+        warnings.setVisible(false);
+        comparison.setVisible(false);
         grid.setVisible(false);
         Notifications.error(message);
     }
 
-    private void showSummary(PbInstance instance) {
+    private void showSummary(PbReplay.Replayed replayed) {
+        PbInstance instance = replayed.instance();
         summary.removeAll();
         summary.add(new H2(instance.meta("description").orElse(getTranslation("pb.replay.no-description"))));
         var facts = new Div();
@@ -150,7 +337,7 @@ class PbReplayView extends TranslatedView {
         facts.add(fact("pb.replay.budget", money(instance, instance.budget())));
         facts.add(fact("pb.replay.vote-type", getTranslation("pb.replay.vote-type." + instance.voteType().pabulibName())));
         facts.add(fact("pb.replay.projects", number(instance.projects().size())));
-        facts.add(fact("pb.replay.voters", number(instance.ballots().size())));
+        facts.add(fact("pb.replay.voters", number(replayed.voters())));
         instance.rule().ifPresent(rule -> facts.add(fact("pb.replay.file-rule", rule)));
         summary.add(facts);
         summary.setVisible(true);
@@ -164,11 +351,20 @@ class PbReplayView extends TranslatedView {
         return new Paragraph(label, text);
     }
 
-    private void showTable(PbInstance instance, Allocation greedy, Allocation equalShares) {
+    private void showTable(PbReplay.Replayed replayed, Allocation greedy, Allocation equalShares) {
+        PbInstance instance = replayed.instance();
         List<Row> rows = instance.projects().stream().map((PbProject p) -> new Row(p.id(), p.name(), p.cost(),
-                greedy.voteCounts().getOrDefault(p.id(), 0L), greedy.isSelected(p.id()),
-                equalShares.isSelected(p.id()))).toList();
+                greedy.voteCounts().getOrDefault(p.id(), 0L), replayed.points().get(p.id()), p.selected(),
+                greedy.isSelected(p.id()), equalShares.isSelected(p.id()))).toList();
         grid.setItems(rows);
+        columns.points().setVisible(!replayed.points().isEmpty());
+        columns.file().setVisible(replayed.hasSelectedColumn());
+        if (replayed.hasSelectedColumn()) {
+            footer.getCell(columns.file()).setText(getTranslation("pb.replay.total-selected",
+                    number(replayed.fileSelected().size()), money(instance, instance.projects().stream()
+                            .filter(p -> Boolean.TRUE.equals(p.selected())).map(PbProject::cost)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add))));
+        }
         footer.getCell(columns.project()).setText(getTranslation("pb.replay.total"));
         footer.getCell(columns.greedy()).setText(getTranslation("pb.replay.total-selected",
                 number(greedy.selected().size()), money(instance, greedy.totalCost())));

@@ -34,6 +34,7 @@ class EqualSharesCrossCheckTest {
 
     @Test
     void skipping_the_shares_at_which_the_core_decides_the_same_gives_the_stepwise_outcome() {
+        EqualSharesRule.Counters certified = new EqualSharesRule.Counters();
         // Large budgets against few voters: the completion takes hundreds of one-lira steps,
         // which is where skipping matters, and ties in cost and support stay common.
         Random random = new Random(20261128L);
@@ -59,11 +60,81 @@ class EqualSharesCrossCheckTest {
             for (EqualSharesRule rule : List.of(new EqualSharesRule(),
                     new EqualSharesRule(EqualSharesRule.Utility.COST, BigDecimal.ONE),
                     new EqualSharesRule(EqualSharesRule.Utility.APPROVAL, new BigDecimal("0.5")))) {
+                List<String> stepwise = rule.allocate(pb, false).selected();
                 assertThat(rule.allocate(pb, true).selected())
                         .as("election %d: %s", round, new PabulibWriter().write(pb))
-                        .isEqualTo(rule.allocate(pb, false).selected());
+                        .isEqualTo(stepwise);
+                assertThat(rule.allocate(pb, EqualSharesRule.Mode.CERTIFIED_FLOAT, certified).selected())
+                        .as("floating point, election %d: %s", round, new PabulibWriter().write(pb))
+                        .isEqualTo(stepwise);
             }
         }
+        // Both paths of the certified core were taken: most runs decided in floating point,
+        // and some (exact ties of different slopes, amounts too close to call) redone exactly.
+        assertThat(certified.floatRuns).isGreaterThan(certified.exactRuns);
+        assertThat(certified.fallbacks).isPositive();
+    }
+
+    @Test
+    void the_floating_point_core_decides_as_the_exact_one_on_larger_elections_with_decimal_amounts() {
+        // Hundreds of voters, skewed popularity, costs and budgets with kuruş (not exact in
+        // binary): the amounts the certified bounds must separate are close but rarely equal.
+        Random random = new Random(20261206L);
+        EqualSharesRule.Counters certified = new EqualSharesRule.Counters();
+        for (int round = 0; round < 40; round++) {
+            int projectCount = 5 + random.nextInt(25);
+            int voterCount = 50 + random.nextInt(400);
+            List<PbProject> projects = new ArrayList<>();
+            for (int p = 0; p < projectCount; p++) {
+                projects.add(new PbProject("p" + p, BigDecimal.valueOf(1000 + random.nextInt(90_000), 2 * random.nextInt(2))));
+            }
+            List<PbBallot> ballots = new ArrayList<>();
+            for (int v = 0; v < voterCount; v++) {
+                List<String> approved = new ArrayList<>();
+                for (int p = 0; p < projectCount; p++) {
+                    if (random.nextInt(p + 2) == 0) {
+                        approved.add("p" + p);
+                    }
+                }
+                ballots.add(new PbBallot("v" + v, approved));
+            }
+            PbInstance pb = new PbInstance(Map.of(), BigDecimal.valueOf(50_000 + random.nextInt(400_000), 2),
+                    VoteType.APPROVAL, projects, ballots);
+            for (EqualSharesRule rule : List.of(new EqualSharesRule(),
+                    new EqualSharesRule(EqualSharesRule.Utility.COST, BigDecimal.ONE))) {
+                assertThat(rule.allocate(pb, EqualSharesRule.Mode.CERTIFIED_FLOAT, certified).selected())
+                        .as("election %d: %s", round, new PabulibWriter().write(pb))
+                        .isEqualTo(rule.allocate(pb, true).selected());
+            }
+        }
+        assertThat(certified.floatRuns).isGreaterThan(10 * certified.exactRuns);
+    }
+
+    @Test
+    void a_budget_of_zero_free_projects_and_a_project_dearer_than_the_budget_decide_alike_in_every_mode() {
+        // Edge cases of the issue's bad input: nothing but free projects can be funded with 0;
+        // a project costing more than the envelope takes part in the core but is never funded.
+        PbInstance zero = Pb.approval("""
+                budget 0
+                project A 10
+                project F 0
+                project G 0
+                """ + Pb.voters(1, 3, "A,F") + Pb.voters(4, 2, "G"));
+        PbInstance dear = Pb.approval("""
+                budget 100
+                project BIG 1000
+                project S 40
+                project T 30
+                """ + Pb.voters(1, 6, "BIG") + Pb.voters(7, 2, "S") + Pb.voters(9, 2, "T,S"));
+        for (PbInstance pb : List.of(zero, dear)) {
+            EqualSharesRule rule = new EqualSharesRule();
+            EqualSharesRule.Counters counters = new EqualSharesRule.Counters();
+            List<String> stepwise = rule.allocate(pb, false).selected();
+            assertThat(rule.allocate(pb, EqualSharesRule.Mode.CERTIFIED_FLOAT, counters).selected()).isEqualTo(stepwise);
+            assertThat(rule.allocate(pb, true).selected()).isEqualTo(stepwise);
+        }
+        assertThat(new EqualSharesRule().allocate(zero).selected()).containsExactly("F", "G");
+        assertThat(new EqualSharesRule().allocate(dear).selected()).doesNotContain("BIG").contains("S", "T");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
@@ -72,7 +143,9 @@ class EqualSharesCrossCheckTest {
     void skipping_gives_the_stepwise_outcome_on_the_real_files(String file) {
         PbInstance pb = Pb.sample(file);
         EqualSharesRule rule = new EqualSharesRule();
-        assertThat(rule.allocate(pb, true).selected()).isEqualTo(rule.allocate(pb, false).selected());
+        List<String> stepwise = rule.allocate(pb, false).selected();
+        assertThat(rule.allocate(pb, true).selected()).isEqualTo(stepwise);
+        assertThat(rule.allocate(pb).selected()).isEqualTo(stepwise);
     }
 
     private static PbInstance randomElection(Random random) {

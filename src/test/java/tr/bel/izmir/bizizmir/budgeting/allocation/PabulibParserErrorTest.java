@@ -266,11 +266,33 @@ class PabulibParserErrorTest {
     }
 
     @Test
-    void a_ballot_naming_a_project_twice_is_refused() {
-        PabulibFormatException e = failure("META\nbudget;100\nPROJECTS\nproject_id;cost\nA;10\nVOTES\nvoter_id;vote\n1;A,A\n");
+    void a_ballot_naming_a_project_twice_is_read_as_the_reference_tools_do_once_with_a_warning_naming_the_line() {
+        // Real files have it (the reference tools read a ballot as a set); the first mention
+        // and its points count, the page shows the warning.
+        PabulibParser.Parsed parsed = new PabulibParser().parseWithWarnings("META\nkey;value\nbudget;100\nvote_type;cumulative\n"
+                + "PROJECTS\nproject_id;cost\nA;10\nB;20\nVOTES\nvoter_id;vote;points\n1;A,B,A;3,2,1\n2;B;5\n");
 
-        assertThat(e.messageKey()).isEqualTo("pb.error.duplicate-vote");
-        assertThat(e.line()).isEqualTo(8);
+        assertThat(parsed.instance().ballots().get(0).projects()).containsExactly("A", "B");
+        assertThat(parsed.instance().ballots().get(0).points()).containsExactly(new java.math.BigDecimal("3"),
+                new java.math.BigDecimal("2"));
+        assertThat(parsed.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.messageKey()).isEqualTo("pb.warning.duplicate-vote");
+            assertThat(w.line()).isEqualTo(11);
+            assertThat(w.args()).containsExactly("11", "1", "A");
+        });
+    }
+
+    @Test
+    void a_meta_section_without_its_header_a_stray_quote_and_wrong_counts_are_read_with_warnings() {
+        PabulibParser.Parsed parsed = new PabulibParser().parseWithWarnings("META\nbudget;100\nnum_votes;3\n"
+                + "num_projects;1\nPROJECTS\nproject_id;cost;name\nA;10;Park \"Yeşil\" alan\nVOTES\nvoter_id;vote\n1;A\n");
+
+        assertThat(parsed.instance().project("A").orElseThrow().name()).isEqualTo("Park \"Yeşil\" alan");
+        assertThat(parsed.warnings()).extracting(PbWarning::line, PbWarning::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "pb.warning.meta-header"),
+                org.assertj.core.groups.Tuple.tuple(3, "pb.warning.meta-count"),
+                org.assertj.core.groups.Tuple.tuple(7, "pb.warning.stray-quote"));
+        assertThat(parsed.warnings().get(1).args()).containsExactly("3", "num_votes", "3", "1");
     }
 
     @Test

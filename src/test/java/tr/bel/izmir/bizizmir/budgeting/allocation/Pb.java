@@ -11,7 +11,23 @@ final class Pb {
     static final String GDANSK = "poland_gdansk_2020_siedlce.pb";
     static final String KRAKOW = "poland_krakow_2021_grzegorzki.pb";
 
+    /** City-wide elections, gzip-compressed under {@code pabulib/large/}. */
+    static final String WIELICZKA = "poland_wieliczka_2023.pb.gz";
+    static final String LODZ = "poland_lodz_2022_.pb.gz";
+    static final String WROCLAW = "poland_wroclaw_2015_150-500.pb.gz";
+
     private Pb() {
+    }
+
+    static PbInstance large(String file) {
+        try (InputStream in = Pb.class.getResourceAsStream("/pabulib/large/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + file);
+            }
+            return new PabulibParser().parse(new java.util.zip.GZIPInputStream(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static PbInstance parse(String text) {

@@ -1,0 +1,38 @@
+package tr.bel.izmir.bizizmir.budgeting.allocation;
+
+import java.util.List;
+
+/**
+ * Something odd in a {@code .pb} file that the reader accepted, as the reference tools do,
+ * and the replay page shows: a voter listing a project twice (counted once), a META section
+ * without its {@code key;value} header, a quote in the middle of a field, META counts that
+ * differ from the file's sections. Like {@link PabulibFormatException}: a 1-based line, a
+ * message key of the {@code i18n/messages} bundle and its arguments (the line first).
+ */
+public record PbWarning(int line, String messageKey, List<Object> detailArgs) {
+
+    public static final String DUPLICATE_VOTE = "pb.warning.duplicate-vote";
+    public static final String META_HEADER = "pb.warning.meta-header";
+    public static final String STRAY_QUOTE = "pb.warning.stray-quote";
+    public static final String META_COUNT = "pb.warning.meta-count";
+    public static final String DUPLICATE_META = "pb.warning.duplicate-meta";
+    /** The last warning when there are more than {@link #MAX}: how many were left out. */
+    public static final String MORE = "pb.warning.more";
+    /** Warnings kept per file: enough to see the pattern, bounded for a file full of them. */
+    public static final int MAX = 100;
+
+    public PbWarning {
+        detailArgs = List.copyOf(detailArgs);
+    }
+
+    /** The message arguments, the line first, numbers as plain text (no "1.234" for a line). */
+    public Object[] args() {
+        Object[] all = new Object[detailArgs.size() + 1];
+        all[0] = Integer.toString(line);
+        for (int i = 0; i < detailArgs.size(); i++) {
+            Object a = detailArgs.get(i);
+            all[i + 1] = a instanceof Number ? a.toString() : a;
+        }
+        return all;
+    }
+}
