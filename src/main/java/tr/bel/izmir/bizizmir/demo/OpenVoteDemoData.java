@@ -148,13 +148,16 @@ public class OpenVoteDemoData implements ApplicationRunner {
     private final ProposalSubmissions proposals;
     private final TaskInbox inbox;
     private final PublicVotes votes;
+    private final tr.bel.izmir.bizizmir.voting.VoteSchedule schedule;
     private final RuntimeService runtime;
     private final ManagementService management;
     private final Clock clock;
 
     public OpenVoteDemoData(NeighbourhoodCatalog neighbourhoods, ResidentRegistry residents, PbCycles cycles,
-                            ProposalSubmissions proposals, TaskInbox inbox, PublicVotes votes, RuntimeService runtime,
+                            ProposalSubmissions proposals, TaskInbox inbox, PublicVotes votes,
+                            tr.bel.izmir.bizizmir.voting.VoteSchedule schedule, RuntimeService runtime,
                             ManagementService management, Clock clock) {
+        this.schedule = schedule;
         this.neighbourhoods = neighbourhoods;
         this.residents = residents;
         this.cycles = cycles;
@@ -188,7 +191,7 @@ public class OpenVoteDemoData implements ApplicationRunner {
             var submitted = submit(cycle);
             moveToFeasible(neighbourhoodId, submitted);
         }
-        Vote vote = votes.ofCycle(cycle.getId()).orElseGet(() -> SystemActor.call(() -> votes.scheduleCycleVote(cycle.getId(), null, true)));
+        Vote vote = votes.ofCycle(cycle.getId()).orElseGet(() -> SystemActor.call(() -> schedule.scheduleCycleVote(cycle.getId(), null, true)));
         if (vote.getStatus() == VoteStatus.SCHEDULED && !vote.getOpensAt().isAfter(clock.instant())) {
             runDueJobs(PublicVoteProcess.KEY, List.of(vote.getId()));
         }

@@ -34,14 +34,16 @@ public class VotingDemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(VotingDemoData.class);
 
     private final PublicVotes votes;
+    private final tr.bel.izmir.bizizmir.voting.VoteSchedule schedule;
     private final Consultations consultations;
     private final PbCycles cycles;
     private final NeighbourhoodCatalog neighbourhoods;
     private final Clock clock;
 
-    public VotingDemoData(PublicVotes votes, Consultations consultations, PbCycles cycles,
-                          NeighbourhoodCatalog neighbourhoods, Clock clock) {
+    public VotingDemoData(PublicVotes votes, tr.bel.izmir.bizizmir.voting.VoteSchedule schedule, Consultations consultations,
+                          PbCycles cycles, NeighbourhoodCatalog neighbourhoods, Clock clock) {
         this.votes = votes;
+        this.schedule = schedule;
         this.consultations = consultations;
         this.cycles = cycles;
         this.neighbourhoods = neighbourhoods;
@@ -56,7 +58,7 @@ public class VotingDemoData implements ApplicationRunner {
             var neighbourhood = neighbourhoods.requireByCode(pilot.neighbourhoodCode());
             cycles.openCycleOf(neighbourhood.getId())
                     .filter(cycle -> cycle.getPhase().compareTo(CyclePhase.VOTING) < 0 && votes.ofCycle(cycle.getId()).isEmpty())
-                    .ifPresent(cycle -> SystemActor.call(() -> votes.scheduleCycleVote(cycle.getId(), 3, true)));
+                    .ifPresent(cycle -> SystemActor.call(() -> schedule.scheduleCycleVote(cycle.getId(), 3, true)));
         }
         if (!consultations.all().isEmpty()) {
             return;

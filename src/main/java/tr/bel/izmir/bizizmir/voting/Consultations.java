@@ -33,6 +33,7 @@ public class Consultations {
     private final ConsultationCommentRepository comments;
     private final CommentReportRepository reports;
     private final PublicVotes votes;
+    private final VoteSchedule schedule;
     private final NeighbourhoodCatalog neighbourhoods;
     private final CurrentUser currentUser;
     private final TransactionTemplate tx;
@@ -40,7 +41,8 @@ public class Consultations {
     private final tr.bel.izmir.bizizmir.notification.Notifier notifier;
 
     public Consultations(ConsultationRepository consultations, ConsultationCommentRepository comments,
-                         CommentReportRepository reports, PublicVotes votes, NeighbourhoodCatalog neighbourhoods,
+                         CommentReportRepository reports, PublicVotes votes, VoteSchedule schedule,
+                         NeighbourhoodCatalog neighbourhoods,
                          CurrentUser currentUser, TransactionTemplate tx, Clock clock,
                          tr.bel.izmir.bizizmir.notification.Notifier notifier) {
         this.notifier = notifier;
@@ -48,6 +50,7 @@ public class Consultations {
         this.comments = comments;
         this.reports = reports;
         this.votes = votes;
+        this.schedule = schedule;
         this.neighbourhoods = neighbourhoods;
         this.currentUser = currentUser;
         this.tx = tx;
@@ -64,10 +67,10 @@ public class Consultations {
         return tx.execute(status -> {
             var consultation = consultations.saveAndFlush(new Consultation(draft.title(), draft.question(),
                     draft.description(), draft.links(), draft.kind(), draft.districtId(), by, clock.instant()));
-            var vote = votes.schedule(new VoteSpec(VoteKind.CONSULTATION, null, consultation.getId(), null,
+            var vote = schedule.schedule(new VoteSpec(VoteKind.CONSULTATION, null, consultation.getId(), null,
                     draft.districtId(), draft.title(), VoteRule.SINGLE_CHOICE, null, null, draft.minimumAge(), true,
                     draft.opensAt(), draft.closesAt()));
-            votes.addOptions(vote.getId(), answers, answersEn);
+            schedule.addOptions(vote.getId(), answers, answersEn);
             return consultation;
         });
     }

@@ -24,10 +24,13 @@ class VoteNotices implements NoticeAudience {
     static final Duration CLOSING_SOON = Duration.ofHours(24);
 
     private final PublicVotes votes;
+    private final VoteSchedule schedule;
     private final VoteParticipationRepository participations;
     private final NotificationProperties properties;
 
-    VoteNotices(PublicVotes votes, VoteParticipationRepository participations, NotificationProperties properties) {
+    VoteNotices(PublicVotes votes, VoteSchedule schedule, VoteParticipationRepository participations,
+                NotificationProperties properties) {
+        this.schedule = schedule;
         this.votes = votes;
         this.participations = participations;
         this.properties = properties;
@@ -46,6 +49,6 @@ class VoteNotices implements NoticeAudience {
 
     @Scheduled(fixedDelayString = "${bizizmir.notification.overdue-check-interval:PT10M}", initialDelayString = "PT2M")
     void scheduledClosingReminders() {
-        properties.runScheduled(log, "Closing-soon reminders", () -> votes.remindClosingSoon(CLOSING_SOON));
+        properties.runScheduled(log, "Closing-soon reminders", () -> schedule.remindClosingSoon(CLOSING_SOON));
     }
 }

@@ -26,9 +26,11 @@ class VotesApi {
 
     private final PublicVotes votes;
     private final Consultations consultations;
+    private final VoteSchedule schedule;
 
-    VotesApi(PublicVotes votes, Consultations consultations) {
+    VotesApi(PublicVotes votes, Consultations consultations, VoteSchedule schedule) {
         this.votes = votes;
+        this.schedule = schedule;
         this.consultations = consultations;
     }
 
@@ -74,7 +76,7 @@ class VotesApi {
     @PostMapping("/votes/cycles/{cycleId}")
     @PreAuthorize("hasAnyRole('admin','officer')")
     ResponseEntity<PublicVotesApi.VoteDto> schedule(@PathVariable long cycleId, @RequestBody ScheduleRequest request) {
-        var vote = votes.scheduleCycleVote(cycleId, request.maxChoices(),
+        var vote = schedule.scheduleCycleVote(cycleId, request.maxChoices(),
                 request.changeable() == null || request.changeable());
         return ResponseEntity.status(HttpStatus.CREATED).body(PublicVotesApi.VoteDto.of(vote, votes));
     }

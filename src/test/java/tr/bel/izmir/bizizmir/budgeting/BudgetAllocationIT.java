@@ -57,6 +57,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BudgetAllocationIT {
 
     @Autowired ApplicationEventPublisher events;
+
+    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired TransactionTemplate transaction;
     @Autowired BudgetAllocations allocations;
     @Autowired AllocationControls allocationControls;
@@ -87,7 +89,7 @@ class BudgetAllocationIT {
      */
     @BeforeEach
     void cycleWithAnOpenVote() {
-        fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, runtime, management, jdbc);
+        fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
         neighbourhoodId = fixtures.neighbourhood("Butce");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();
@@ -99,7 +101,7 @@ class BudgetAllocationIT {
         c = fixtures.proposal(cycle, "Kütüphaneye kitap " + tag, "FEASIBLE", 100_000);
         d = fixtures.proposal(cycle, "Kapalı spor salonu " + tag, "FEASIBLE", 600_000);
         e = fixtures.proposal(cycle, "Süs havuzu " + tag, "FEASIBLE", 50_000);
-        vote = SystemActor.call(() -> votes.scheduleCycleVote(cycle.getId(), 4, false));
+        vote = SystemActor.call(() -> voteSchedule.scheduleCycleVote(cycle.getId(), 4, false));
         fixtures.runDueJobs(vote.getId());
         vote = votes.require(vote.getId());
         optionOf = new java.util.HashMap<>();

@@ -40,6 +40,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class CycleAdministrationIT {
 
     @Autowired PbCycles cycles;
+
+    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired PublicVotes votes;
     @Autowired NeighbourhoodImport neighbourhoodImport;
     @Autowired NeighbourhoodCatalog neighbourhoods;
@@ -185,7 +187,7 @@ class CycleAdministrationIT {
         assertThat(richer.getEnvelope()).isEqualTo(Money.ofLira(450_000));
         assertThat(richer.getTitle()).isEqualTo("Aşamalı döngü " + tag);
 
-        SystemActor.call(() -> votes.scheduleCycleVote(richer.getId(), null, true));
+        SystemActor.call(() -> voteSchedule.scheduleCycleVote(richer.getId(), null, true));
         var afterVote = cycles.require(richer.getId());
         var frozen = catchThrowableOfType(InvalidCycleException.class, () -> coordinator(() -> cycles.update(afterVote.getId(),
                 afterVote.getVersion(), with(afterVote.toSpec(), Money.ofLira(500_000)))));

@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.budgeting;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -46,6 +48,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PublishedPabulibIT {
 
     @Autowired PublishedPabulib published;
+
+    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired BudgetAllocations allocations;
     @Autowired ObjectProvider<CycleBallots> ballots;
     @Autowired PbCycles cycles;
@@ -62,16 +66,16 @@ class PublishedPabulibIT {
 
     @Test
     void a_published_cycle_with_enough_ballots_is_open_data_and_one_with_too_few_is_not() throws Exception {
-        var fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, runtime, management, jdbc);
+        var fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
         long hood = fixtures.neighbourhood("Pabulib");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();
-        PbCycle cycle = cycles.openTrusted(new CycleSpec(hood, "Açık veri döngüsü " + tag, Money.ofLira(500_000),
+        PbCycle cycle = SystemActor.call(() -> cycles.open(new CycleSpec(hood, "Açık veri döngüsü " + tag, Money.ofLira(500_000),
                 CyclePhase.VOTING, today.minusDays(60), today.minusDays(30), today, today, 0, 3, 16,
-                BallotRule.K_APPROVAL, AllocationRule.GREEDY));
+                BallotRule.K_APPROVAL, AllocationRule.GREEDY)));
         long a = fixtures.proposal(cycle, "Gölgelik " + tag, "FEASIBLE", 200_000);
         long b = fixtures.proposal(cycle, "Kaldırım " + tag, "FEASIBLE", 350_000);
-        var vote = votes.scheduleCycleVoteTrusted(cycle.getId(), 2, false);
+        var vote = SystemActor.call(() -> voteSchedule.scheduleCycleVote(cycle.getId(), 2, false));
         fixtures.runDueJobs(vote.getId());
         Map<Long, Long> optionOf = new HashMap<>();
         votes.optionsOf(votes.require(vote.getId())).forEach(o -> optionOf.put(o.getProposalId(), o.getId()));

@@ -42,6 +42,7 @@ class CasePagesIT {
 
     @LocalServerPort int port;
     @Autowired Messages messages;
+    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired AdvisoryItems advisory;
     @Autowired AssemblyDirectory assemblies;
     @Autowired AssemblyMemberships memberships;
@@ -74,7 +75,7 @@ class CasePagesIT {
         String applicant = "basvuran-" + tag;
         var application = RunAs.user(applicant, () -> memberships.apply(assembly.getId(), MembershipApplication.Kind.INITIATIVE,
                 "Bisiklet Girişimi " + tag, "Girişimimiz üç yıldır mahallede bisiklet atölyesi düzenliyor."), "citizen");
-        var fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, runtime, management, jdbc);
+        var fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
         var pb = fixtures.pbVote(BallotRule.KNAPSACK, null, true, 0, 3);
         String voter = fixtures.resident("sayfa", pb.neighbourhoodId(), 1980);
         RunAs.user(voter, () -> votes.cast(pb.vote().getId(), List.of(pb.option(0)), "k-" + tag), "citizen", "resident");

@@ -52,6 +52,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ProposalCaseIT {
 
     @Autowired StaffCases cases;
+
+    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired ProposalSubmissions submissions;
     @Autowired ResidentRegistry residents;
     @Autowired NeighbourhoodImport neighbourhoodImport;
@@ -259,7 +261,7 @@ class ProposalCaseIT {
     @Test
     void a_proposal_on_its_cycles_ballot_names_that_vote_as_a_related_case() throws Exception {
         var fixtures = new tr.bel.izmir.bizizmir.voting.VoteFixtures(neighbourhoodImport, neighbourhoods, residents,
-                cycles, votes, runtime, management, jdbc);
+                cycles, votes, voteSchedule, runtime, management, jdbc);
         var pb = fixtures.pbVote(tr.bel.izmir.bizizmir.budgeting.BallotRule.KNAPSACK, null, true, 0, 3);
         long onBallot = pb.options().get(0).getProposalId();
         var file = RunAs.user("mudur", () -> cases.proposal(onBallot, Messages.TURKISH), "supervisor");

@@ -36,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class VoteAndCycleCaseIT {
 
     @Autowired VoteCases voteCases;
+
+    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired PbCycleCases cycleCases;
     @Autowired VoteControls controls;
     @Autowired PublicVotes votes;
@@ -52,7 +54,7 @@ class VoteAndCycleCaseIT {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, runtime, management, jdbc);
+        fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
         tag = UUID.randomUUID().toString().substring(0, 8);
     }
 

@@ -68,6 +68,8 @@ import static tr.bel.izmir.bizizmir.notification.NotificationTesting.eventually;
 class NotificationTriggersIT {
 
     @Autowired ProposalSubmissions submissions;
+
+    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired ResidentRegistry residents;
     @Autowired NeighbourhoodImport neighbourhoodImport;
     @Autowired NeighbourhoodCatalog neighbourhoods;
@@ -202,7 +204,7 @@ class NotificationTriggersIT {
     @Test
     void when_the_vote_opens_the_authors_of_the_proposals_on_the_ballot_are_told_and_no_one_else() {
         var fixtures = new tr.bel.izmir.bizizmir.voting.VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles,
-                publicVotes, runtime, management, jdbc);
+                publicVotes, voteSchedule, runtime, management, jdbc);
         var vote = fixtures.pbVote(tr.bel.izmir.bizizmir.budgeting.BallotRule.KNAPSACK, null, false, -1, 7);
         assertThat(vote.options()).hasSize(3);
         eventually("three authors told", () -> jdbc.queryForObject("select count(*) from notification where kind = ? and "
@@ -216,7 +218,7 @@ class NotificationTriggersIT {
     @Test
     void residents_who_opted_in_hear_that_a_vote_opened_where_they_live_and_a_day_before_it_closes_unless_they_voted() {
         var fixtures = new tr.bel.izmir.bizizmir.voting.VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles,
-                publicVotes, runtime, management, jdbc);
+                publicVotes, voteSchedule, runtime, management, jdbc);
         var pb = fixtures.pbVote(tr.bel.izmir.bizizmir.budgeting.BallotRule.KNAPSACK, null, false, 2, 3);
         long voteId = pb.vote().getId();
         String voter = fixtures.resident("ntf-oycu", pb.neighbourhoodId(), 1980);
@@ -241,8 +243,8 @@ class NotificationTriggersIT {
         jdbc.update("update vote set opens_at = ? where id = ?", java.sql.Timestamp.from(Instant.now().minusSeconds(60)), voteId);
         long cheapest = publicVotes.optionsOf(publicVotes.require(voteId)).get(2).getId();
         RunAs.user(voter, () -> publicVotes.cast(voteId, List.of(cheapest), "k-" + tag), "citizen", "resident");
-        assertThat(publicVotes.remindClosingSoon(java.time.Duration.ofDays(5))).isPositive();
-        assertThat(publicVotes.remindClosingSoon(java.time.Duration.ofDays(5))).as("once per vote").isZero();
+        assertThat(voteSchedule.remindClosingSoon(java.time.Duration.ofDays(5))).isPositive();
+        assertThat(voteSchedule.remindClosingSoon(java.time.Duration.ofDays(5))).as("once per vote").isZero();
         eventually("only the one who has not voted is reminded", () -> toldWith("notification.vote.closing-soon", title)
                 .equals(List.of(forgetful)));
         assertThat(toldWith("notification.vote.opened", title)).doesNotContain(quiet, elsewhere);

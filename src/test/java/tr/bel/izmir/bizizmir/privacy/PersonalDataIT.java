@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PersonalDataIT {
 
     @Autowired PersonalData personalData;
+
+    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired ResidentRegistry residents;
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired PbCycles cycles;
@@ -164,7 +166,7 @@ class PersonalDataIT {
     @Test
     void a_voter_downloads_their_voting_data_and_erasure_keeps_ballots_and_turnout() throws Exception {
         var fixtures = new tr.bel.izmir.bizizmir.voting.VoteFixtures(neighbourhoodImport, neighbourhoods, residents,
-                cycles, votes, runtime, management, jdbc);
+                cycles, votes, voteSchedule, runtime, management, jdbc);
         var pb = fixtures.pbVote(tr.bel.izmir.bizizmir.budgeting.BallotRule.KNAPSACK, null, true, 0, 3);
         String voter = fixtures.resident("kvkk-secmen", pb.neighbourhoodId(), 1985);
         String other = fixtures.resident("kvkk-komsu", pb.neighbourhoodId(), 1970);

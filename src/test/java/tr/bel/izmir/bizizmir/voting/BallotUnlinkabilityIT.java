@@ -50,6 +50,8 @@ class BallotUnlinkabilityIT {
     static final double BOUND = 0.25;
 
     @Autowired NeighbourhoodImport neighbourhoodImport;
+
+    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired ResidentRegistry residents;
     @Autowired PbCycles cycles;
@@ -64,7 +66,7 @@ class BallotUnlinkabilityIT {
 
     @BeforeEach
     void fixtures() {
-        fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, runtime, management, jdbc);
+        fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
     }
 
     @Test

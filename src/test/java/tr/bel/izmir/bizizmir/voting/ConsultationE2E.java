@@ -34,6 +34,7 @@ class ConsultationE2E {
 
     @LocalServerPort int port;
     @Autowired Consultations consultations;
+    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired PublicVotes votes;
     @Autowired NeighbourhoodImport neighbourhoodImport;
     @Autowired NeighbourhoodCatalog neighbourhoods;
@@ -59,7 +60,7 @@ class ConsultationE2E {
     void a_citizen_answers_and_comments_on_a_phone_and_a_reported_comment_is_hidden_by_a_moderator() {
         var kordon = consultations.all().stream().filter(c -> c.getTitle().equals("Kordon bisiklet yolu")).findFirst().orElseThrow();
         // The job executor is off in tests: the vote's opening timer (due today) runs here.
-        new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, runtime, management, jdbc)
+        new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc)
                 .runDueJobs(consultations.voteOf(kordon.getId()).getId());
         var vote = consultations.voteOf(kordon.getId());
         assertThat(vote.getStatus()).isEqualTo(VoteStatus.OPEN);

@@ -36,6 +36,7 @@ class KnapsackBallotE2E {
 
     @LocalServerPort int port;
     @Autowired NeighbourhoodImport neighbourhoodImport;
+    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired ResidentRegistry residents;
     @Autowired PbCycles cycles;
@@ -62,7 +63,7 @@ class KnapsackBallotE2E {
 
     @Test
     void a_resident_fills_in_a_knapsack_ballot_on_a_phone_and_gets_a_receipt() {
-        var fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, runtime, management, jdbc);
+        var fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
         var pb = fx.pbVote(BallotRule.KNAPSACK, null, true, -1, 5);
         String voter = "telefon-" + UUID.randomUUID().toString().substring(0, 8);
         ((UserDetailsManager) users).createUser(User.withUsername(voter).password("{noop}demo")

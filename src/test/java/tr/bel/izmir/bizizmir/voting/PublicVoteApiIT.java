@@ -45,6 +45,7 @@ class PublicVoteApiIT {
 
     @LocalServerPort int port;
     @Autowired NeighbourhoodImport neighbourhoodImport;
+    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired ResidentRegistry residents;
     @Autowired PbCycles cycles;
@@ -62,7 +63,7 @@ class PublicVoteApiIT {
 
     @BeforeEach
     void fixtures() {
-        fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, runtime, management, jdbc);
+        fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
     }
 
     /** A local API user who is a verified resident of the neighbourhood (password "pw"). */

@@ -53,6 +53,8 @@ class PublicVoteIT {
     static final String[] RESIDENT = {"citizen", "resident"};
 
     @Autowired NeighbourhoodImport neighbourhoodImport;
+
+    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired ResidentRegistry residents;
     @Autowired PbCycles cycles;
@@ -68,7 +70,7 @@ class PublicVoteIT {
 
     @BeforeEach
     void fixtures() {
-        fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, runtime, management, jdbc);
+        fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
     }
 
     Receipt cast(String voter, long voteId, Collection<Long> options, String key) {
@@ -91,7 +93,7 @@ class PublicVoteIT {
                 "Bitmiş döngü", Money.ofLira(500_000), tr.bel.izmir.bizizmir.budgeting.CyclePhase.REVIEW,
                 today.minusDays(90), today.minusDays(60), today.minusDays(30), today.minusDays(10), 0, 3, 16,
                 BallotRule.KNAPSACK, tr.bel.izmir.bizizmir.budgeting.AllocationRule.GREEDY)));
-        assertThatThrownBy(() -> RunAs.user("memur", () -> votes.scheduleCycleVote(over.getId(), null, true), "officer"))
+        assertThatThrownBy(() -> RunAs.user("memur", () -> voteSchedule.scheduleCycleVote(over.getId(), null, true), "officer"))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("vote.schedule.error.over"));
         assertThat(votes.ofCycle(over.getId())).as("no vote created in the past").isEmpty();
@@ -100,7 +102,7 @@ class PublicVoteIT {
                 "Taslak döngü", Money.ofLira(500_000), tr.bel.izmir.bizizmir.budgeting.CyclePhase.DRAFT,
                 today.plusDays(10), today.plusDays(40), today.plusDays(60), today.plusDays(80), 0, 3, 16,
                 BallotRule.KNAPSACK, tr.bel.izmir.bizizmir.budgeting.AllocationRule.GREEDY)));
-        assertThatThrownBy(() -> RunAs.user("memur", () -> votes.scheduleCycleVote(draft.getId(), null, true), "officer"))
+        assertThatThrownBy(() -> RunAs.user("memur", () -> voteSchedule.scheduleCycleVote(draft.getId(), null, true), "officer"))
                 .hasMessageContaining("vote.schedule.error.draft");
         assertThat(votes.ofCycle(draft.getId())).isEmpty();
     }

@@ -37,6 +37,7 @@ class ScheduleCycleVoteE2E {
 
     @LocalServerPort int port;
     @Autowired PublicVotes votes;
+    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired PbCycles cycles;
     @Autowired NeighbourhoodImport neighbourhoodImport;
     @Autowired NeighbourhoodCatalog neighbourhoods;
@@ -56,7 +57,7 @@ class ScheduleCycleVoteE2E {
 
     @Test
     void an_officer_schedules_a_cycles_vote_with_k_and_without_changes() {
-        var fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, runtime, management, jdbc);
+        var fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
         long hood = fixtures.neighbourhood("Planla");
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();
         var cycle = SystemActor.call(() -> cycles.open(new CycleSpec(hood, "Planlanacak döngü " + hood, Money.ofLira(400_000),

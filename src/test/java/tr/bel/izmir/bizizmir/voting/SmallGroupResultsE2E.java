@@ -45,6 +45,7 @@ class SmallGroupResultsE2E {
 
     @LocalServerPort int port;
     @Autowired Consultations consultations;
+    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired PublicVotes votes;
     @Autowired NeighbourhoodImport neighbourhoodImport;
     @Autowired NeighbourhoodCatalog neighbourhoods;
@@ -60,7 +61,7 @@ class SmallGroupResultsE2E {
 
     @BeforeEach
     void fixtures() {
-        fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, runtime, management, jdbc);
+        fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
     }
 
     /** A city-wide yes/no consultation, open now, with this many yes and no ballots per district. */

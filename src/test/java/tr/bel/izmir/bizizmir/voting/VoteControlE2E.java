@@ -26,6 +26,7 @@ class VoteControlE2E {
 
     @LocalServerPort int port;
     @Autowired PublicVotes votes;
+    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired VoteControls controls;
     @Autowired PbCycles cycles;
     @Autowired NeighbourhoodImport neighbourhoodImport;
@@ -46,7 +47,7 @@ class VoteControlE2E {
 
     @Test
     void an_officer_closes_a_vote_early_with_a_reason_that_the_public_vote_page_shows() {
-        var fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, runtime, management, jdbc);
+        var fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
         var pb = fx.pbVote(BallotRule.KNAPSACK, null, false, -1, 5);
         long voteId = pb.vote().getId();
         String reason = "Mahkeme kararı gereği oylama durduruldu " + pb.tag() + ".";

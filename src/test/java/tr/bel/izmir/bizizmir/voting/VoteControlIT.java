@@ -45,6 +45,8 @@ class VoteControlIT {
     static final String[] RESIDENT = {"citizen", "resident"};
 
     @Autowired NeighbourhoodImport neighbourhoodImport;
+
+    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired ResidentRegistry residents;
     @Autowired PbCycles cycles;
@@ -58,7 +60,7 @@ class VoteControlIT {
 
     @BeforeEach
     void fixtures() {
-        fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, runtime, management, jdbc);
+        fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
     }
 
     <T> T officer(java.util.function.Supplier<T> action) {

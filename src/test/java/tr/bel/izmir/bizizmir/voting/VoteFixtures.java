@@ -43,10 +43,12 @@ public final class VoteFixtures {
     public final RuntimeService runtime;
     public final ManagementService management;
     public final JdbcTemplate jdbc;
+    public final VoteSchedule schedule;
 
     public VoteFixtures(NeighbourhoodImport neighbourhoodImport, NeighbourhoodCatalog neighbourhoods,
-                        ResidentRegistry residents, PbCycles cycles, PublicVotes votes, RuntimeService runtime,
-                        ManagementService management, JdbcTemplate jdbc) {
+                        ResidentRegistry residents, PbCycles cycles, PublicVotes votes, VoteSchedule schedule,
+                        RuntimeService runtime, ManagementService management, JdbcTemplate jdbc) {
+        this.schedule = schedule;
         this.neighbourhoodImport = neighbourhoodImport;
         this.neighbourhoods = neighbourhoods;
         this.residents = residents;
@@ -86,7 +88,7 @@ public final class VoteFixtures {
         feasible.add(proposal(cycle, "Bisiklet yolu " + tag, "FEASIBLE", 250_000));
         feasible.add(proposal(cycle, "Kütüphaneye kitap " + tag, "FEASIBLE", 100_000));
         proposal(cycle, "Denize iskele " + tag, "NOT_FEASIBLE", 2_000_000);
-        Vote vote = SystemActor.call(() -> votes.scheduleCycleVote(cycle.getId(), k, changeable));
+        Vote vote = SystemActor.call(() -> schedule.scheduleCycleVote(cycle.getId(), k, changeable));
         runDueJobs(vote.getId());
         vote = votes.require(vote.getId());
         return new PbVote(neighbourhoodId, cycle, vote, votes.optionsOf(vote), tag);

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tr.bel.izmir.bizizmir.shared.process.BusinessKeys;
 import tr.bel.izmir.bizizmir.voting.Consultations;
-import tr.bel.izmir.bizizmir.voting.PublicVotes;
+import tr.bel.izmir.bizizmir.voting.VoteSchedule;
 import tr.bel.izmir.bizizmir.shared.process.ProcessDelegates;
 
 /** The delegates of PublicVoteProcess; the business key is the vote id. */
@@ -14,23 +14,23 @@ import tr.bel.izmir.bizizmir.shared.process.ProcessDelegates;
 class VoteDelegates {
 
     @Bean
-    JavaDelegate openVotingDelegate(PublicVotes votes) {
+    JavaDelegate openVotingDelegate(VoteSchedule votes) {
         return execution -> execution.setVariable(PublicVoteProcess.VAR_OPTION_COUNT,
                 votes.open(BusinessKeys.aggregateId(execution)));
     }
 
     @Bean
-    JavaDelegate closeVotingDelegate(PublicVotes votes) {
+    JavaDelegate closeVotingDelegate(VoteSchedule votes) {
         return execution -> votes.close(BusinessKeys.aggregateId(execution));
     }
 
     @Bean
-    JavaDelegate cancelVotingDelegate(PublicVotes votes) {
+    JavaDelegate cancelVotingDelegate(VoteSchedule votes) {
         return execution -> votes.cancel(BusinessKeys.aggregateId(execution));
     }
 
     @Bean
-    JavaDelegate handOverToAllocationDelegate(PublicVotes votes) {
+    JavaDelegate handOverToAllocationDelegate(VoteSchedule votes) {
         return execution -> votes.handOverToAllocation(BusinessKeys.aggregateId(execution));
     }
 

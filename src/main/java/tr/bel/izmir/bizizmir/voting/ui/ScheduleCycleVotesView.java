@@ -34,12 +34,15 @@ import tr.bel.izmir.bizizmir.voting.PublicVotes;
 class ScheduleCycleVotesView extends TranslatedView {
 
     private final PublicVotes votes;
+    private final tr.bel.izmir.bizizmir.voting.VoteSchedule schedule;
     private final PbCycles cycles;
     private final NeighbourhoodCatalog neighbourhoods;
     private final Div list = new Div();
 
-    ScheduleCycleVotesView(PublicVotes votes, PbCycles cycles, NeighbourhoodCatalog neighbourhoods) {
+    ScheduleCycleVotesView(PublicVotes votes, tr.bel.izmir.bizizmir.voting.VoteSchedule schedule, PbCycles cycles,
+                           NeighbourhoodCatalog neighbourhoods) {
         super("vote.schedule.title");
+        this.schedule = schedule;
         this.votes = votes;
         this.cycles = cycles;
         this.neighbourhoods = neighbourhoods;
@@ -74,7 +77,7 @@ class ScheduleCycleVotesView extends TranslatedView {
                     getTranslation("vote.status." + vote.getStatus().name()), votes.optionsOf(vote).size())));
             return card;
         }
-        var notSchedulable = votes.whyNotSchedulable(cycle);
+        var notSchedulable = schedule.whyNotSchedulable(cycle);
         if (notSchedulable.isPresent()) {
             // Say why instead of offering a button that would create a vote in the past.
             var why = new Paragraph(getTranslation(notSchedulable.get(), cycle.getTitle()));
@@ -90,7 +93,7 @@ class ScheduleCycleVotesView extends TranslatedView {
         var changeable = new Checkbox(getTranslation("vote.schedule.changeable"), true);
         var schedule = new Button(getTranslation("vote.schedule.button"), e -> {
             try {
-                votes.scheduleCycleVote(cycle.getId(), k.isVisible() ? k.getValue() : null, changeable.getValue());
+                this.schedule.scheduleCycleVote(cycle.getId(), k.isVisible() ? k.getValue() : null, changeable.getValue());
                 Notifications.success(getTranslation("vote.schedule.done", cycle.getTitle()));
                 refresh();
             } catch (DomainException ex) {
