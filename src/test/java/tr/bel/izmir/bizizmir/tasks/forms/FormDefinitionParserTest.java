@@ -75,14 +75,15 @@ class FormDefinitionParserTest {
     }
 
     @Test
-    void keeps_unknown_component_types_and_feel_options_as_unsupported_instead_of_dropping_them() {
+    void keeps_unknown_component_types_as_unsupported_and_feel_options_as_a_field() {
         FormDefinition form = sample("every-component.form");
 
         assertThat(form.unsupported()).extracting(FormComponent.Unsupported::type, FormComponent.Unsupported::reasonKey)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("image", "form.unsupported.type"),
-                        org.assertj.core.groups.Tuple.tuple("taglist", "form.unsupported.type"),
-                        org.assertj.core.groups.Tuple.tuple("radio", "form.unsupported.values-expression"));
+                        org.assertj.core.groups.Tuple.tuple("taglist", "form.unsupported.type"));
+        assertThat(form.fields()).filteredOn(f -> f.key().equals("computed"))
+                .extracting(Field::valuesExpression).containsExactly("=computedOptions");
     }
 
     @Test
