@@ -133,4 +133,26 @@ class FormConditionsTest {
         assertThat(note.isVisible()).isTrue();
         assertThat(note.getValue()).isEmpty();
     }
+
+    @Test
+    void screening_asks_for_the_proposal_to_merge_into_only_when_the_decision_is_merge() throws Exception {
+        FormDefinition screening;
+        try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("forms/ScreenProposal.form"))) {
+            screening = new FormDefinitionParser().parse(in);
+        }
+        RenderedForm form = turkish().render(screening, Map.of("caseTitle", "Bisiklet yolu"));
+        BigDecimalField mergeInto = field(form, "mergeIntoProposalId", BigDecimalField.class);
+
+        field(form, "screeningDecision", RadioButtonGroup.class).setValue("accept");
+        assertThat(mergeInto.isVisible()).isFalse();
+        assertThat(form.validate()).isEmpty();
+        assertThat(form.values()).doesNotContainKey("mergeIntoProposalId");
+
+        field(form, "screeningDecision", RadioButtonGroup.class).setValue("merge");
+        assertThat(mergeInto.isVisible()).isTrue();
+        assertThat(form.validate()).extracting(FieldError::key).containsExactly("mergeIntoProposalId");
+        mergeInto.setValue(new BigDecimal("17"));
+        assertThat(form.validate()).isEmpty();
+        assertThat(form.values()).containsEntry("mergeIntoProposalId", 17L);
+    }
 }
