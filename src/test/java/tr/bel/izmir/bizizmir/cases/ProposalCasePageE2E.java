@@ -150,7 +150,7 @@ class ProposalCasePageE2E {
         work.click();
         browser.waitFor(By.id("form-field-screeningDecision"));
         // The form's "hide if" (FEEL): the proposal to merge into is asked for only when merging.
-        assertThat(browser.driver().findElement(By.id("form-field-mergeIntoProposalId")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElements(By.id("form-field-mergeIntoProposalId"))).noneMatch(WebElement::isDisplayed);
         browser.driver().findElement(By.xpath("//*[@id='form-field-screeningDecision']//vaadin-radio-button[contains(., 'öneriyle birleştir')]")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("form-field-mergeIntoProposalId")));
         browser.driver().findElement(By.xpath("//*[@id='form-field-screeningDecision']//vaadin-radio-button[contains(., 'Reddet')]")).click();
