@@ -29,7 +29,8 @@ public record ModelProblem(String resource, String elementId, Code code, String 
         LANGUAGE_NOT_ALLOWED("language-not-allowed"),
         FORM_UNSUPPORTED_COMPONENT("form-unsupported-component"),
         FORM_UNSUPPORTED_PROPERTY("form-unsupported-property"),
-        FORM_INVALID_EXPRESSION("form-invalid-expression");
+        FORM_INVALID_EXPRESSION("form-invalid-expression"),
+        FORM_INVALID_FIELD("form-invalid-field");
 
         private final String key;
 

@@ -300,6 +300,7 @@ public class ModelValidator {
                         case COMPONENT -> Code.FORM_UNSUPPORTED_COMPONENT;
                         case PROPERTY -> Code.FORM_UNSUPPORTED_PROPERTY;
                         case EXPRESSION -> Code.FORM_INVALID_EXPRESSION;
+                        case INVALID -> Code.FORM_INVALID_FIELD;
                     }, issue.kind() == FormSupport.Kind.EXPRESSION ? issue.property() + ": " + issue.detail() : issue.detail()));
                 }
             }

@@ -21,7 +21,16 @@ import java.util.regex.Pattern;
 public final class FormSupport {
 
     /** What is wrong with one property of one component. */
-    public enum Kind { COMPONENT, PROPERTY, EXPRESSION }
+    public enum Kind {
+        /** A component type the inbox does not render. */
+        COMPONENT,
+        /** A property the inbox does not support (or FEEL where it does not evaluate FEEL). */
+        PROPERTY,
+        /** FEEL that does not parse or calls Java. */
+        EXPRESSION,
+        /** A field the inbox refuses to show at all: no key, no type, a pattern that does not compile. */
+        INVALID
+    }
 
     /**
      * @param element  the component's key (id when it has no key), as the owner sees it in the editor
@@ -75,7 +84,28 @@ public final class FormSupport {
         if (components != null && components.isArray()) {
             components.forEach(c -> component(c, issues));
         }
+        if (form != null) {
+            parserRefusal(form).ifPresent(issues::add);
+        }
         return issues;
+    }
+
+    /** What would make the inbox refuse the whole form ({@link FormDefinitionParser}), found before staff meet it. */
+    private static java.util.Optional<Issue> parserRefusal(JsonNode form) {
+        try {
+            new FormDefinitionParser().parse(form.toString());
+            return java.util.Optional.empty();
+        } catch (FormDefinitionException e) {
+            Object[] args = e.args();
+            String element = args.length > 0 ? String.valueOf(args[0]) : "";
+            String property = switch (e.messageKey()) {
+                case "form.error.missing-key" -> "key";
+                case "form.error.invalid-pattern" -> "validate.pattern";
+                case "form.error.component-invalid" -> "type";
+                default -> "components";
+            };
+            return java.util.Optional.of(new Issue(element, property, Kind.INVALID, property));
+        }
     }
 
     private static void component(JsonNode node, List<Issue> issues) {

@@ -77,4 +77,16 @@ class FormSupportTest {
                 .extracting(Issue::element, Issue::property, Issue::kind)
                 .containsExactly(tuple("Text_1", "text", Kind.PROPERTY));
     }
+
+    @Test
+    void a_field_that_would_make_the_inbox_refuse_the_whole_form_is_named() throws IOException {
+        assertThat(check("""
+                {"type":"textfield","id":"Field_1","key":"code","validate":{"pattern":"[A-"}}"""))
+                .extracting(Issue::element, Issue::property, Issue::kind)
+                .containsExactly(tuple("Field_1", "validate.pattern", Kind.INVALID));
+        assertThat(check("""
+                {"type":"textfield","id":"Field_2","label":"Adı"}"""))
+                .extracting(Issue::element, Issue::property, Issue::kind)
+                .containsExactly(tuple("Field_2", "key", Kind.INVALID));
+    }
 }
