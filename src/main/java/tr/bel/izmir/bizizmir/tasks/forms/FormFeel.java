@@ -71,7 +71,10 @@ public final class FormFeel {
         if (expression == null || strip(expression).isBlank()) {
             return Optional.empty();
         }
-        Map<String, Object> variables = context == null ? Map.of() : new HashMap<>(context);
+        Map<String, Object> variables = new HashMap<>();
+        if (context != null) {
+            context.forEach((k, v) -> variables.put(k, plain(v)));
+        }
         try {
             EvaluationResult result = ENGINE.evaluateExpression(strip(expression), variables);
             if (!result.isSuccess()) {
@@ -84,6 +87,35 @@ public final class FormFeel {
             log.warn("FEEL expression {} threw", expression, e);
             return Optional.empty();
         }
+    }
+
+    /**
+     * Process data as FEEL values: text, numbers, booleans, dates, lists and maps stay as they are;
+     * any other object becomes its text. FEEL would otherwise read an object's getters by
+     * reflection ({@code variable.class.classLoader}), as the JUEL sandbox forbids for models (DD015).
+     */
+    static Object plain(Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof java.time.temporal.Temporal || value instanceof java.time.temporal.TemporalAmount) {
+            return value;
+        }
+        if (value instanceof java.util.Date date) {
+            return java.time.LocalDateTime.ofInstant(date.toInstant(), tr.bel.izmir.bizizmir.shared.IzmirTime.ZONE);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new HashMap<>();
+            map.forEach((k, v) -> copy.put(String.valueOf(k), plain(v)));
+            return copy;
+        }
+        if (value instanceof Collection<?> c) {
+            List<Object> copy = new ArrayList<>();
+            c.forEach(item -> copy.add(plain(item)));
+            return copy;
+        }
+        if (value instanceof Object[] array) {
+            return plain(java.util.Arrays.asList(array));
+        }
+        return value.toString();
     }
 
     /** A condition: true only when the expression yields {@code true} (as form-js treats "hide if"). */

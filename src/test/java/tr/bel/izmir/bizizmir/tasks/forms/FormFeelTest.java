@@ -59,4 +59,14 @@ class FormFeelTest {
         assertThat(FormFeel.problem("=decision = ")).isPresent();
         assertThat(FormFeel.problem("=decision = \"reject\"")).isEmpty();
     }
+
+    @Test
+    void objects_in_the_process_data_are_text_to_feel_so_it_cannot_walk_their_getters() {
+        Map<String, Object> context = Map.of("file", new java.io.File("/etc/passwd"), "when", new java.util.Date(0));
+
+        assertThat(FormFeel.evaluate("=file.absolutePath", context)).isEmpty();
+        assertThat(FormFeel.evaluate("=file.class", context)).isEmpty();
+        assertThat(FormFeel.evaluate("=file", context)).contains("/etc/passwd");
+        assertThat(FormFeel.evaluate("=when.year", context)).contains(1970L);
+    }
 }
