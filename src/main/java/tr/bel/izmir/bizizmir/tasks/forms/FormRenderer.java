@@ -126,8 +126,8 @@ public final class FormRenderer {
      *              variables plus the current values) and may remove a hidden field's value from it,
      *              so a condition never sees data of a field the user cannot see (as in form-js).
      */
-    private record Build(Component root, Map<String, Object> vars, List<RenderedForm.Binding> bindings, Map<String, Component> byKey,
-                         List<Consumer<Map<String, Object>>> steps) {
+    private record Build(Component root, Map<String, Object> vars, List<RenderedForm.Binding> bindings,
+                         Map<String, Component> byKey, List<Consumer<Map<String, Object>>> steps) {
     }
 
     private void add(com.vaadin.flow.component.HasComponents parent, FormComponent c, Build build) {
@@ -207,7 +207,8 @@ public final class FormRenderer {
         hideIf(f, component, build);
         String label = ownerLabel(f);
         if (FormFeel.isDynamic(label) && component instanceof HasValue<?, ?>) {
-            build.steps().add(ctx -> ((InputField<?, ?>) component).setLabel(firstNonBlank(FormFeel.text(label, ctx), f.key())));
+            build.steps().add(ctx ->
+                    ((InputField<?, ?>) component).setLabel(firstNonBlank(FormFeel.text(label, ctx), f.key())));
         }
         String description = f.localized(f.description(), FormComponent.DESCRIPTION_EN, locale);
         if (FormFeel.isDynamic(description) && component instanceof HasHelper helper) {
@@ -215,7 +216,7 @@ public final class FormRenderer {
         }
         if (f.dynamicallyReadOnly() && component instanceof HasValue<?, ?> input) {
             build.steps().add(ctx -> {
-                boolean readOnly = f.expressions().containsKey(FormComponent.READONLY)
+                boolean readOnly = !f.editable() || f.expressions().containsKey(FormComponent.READONLY)
                         && FormFeel.isTrue(f.expressions().get(FormComponent.READONLY), ctx)
                         || f.expressions().containsKey(FormComponent.DISABLED)
                         && FormFeel.isTrue(f.expressions().get(FormComponent.DISABLED), ctx);
