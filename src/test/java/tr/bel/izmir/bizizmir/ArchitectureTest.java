@@ -69,6 +69,21 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The lifecycle classes move a case between states without a permission check of their own
+     * (the process decided it may): so only the process's delegates and the services of the
+     * features that continue a case may call them; never a view, a REST controller or demo data,
+     * which must go through the secured services. Checked by hand that it fails: a view calling
+     * {@code ProposalLifecycle#qualify} is reported with the calling line.
+     */
+    @Test
+    void only_process_steps_and_the_features_services_move_a_case_through_its_lifecycle() {
+        noClasses().that().resideInAnyPackage("..ui..", ROOT + ".demo..", ROOT + ".transparency..", ROOT + ".cases..")
+                .or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Lifecycle")
+                .check(classes);
+    }
+
     @Test
     void every_route_says_who_may_open_it() {
         classes().that().areAnnotatedWith(Route.class)

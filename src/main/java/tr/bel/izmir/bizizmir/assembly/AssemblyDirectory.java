@@ -57,7 +57,12 @@ public class AssemblyDirectory {
         if (establishedOn.isAfter(tr.bel.izmir.bizizmir.shared.IzmirTime.now(clock).toLocalDate().plusYears(1))) {
             throw new DomainException("assembly.error.established-too-late");
         }
-        return establishTrusted(neighbourhoodId, name, pilot, establishedOn);
+        neighbourhoods.require(neighbourhoodId);
+        checkName(name);
+        if (assemblies.findByNeighbourhoodId(neighbourhoodId).isPresent()) {
+            throw new DomainException.Conflict("assembly.error.exists");
+        }
+        return assemblies.save(new Assembly(neighbourhoodId, name.trim(), pilot, establishedOn, clock.instant()));
     }
 
     /**
@@ -99,23 +104,14 @@ public class AssemblyDirectory {
         }
     }
 
-    /** Demo data and migrations, which run without a signed-in admin. */
-    @Transactional
-    public Assembly establishTrusted(long neighbourhoodId, String name, boolean pilot, LocalDate establishedOn) {
-        neighbourhoods.require(neighbourhoodId);
-        checkName(name);
-        if (assemblies.findByNeighbourhoodId(neighbourhoodId).isPresent()) {
-            throw new DomainException.Conflict("assembly.error.exists");
-        }
-        return assemblies.save(new Assembly(neighbourhoodId, name.trim(), pilot, establishedOn, clock.instant()));
-    }
-
     /**
-     * Enrols a person in an assembly for an open-ended term (demo data and tests; the membership
-     * applications of the programme come later). Idempotent: an existing member is kept as is.
+     * Enrols a person in an assembly for an open-ended term (demo data, as the system; residents
+     * join through membership applications, AssemblyMemberships). Idempotent: an existing member
+     * is kept as is.
      */
+    @PreAuthorize(ADMINISTRATORS)
     @Transactional
-    public AssemblyMember enrolTrusted(long assemblyId, String username, AssemblyMember.Role role, LocalDate termStart) {
+    public AssemblyMember enrol(long assemblyId, String username, AssemblyMember.Role role, LocalDate termStart) {
         return members.findByAssemblyIdAndUsername(assemblyId, username)
                 .orElseGet(() -> members.save(new AssemblyMember(assemblyId, username, role, termStart, null)));
     }

@@ -27,13 +27,9 @@ class AssemblyReminders {
 
     @Scheduled(fixedDelayString = "${bizizmir.notification.overdue-check-interval:PT10M}", initialDelayString = "PT3M")
     void scheduled() {
-        if (properties.scheduled()) {
-            try {
-                reviews.remindBeforeDeadline(BEFORE_DEADLINE);
-                items.remindBeforeDeadline(BEFORE_DEADLINE);
-            } catch (RuntimeException e) {
-                log.warn("Assembly deadline reminders failed; next run later", e);
-            }
-        }
+        properties.runScheduled(log, "Assembly deadline reminders", () -> {
+            reviews.remindBeforeDeadline(BEFORE_DEADLINE);
+            items.remindBeforeDeadline(BEFORE_DEADLINE);
+        });
     }
 }

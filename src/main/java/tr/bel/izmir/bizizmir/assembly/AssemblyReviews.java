@@ -3,7 +3,6 @@ package tr.bel.izmir.bizizmir.assembly;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +12,6 @@ import tr.bel.izmir.bizizmir.assembly.internal.AssemblyReviewVoteRepository;
 import tr.bel.izmir.bizizmir.assembly.process.AssemblyReviewProcess;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.proposal.ProposalLifecycle;
-import tr.bel.izmir.bizizmir.proposal.ProposalQualified;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
@@ -84,7 +82,6 @@ public class AssemblyReviews {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int reviewDays;
-    private final boolean reviewEnabled;
     private final tr.bel.izmir.bizizmir.notification.Notifier notifier;
 
     public AssemblyReviews(AssemblyDirectory assemblies, AssemblyMemberRepository members, AssemblyReviewRepository reviews,
@@ -92,7 +89,6 @@ public class AssemblyReviews {
                            FeasibilityChecks feasibility,
                            RuntimeService runtime, CurrentUser currentUser, Clock clock,
                            @Value("${bizizmir.assembly.review-days:14}") int reviewDays,
-                           @Value("${bizizmir.assembly.review-enabled:false}") boolean reviewEnabled,
                            tr.bel.izmir.bizizmir.notification.Notifier notifier) {
         this.notifier = notifier;
         this.assemblies = assemblies;
@@ -106,21 +102,11 @@ public class AssemblyReviews {
         this.currentUser = currentUser;
         this.clock = clock;
         this.reviewDays = reviewDays;
-        this.reviewEnabled = reviewEnabled;
     }
 
-    /**
-     * A qualified proposal goes to its neighbourhood's assembly if it has one; otherwise straight
-     * to feasibility. Requesting feasibility is idempotent, so this is safe even when
-     * {@code bizizmir.feasibility.start-on-qualification} is also on.
-     */
-    @EventListener
-    void onQualified(ProposalQualified event) {
-        if (reviewEnabled && assemblies.ofNeighbourhood(event.neighbourhoodId()).isPresent()) {
-            request(event.proposalId());
-        } else {
-            feasibility.request(event.proposalId());
-        }
+    /** Whether the proposal's neighbourhood has an assembly, which then reviews it before feasibility (the proposal process asks). */
+    public boolean hasReviewingAssembly(long proposalId) {
+        return assemblies.ofNeighbourhood(proposals.read(proposalId).getNeighbourhoodId()).isPresent();
     }
 
     /** Starts the assembly review of a proposal (once). */

@@ -202,9 +202,11 @@ public class BudgetAllocations {
 
     /**
      * Demo data only: allocates a given past vote and publishes it at once, without the
-     * process (the demo has no voting feature to close a vote). Idempotent per cycle.
+     * process (the demo has no voting feature to close a vote). Idempotent per cycle. Only the
+     * platform itself may do this ({@link tr.bel.izmir.bizizmir.security.SystemActor}).
      */
-    public CycleAllocation publishTrusted(long cycleId, CycleVoteResult vote, String approvedBy) {
+    @PreAuthorize("hasRole('system')")
+    public CycleAllocation publishPastVote(long cycleId, CycleVoteResult vote, String approvedBy) {
         var existing = allocations.findByCycleId(cycleId);
         if (existing.isPresent()) {
             return existing.get();

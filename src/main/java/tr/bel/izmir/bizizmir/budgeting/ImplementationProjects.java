@@ -96,12 +96,6 @@ public class ImplementationProjects {
     @Transactional
     @PreAuthorize("hasAnyRole('officer', 'supervisor', 'admin')")
     public ImplementationUpdate report(long projectId, Report report, String officer) {
-        return reportTrusted(projectId, report, officer);
-    }
-
-    /** Demo data, which runs without a signed-in officer; same checks. */
-    @Transactional
-    public ImplementationUpdate reportTrusted(long projectId, Report report, String officer) {
         ImplementationProject project = require(projectId);
         if (report.status() == null) {
             throw new DomainException("impl.error.status-required");

@@ -74,7 +74,11 @@ public class PbCycles {
     @PreAuthorize("hasRole('admin')")
     @Transactional
     public PbCycle open(CycleSpec spec) {
-        return openTrusted(spec);
+        validate(spec);
+        if (spec.phase().isOpen() && openCycleOf(spec.neighbourhoodId()).isPresent()) {
+            throw new DomainException.Conflict("cycle.error.already-open");
+        }
+        return cycles.save(new PbCycle(spec, clock.instant()));
     }
 
     /**
@@ -294,16 +298,6 @@ public class PbCycles {
         if (date == null) {
             throw new InvalidCycleException(field, "cycle.error.date-required");
         }
-    }
-
-    /** Demo data, which runs without a signed-in admin. */
-    @Transactional
-    public PbCycle openTrusted(CycleSpec spec) {
-        validate(spec);
-        if (spec.phase().isOpen() && openCycleOf(spec.neighbourhoodId()).isPresent()) {
-            throw new DomainException.Conflict("cycle.error.already-open");
-        }
-        return cycles.save(new PbCycle(spec, clock.instant()));
     }
 
     private void validate(CycleSpec spec) {

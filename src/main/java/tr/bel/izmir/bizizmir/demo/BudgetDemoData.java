@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.demo;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -61,10 +63,10 @@ class BudgetDemoData implements ApplicationRunner {
             return;
         }
         LocalDate today = IzmirTime.now(clock).toLocalDate();
-        var cycle = cycles.openTrusted(new CycleSpec(neighbourhood.get().getId(),
+        var cycle = SystemActor.call(() -> cycles.open(new CycleSpec(neighbourhood.get().getId(),
                 "Bostanlı Katılımcı Bütçe " + today.minusYears(1).getYear(), Money.ofLira(750_000), CyclePhase.ALLOCATION,
                 today.minusDays(120), today.minusDays(90), today.minusDays(50), today.minusDays(30),
-                25, 3, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY));
+                25, 3, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)));
         // Demo proposal ids far above real ones: these projects have no proposal page.
         long base = 900_000L + cycle.getId() * 10;
         var ballot = List.of(
@@ -86,17 +88,17 @@ class BudgetDemoData implements ApplicationRunner {
             }
             ballots.add(chosen);
         }
-        allocations.publishTrusted(cycle.getId(), new CycleVoteResult(cycle.getId(), ballot, ballots), "butce");
+        SystemActor.call(() -> allocations.publishPastVote(cycle.getId(), new CycleVoteResult(cycle.getId(), ballot, ballots), "butce"));
         var funded = projects.ofCycle(cycle.getId());
         if (!funded.isEmpty()) {
-            projects.reportTrusted(funded.get(0).getId(), new ImplementationProjects.Report(ImplementationStatus.TENDERING, 10,
-                    "İhale ilanı yayımlandı; teklifler ay sonuna kadar alınıyor.", List.of()), "memur");
-            projects.reportTrusted(funded.get(0).getId(), new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 40,
-                    "Yüklenici işe başladı; zemin hazırlığı tamamlandı.", List.of()), "memur");
+            SystemActor.call(() -> projects.report(funded.get(0).getId(), new ImplementationProjects.Report(ImplementationStatus.TENDERING, 10,
+                    "İhale ilanı yayımlandı; teklifler ay sonuna kadar alınıyor.", List.of()), "memur"));
+            SystemActor.call(() -> projects.report(funded.get(0).getId(), new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 40,
+                    "Yüklenici işe başladı; zemin hazırlığı tamamlandı.", List.of()), "memur"));
         }
         if (funded.size() > 1) {
-            projects.reportTrusted(funded.get(1).getId(), new ImplementationProjects.Report(ImplementationStatus.COMPLETED, 100,
-                    "Proje tamamlandı ve hizmete açıldı.", List.of()), "memur");
+            SystemActor.call(() -> projects.report(funded.get(1).getId(), new ImplementationProjects.Report(ImplementationStatus.COMPLETED, 100,
+                    "Proje tamamlandı ve hizmete açıldı.", List.of()), "memur"));
         }
     }
 }

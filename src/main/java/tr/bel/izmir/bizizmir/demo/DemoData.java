@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.demo;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -102,7 +104,7 @@ public class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) throws IOException {
         if (neighbourhoods.countAll() == 0) {
             try (InputStream csv = new ClassPathResource("reference/neighbourhoods-seed.csv").getInputStream()) {
-                var result = neighbourhoodImport.importTrusted(csv, percent -> { });
+                var result = SystemActor.call(() -> neighbourhoodImport.importCsv(csv, percent -> { }));
                 log.info("Seed neighbourhoods: {} created, {} rejected", result.created(), result.errors().size());
             }
         }
@@ -110,25 +112,25 @@ public class DemoData implements ApplicationRunner {
         for (Pilot pilot : PILOTS) {
             var neighbourhood = neighbourhoods.requireByCode(pilot.neighbourhoodCode());
             if (assemblies.ofNeighbourhood(neighbourhood.getId()).isEmpty()) {
-                assemblies.establishTrusted(neighbourhood.getId(), pilot.assemblyName(), true, today.withDayOfYear(1));
+                SystemActor.call(() -> assemblies.establish(neighbourhood.getId(), pilot.assemblyName(), true, today.withDayOfYear(1)));
             }
             if (cycles.openCycleOf(neighbourhood.getId()).isEmpty()) {
-                cycles.openTrusted(new CycleSpec(neighbourhood.getId(),
+                SystemActor.call(() -> cycles.open(new CycleSpec(neighbourhood.getId(),
                         neighbourhood.getName() + " Katılımcı Bütçe " + today.getYear(),
                         Money.ofLira(pilot.envelopeLira()), CyclePhase.SUBMISSION,
                         today.minusDays(7), today.plusDays(45), today.plusDays(75), today.plusDays(95),
-                        pilot.supportThreshold(), 3, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY));
+                        pilot.supportThreshold(), 3, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)));
             }
         }
         for (DemoMember m : MEMBERS) {
             assemblies.ofNeighbourhood(neighbourhoods.requireByCode(m.neighbourhoodCode()).getId()).ifPresent(assembly ->
-                    assemblies.enrolTrusted(assembly.getId(), m.username(), m.role(), assembly.getEstablishedOn()));
+                    SystemActor.call(() -> assemblies.enrol(assembly.getId(), m.username(), m.role(), assembly.getEstablishedOn())));
         }
         for (DemoResident r : RESIDENTS) {
             if (residents.residentOf(r.username()).isEmpty()) {
                 String tckn = TcKimlikNo.complete(r.firstNineDigits());
-                residents.importCensusTrusted(new java.io.ByteArrayInputStream(
-                        (tckn + ";" + r.birthYear() + ";" + r.neighbourhoodCode() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                SystemActor.call(() -> residents.importCensus(new java.io.ByteArrayInputStream(
+                        (tckn + ";" + r.birthYear() + ";" + r.neighbourhoodCode() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))));
                 residents.verify(r.username(), tckn, r.birthYear(), neighbourhoods.requireByCode(r.neighbourhoodCode()).getId(), true);
             }
         }

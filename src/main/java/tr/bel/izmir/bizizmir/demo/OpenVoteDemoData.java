@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.demo;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -178,15 +180,15 @@ public class OpenVoteDemoData implements ApplicationRunner {
         }
         verifyNeighbours(neighbourhoodId);
         LocalDate today = IzmirTime.now(clock).toLocalDate();
-        PbCycle cycle = existing.orElseGet(() -> cycles.openTrusted(new CycleSpec(neighbourhoodId,
+        PbCycle cycle = existing.orElseGet(() -> SystemActor.call(() -> cycles.open(new CycleSpec(neighbourhoodId,
                 TITLE_PREFIX + today.getYear(), ENVELOPE, CyclePhase.SUBMISSION,
                 today.minusDays(30), today, today, today.plusDays(VOTING_DAYS - 1),
-                SUPPORT_THRESHOLD, 3, MINIMUM_AGE, BallotRule.KNAPSACK, AllocationRule.GREEDY)));
+                SUPPORT_THRESHOLD, 3, MINIMUM_AGE, BallotRule.KNAPSACK, AllocationRule.GREEDY))));
         if (cycle.getPhase() == CyclePhase.SUBMISSION) {
             var submitted = submit(cycle);
             moveToFeasible(neighbourhoodId, submitted);
         }
-        Vote vote = votes.ofCycle(cycle.getId()).orElseGet(() -> votes.scheduleCycleVoteTrusted(cycle.getId(), null, true));
+        Vote vote = votes.ofCycle(cycle.getId()).orElseGet(() -> SystemActor.call(() -> votes.scheduleCycleVote(cycle.getId(), null, true)));
         if (vote.getStatus() == VoteStatus.SCHEDULED && !vote.getOpensAt().isAfter(clock.instant())) {
             runDueJobs(PublicVoteProcess.KEY, List.of(vote.getId()));
         }
@@ -198,8 +200,8 @@ public class OpenVoteDemoData implements ApplicationRunner {
         for (Neighbour n : NEIGHBOURS) {
             if (residents.residentOf(n.username()).isEmpty()) {
                 String tckn = TcKimlikNo.complete(n.firstNineDigits());
-                residents.importCensusTrusted(new ByteArrayInputStream(
-                        (tckn + ";" + n.birthYear() + ";" + NEIGHBOURHOOD + "\n").getBytes(StandardCharsets.UTF_8)));
+                SystemActor.call(() -> residents.importCensus(new ByteArrayInputStream(
+                        (tckn + ";" + n.birthYear() + ";" + NEIGHBOURHOOD + "\n").getBytes(StandardCharsets.UTF_8))));
                 residents.verify(n.username(), tckn, n.birthYear(), neighbourhoodId, true);
             }
         }

@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.demo;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -54,7 +56,7 @@ public class VotingDemoData implements ApplicationRunner {
             var neighbourhood = neighbourhoods.requireByCode(pilot.neighbourhoodCode());
             cycles.openCycleOf(neighbourhood.getId())
                     .filter(cycle -> cycle.getPhase().compareTo(CyclePhase.VOTING) < 0 && votes.ofCycle(cycle.getId()).isEmpty())
-                    .ifPresent(cycle -> votes.scheduleCycleVoteTrusted(cycle.getId(), 3, true));
+                    .ifPresent(cycle -> SystemActor.call(() -> votes.scheduleCycleVote(cycle.getId(), 3, true)));
         }
         if (!consultations.all().isEmpty()) {
             return;
@@ -62,22 +64,22 @@ public class VotingDemoData implements ApplicationRunner {
         var today = IzmirTime.now(clock).toLocalDate();
         var opens = today.atStartOfDay(IzmirTime.ZONE).toInstant();
         var closes = today.plusDays(22).atStartOfDay(IzmirTime.ZONE).toInstant();
-        var kordon = consultations.publishTrusted(new ConsultationDraft(
+        var kordon = SystemActor.as("memur", () -> consultations.publish(new ConsultationDraft(
                 "Kordon bisiklet yolu",
                 "Kordon'daki bisiklet yolu iki yönlü olacak şekilde genişletilsin mi?",
                 "Büyükşehir Belediyesi, Alsancak ile Konak arasındaki Kordon bisiklet yolunu iki yönlü yapmayı planlıyor. "
                         + "Bunun için yaya kaldırımından 1,5 metre alınması gerekiyor. Proje özeti ve güzergâh haritası bağlantılarda.",
                 List.of("https://www.izmir.bel.tr/", "https://acikveri.bizizmir.com/"), ConsultationKind.YES_NO, null,
-                null, null, 16, opens, closes), "memur");
+                null, null, 16, opens, closes)));
         var konak = neighbourhoods.districts().stream().filter(d -> d.getCode().equals("konak")).findFirst();
-        consultations.publishTrusted(new ConsultationDraft(
+        SystemActor.as("memur", () -> consultations.publish(new ConsultationDraft(
                 "Kültürpark'ın geleceği",
                 "Kültürpark'ın fuar alanlarından boşalan bölümü en çok neye ayrılsın?",
                 "Fuar İzmir'e taşındıktan sonra Kültürpark'ta boşalan alanların kullanımı için üç seçenek hazırlandı.",
                 List.of("https://www.izmir.bel.tr/"), ConsultationKind.MULTIPLE_CHOICE, konak.map(d -> d.getId()).orElse(null),
                 List.of("Yeşil alan ve çocuk parkı", "Kültür ve sanat atölyeleri", "Spor alanları"),
                 List.of("Green space and playground", "Culture and art workshops", "Sports grounds"),
-                16, opens, closes), "memur");
+                16, opens, closes)));
         DemoUser.as("sakin", () -> consultations.comment(kordon.getId(),
                 "Bisiklet yolu genişlesin ama kaldırımdan değil, otopark şeridinden alınsın."), "citizen", "resident");
         log.info("Demo votes scheduled and two consultations published");

@@ -4,13 +4,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tr.bel.izmir.bizizmir.feasibility.internal.FeasibilityAssessmentRepository;
 import tr.bel.izmir.bizizmir.feasibility.process.FeasibilityCheckProcess;
 import tr.bel.izmir.bizizmir.proposal.ProposalLifecycle;
-import tr.bel.izmir.bizizmir.proposal.ProposalQualified;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.WorkingCalendar;
@@ -39,12 +37,10 @@ public class FeasibilityChecks {
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final int slaWorkingDays;
-    private final boolean startOnQualification;
 
     public FeasibilityChecks(FeasibilityAssessmentRepository assessments, ProposalLifecycle proposals,
                              RuntimeService runtime, TaskService tasks, WorkingCalendar calendar, Clock clock,
-                             @Value("${bizizmir.feasibility.sla-working-days:10}") int slaWorkingDays,
-                             @Value("${bizizmir.feasibility.start-on-qualification:true}") boolean startOnQualification) {
+                             @Value("${bizizmir.feasibility.sla-working-days:10}") int slaWorkingDays) {
         this.assessments = assessments;
         this.proposals = proposals;
         this.runtime = runtime;
@@ -52,18 +48,6 @@ public class FeasibilityChecks {
         this.calendar = calendar;
         this.clock = clock;
         this.slaWorkingDays = slaWorkingDays;
-        this.startOnQualification = startOnQualification;
-    }
-
-    /**
-     * Proposals that reached their support threshold go to feasibility directly, unless another
-     * step (the assembly review) is configured to come first and calls {@link #request} itself.
-     */
-    @EventListener
-    void onQualified(ProposalQualified event) {
-        if (startOnQualification) {
-            request(event.proposalId());
-        }
     }
 
     /** Starts the feasibility check of a proposal (once). */

@@ -50,11 +50,6 @@ public class NeighbourhoodImport {
 
     @PreAuthorize("hasRole('admin')")
     public Result importCsv(InputStream csv, IntConsumer progressPercent) throws IOException {
-        return importTrusted(csv, progressPercent);
-    }
-
-    /** For start-up seeding, which has no signed-in admin. */
-    public Result importTrusted(InputStream csv, IntConsumer progressPercent) throws IOException {
         List<Csv.Row> lines = Csv.read(csv);
         List<Csv.RowError> errors = new ArrayList<>();
         List<ParsedRow> rows = parse(lines, errors);

@@ -52,10 +52,12 @@ public class Follows {
         return true;
     }
 
-    /** A feature makes a person follow a case they took part in (their proposal, their support); idempotent. */
+    /** The signed-in person follows a case they took part in (their proposal, their support); idempotent. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void followTrusted(String username, String caseKind, Object caseKey) {
+    public void follow(String caseKind, Object caseKey) {
         check(caseKind);
+        String username = me();
         if (!follows.existsById(new Follow.Key(username, caseKind, caseKey.toString()))) {
             follows.save(new Follow(username, caseKind, caseKey.toString(), clock.instant()));
         }

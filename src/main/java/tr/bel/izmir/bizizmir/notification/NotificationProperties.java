@@ -21,6 +21,20 @@ public record NotificationProperties(String tokenSecret, Boolean scheduled, Mail
     }
 
     /**
+     * Runs one round of a scheduled job (a reminder check, the mail sender) when schedules are on;
+     * a failed round is logged and the next one tries again, so one bad row never stops the schedule.
+     */
+    public void runScheduled(org.slf4j.Logger log, String job, Runnable round) {
+        if (scheduled) {
+            try {
+                round.run();
+            } catch (RuntimeException e) {
+                log.warn("{} failed; the next scheduled run tries again", job, e);
+            }
+        }
+    }
+
+    /**
      * @param from          sender address of every mail
      * @param pollInterval  how often it polls
      * @param batchSize     mails per poll

@@ -1,6 +1,5 @@
 package tr.bel.izmir.bizizmir.proposal;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,15 +22,12 @@ public class ProposalLifecycle {
 
     private final ProposalRepository proposals;
     private final PbCycles cycles;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Notifier notifier;
 
-    public ProposalLifecycle(ProposalRepository proposals, PbCycles cycles, ApplicationEventPublisher events, Clock clock,
-                             Notifier notifier) {
+    public ProposalLifecycle(ProposalRepository proposals, PbCycles cycles, Clock clock, Notifier notifier) {
         this.proposals = proposals;
         this.cycles = cycles;
-        this.events = events;
         this.clock = clock;
         this.notifier = notifier;
     }
@@ -87,7 +83,6 @@ public class ProposalLifecycle {
         if (p.getStatus() == ProposalStatus.COLLECTING_SUPPORT) {
             p.moveTo(ProposalStatus.QUALIFIED, null, null, clock.instant());
             tellAuthor(p, NotificationKind.PROPOSAL_SUPPORT, "notification.proposal.qualified", p.getTitle(), p.getSupportCount());
-            events.publishEvent(new ProposalQualified(p.getId(), p.getCycleId(), p.getNeighbourhoodId(), p.getCategory().code()));
         }
     }
 

@@ -120,7 +120,7 @@ public class ProposalSubmissions {
         var resident = residents.residentOf(author);
         var now = clock.instant();
         var proposal = proposals.saveAndFlush(new Proposal(cycle.getId(), cycle.getNeighbourhoodId(), author, key, draft, now));
-        follows.followTrusted(author, "proposal", proposal.getId());
+        follows.follow("proposal", proposal.getId());
         long earlier = proposals.countByCycleIdAndAuthorAndStatusIn(cycle.getId(), author,
                 Arrays.stream(ProposalStatus.values()).filter(ProposalStatus::countsTowardsLimit).toList()) - 1;
         int year = IzmirTime.now(clock).getYear();
@@ -172,7 +172,7 @@ public class ProposalSubmissions {
             throw new DomainException.Conflict("proposal.error.already-supported");
         }
         supports.save(new ProposalSupport(proposalId, supporter, clock.instant()));
-        follows.followTrusted(supporter, "proposal", proposalId);
+        follows.follow("proposal", proposalId);
         proposal.addSupport(clock.instant());
         // The row lock above makes exactly one supporter the one who reaches the threshold.
         if (proposal.getSupportCount() == cycles.require(proposal.getCycleId()).getSupportThreshold()) {

@@ -57,21 +57,17 @@ public class Consultations {
     /** Publishes a consultation and schedules its vote; all or nothing. */
     @PreAuthorize("hasAnyRole('officer','admin')")
     public Consultation publish(ConsultationDraft draft) {
-        return publishTrusted(draft, currentUser.require().username());
-    }
-
-    /** Demo data and tests, which run without a signed-in officer. */
-    public Consultation publishTrusted(ConsultationDraft draft, String by) {
+        String by = currentUser.require().username();
         validate(draft);
         List<String> answers = draft.kind() == ConsultationKind.YES_NO ? List.of("Evet", "Hayır") : draft.answers();
         List<String> answersEn = draft.kind() == ConsultationKind.YES_NO ? List.of("Yes", "No") : draft.answersEn();
         return tx.execute(status -> {
             var consultation = consultations.saveAndFlush(new Consultation(draft.title(), draft.question(),
                     draft.description(), draft.links(), draft.kind(), draft.districtId(), by, clock.instant()));
-            var vote = votes.scheduleTrusted(new VoteSpec(VoteKind.CONSULTATION, null, consultation.getId(), null,
+            var vote = votes.schedule(new VoteSpec(VoteKind.CONSULTATION, null, consultation.getId(), null,
                     draft.districtId(), draft.title(), VoteRule.SINGLE_CHOICE, null, null, draft.minimumAge(), true,
                     draft.opensAt(), draft.closesAt()));
-            votes.addOptionsTrusted(vote.getId(), answers, answersEn);
+            votes.addOptions(vote.getId(), answers, answersEn);
             return consultation;
         });
     }

@@ -142,7 +142,12 @@ public class PublicVotes {
                 throw new DomainException(key, cycle.getTitle());
             });
         }
-        return scheduleCycleVoteTrusted(cycleId, maxChoices, changeable);
+        var rule = cycle.getBallotRule() == BallotRule.KNAPSACK ? VoteRule.KNAPSACK : VoteRule.K_APPROVAL;
+        return schedule(new VoteSpec(VoteKind.PB_CYCLE, cycleId, null, cycle.getNeighbourhoodId(), null,
+                cycle.getTitle(), rule, cycle.getEnvelope(), rule == VoteRule.K_APPROVAL ? maxChoices : null,
+                cycle.getMinimumAge(), changeable,
+                cycle.getVotingOpens().atStartOfDay(IzmirTime.ZONE).toInstant(),
+                cycle.getVotingCloses().plusDays(1).atStartOfDay(IzmirTime.ZONE).toInstant()));
     }
 
     /**
@@ -164,22 +169,12 @@ public class PublicVotes {
         return java.util.Optional.empty();
     }
 
-    /** Demo data and tests, which run without a signed-in admin. */
-    public Vote scheduleCycleVoteTrusted(long cycleId, Integer maxChoices, boolean changeable) {
-        PbCycle cycle = cycles.require(cycleId);
-        var rule = cycle.getBallotRule() == BallotRule.KNAPSACK ? VoteRule.KNAPSACK : VoteRule.K_APPROVAL;
-        return scheduleTrusted(new VoteSpec(VoteKind.PB_CYCLE, cycleId, null, cycle.getNeighbourhoodId(), null,
-                cycle.getTitle(), rule, cycle.getEnvelope(), rule == VoteRule.K_APPROVAL ? maxChoices : null,
-                cycle.getMinimumAge(), changeable,
-                cycle.getVotingOpens().atStartOfDay(IzmirTime.ZONE).toInstant(),
-                cycle.getVotingCloses().plusDays(1).atStartOfDay(IzmirTime.ZONE).toInstant()));
-    }
-
     /**
      * Saves the vote and starts its process in one transaction. Scheduling the same cycle or
-     * consultation twice answers with the vote already scheduled.
+     * consultation twice answers with the vote already scheduled. Called by the secured
+     * {@link #scheduleCycleVote} and {@link Consultations#publish}, inside this feature only.
      */
-    public Vote scheduleTrusted(VoteSpec spec) {
+    Vote schedule(VoteSpec spec) {
         validate(spec);
         var existing = spec.cycleId() != null ? votes.findByCycleId(spec.cycleId())
                 : votes.findByConsultationId(spec.consultationId());
@@ -223,7 +218,7 @@ public class PublicVotes {
     }
 
     /** Adds the answers of a consultation's question before it opens (consultations only). */
-    void addOptionsTrusted(long voteId, List<String> labelsTr, List<String> labelsEn) {
+    void addOptions(long voteId, List<String> labelsTr, List<String> labelsEn) {
         tx.executeWithoutResult(status -> {
             for (int i = 0; i < labelsTr.size(); i++) {
                 options.save(new VoteOption(voteId, i + 1, null, labelsTr.get(i),

@@ -46,12 +46,6 @@ class VoteNotices implements NoticeAudience {
 
     @Scheduled(fixedDelayString = "${bizizmir.notification.overdue-check-interval:PT10M}", initialDelayString = "PT2M")
     void scheduledClosingReminders() {
-        if (properties.scheduled()) {
-            try {
-                votes.remindClosingSoon(CLOSING_SOON);
-            } catch (RuntimeException e) {
-                log.warn("Closing-soon reminders failed; next run later", e);
-            }
-        }
+        properties.runScheduled(log, "Closing-soon reminders", () -> votes.remindClosingSoon(CLOSING_SOON));
     }
 }

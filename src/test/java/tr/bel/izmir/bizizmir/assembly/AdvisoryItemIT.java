@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.assembly;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -61,11 +63,11 @@ class AdvisoryItemIT {
         String name = "Danisma " + tag;
         long neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Bayindir", name).getId();
         LocalDate today = LocalDate.now();
-        assembly = assemblies.establishTrusted(neighbourhoodId, name + " Mahalle Meclisi", false, today.minusDays(10));
+        assembly = SystemActor.call(() -> assemblies.establish(neighbourhoodId, name + " Mahalle Meclisi", false, today.minusDays(10)));
         third = "ucuncu-" + tag;
-        assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, today.minusDays(10));
-        assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, today.minusDays(10));
-        assemblies.enrolTrusted(assembly.getId(), third, AssemblyMember.Role.SECRETARY, today.minusDays(10));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, today.minusDays(10)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, today.minusDays(10)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), third, AssemblyMember.Role.SECRETARY, today.minusDays(10)));
     }
 
     AdvisoryItem tabled() {

@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.assembly;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -41,9 +43,9 @@ class AdvisoryVoteE2E {
     void a_member_reads_the_item_votes_with_a_comment_on_a_phone_and_sees_the_outcome() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         var hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Odemis", "Danisma " + tag);
-        var assembly = assemblies.establishTrusted(hood.getId(), "Danışma " + tag, false, LocalDate.now().minusDays(30));
-        assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30));
-        assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(30));
+        var assembly = SystemActor.call(() -> assemblies.establish(hood.getId(), "Danışma " + tag, false, LocalDate.now().minusDays(30)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(30)));
         String title = "Ödemiş pazar yeri otoparkı " + tag;
         long id = RunAs.user("memur", () -> advisory.table(assembly.getId(), title,
                 "Pazar yerinin arkasındaki boş alana 120 araçlık açık otopark yapılması.", "dept-works", 10),

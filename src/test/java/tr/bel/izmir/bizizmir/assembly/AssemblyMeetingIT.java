@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.assembly;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,13 +56,13 @@ class AssemblyMeetingIT {
         String name = "Toplanti " + tag;
         long neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Foca", name).getId();
         LocalDate start = LocalDate.now().minusDays(50);
-        assembly = assemblies.establishTrusted(neighbourhoodId, name + " Mahalle Meclisi", false, start);
+        assembly = SystemActor.call(() -> assemblies.establish(neighbourhoodId, name + " Mahalle Meclisi", false, start));
         secretary = "yazman-" + tag;
         fourth = "dorduncu-" + tag;
-        assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, start);
-        assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, start);
-        assemblies.enrolTrusted(assembly.getId(), secretary, AssemblyMember.Role.SECRETARY, start);
-        assemblies.enrolTrusted(assembly.getId(), fourth, AssemblyMember.Role.MEMBER, start);
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, start));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, start));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), secretary, AssemblyMember.Role.SECRETARY, start));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), fourth, AssemblyMember.Role.MEMBER, start));
     }
 
     static void refused(Runnable action, String messageKey) {

@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.assembly;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -59,9 +61,9 @@ class AssemblyPagesE2E {
     void a_citizen_applies_the_chair_schedules_a_meeting_and_the_public_reads_the_assembly_page() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         var hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Dikili", "Sayfa " + tag);
-        var assembly = assemblies.establishTrusted(hood.getId(), "Sayfa " + tag + " Mahalle Meclisi", false, LocalDate.now().minusDays(30));
-        assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(30));
-        assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30));
+        var assembly = SystemActor.call(() -> assemblies.establish(hood.getId(), "Sayfa " + tag + " Mahalle Meclisi", false, LocalDate.now().minusDays(30)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(30)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30)));
         String itemTitle = "Dikili iskele meydanı " + tag;
         RunAs.user("memur", () -> advisory.table(assembly.getId(), itemTitle, "İskele meydanının yayalaştırılması.", "dept-works", 14),
                 "officer", "dept-participation", "dept-works");

@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.assembly;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -86,11 +88,11 @@ class AssemblyReviewIT {
         cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Meclis döngüsü " + tag,
                 Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),
                 today.plusDays(40), today.plusDays(50), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
-        var assembly = assemblies.establishTrusted(neighbourhoodId, name + " Mahalle Meclisi", false, today.minusDays(10));
+        var assembly = SystemActor.call(() -> assemblies.establish(neighbourhoodId, name + " Mahalle Meclisi", false, today.minusDays(10)));
         third = "ucuncu-" + tag;
-        assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, today.minusDays(10));
-        assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, today.minusDays(10));
-        assemblies.enrolTrusted(assembly.getId(), third, AssemblyMember.Role.SECRETARY, today.minusDays(10));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, today.minusDays(10)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, today.minusDays(10)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), third, AssemblyMember.Role.SECRETARY, today.minusDays(10)));
     }
 
     String resident(String username) {

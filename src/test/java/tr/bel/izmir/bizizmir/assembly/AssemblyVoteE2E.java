@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.assembly;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -77,8 +79,8 @@ class AssemblyVoteE2E {
                 AllocationRule.GREEDY)), "admin");
         var assembly = RunAs.user("admin", () -> assemblies.establish(hood.getId(), assemblyName + " " + tag, false,
                 LocalDate.now().minusDays(30)), "admin");
-        assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30));
-        assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(30));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(30)));
         return new Setup(hood, cycle);
     }
 

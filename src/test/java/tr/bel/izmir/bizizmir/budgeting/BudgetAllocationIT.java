@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.budgeting;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -89,15 +91,15 @@ class BudgetAllocationIT {
         neighbourhoodId = fixtures.neighbourhood("Butce");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();
-        cycle = cycles.openTrusted(new CycleSpec(neighbourhoodId, "Bütçe döngüsü " + tag, Money.ofLira(500_000),
+        cycle = SystemActor.call(() -> cycles.open(new CycleSpec(neighbourhoodId, "Bütçe döngüsü " + tag, Money.ofLira(500_000),
                 CyclePhase.VOTING, today.minusDays(60), today.minusDays(30), today, today, 0, 3, 16,
-                BallotRule.K_APPROVAL, AllocationRule.GREEDY));
+                BallotRule.K_APPROVAL, AllocationRule.GREEDY)));
         a = fixtures.proposal(cycle, "Parka gölgelik " + tag, "FEASIBLE", 200_000);
         b = fixtures.proposal(cycle, "Kaldırım onarımı " + tag, "FEASIBLE", 350_000);
         c = fixtures.proposal(cycle, "Kütüphaneye kitap " + tag, "FEASIBLE", 100_000);
         d = fixtures.proposal(cycle, "Kapalı spor salonu " + tag, "FEASIBLE", 600_000);
         e = fixtures.proposal(cycle, "Süs havuzu " + tag, "FEASIBLE", 50_000);
-        vote = votes.scheduleCycleVoteTrusted(cycle.getId(), 4, false);
+        vote = SystemActor.call(() -> votes.scheduleCycleVote(cycle.getId(), 4, false));
         fixtures.runDueJobs(vote.getId());
         vote = votes.require(vote.getId());
         optionOf = new java.util.HashMap<>();
@@ -204,9 +206,9 @@ class BudgetAllocationIT {
 
         // A cycle that was never voted and allocated has nothing to export: a clear 409, not a crash.
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();
-        PbCycle unvoted = cycles.openTrusted(new CycleSpec(fixtures.neighbourhood("Oylanmamis"), "Oylanmamış döngü", Money.ofLira(100_000),
+        PbCycle unvoted = SystemActor.call(() -> cycles.open(new CycleSpec(fixtures.neighbourhood("Oylanmamis"), "Oylanmamış döngü", Money.ofLira(100_000),
                 CyclePhase.VOTING, today.minusDays(60), today.minusDays(30), today.plusDays(10), today.plusDays(20),
-                0, 3, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY));
+                0, 3, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)));
         assertThat(RunAs.user("butce", () -> allocations.exportable(unvoted.getId()), "officer", "dept-budget")).isFalse();
         var refused = get("/api/v1/pb/cycles/" + unvoted.getId() + "/export.pb", "butce");
         assertThat(refused.statusCode()).isEqualTo(409);

@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.cases;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,14 +67,14 @@ class AdvisoryItemCaseIT {
         chair = "baskan-" + tag;
         member = "uye-" + tag;
         otherChair = "obaskan-" + tag;
-        assemblies.enrolTrusted(assembly.getId(), chair, AssemblyMember.Role.CHAIR, since);
-        assemblies.enrolTrusted(assembly.getId(), member, AssemblyMember.Role.MEMBER, since);
-        assemblies.enrolTrusted(other.getId(), otherChair, AssemblyMember.Role.CHAIR, since);
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), chair, AssemblyMember.Role.CHAIR, since));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), member, AssemblyMember.Role.MEMBER, since));
+        SystemActor.call(() -> assemblies.enrol(other.getId(), otherChair, AssemblyMember.Role.CHAIR, since));
     }
 
     Assembly assembly(String name, LocalDate since) {
         long hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Bayindir", name).getId();
-        return assemblies.establishTrusted(hood, name + " Mahalle Meclisi", false, since);
+        return SystemActor.call(() -> assemblies.establish(hood, name + " Mahalle Meclisi", false, since));
     }
 
     AdvisoryItem tabled() {

@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.cases;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,15 +59,15 @@ class CasePagesIT {
     void an_officer_reads_advisory_membership_vote_and_cycle_cases_and_a_park_manager_is_refused_them() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Bayindir", "Sayfa " + tag).getId();
-        var assembly = assemblies.establishTrusted(hood, "Sayfa " + tag + " Mahalle Meclisi", false, LocalDate.now().minusDays(5));
+        var assembly = SystemActor.call(() -> assemblies.establish(hood, "Sayfa " + tag + " Mahalle Meclisi", false, LocalDate.now().minusDays(5)));
         String itemTitle = "Çarşı meydanına gölgelik " + tag;
         var item = RunAs.user("memur", () -> advisory.table(assembly.getId(), itemTitle,
                 "Meydanın güney yüzüne 400 metrekarelik gölgelik.", "dept-works", 14), "officer", "dept-works");
         String member = "uye-" + tag;
-        assemblies.enrolTrusted(assembly.getId(), member, tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.MEMBER,
-                LocalDate.now().minusDays(5));
-        assemblies.enrolTrusted(assembly.getId(), "ikinci-" + tag, tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.MEMBER,
-                LocalDate.now().minusDays(5));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), member, tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.MEMBER,
+                LocalDate.now().minusDays(5)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "ikinci-" + tag, tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.MEMBER,
+                LocalDate.now().minusDays(5)));
         String comment = "Gölgelik pazar günleri de işe yarar " + tag;
         RunAs.user(member, () -> advisory.vote(item.getId(), tr.bel.izmir.bizizmir.assembly.AdvisoryVote.Choice.RECOMMEND, comment),
                 "citizen", "resident", "assembly-member");

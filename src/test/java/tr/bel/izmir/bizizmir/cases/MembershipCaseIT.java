@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.cases;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,13 +63,13 @@ class MembershipCaseIT {
         var other = assembly("Baska meclis " + tag, since);
         chair = "baskan-" + tag;
         otherChair = "obaskan-" + tag;
-        assemblies.enrolTrusted(assembly.getId(), chair, AssemblyMember.Role.CHAIR, since);
-        assemblies.enrolTrusted(other.getId(), otherChair, AssemblyMember.Role.CHAIR, since);
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), chair, AssemblyMember.Role.CHAIR, since));
+        SystemActor.call(() -> assemblies.enrol(other.getId(), otherChair, AssemblyMember.Role.CHAIR, since));
     }
 
     Assembly assembly(String name, LocalDate since) {
         long hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Torbali", name).getId();
-        return assemblies.establishTrusted(hood, name + " Mahalle Meclisi", false, since);
+        return SystemActor.call(() -> assemblies.establish(hood, name + " Mahalle Meclisi", false, since));
     }
 
     MembershipApplication apply(String who) {

@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.notification;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,9 +59,9 @@ class NotificationFollowIT {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Torbali", "Takip " + tag).getId();
         LocalDate today = LocalDate.now(IzmirTime.ZONE);
-        var cycle = cycles.openTrusted(new CycleSpec(neighbourhoodId, "Takip döngüsü " + tag, Money.ofLira(300_000),
+        var cycle = SystemActor.call(() -> cycles.open(new CycleSpec(neighbourhoodId, "Takip döngüsü " + tag, Money.ofLira(300_000),
                 CyclePhase.ALLOCATION, today.minusDays(120), today.minusDays(90), today.minusDays(50), today.minusDays(30),
-                25, 3, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY));
+                25, 3, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)));
         long won = 800_000_000L + Math.abs(tag.hashCode() % 1_000_000) * 10L;
         long lost = won + 1;
         String follower = "ntf-takipci-" + tag;
@@ -69,14 +71,14 @@ class NotificationFollowIT {
         RunAs.user(follower, () -> follows.toggle("proposal", lost), "citizen");
         RunAs.user(quitter, () -> follows.toggle("proposal", won), "citizen");
         assertThat(RunAs.user(quitter, () -> follows.toggle("proposal", won), "citizen")).as("pressed again: stopped").isFalse();
-        follows.followTrusted(author, "proposal", won);
+        SystemActor.as(author, () -> { follows.follow("proposal", won); return null; });
         assertThatThrownBy(() -> RunAs.user(follower, () -> follows.toggle("ballot", 1), "citizen"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("notification.follow.unknown-kind"));
 
         var ballot = List.of(new CycleVoteResult.BallotProject(won, "Kazanan " + tag, Money.ofLira(200_000)),
                 new CycleVoteResult.BallotProject(lost, "Kaybeden " + tag, Money.ofLira(250_000)));
-        allocations.publishTrusted(cycle.getId(), new CycleVoteResult(cycle.getId(), ballot,
-                List.of(Set.of(won), Set.of(won), Set.of(won, lost))), "butce");
+        SystemActor.call(() -> allocations.publishPastVote(cycle.getId(), new CycleVoteResult(cycle.getId(), ballot,
+                List.of(Set.of(won), Set.of(won), Set.of(won, lost))), "butce"));
 
         eventually("the followers are told", () -> told("Kazanan " + tag).size() == 2 && told("Kaybeden " + tag).size() == 1);
         assertThat(told("Kazanan " + tag)).containsExactlyInAnyOrder(author, follower);

@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.notification;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -282,9 +284,9 @@ class NotificationTriggersIT {
         String name = "Bildirim meclisi " + tag;
         long neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Bayindir", name).getId();
         LocalDate today = LocalDate.now();
-        var assembly = assemblies.establishTrusted(neighbourhoodId, name, false, today.minusDays(10));
-        assemblies.enrolTrusted(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, today.minusDays(10));
-        assemblies.enrolTrusted(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, today.minusDays(10));
+        var assembly = SystemActor.call(() -> assemblies.establish(neighbourhoodId, name, false, today.minusDays(10)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, today.minusDays(10)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, today.minusDays(10)));
         String title = "Bisiklet yolu " + tag;
         AdvisoryItem item = RunAs.user("memur", () -> advisory.table(assembly.getId(), title,
                 "Parkın kuzeyinden geçen 800 metrelik bisiklet yolu; mevcut yürüyüş yolu daralacak.", "dept-parks", 14), OFFICER);

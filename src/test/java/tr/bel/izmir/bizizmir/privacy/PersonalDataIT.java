@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.privacy;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
@@ -44,7 +46,7 @@ class PersonalDataIT {
         String user = "kvkk-" + UUID.randomUUID().toString().substring(0, 8);
         String tckn = tr.bel.izmir.bizizmir.support.TestResidents.newTckn();
         long sigacik = neighbourhoods.requireByCode("seferihisar-sigacik").getId();
-        residents.importCensusTrusted(new ByteArrayInputStream((tckn + ";1977;seferihisar-sigacik\n").getBytes(StandardCharsets.UTF_8)));
+        SystemActor.call(() -> residents.importCensus(new ByteArrayInputStream((tckn + ";1977;seferihisar-sigacik\n").getBytes(StandardCharsets.UTF_8))));
         residents.verify(user, tckn, 1977, sigacik, true);
         long cycle = cycles.openCycleOf(sigacik).orElseThrow().getId();
         var submitted = RunAs.user(user, () -> proposals.submit(cycle, new ProposalDraft("Sahile çöp kovası konsun",
@@ -85,12 +87,12 @@ class PersonalDataIT {
         long hood = neighbourhoods.requireByCode("urla-kvkk-" + tag).getId();
         long otherHood = neighbourhoods.requireByCode("urla-kvkkiki-" + tag).getId();
         var today = java.time.LocalDate.now();
-        var assembly = assemblies.establishTrusted(hood, "Kvkk " + tag + " Mahalle Meclisi", false, today.minusDays(10));
-        var other = assemblies.establishTrusted(otherHood, "Kvkkiki " + tag + " Mahalle Meclisi", false, today.minusDays(10));
+        var assembly = SystemActor.call(() -> assemblies.establish(hood, "Kvkk " + tag + " Mahalle Meclisi", false, today.minusDays(10)));
+        var other = SystemActor.call(() -> assemblies.establish(otherHood, "Kvkkiki " + tag + " Mahalle Meclisi", false, today.minusDays(10)));
         String user = "kvkk-uye-" + tag;
-        assemblies.enrolTrusted(assembly.getId(), user, tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.MEMBER, today.minusDays(5));
-        assemblies.enrolTrusted(assembly.getId(), "uye", tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.MEMBER, today.minusDays(5));
-        assemblies.enrolTrusted(assembly.getId(), "baskan", tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.CHAIR, today.minusDays(5));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), user, tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.MEMBER, today.minusDays(5)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.MEMBER, today.minusDays(5)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.CHAIR, today.minusDays(5)));
 
         // A proposal of the neighbourhood under the assembly's review, which the member votes on.
         var cycle = RunAs.user("admin", () -> cycles.open(new tr.bel.izmir.bizizmir.budgeting.CycleSpec(hood, "Kvkk döngüsü " + tag,
@@ -171,10 +173,10 @@ class PersonalDataIT {
         RunAs.user(other, () -> votes.cast(voteId, java.util.List.of(pb.option(2)), "k-" + UUID.randomUUID()), "citizen", "resident");
 
         String title = "Kvkk danışma " + pb.tag();
-        var consultation = consultations.publishTrusted(new tr.bel.izmir.bizizmir.voting.ConsultationDraft(title,
+        var consultation = SystemActor.as("memur", () -> consultations.publish(new tr.bel.izmir.bizizmir.voting.ConsultationDraft(title,
                 "Çarşı trafiğe kapatılsın mı?", "Çarşı için görüş alınıyor.", java.util.List.of(),
                 tr.bel.izmir.bizizmir.voting.ConsultationKind.YES_NO, null, java.util.List.of(), null, 16,
-                java.time.Instant.now().minusSeconds(60), java.time.Instant.now().plus(java.time.Duration.ofDays(7))), "memur");
+                java.time.Instant.now().minusSeconds(60), java.time.Instant.now().plus(java.time.Duration.ofDays(7)))));
         var mine = RunAs.user(voter, () -> consultations.comment(consultation.getId(),
                 "Yayalaşma esnafa da iyi gelir " + pb.tag()), "citizen", "resident");
         var theirs = RunAs.user(other, () -> consultations.comment(consultation.getId(),

@@ -124,4 +124,58 @@ class ShellE2E {
         browser.waitFor(By.id("logout")).click();
         browser.waitFor(By.id("login-link"));
     }
+
+    /** Issue 18: statistics and open data are reached from the home page and read on a phone. */
+    @Test
+    void on_a_phone_a_visitor_goes_from_the_home_page_to_the_statistics_and_the_open_data() throws Exception {
+        browser = Browser.phone("http://localhost:" + port);
+        browser.go("/");
+        browser.click(By.id("home-statistics-link"));
+        // The layout keeps the home page's scroll position, which WebDriver counts as hidden: read the text.
+        textAppears(By.tagName("h1"), "İstatistikler");
+        var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        // The chart for phones is the one shown, with its table beside it; nothing widens the page.
+        WebElement participation = browser.visible(By.id("stat-participation"));
+        assertThat(participation.findElement(By.cssSelector(".narrow-only svg")).isDisplayed()).isTrue();
+        assertThat(participation.findElement(By.cssSelector(".wide-only")).isDisplayed()).isFalse();
+        assertThat(participation.findElement(By.cssSelector("svg title")).getAttribute("textContent")).isNotBlank();
+        assertThat(browser.driver().findElement(By.id("stat-participation-table")).getAttribute("textContent")).contains("Konak");
+        assertThat((Boolean) js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no sideways scrolling of the page").isTrue();
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/statistics-phone-tr.png"), browser.screenshot());
+
+        // A district narrows the table to its neighbourhoods; a bad one is refused in words.
+        browser.go("/statistics?district=konak");
+        textAppears(By.id("stat-participation-table"), "Göztepe");
+        browser.go("/statistics?district=atlantis&from=2026-02-30");
+        browser.waitForText(By.id("statistics-filter-error"), "okunamadı (2026-02-30)");
+
+        browser.go("/open-data");
+        browser.waitForText(By.tagName("h1"), "Açık veri");
+        WebElement proposals = browser.visible(By.id("dataset-proposals"));
+        assertThat(proposals.findElement(By.id("download-proposals-csv")).getAttribute("href"))
+                .endsWith("/api/v1/public/datasets/proposals.csv");
+        assertThat(browser.driver().findElement(By.id("open-data-licence")).getText()).contains("CC BY 4.0");
+
+        // In English, the statistics' own words (captions, headers, the note) are English.
+        browser.waitFor(By.id("switch-language")).click();
+        textAppears(By.tagName("h1"), "Open data");
+        browser.go("/statistics");
+        textAppears(By.tagName("h1"), "Statistics");
+        String words = String.join(" ", browser.driver().findElements(By.cssSelector(
+                "#statistics-content .stat-caption, #statistics-content thead, #statistics-content caption, #statistics-suppression-note"))
+                .stream().map(e -> e.getAttribute("textContent")).toList());
+        assertThat(words).contains("Turnout per district");
+        assertThat(tr.bel.izmir.bizizmir.support.LanguageCheck.turkishWordsIn(words)).as(words).isEmpty();
+    }
+
+    /**
+     * Waits for {@code text} in the element's text, shown or scrolled away (the layout keeps a
+     * page's scroll position), finding the element again while the server re-renders it.
+     */
+    private void textAppears(By by, String text) {
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(by).getAttribute("textContent").contains(text));
+    }
 }

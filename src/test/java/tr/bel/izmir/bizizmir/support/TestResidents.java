@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.support;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.neighbourhood.TcKimlikNo;
@@ -30,8 +32,8 @@ public final class TestResidents {
         String tckn = newTckn();
         String code = neighbourhoods.require(neighbourhoodId).getCode();
         try {
-            residents.importCensusTrusted(new ByteArrayInputStream(
-                    (tckn + ";" + birthYear + ";" + code + "\n").getBytes(StandardCharsets.UTF_8)));
+            SystemActor.call(() -> residents.importCensus(new ByteArrayInputStream(
+                    (tckn + ";" + birthYear + ";" + code + "\n").getBytes(StandardCharsets.UTF_8))));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

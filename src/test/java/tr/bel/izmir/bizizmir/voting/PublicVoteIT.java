@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.voting;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,19 +87,19 @@ class PublicVoteIT {
     @Test
     void a_vote_cannot_be_scheduled_for_a_cycle_whose_voting_days_are_over_or_that_is_a_draft() {
         var today = java.time.LocalDate.now(tr.bel.izmir.bizizmir.shared.IzmirTime.ZONE);
-        var over = cycles.openTrusted(new tr.bel.izmir.bizizmir.budgeting.CycleSpec(fx.neighbourhood("Bitti"),
+        var over = SystemActor.call(() -> cycles.open(new tr.bel.izmir.bizizmir.budgeting.CycleSpec(fx.neighbourhood("Bitti"),
                 "Bitmiş döngü", Money.ofLira(500_000), tr.bel.izmir.bizizmir.budgeting.CyclePhase.REVIEW,
                 today.minusDays(90), today.minusDays(60), today.minusDays(30), today.minusDays(10), 0, 3, 16,
-                BallotRule.KNAPSACK, tr.bel.izmir.bizizmir.budgeting.AllocationRule.GREEDY));
+                BallotRule.KNAPSACK, tr.bel.izmir.bizizmir.budgeting.AllocationRule.GREEDY)));
         assertThatThrownBy(() -> RunAs.user("memur", () -> votes.scheduleCycleVote(over.getId(), null, true), "officer"))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("vote.schedule.error.over"));
         assertThat(votes.ofCycle(over.getId())).as("no vote created in the past").isEmpty();
 
-        var draft = cycles.openTrusted(new tr.bel.izmir.bizizmir.budgeting.CycleSpec(fx.neighbourhood("Taslak"),
+        var draft = SystemActor.call(() -> cycles.open(new tr.bel.izmir.bizizmir.budgeting.CycleSpec(fx.neighbourhood("Taslak"),
                 "Taslak döngü", Money.ofLira(500_000), tr.bel.izmir.bizizmir.budgeting.CyclePhase.DRAFT,
                 today.plusDays(10), today.plusDays(40), today.plusDays(60), today.plusDays(80), 0, 3, 16,
-                BallotRule.KNAPSACK, tr.bel.izmir.bizizmir.budgeting.AllocationRule.GREEDY));
+                BallotRule.KNAPSACK, tr.bel.izmir.bizizmir.budgeting.AllocationRule.GREEDY)));
         assertThatThrownBy(() -> RunAs.user("memur", () -> votes.scheduleCycleVote(draft.getId(), null, true), "officer"))
                 .hasMessageContaining("vote.schedule.error.draft");
         assertThat(votes.ofCycle(draft.getId())).isEmpty();
@@ -356,9 +358,12 @@ class PublicVoteIT {
 
     @Test
     void a_ballot_after_the_closing_time_is_refused_even_before_the_close_job_has_run() {
-        var pb = fx.pbVote(BallotRule.KNAPSACK, null, true, -3, -1);
+        var pb = fx.pbVote(BallotRule.KNAPSACK, null, true, -3, 2);
         long voteId = pb.vote().getId();
         assertThat(pb.vote().getStatus()).isEqualTo(VoteStatus.OPEN); // only the opening job ran
+        // Its closing time passes (the test moves it rather than waiting); the close job has not run yet.
+        fx.jdbc.update("update vote set closes_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), voteId);
         String voter = fx.resident("gec", pb.neighbourhoodId(), 1980);
         refused(() -> cast(voter, voteId, List.of(pb.option(0)), "k"), "vote.error.closed");
         assertThat(fx.ballots(voteId)).isZero();

@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.voting;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -57,9 +59,9 @@ class ScheduleCycleVoteE2E {
         var fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, runtime, management, jdbc);
         long hood = fixtures.neighbourhood("Planla");
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();
-        var cycle = cycles.openTrusted(new CycleSpec(hood, "Planlanacak döngü " + hood, Money.ofLira(400_000),
+        var cycle = SystemActor.call(() -> cycles.open(new CycleSpec(hood, "Planlanacak döngü " + hood, Money.ofLira(400_000),
                 CyclePhase.REVIEW, today.minusDays(60), today.minusDays(30), today.plusDays(20), today.plusDays(30),
-                0, 3, 16, BallotRule.K_APPROVAL, AllocationRule.EQUAL_SHARES));
+                0, 3, 16, BallotRule.K_APPROVAL, AllocationRule.EQUAL_SHARES)));
 
         browser = Browser.desktop("http://localhost:" + port).loginLocal("memur", "demo");
         browser.go("/votes/schedule");

@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.voting;
 
+import tr.bel.izmir.bizizmir.security.SystemActor;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,15 +78,15 @@ public final class VoteFixtures {
         long neighbourhoodId = neighbourhood("Oy");
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        PbCycle cycle = cycles.openTrusted(new CycleSpec(neighbourhoodId, "Oylama " + tag, Money.ofLira(500_000),
+        PbCycle cycle = SystemActor.call(() -> cycles.open(new CycleSpec(neighbourhoodId, "Oylama " + tag, Money.ofLira(500_000),
                 CyclePhase.REVIEW, today.minusDays(60), today.minusDays(30), today.plusDays(opensInDays),
-                today.plusDays(closesInDays), 0, 3, 16, rule, AllocationRule.GREEDY));
+                today.plusDays(closesInDays), 0, 3, 16, rule, AllocationRule.GREEDY)));
         List<Long> feasible = new ArrayList<>();
         feasible.add(proposal(cycle, "Parka gölgelik " + tag, "FEASIBLE", 200_000));
         feasible.add(proposal(cycle, "Bisiklet yolu " + tag, "FEASIBLE", 250_000));
         feasible.add(proposal(cycle, "Kütüphaneye kitap " + tag, "FEASIBLE", 100_000));
         proposal(cycle, "Denize iskele " + tag, "NOT_FEASIBLE", 2_000_000);
-        Vote vote = votes.scheduleCycleVoteTrusted(cycle.getId(), k, changeable);
+        Vote vote = SystemActor.call(() -> votes.scheduleCycleVote(cycle.getId(), k, changeable));
         runDueJobs(vote.getId());
         vote = votes.require(vote.getId());
         return new PbVote(neighbourhoodId, cycle, vote, votes.optionsOf(vote), tag);

@@ -277,6 +277,8 @@ class AssemblyMeetingsView extends TranslatedView {
 
         MeetingFields(String idPrefix) {
             when.setId(idPrefix + "-when");
+            // Full width: the date and time halves otherwise keep desktop widths and push a phone's page sideways.
+            when.setWidthFull();
             when.setHelperText(getTranslation("meeting.form.notice-help", meetings.noticeDays()));
             place.setMaxLength(AssemblyMeetings.MAX_PLACE);
             place.setWidthFull();

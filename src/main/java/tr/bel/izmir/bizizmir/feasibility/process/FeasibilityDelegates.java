@@ -30,6 +30,12 @@ class FeasibilityDelegates {
         return tr.bel.izmir.bizizmir.shared.process.BusinessKeys.aggregateId(execution);
     }
 
+    /** Proposal process: a qualified proposal that no assembly reviews goes to its feasibility check. */
+    @Bean
+    JavaDelegate requestFeasibilityDelegate(FeasibilityChecks checks) {
+        return execution -> checks.request(proposalId(execution));
+    }
+
     @Bean
     JavaDelegate startAssessmentDelegate(FeasibilityChecks checks) {
         return execution -> execution.setVariable(FeasibilityCheckProcess.VAR_ASSESSMENT_DUE_DATE,

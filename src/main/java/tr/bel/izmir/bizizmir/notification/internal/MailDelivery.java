@@ -71,13 +71,7 @@ public class MailDelivery {
 
     @Scheduled(fixedDelayString = "${bizizmir.notification.mail.poll-interval:PT5S}", initialDelayString = "PT10S")
     void poll() {
-        if (properties.scheduled()) {
-            try {
-                deliverDue(clock.instant());
-            } catch (RuntimeException e) {
-                log.warn("Mail delivery run failed; next run in {}", properties.mail().pollInterval(), e);
-            }
-        }
+        properties.runScheduled(log, "Mail delivery", () -> deliverDue(clock.instant()));
     }
 
     /** Stops between two mails, as a shutdown does; the mail in flight finishes and is recorded. */

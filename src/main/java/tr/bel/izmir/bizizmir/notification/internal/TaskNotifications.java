@@ -89,24 +89,12 @@ public class TaskNotifications {
 
     @Scheduled(fixedDelayString = "${bizizmir.notification.overdue-check-interval:PT10M}", initialDelayString = "PT1M")
     void scheduledOverdueCheck() {
-        if (properties.scheduled()) {
-            try {
-                notifyOverdue(clock.instant());
-            } catch (RuntimeException e) {
-                log.warn("Overdue task check failed; next run later", e);
-            }
-        }
+        properties.runScheduled(log, "Overdue task check", () -> notifyOverdue(clock.instant()));
     }
 
     @Scheduled(cron = "${bizizmir.notification.task-digest-cron:0 0 8 * * *}", zone = "Europe/Istanbul")
     void scheduledDigest() {
-        if (properties.scheduled()) {
-            try {
-                sendDigests(clock.instant());
-            } catch (RuntimeException e) {
-                log.warn("Daily task digest failed", e);
-            }
-        }
+        properties.runScheduled(log, "Daily task digest", () -> sendDigests(clock.instant()));
     }
 
     /** A group's tasks due by the end of the day: how many are overdue already and how many fall due today. */

@@ -35,8 +35,12 @@ class NotificationPreferencesView extends TranslatedView {
     private final transient NotificationPreferences preferences;
     private final Paragraph emailStatus = new Paragraph();
 
-    NotificationPreferencesView(NotificationPreferences preferences, tr.bel.izmir.bizizmir.security.CurrentUser currentUser) {
+    private final transient tr.bel.izmir.bizizmir.shared.Messages messages;
+
+    NotificationPreferencesView(NotificationPreferences preferences, tr.bel.izmir.bizizmir.security.CurrentUser currentUser,
+                                tr.bel.izmir.bizizmir.shared.Messages messages) {
         super("notification.preferences.title");
+        this.messages = messages;
         this.preferences = preferences;
         NotificationSettings mine = preferences.mine();
 
@@ -96,6 +100,9 @@ class NotificationPreferencesView extends TranslatedView {
         var select = new Select<NotificationChannel>();
         select.setId("channel-" + kind.name());
         select.setLabel(getTranslation(kind.labelKey()));
+        if (messages.has(kind.labelKey() + ".help")) {
+            select.setHelperText(getTranslation(kind.labelKey() + ".help"));
+        }
         select.setItems(NotificationChannel.values());
         select.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
         select.setValue(channel);

@@ -48,6 +48,17 @@ public class HomeView extends TranslatedView {
                 part("home.part.parks", "parks"));
         add(new Section(new H2(getTranslation("home.parts")), parts));
 
+        // Open data and statistics are live (issue 18): the home page leads to them.
+        var transparency = new Div();
+        transparency.addClassName("card");
+        transparency.setId("home-transparency");
+        var statistics = new Anchor("statistics", getTranslation("home.transparency.statistics"));
+        statistics.setId("home-statistics-link");
+        var openData = new Anchor("open-data", getTranslation("home.transparency.open-data"));
+        openData.setId("home-open-data-link");
+        transparency.add(new Paragraph(getTranslation("home.transparency.text")), new Div(statistics, new Span(" · "), openData));
+        add(new Section(new H2(getTranslation("home.transparency.title")), transparency));
+
         var open = new Div();
         open.addClassName("card-grid");
         open.setId("open-cycles");

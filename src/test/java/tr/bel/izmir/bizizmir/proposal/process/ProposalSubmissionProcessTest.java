@@ -38,15 +38,21 @@ class ProposalSubmissionProcessTest {
 
     final List<String> calls = new ArrayList<>();
     boolean thresholdAlreadyReached;
+    boolean neighbourhoodHasAssembly;
 
     @BeforeEach
     void registerDelegates() {
         // The Spring tests' engine lives in the same JVM: say which engine the assertions use.
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         for (String name : List.of("recordIneligibilityDelegate", "rejectProposalDelegate", "mergeProposalDelegate",
-                "qualifyProposalDelegate", "withdrawProposalDelegate", "closeForLackOfSupportDelegate")) {
+                "qualifyProposalDelegate", "withdrawProposalDelegate", "closeForLackOfSupportDelegate",
+                "requestAssemblyReviewDelegate", "requestFeasibilityDelegate")) {
             Mocks.register(name, (JavaDelegate) execution -> calls.add(name));
         }
+        Mocks.register("findReviewingAssemblyDelegate", (JavaDelegate) execution -> {
+            calls.add("findReviewingAssemblyDelegate");
+            execution.setVariable("assemblyReview", neighbourhoodHasAssembly);
+        });
         Mocks.register("openForSupportDelegate", (JavaDelegate) execution -> {
             calls.add("openForSupportDelegate");
             execution.setVariable(VAR_SUPPORT_THRESHOLD_REACHED, thresholdAlreadyReached);
@@ -124,7 +130,18 @@ class ProposalSubmissionProcessTest {
     void an_accepted_proposal_that_already_has_its_supports_qualifies_at_once() {
         ProcessInstance pi = screenedAndAccepted(true);
         assertThat(pi).isEnded().hasPassed("ServiceTask_OpenForSupport", "ServiceTask_QualifyProposal", END_QUALIFIED);
-        assertThat(calls).containsExactly("openForSupportDelegate", "qualifyProposalDelegate");
+        assertThat(calls).containsExactly("openForSupportDelegate", "qualifyProposalDelegate", "findReviewingAssemblyDelegate",
+                "requestFeasibilityDelegate");
+    }
+
+    @Test
+    void a_qualified_proposal_of_a_neighbourhood_with_an_assembly_goes_to_the_assemblys_review_not_to_feasibility() {
+        neighbourhoodHasAssembly = true;
+        ProcessInstance pi = screenedAndAccepted(true);
+        assertThat(pi).isEnded().hasPassed("ServiceTask_RequestAssemblyReview", "EndEvent_SentToAssembly")
+                .hasNotPassed("ServiceTask_RequestFeasibility", END_QUALIFIED);
+        assertThat(calls).containsExactly("openForSupportDelegate", "qualifyProposalDelegate", "findReviewingAssemblyDelegate",
+                "requestAssemblyReviewDelegate");
     }
 
     @Test
@@ -182,6 +199,7 @@ class ProposalSubmissionProcessTest {
         // Supports still count during the extension.
         runtimeService().createMessageCorrelation(MESSAGE_SUPPORT_THRESHOLD_REACHED).processInstanceBusinessKey("42").correlate();
         assertThat(pi).isEnded().hasPassed(END_QUALIFIED);
-        assertThat(calls).containsExactly("openForSupportDelegate", "qualifyProposalDelegate");
+        assertThat(calls).containsExactly("openForSupportDelegate", "qualifyProposalDelegate", "findReviewingAssemblyDelegate",
+                "requestFeasibilityDelegate");
     }
 }

@@ -1,0 +1,9 @@
+/**
+ * The notification components other features embed: the bell in the shell and the follow button on case pages.
+ * Exposed to other features as the named interface {@code ui} (Spring Modulith); the rest of
+ * the feature's views are reached only through their routes.
+ */
+@NamedInterface("ui")
+package tr.bel.izmir.bizizmir.notification.ui;
+
+import org.springframework.modulith.NamedInterface;
