@@ -26,7 +26,11 @@ public record ModelProblem(String resource, String elementId, Code code, String 
         CONNECTOR_NOT_ALLOWED("connector-not-allowed"),
         DELEGATE_NOT_ALLOWED("delegate-not-allowed"),
         EXPRESSION_NOT_ALLOWED("expression-not-allowed"),
-        LANGUAGE_NOT_ALLOWED("language-not-allowed");
+        LANGUAGE_NOT_ALLOWED("language-not-allowed"),
+        FORM_UNSUPPORTED_COMPONENT("form-unsupported-component"),
+        FORM_UNSUPPORTED_PROPERTY("form-unsupported-property"),
+        FORM_INVALID_EXPRESSION("form-invalid-expression"),
+        FORM_INVALID_FIELD("form-invalid-field");
 
         private final String key;
 

@@ -23,6 +23,7 @@ import tr.bel.izmir.bizizmir.modeling.internal.NodeBpmnLint;
 import tr.bel.izmir.bizizmir.shared.process.EngineSandbox;
 import tr.bel.izmir.bizizmir.shared.process.ExpressionSandbox;
 import tr.bel.izmir.bizizmir.shared.process.ModelCodeRules;
+import tr.bel.izmir.bizizmir.tasks.forms.FormSupport;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -38,7 +39,8 @@ import java.util.regex.Pattern;
  * Checks a deployment before it reaches the engine: well-formed XML/JSON, executable processes
  * with a history time-to-live, no code of the author's choosing (scripts, Java classes,
  * connectors, expressions outside {@link ExpressionSandbox}), delegate expressions that name
- * allowed delegate beans, form and decision
+ * allowed delegate beans, forms the inbox renders as the form-js editor shows them
+ * ({@link FormSupport}: no unsupported component, property or FEEL), form and decision
  * references that exist in the deployment or are deployed, and finally a dry-run deployment in a
  * throwaway engine ({@link DryRunEngine}). Every problem names its resource and element.
  */
@@ -292,6 +294,15 @@ public class ModelValidator {
                 problems.add(new ModelProblem(r.name(), "", Code.MALFORMED, "a Camunda Form needs \"id\" and \"components\""));
             } else {
                 formIds.add(form.get("id").asText());
+                // What the inbox would not show as the form-js editor does: refused here, not met by staff.
+                for (FormSupport.Issue issue : FormSupport.check(form)) {
+                    problems.add(new ModelProblem(r.name(), issue.element(), switch (issue.kind()) {
+                        case COMPONENT -> Code.FORM_UNSUPPORTED_COMPONENT;
+                        case PROPERTY -> Code.FORM_UNSUPPORTED_PROPERTY;
+                        case EXPRESSION -> Code.FORM_INVALID_EXPRESSION;
+                        case INVALID -> Code.FORM_INVALID_FIELD;
+                    }, issue.kind() == FormSupport.Kind.EXPRESSION ? issue.property() + ": " + issue.detail() : issue.detail()));
+                }
             }
         } catch (Exception e) {
             problems.add(new ModelProblem(r.name(), "", Code.MALFORMED, String.valueOf(e.getMessage())));

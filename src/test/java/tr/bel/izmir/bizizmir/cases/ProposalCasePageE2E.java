@@ -149,7 +149,12 @@ class ProposalCasePageE2E {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", work);
         work.click();
         browser.waitFor(By.id("form-field-screeningDecision"));
+        // The form's "hide if" (FEEL): the proposal to merge into is asked for only when merging.
+        assertThat(browser.driver().findElements(By.id("form-field-mergeIntoProposalId"))).noneMatch(WebElement::isDisplayed);
+        browser.driver().findElement(By.xpath("//*[@id='form-field-screeningDecision']//vaadin-radio-button[contains(., 'öneriyle birleştir')]")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("form-field-mergeIntoProposalId")));
         browser.driver().findElement(By.xpath("//*[@id='form-field-screeningDecision']//vaadin-radio-button[contains(., 'Reddet')]")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("form-field-mergeIntoProposalId")));
         String reason = "Öneride bir kişinin telefon numarası var; kişisel veri içeren öneriler yayımlanamaz.";
         WebElement reasonField = browser.waitFor(By.cssSelector("#form-field-screeningReason textarea"));
         reasonField.sendKeys(reason);

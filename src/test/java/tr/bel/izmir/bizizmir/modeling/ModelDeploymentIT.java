@@ -259,6 +259,43 @@ class ModelDeploymentIT {
     }
 
     @Test
+    void aFormTheInboxCannotShowAsItsEditorDoesIsRefusedNamingFileFieldAndProperty() {
+        String xml = bpmn(s -> s.userTask("Review").name("Review").camundaFormRef("Form_" + key).camundaFormRefBinding("latest"));
+        var form = ModelResource.of("forms/" + key + ".form", """
+                {"id":"Form_%s","type":"default","components":[
+                  {"type":"filepicker","id":"Field_Files","key":"attachments","label":"Ekler"},
+                  {"type":"textfield","id":"Field_Note","key":"note","label":"Not","validate":{"required":true,"customRule":1}},
+                  {"type":"textfield","id":"Field_Code","key":"code","label":"Kod",
+                   "conditional":{"hide":"={f: function(x) external {java: {class: \\"java.lang.System\\", method signature: \\"exit(int)\\"}}, r: f(1)}.r"}}
+                ]}""".formatted(key));
+
+        var problems = refused(resource(xml), form);
+
+        assertThat(problems).extracting(ModelProblem::resource, ModelProblem::elementId, ModelProblem::code)
+                .containsExactly(
+                        tuple("forms/" + key + ".form", "attachments", Code.FORM_UNSUPPORTED_COMPONENT),
+                        tuple("forms/" + key + ".form", "note", Code.FORM_UNSUPPORTED_PROPERTY),
+                        tuple("forms/" + key + ".form", "code", Code.FORM_INVALID_EXPRESSION));
+        assertThat(problems).extracting(ModelProblem::detail).element(0).isEqualTo("filepicker");
+        assertThat(problems).extracting(ModelProblem::detail).element(1).isEqualTo("validate.customRule");
+        assertThat(problems.get(2).detail()).startsWith("conditional.hide: ").contains("External functions are disabled");
+    }
+
+    @Test
+    void aFormWithConditionsAndFeelThatTheInboxEvaluatesIsAccepted() {
+        String xml = bpmn(s -> s.userTask("Review").name("Review").camundaFormRef("Form_" + key).camundaFormRefBinding("latest"));
+        var form = ModelResource.of("forms/" + key + ".form", """
+                {"id":"Form_%s","type":"default","components":[
+                  {"type":"radio","id":"Field_Decision","key":"decision","label":"Karar",
+                   "values":[{"label":"Onay","value":"approve"},{"label":"Ret","value":"reject"}]},
+                  {"type":"textarea","id":"Field_Reason","key":"reason","label":"=\\"Gerekçe: \\" + decision",
+                   "validate":{"required":true,"maxLength":"=limit"},"conditional":{"hide":"=decision != \\"reject\\""}}
+                ]}""".formatted(key));
+
+        assertThat(RunAs.user("surec", () -> models.validate(List.of(resource(xml), form)), "process-owner")).isEmpty();
+    }
+
+    @Test
     void anUnknownDecisionIsRefused() {
         assertThat(refused(resource(bpmn(s -> s.businessRuleTask("Decide").name("Decide").camundaDecisionRef("NoSuchDecision")))))
                 .extracting(ModelProblem::elementId, ModelProblem::code, ModelProblem::detail)

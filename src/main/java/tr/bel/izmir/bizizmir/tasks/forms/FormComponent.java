@@ -37,6 +37,14 @@ public sealed interface FormComponent
     Map<String, String> properties();
 
     /**
+     * form-js {@code conditional.hide}: a FEEL condition that hides the component while it is true;
+     * null when the component is always shown.
+     */
+    default String hideIf() {
+        return null;
+    }
+
+    /**
      * The owner's text, or its English variant from {@code properties} when the user reads
      * English and the owner provided one. Turkish is the default because owners write Turkish.
      */
@@ -92,10 +100,25 @@ public sealed interface FormComponent
                 new Validation(false, null, null, null, null, null, null, ValidationType.NONE);
     }
 
+    /** Keys of {@link Field#expressions()}: properties of a field whose value is a FEEL expression. */
+    String READONLY = "readonly";
+    String DISABLED = "disabled";
+    String MIN = "validate.min";
+    String MAX = "validate.max";
+    String MIN_LENGTH = "validate.minLength";
+    String MAX_LENGTH = "validate.maxLength";
+
     /**
      * An input field bound to the process variable {@link #key()}.
      *
-     * @param defaultValue JSON scalar as String, BigDecimal or Boolean, or a List of them; null if absent
+     * @param defaultValue JSON scalar as String, BigDecimal or Boolean, or a List of them; null if absent.
+     *                     A String starting with {@code =} is a FEEL expression.
+     * @param label        as written; a FEEL expression ({@code =...}) or a {@code {{ }}} template is
+     *                     evaluated by the renderer, as are description, dateLabel and timeLabel
+     * @param valuesExpression FEEL expression whose value is the list of options, or null
+     * @param expressions  FEEL expressions of properties whose static value is a flag or limit
+     *                     ({@link #READONLY}, {@link #DISABLED}, {@link #MIN}, ...); the static
+     *                     {@code readonly}, {@code disabled} and {@code validate} hold false/null for them
      */
     record Field(String id, String type, FieldType fieldType, String key, String label, String description,
                  Validation validate, List<Option> values, String valuesKey, Object defaultValue,
@@ -103,22 +126,41 @@ public sealed interface FormComponent
                  DateSubtype subtype, String dateLabel, String timeLabel, boolean disallowPassedDates,
                  Integer timeInterval,
                  BigDecimal increment, Integer decimalDigits, boolean searchable,
-                 String prefixAdorner, String suffixAdorner) implements FormComponent {
+                 String prefixAdorner, String suffixAdorner,
+                 String hideIf, String valuesExpression, Map<String, String> expressions) implements FormComponent {
 
         public Field {
             values = values == null ? List.of() : List.copyOf(values);
             properties = properties == null ? Map.of() : Map.copyOf(properties);
             validate = validate == null ? Validation.NONE : validate;
+            expressions = expressions == null ? Map.of() : Map.copyOf(expressions);
         }
 
-        /** Read-only and disabled fields show process data; they are never submitted. */
+        /**
+         * Read-only and disabled fields show process data; they are never submitted. A field whose
+         * read-only or disabled state is a FEEL expression is editable until the expression says otherwise.
+         */
         public boolean editable() {
             return !readonly && !disabled;
+        }
+
+        /** Whether read-only or disabled depends on a FEEL expression, re-evaluated as values change. */
+        public boolean dynamicallyReadOnly() {
+            return expressions.containsKey(READONLY) || expressions.containsKey(DISABLED);
+        }
+
+        /** The same field with other validation limits (FEEL limits evaluated). */
+        public Field withValidate(Validation other) {
+            return new Field(id, type, fieldType, key, label, description, other, values, valuesKey, defaultValue,
+                    readonly, disabled, properties, subtype, dateLabel, timeLabel, disallowPassedDates, timeInterval,
+                    increment, decimalDigits, searchable, prefixAdorner, suffixAdorner, hideIf, valuesExpression,
+                    expressions);
         }
     }
 
     /** Static text (form-js {@code text}, markdown with {@code {{ variable }}} templates). */
-    record Text(String id, String type, String text, Map<String, String> properties) implements FormComponent {
+    record Text(String id, String type, String text, Map<String, String> properties, String hideIf)
+            implements FormComponent {
         public Text {
             properties = properties == null ? Map.of() : Map.copyOf(properties);
         }
@@ -126,7 +168,7 @@ public sealed interface FormComponent
 
     /** A titled group of components, rendered as a fieldset with a legend. */
     record Group(String id, String type, String label, List<FormComponent> components,
-                 Map<String, String> properties) implements FormComponent {
+                 Map<String, String> properties, String hideIf) implements FormComponent {
         public Group {
             components = List.copyOf(components);
             properties = properties == null ? Map.of() : Map.copyOf(properties);
@@ -138,14 +180,14 @@ public sealed interface FormComponent
      * {@code button} is not, because the inbox has its own complete and save actions
      * and a second submit button inside the form would confuse staff.
      */
-    record Layout(String id, String type, Map<String, String> properties) implements FormComponent {
+    record Layout(String id, String type, Map<String, String> properties, String hideIf) implements FormComponent {
         public Layout {
             properties = properties == null ? Map.of() : Map.copyOf(properties);
         }
     }
 
     /**
-     * Something the inbox cannot render (an unknown type, or options from a FEEL expression).
+     * Something the inbox cannot render (an unknown component type).
      * Kept, so the renderer can say so on screen.
      *
      * @param reasonKey message key explaining why, e.g. {@code form.unsupported.type}

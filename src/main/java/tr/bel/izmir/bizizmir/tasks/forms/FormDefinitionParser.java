@@ -78,18 +78,19 @@ public class FormDefinitionParser {
         String type = text(node, "type");
         String id = text(node, "id") != null ? text(node, "id") : path;
         Map<String, String> properties = properties(node.get("properties"));
+        String hideIf = expression(node.path("conditional").get("hide"));
 
         if ("text".equals(type)) {
-            return new FormComponent.Text(id, type, nullToEmpty(text(node, "text")), properties);
+            return new FormComponent.Text(id, type, nullToEmpty(text(node, "text")), properties, hideIf);
         }
         if ("group".equals(type)) {
             JsonNode children = node.get("components");
             List<FormComponent> nested = children != null && children.isArray()
                     ? components(children, path + ".components") : List.of();
-            return new FormComponent.Group(id, type, text(node, "label"), nested, properties);
+            return new FormComponent.Group(id, type, text(node, "label"), nested, properties, hideIf);
         }
         if (LAYOUT_TYPES.contains(type)) {
-            return new FormComponent.Layout(id, type, properties);
+            return new FormComponent.Layout(id, type, properties, hideIf);
         }
         FieldType fieldType = FieldType.of(type);
         if (fieldType == null) {
@@ -102,11 +103,15 @@ public class FormDefinitionParser {
         }
         List<Option> values = options(node.get("values"));
         String valuesKey = text(node, "valuesKey");
-        if (fieldType.hasOptions() && values.isEmpty() && valuesKey == null && node.hasNonNull("valuesExpression")) {
-            // Options computed by FEEL cannot be evaluated here; an empty list would look like a bug.
-            return new FormComponent.Unsupported(id, type, key, text(node, "label"),
-                    "form.unsupported.values-expression", properties);
-        }
+        String valuesExpression = fieldType.hasOptions() ? expression(node.get("valuesExpression")) : null;
+        Map<String, String> expressions = new LinkedHashMap<>();
+        putExpression(expressions, FormComponent.READONLY, node.get("readonly"));
+        putExpression(expressions, FormComponent.DISABLED, node.get("disabled"));
+        JsonNode validate = node.path("validate");
+        putExpression(expressions, FormComponent.MIN, validate.get("min"));
+        putExpression(expressions, FormComponent.MAX, validate.get("max"));
+        putExpression(expressions, FormComponent.MIN_LENGTH, validate.get("minLength"));
+        putExpression(expressions, FormComponent.MAX_LENGTH, validate.get("maxLength"));
         JsonNode appearance = node.path("appearance");
         return new FormComponent.Field(id, type, fieldType, key, text(node, "label"), text(node, "description"),
                 validation(node.get("validate"), id), values, valuesKey, javaValue(node.get("defaultValue")),
@@ -114,7 +119,24 @@ public class FormDefinitionParser {
                 subtype(text(node, "subtype")), text(node, "dateLabel"), text(node, "timeLabel"),
                 flag(node.get("disallowPassedDates")), integer(node.get("timeInterval")),
                 decimal(node.get("increment")), integer(node.get("decimalDigits")), flag(node.get("searchable")),
-                text(appearance, "prefixAdorner"), text(appearance, "suffixAdorner"));
+                text(appearance, "prefixAdorner"), text(appearance, "suffixAdorner"),
+                hideIf, valuesExpression, expressions);
+    }
+
+    /** A FEEL expression ({@code "=..."}) as written, or null when the value is not one. */
+    private static String expression(JsonNode node) {
+        if (node == null || !node.isTextual()) {
+            return null;
+        }
+        String s = node.asText().strip();
+        return s.startsWith("=") && s.length() > 1 ? s : null;
+    }
+
+    private static void putExpression(Map<String, String> into, String property, JsonNode node) {
+        String expression = expression(node);
+        if (expression != null) {
+            into.put(property, expression);
+        }
     }
 
     private Validation validation(JsonNode validate, String id) {
@@ -214,8 +236,8 @@ public class FormDefinitionParser {
     }
 
     /**
-     * form-js writes booleans, but hand-edited files and FEEL ({@code "=..."}) put strings here;
-     * a FEEL condition cannot be evaluated in the inbox, so it counts as false (documented).
+     * form-js writes booleans, but hand-edited files put strings here. A FEEL condition
+     * ({@code "=..."}) counts as false statically; the field keeps it in its expressions.
      */
     private static boolean flag(JsonNode node) {
         if (node == null) {
@@ -233,7 +255,7 @@ public class FormDefinitionParser {
         }
         String s = node.asText().trim();
         if (s.isEmpty() || s.startsWith("=")) {
-            return null; // empty or a FEEL expression: no static limit
+            return null; // empty, or a FEEL expression the field keeps in its expressions
         }
         try {
             return new BigDecimal(s);

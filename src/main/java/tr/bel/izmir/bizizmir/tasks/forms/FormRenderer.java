@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Hr;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.shared.HasPrefix;
 import com.vaadin.flow.component.shared.HasSuffix;
 import com.vaadin.flow.component.shared.InputField;
@@ -60,6 +61,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -101,58 +103,132 @@ public final class FormRenderer {
 
     /**
      * @param variables current process variables: prefill values, read-only data, {@code valuesKey}
-     *                  options and {@code {{ }}} templates; may be null
+     *                  options, {@code {{ }}} templates and the context of FEEL expressions; may be null
      */
     public RenderedForm render(FormDefinition form, Map<String, Object> variables) {
         Map<String, Object> vars = variables == null ? Map.of() : variables;
-        List<RenderedForm.Binding> bindings = new ArrayList<>();
-        Map<String, Component> byKey = new LinkedHashMap<>();
         Div root = new Div();
+        Build build = new Build(root, vars, new ArrayList<>(), new LinkedHashMap<>(), new ArrayList<>());
         root.addClassName("bizizmir-form");
         root.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
         for (FormComponent c : form.components()) {
-            add(root, c, vars, bindings, byKey);
+            add(root, c, build);
         }
-        return new RenderedForm(form, root, bindings, byKey, translator, locale, this::today);
+        return new RenderedForm(form, root, build.bindings(), build.byKey(), build.steps(), vars, translator, locale,
+                this::today);
     }
 
-    private void add(com.vaadin.flow.component.HasComponents parent, FormComponent c, Map<String, Object> vars,
-                     List<RenderedForm.Binding> bindings, Map<String, Component> byKey) {
+    /**
+     * What one render collects.
+     *
+     * @param steps what to re-evaluate when a value changes, in document order: hide conditions,
+     *              FEEL labels and texts, FEEL read-only states. Each reads the context (process
+     *              variables plus the current values) and may remove a hidden field's value from it,
+     *              so a condition never sees data of a field the user cannot see (as in form-js).
+     */
+    private record Build(Component root, Map<String, Object> vars, List<RenderedForm.Binding> bindings,
+                         Map<String, Component> byKey, List<Consumer<Map<String, Object>>> steps) {
+    }
+
+    private void add(com.vaadin.flow.component.HasComponents parent, FormComponent c, Build build) {
+        Map<String, Object> vars = build.vars();
+        Component added = null;
         if (c instanceof Field f) {
             RenderedForm.Binding b = field(f, vars);
-            parent.add(b.component());
-            byKey.put(f.key(), b.component());
+            added = b.component();
+            parent.add(added);
+            build.byKey().put(f.key(), added);
             if (f.editable()) {
-                bindings.add(b);
+                build.bindings().add(b);
             }
+            dynamics(f, b, build);
         } else if (c instanceof FormComponent.Text t) {
             String text = t.localized(t.text(), FormComponent.TEXT_EN, locale);
-            parent.add(new Html(FormText.toHtml(text, vars, locale)));
+            Html html = new Html(FormText.toHtml(text, vars, locale));
+            added = html;
+            parent.add(html);
+            if (FormFeel.isDynamic(text)) {
+                build.steps().add(ctx -> html.setHtmlContent(FormText.toHtml(text, ctx, locale)));
+            }
         } else if (c instanceof FormComponent.Group g) {
             FieldSet fieldSet = new FieldSet();
+            added = fieldSet;
             fieldSet.addClassName("bizizmir-form-group");
             String legend = g.localized(g.label(), FormComponent.LABEL_EN, locale);
             if (legend != null && !legend.isBlank()) {
-                fieldSet.setLegendText(legend);
+                fieldSet.setLegendText(FormFeel.text(legend, vars));
+                if (FormFeel.isDynamic(legend)) {
+                    build.steps().add(ctx -> fieldSet.setLegendText(FormFeel.text(legend, ctx)));
+                }
             }
             fieldSet.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+            // The group's own condition is evaluated before its children's, which read whether it hides them.
+            hideIf(c, fieldSet, build);
             for (FormComponent child : g.components()) {
-                add(fieldSet, child, vars, bindings, byKey);
+                add(fieldSet, child, build);
             }
             parent.add(fieldSet);
+            return;
         } else if (c instanceof FormComponent.Layout l) {
             if ("separator".equals(l.type())) {
-                parent.add(new Hr());
+                added = new Hr();
             } else if ("spacer".equals(l.type())) {
                 Div spacer = new Div();
                 spacer.addClassName("bizizmir-form-spacer");
                 spacer.setHeight("var(--lumo-space-l)");
-                parent.add(spacer);
+                added = spacer;
             }
             // button: the inbox's own complete/save actions replace it (see FormComponent.Layout).
+            if (added != null) {
+                parent.add(added);
+            }
         } else if (c instanceof FormComponent.Unsupported u) {
-            parent.add(notice(u));
+            added = notice(u);
+            parent.add(added);
         }
+        if (added != null && !(c instanceof Field)) {
+            hideIf(c, added, build);
+        }
+    }
+
+    private static void hideIf(FormComponent c, Component component, Build build) {
+        String condition = c.hideIf();
+        if (condition != null) {
+            build.steps().add(ctx -> component.setVisible(!FormFeel.isTrue(condition, ctx)));
+        }
+    }
+
+    /**
+     * A field's FEEL: its hide condition, then its label, description and read-only state, and
+     * last, if it ends up hidden (itself or by its group), its value leaves the context.
+     */
+    private void dynamics(Field f, RenderedForm.Binding b, Build build) {
+        Component component = b.component();
+        hideIf(f, component, build);
+        String label = ownerLabel(f);
+        if (FormFeel.isDynamic(label) && component instanceof HasValue<?, ?>) {
+            build.steps().add(ctx ->
+                    ((InputField<?, ?>) component).setLabel(firstNonBlank(FormFeel.text(label, ctx), f.key())));
+        }
+        String description = f.localized(f.description(), FormComponent.DESCRIPTION_EN, locale);
+        if (FormFeel.isDynamic(description) && component instanceof HasHelper helper) {
+            build.steps().add(ctx -> helper.setHelperText(FormFeel.text(description, ctx)));
+        }
+        if (f.dynamicallyReadOnly() && component instanceof HasValue<?, ?> input) {
+            build.steps().add(ctx -> {
+                boolean readOnly = !f.editable() || f.expressions().containsKey(FormComponent.READONLY)
+                        && FormFeel.isTrue(f.expressions().get(FormComponent.READONLY), ctx)
+                        || f.expressions().containsKey(FormComponent.DISABLED)
+                        && FormFeel.isTrue(f.expressions().get(FormComponent.DISABLED), ctx);
+                input.setReadOnly(readOnly);
+                input.setRequiredIndicatorVisible(!readOnly && f.validate().required());
+            });
+        }
+        build.steps().add(ctx -> {
+            if (!RenderedForm.shown(component, build.root())) {
+                ctx.put(f.key(), null);
+            }
+        });
     }
 
     private Component notice(FormComponent.Unsupported u) {
@@ -166,7 +242,21 @@ public final class FormRenderer {
     }
 
     private RenderedForm.Binding field(Field f, Map<String, Object> vars) {
-        Object initial = vars.get(f.key()) != null ? vars.get(f.key()) : f.defaultValue();
+        RenderedForm.Binding b = input(f, vars);
+        InputField<?, ?> input = (InputField<?, ?>) b.component();
+        input.setLabel(label(f, vars));
+        String description = FormFeel.text(f.localized(f.description(), FormComponent.DESCRIPTION_EN, locale), vars);
+        if (description != null && !description.isBlank()) {
+            input.setHelperText(description);
+        }
+        return b;
+    }
+
+    private RenderedForm.Binding input(Field f, Map<String, Object> vars) {
+        Object initial = vars.get(f.key()) != null ? vars.get(f.key())
+                : FormFeel.isExpression(f.defaultValue())
+                ? FormFeel.evaluate((String) f.defaultValue(), vars).orElse(null)
+                : f.defaultValue();
         return switch (f.fieldType()) {
             case TEXTFIELD -> textField(f, initial);
             case TEXTAREA -> textArea(f, initial);
@@ -344,12 +434,7 @@ public final class FormRenderer {
     private <C extends Component & InputField<?, ?> & HasValidation, V> RenderedForm.Binding bind(
             Field f, C component, Supplier<Object> componentValue, HasValidator<V> parsing,
             Supplier<Object> variableValue) {
-        String label = label(f);
-        component.setLabel(label);
-        String description = f.localized(f.description(), FormComponent.DESCRIPTION_EN, locale);
-        if (description != null && !description.isBlank()) {
-            component.setHelperText(description);
-        }
+        // Label and helper text: set by field(), which has the variables for FEEL in them.
         component.setId("form-field-" + f.key());
         component.setWidthFull();
         if (f.editable()) {
@@ -367,14 +452,19 @@ public final class FormRenderer {
                     .apply(value, new ValueContext(component, (HasValue<?, ?>) component, locale));
             return result.isError() ? Optional.of(result.getErrorMessage()) : Optional.empty();
         };
-        return new RenderedForm.Binding(f, component, component, label, componentValue, inputCheck, variableValue);
+        return new RenderedForm.Binding(f, component, component, componentValue, inputCheck, variableValue);
     }
 
-    private String label(Field f) {
+    private String label(Field f, Map<String, Object> vars) {
+        return firstNonBlank(FormFeel.text(ownerLabel(f), vars), f.key());
+    }
+
+    /** The label as the owner wrote it (possibly FEEL or a template), in the reader's language. */
+    private String ownerLabel(Field f) {
         String owner = f.fieldType() == FormComponent.FieldType.DATETIME
                 ? firstNonBlank(f.label(), f.subtype() == DateSubtype.TIME ? f.timeLabel() : f.dateLabel())
                 : f.label();
-        return firstNonBlank(f.localized(owner, FormComponent.LABEL_EN, locale), f.key());
+        return f.localized(owner, FormComponent.LABEL_EN, locale);
     }
 
     private void adorn(Component field, Field f) {
@@ -394,6 +484,10 @@ public final class FormRenderer {
         List<Option> options = new ArrayList<>(f.values().stream().map(o -> f.localized(o, locale)).toList());
         if (f.valuesKey() != null) {
             options.addAll(optionsFrom(vars.get(f.valuesKey())));
+        }
+        if (f.valuesExpression() != null) {
+            // Evaluated once, from the process variables, when the form opens.
+            options.addAll(optionsFrom(FormFeel.evaluate(f.valuesExpression(), vars).orElse(null)));
         }
         if (!f.editable() && initial != null) {
             for (Object v : asCollection(initial)) {

@@ -19,7 +19,9 @@ final class FormText {
 
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
-    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([\\w$.-]+)\\s*}}");
+    private static final Pattern TEMPLATE = FormFeel.TEMPLATE;
+    /** A plain variable or a path into a map variable, read directly (older forms, and no FEEL needed). */
+    private static final Pattern PATH = Pattern.compile("[\\w$-]+(\\.[\\w$-]+)*");
     private static final Pattern SLOT = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
     // http(s) links, and links to a page of the platform itself ("/budget/results", never "//host")
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]+)]\\((https?://[^\\s)]+|/(?!/)[^\\s)]*)\\)");
@@ -40,13 +42,21 @@ final class FormText {
 
     /** As {@link #toHtml(String, Map)}, numbers from the process written as {@code locale} writes them. */
     static String toHtml(String markdown, Map<String, Object> variables, java.util.Locale locale) {
+        if (FormFeel.isExpression(markdown)) {
+            // A FEEL text: its value is data, shown as plain text, never as markdown or markup.
+            String value = display(FormFeel.evaluate(markdown, variables).orElse(null), locale);
+            return "<div class=\"form-text\"><p>" + HtmlUtils.htmlEscape(value, "UTF-8").replace("\n", "<br>") + "</p></div>";
+        }
         String source = markdown == null ? "" : markdown.replace("\r\n", "\n").replace('\r', '\n')
                 .replace(String.valueOf(OPEN), "").replace(String.valueOf(CLOSE), "");
         List<String> inserted = new ArrayList<>();
         Matcher t = TEMPLATE.matcher(source);
         StringBuilder withSlots = new StringBuilder();
         while (t.find()) {
-            inserted.add(display(lookup(variables, t.group(1)), locale));
+            String expression = t.group(1);
+            Object value = PATH.matcher(expression).matches() ? lookup(variables, expression)
+                    : FormFeel.evaluate(expression, variables).orElse(null);
+            inserted.add(display(value, locale));
             t.appendReplacement(withSlots, Matcher.quoteReplacement(OPEN + String.valueOf(inserted.size() - 1) + CLOSE));
         }
         t.appendTail(withSlots);

@@ -2,9 +2,14 @@ package tr.bel.izmir.bizizmir.tasks.forms;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValue;
 import tr.bel.izmir.bizizmir.tasks.forms.FormComponent.Field;
+import tr.bel.izmir.bizizmir.tasks.forms.FormComponent.Validation;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.function.Consumer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,9 +48,19 @@ public final class RenderedForm {
      * @param inputCheck the component's own verdict on what was typed (unparsable number or date),
      *                   already translated; empty when the input parsed or the field cannot tell
      */
-    record Binding(Field field, Component component, HasValidation validation, String label,
+    record Binding(Field field, Component component, HasValidation validation,
                    Supplier<Object> componentValue, Supplier<Optional<String>> inputCheck,
                    Supplier<Object> variableValue) {
+
+        /** The label the user sees now (FEEL labels change with the data). */
+        String label() {
+            return component instanceof HasLabel l && l.getLabel() != null ? l.getLabel() : field.key();
+        }
+
+        /** Neither hidden (by its own condition or its group's) nor read-only by a FEEL condition right now. */
+        boolean active(Component root) {
+            return shown(component, root) && !(component instanceof HasValue<?, ?> v && v.isReadOnly());
+        }
     }
 
     private final FormDefinition definition;
@@ -55,27 +70,77 @@ public final class RenderedForm {
     private final BiFunction<String, Object[], String> translator;
     private final Locale locale;
     private final Supplier<LocalDate> today;
+    private final List<Consumer<Map<String, Object>>> steps;
+    private final Map<String, Object> variables;
 
     RenderedForm(FormDefinition definition, Component root, List<Binding> bindings, Map<String, Component> byKey,
+                 List<Consumer<Map<String, Object>>> steps, Map<String, Object> variables,
                  BiFunction<String, Object[], String> translator, Locale locale, Supplier<LocalDate> today) {
         this.definition = definition;
         this.root = root;
         this.bindings = List.copyOf(bindings);
         this.byKey = Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
+        this.steps = List.copyOf(steps);
+        this.variables = variables;
         this.translator = translator;
         this.locale = locale;
         this.today = today;
         for (Binding b : this.bindings) {
             if (b.component() instanceof HasValue<?, ?> input) {
-                // Once a field was marked wrong, re-check it as the user corrects it, so the
-                // red message goes away as soon as it is fixed rather than on the next submit.
                 input.addValueChangeListener(e -> {
+                    // FEEL first (a field may appear, or a limit change), then the field's own check.
+                    refresh();
+                    // Once a field was marked wrong, re-check it as the user corrects it, so the
+                    // red message goes away as soon as it is fixed rather than on the next submit.
                     if (b.validation().isInvalid()) {
                         check(b, this.today.get());
                     }
                 });
             }
         }
+        refresh();
+    }
+
+    /**
+     * Re-evaluates every FEEL condition, label and read-only state against the process variables
+     * and the current values, as form-js does on every change.
+     *
+     * @return the context the expressions saw: values of hidden fields are null in it
+     */
+    private Map<String, Object> refresh() {
+        Map<String, Object> context = baseContext();
+        for (Consumer<Map<String, Object>> step : steps) {
+            step.accept(context);
+        }
+        for (Binding b : bindings) {
+            if (!b.active(root) && b.validation().isInvalid()) {
+                // A field that went away takes its error with it.
+                b.validation().setInvalid(false);
+                b.validation().setErrorMessage("");
+            }
+        }
+        return context;
+    }
+
+    private Map<String, Object> baseContext() {
+        Map<String, Object> context = new HashMap<>(variables);
+        for (Binding b : bindings) {
+            context.put(b.field().key(), b.variableValue().get());
+        }
+        return context;
+    }
+
+    /**
+     * Whether a component and every container around it up to the form's root are visible (a
+     * hidden group hides its fields). What happens outside the form (a closed tab) does not count.
+     */
+    static boolean shown(Component component, Component root) {
+        for (Component c = component; c != null && c != root; c = c.getParent().orElse(null)) {
+            if (!c.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public FormDefinition definition() {
@@ -92,11 +157,17 @@ public final class RenderedForm {
         return Optional.ofNullable(byKey.get(key));
     }
 
-    /** Variables to complete the task with: editable fields only, in form order, types as documented above. */
+    /**
+     * Variables to complete the task with: editable fields only, in form order, types as documented
+     * above. A field hidden by a condition, or read-only by one, is not written (as in form-js).
+     */
     public Map<String, Object> values() {
+        refresh();
         Map<String, Object> values = new LinkedHashMap<>();
         for (Binding b : bindings) {
-            values.put(b.field().key(), b.variableValue().get());
+            if (b.active(root)) {
+                values.put(b.field().key(), b.variableValue().get());
+            }
         }
         return values;
     }
@@ -108,6 +179,7 @@ public final class RenderedForm {
      * @return the errors in form order; empty when the task may be completed
      */
     public List<FieldError> validate() {
+        refresh();
         List<FieldError> errors = new ArrayList<>();
         LocalDate now = today.get();
         for (Binding b : bindings) {
@@ -117,9 +189,16 @@ public final class RenderedForm {
     }
 
     private Optional<FieldError> check(Binding b, LocalDate now) {
+        if (!b.active(root)) {
+            // Hidden or read-only now: not validated, as form-js does.
+            b.validation().setInvalid(false);
+            b.validation().setErrorMessage("");
+            return Optional.empty();
+        }
+        Field field = withLimits(b.field());
         // Unparsable input first: to our rules it looks like an empty field.
         Optional<String> message = b.inputCheck().get().filter(m -> !m.isBlank())
-                .or(() -> FieldRules.check(b.field(), b.componentValue().get(), now, locale).map(this::message));
+                .or(() -> FieldRules.check(field, b.componentValue().get(), now, locale).map(this::message));
         if (message.isPresent()) {
             b.validation().setErrorMessage(message.get());
             b.validation().setInvalid(true);
@@ -128,6 +207,32 @@ public final class RenderedForm {
         b.validation().setInvalid(false);
         b.validation().setErrorMessage("");
         return Optional.empty();
+    }
+
+    /** The field with its FEEL limits evaluated now; a limit whose expression fails counts as no limit. */
+    private Field withLimits(Field f) {
+        Map<String, String> e = f.expressions();
+        if (!e.containsKey(FormComponent.MIN) && !e.containsKey(FormComponent.MAX)
+                && !e.containsKey(FormComponent.MIN_LENGTH) && !e.containsKey(FormComponent.MAX_LENGTH)) {
+            return f;
+        }
+        Map<String, Object> context = baseContext();
+        Validation v = f.validate();
+        return f.withValidate(new Validation(v.required(),
+                limit(e.get(FormComponent.MIN), context, v.min()),
+                limit(e.get(FormComponent.MAX), context, v.max()),
+                length(e.get(FormComponent.MIN_LENGTH), context, v.minLength()),
+                length(e.get(FormComponent.MAX_LENGTH), context, v.maxLength()),
+                v.pattern(), v.patternMessage(), v.validationType()));
+    }
+
+    private static BigDecimal limit(String expression, Map<String, Object> context, BigDecimal fallback) {
+        return expression == null ? fallback : FormFeel.number(expression, context).orElse(null);
+    }
+
+    private static Integer length(String expression, Map<String, Object> context, Integer fallback) {
+        BigDecimal limit = limit(expression, context, fallback == null ? null : BigDecimal.valueOf(fallback));
+        return limit == null ? null : limit.intValue();
     }
 
     private String message(FieldRules.Violation v) {

@@ -75,24 +75,45 @@ class FormDefinitionParserTest {
     }
 
     @Test
-    void keeps_unknown_component_types_and_feel_options_as_unsupported_instead_of_dropping_them() {
+    void keeps_unknown_component_types_as_unsupported_and_feel_options_as_a_field() {
         FormDefinition form = sample("every-component.form");
 
         assertThat(form.unsupported()).extracting(FormComponent.Unsupported::type, FormComponent.Unsupported::reasonKey)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("image", "form.unsupported.type"),
-                        org.assertj.core.groups.Tuple.tuple("taglist", "form.unsupported.type"),
-                        org.assertj.core.groups.Tuple.tuple("radio", "form.unsupported.values-expression"));
+                        org.assertj.core.groups.Tuple.tuple("taglist", "form.unsupported.type"));
+        assertThat(form.fields()).filteredOn(f -> f.key().equals("computed"))
+                .extracting(Field::valuesExpression).containsExactly("=computedOptions");
     }
 
     @Test
-    void reads_numbers_written_as_strings_and_ignores_feel_limits() {
+    void reads_numbers_written_as_strings_and_keeps_feel_limits_as_expressions() {
         Field f = single("""
                 {"type":"number","key":"n","increment":"10","validate":{"min":"5","max":"=limit"}}""").fields().get(0);
 
         assertThat(f.increment()).isEqualByComparingTo("10");
         assertThat(f.validate().min()).isEqualByComparingTo(new BigDecimal("5"));
         assertThat(f.validate().max()).isNull();
+        assertThat(f.expressions()).containsExactly(java.util.Map.entry(FormComponent.MAX, "=limit"));
+    }
+
+    @Test
+    void keeps_hide_conditions_of_every_kind_of_component_and_feel_read_only_states() {
+        FormDefinition form = parse("""
+                {"id":"Form_T","components":[
+                  {"type":"text","id":"T","text":"Not","conditional":{"hide":"=a"}},
+                  {"type":"group","id":"G","label":"Grup","conditional":{"hide":"=b"},"components":[
+                    {"type":"textfield","id":"F","key":"f","readonly":"=c","disabled":true,"conditional":{"hide":"=d"}}]},
+                  {"type":"separator","id":"S","conditional":{"hide":"=e"}},
+                  {"type":"textfield","id":"P","key":"p","conditional":{"hide":"not FEEL"}}]}""");
+
+        assertThat(form.components()).extracting(FormComponent::hideIf).containsExactly("=a", "=b", "=e", null);
+        Field f = form.fields().get(0);
+        assertThat(f.hideIf()).isEqualTo("=d");
+        assertThat(f.readonly()).isFalse();
+        assertThat(f.disabled()).isTrue();
+        assertThat(f.dynamicallyReadOnly()).isTrue();
+        assertThat(f.expressions()).containsEntry(FormComponent.READONLY, "=c");
     }
 
     @Test

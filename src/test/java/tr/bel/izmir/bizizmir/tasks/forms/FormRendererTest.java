@@ -42,7 +42,8 @@ class FormRendererTest {
     private static final Map<String, Object> EVENT_DATA = Map.of(
             "supportLevels", List.of(Map.of("label", "Temel", "value", "basic"), Map.of("label", "Tam", "value", "full")),
             "groupName", "Karşıyaka Gençlik Derneği",
-            "groupStanding", 4.5);
+            "groupStanding", 4.5,
+            "computedOptions", List.of("a", "b"));
 
     private static <T> T field(RenderedForm form, String key, Class<T> type) {
         Component c = form.field(key).orElseThrow(() -> new AssertionError("no field " + key));
@@ -85,12 +86,11 @@ class FormRendererTest {
 
         List<Div> notices = all(form.root(), Div.class).stream()
                 .filter(d -> d.hasClassName("bizizmir-form-unsupported")).toList();
-        assertThat(notices).hasSize(3);
+        assertThat(notices).hasSize(2);
         assertThat(notices.get(0).getElement().getAttribute("role")).isEqualTo("note");
         assertThat(notices.get(0).getElement().getTextRecursively())
                 .isEqualTo("Bu form öğesi görev kutusunda gösterilemiyor: „Image_Logo” (image). Lütfen süreç sahibine bildirin.");
         assertThat(notices.get(1).getElement().getTextRecursively()).contains("„Etiketler” (taglist)");
-        assertThat(notices.get(2).getElement().getTextRecursively()).contains("FEEL").contains("„Hesaplanan”");
     }
 
     @Test
@@ -221,6 +221,7 @@ class FormRendererTest {
         selectValue(form, "park", "kulturpark");
         selectValue(form, "district", "konak");
         selectValue(form, "supportLevel", "full");
+        selectValue(form, "computed", "b");
         field(form, "commercial", Checkbox.class).setValue(true);
         field(form, "equipment", CheckboxGroup.class).setValue(Set.of("sound", "tent"));
         field(form, "eventDate", DatePicker.class).setValue(LocalDate.of(2026, 3, 2));
@@ -241,7 +242,8 @@ class FormRendererTest {
                 Map.entry("equipment", List.of("tent", "sound")),
                 Map.entry("eventDate", "2026-03-02"),
                 Map.entry("startTime", "14:30"),
-                Map.entry("setupAt", "2026-03-02T14:30"));
+                Map.entry("setupAt", "2026-03-02T14:30"),
+                Map.entry("computed", "b"));
     }
 
     @Test
