@@ -25,7 +25,7 @@ import java.util.Map;
 /**
  * Maps every failure of our REST API to RFC 9457 problem details in the caller's
  * language (Accept-Language, Turkish by default). Clients never see a stack trace:
- * unexpected errors are logged with an id that the answer quotes.
+ * unexpected errors are logged with the request's id ({@link RequestIds}), which the answer quotes.
  */
 @RestControllerAdvice(basePackages = "tr.bel.izmir.bizizmir")
 public class ApiErrorHandler extends ResponseEntityExceptionHandler {
@@ -77,7 +77,8 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
         if (domain != null) {
             return domain(domain);
         }
-        var id = java.util.UUID.randomUUID().toString();
+        // The request's id: the same in the log line, the X-Request-Id header and the answer.
+        var id = RequestIds.current();
         log.error("Unexpected API error {}", id, e);
         var locale = LocaleContextHolder.getLocale();
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
