@@ -93,6 +93,7 @@ public class DrillVoters {
                 failed.add(i);
             }
         }
+        long backAfterMs = failed.isEmpty() ? 0 : waitUntilReady(http, base);
         ExecutorService retry = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, failed.size())));
         for (int i : failed) {
             retry.submit(() -> last[i] = cast(http, base, voteId, shapes[i % shapes.length], prefix + i, password, keys[i]));
@@ -114,8 +115,26 @@ public class DrillVoters {
         }
         Files.writeString(out, lines);
         List<String> reasons = failed.stream().map(i -> first[i].detail()).distinct().limit(4).toList();
-        System.out.printf(Locale.ROOT, "voters=%d storm_s=%.1f fault_at_ms=%d first_failed=%d receipts=%d already=%d still_failed=%d failure_kinds=%s%n",
-                voters, stormSeconds, faultAt[0], firstFailed, receipts, already, stillFailed, reasons.toString().replace(' ', '_'));
+        System.out.printf(Locale.ROOT, "voters=%d storm_s=%.1f fault_at_ms=%d first_failed=%d failure_kinds=%s retry_after_ms=%d receipts=%d already=%d still_failed=%d%n",
+                voters, stormSeconds, faultAt[0], firstFailed, reasons.toString().replace(" ", ""), backAfterMs, receipts, already, stillFailed);
+    }
+
+    /** Waits until the balancer has a ready node again (at most two minutes); returns the wait in ms. */
+    static long waitUntilReady(HttpClient http, String base) throws InterruptedException {
+        long t0 = System.nanoTime();
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() - t0 < 120_000_000_000L) {
+            try {
+                if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException e) {
+                // not back yet
+            }
+            Thread.sleep(250);
+        }
+        return (System.nanoTime() - t0) / 1_000_000;
     }
 
     static Outcome cast(HttpClient http, String base, long voteId, String options, String user, String password, String key) {
@@ -135,7 +154,8 @@ public class DrillVoters {
             if (response.body().contains("vote.error.already-voted")) {
                 return new Outcome("ALREADY", null, null);
             }
-            return new Outcome("FAILED", null, "http" + response.statusCode());
+            Matcher code = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+            return new Outcome("FAILED", null, "http" + response.statusCode() + (code.find() ? "/" + code.group(1) : ""));
         } catch (IOException e) {
             return new Outcome("FAILED", null, e.getClass().getSimpleName());
         } catch (InterruptedException e) {

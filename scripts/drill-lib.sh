@@ -25,7 +25,7 @@ open_vote() {
   local title=$1
   sql -q <<SQL
 insert into neighbourhood (code, name, district_id)
-  select 'drill-mahalle', 'Tatbikat Mahallesi', min(id) from district
+  select 'drill-mahalle', 'Tatbikat Mahallesi', (select min(id) from district)
   where not exists (select 1 from neighbourhood where code = 'drill-mahalle');
 insert into pb_cycle (neighbourhood_id, title, envelope_try, phase, submission_opens, submission_closes, voting_opens,
   voting_closes, support_threshold, max_proposals_per_resident, minimum_age, ballot_rule, allocation_rule, created_at)

@@ -11,7 +11,9 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
+import tr.bel.izmir.bizizmir.shared.DatabaseOutage;
 import tr.bel.izmir.bizizmir.shared.Messages;
+import tr.bel.izmir.bizizmir.shared.RequestIds;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +41,15 @@ public class ApiProblemResponses {
                 long seconds = throttled.retryAfterSeconds();
                 response.setHeader("Retry-After", Long.toString(seconds));
                 write(request, response, HttpStatus.TOO_MANY_REQUESTS, "login.throttled", seconds);
+                return;
+            }
+            if (DatabaseOutage.causedBy(e)) {
+                // The password could not be checked because the database is away (roles from our
+                // tables): "try again shortly", not "wrong password" (issue 17, database restart drill).
+                String id = RequestIds.current();
+                log.warn("Sign-in of API request {} failed: database unreachable ({})", id, e.toString());
+                response.setHeader("Retry-After", "5");
+                write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable", id);
                 return;
             }
             if (basicChallenge) {

@@ -79,8 +79,17 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
         }
         // The request's id: the same in the log line, the X-Request-Id header and the answer.
         var id = RequestIds.current();
-        log.error("Unexpected API error {}", id, e);
         var locale = LocaleContextHolder.getLocale();
+        if (DatabaseOutage.causedBy(e)) {
+            // The database restarts or fails over: the client should try again shortly (issue 17).
+            log.warn("API request {} failed: database unreachable ({})", id, e.toString());
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    messages.get("error.unavailable", locale, id));
+            problem.setTitle(messages.get("error.title.503", locale));
+            problem.setProperty("errorId", id);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+        }
+        log.error("Unexpected API error {}", id, e);
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 messages.get("error.unexpected", locale, id));
         problem.setTitle(messages.get("error.title.500", locale));

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
+import tr.bel.izmir.bizizmir.shared.DatabaseOutage;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.Messages;
 import tr.bel.izmir.bizizmir.shared.RequestIds;
@@ -39,6 +40,10 @@ public class UiErrorHandler implements ErrorHandler {
             text = messages.get(domain.messageKey(), ui.getLocale(), domain.args());
         } else if (cause instanceof AccessDeniedException) {
             text = messages.get("error.forbidden", ui.getLocale());
+        } else if (DatabaseOutage.causedBy(event.getThrowable())) {
+            String id = RequestIds.current();
+            log.warn("UI request {} failed: database unreachable ({})", id, event.getThrowable().toString());
+            text = messages.get("error.unavailable", ui.getLocale(), id);
         } else {
             String id = RequestIds.current();
             log.error("Unexpected UI error {}", id, event.getThrowable());
