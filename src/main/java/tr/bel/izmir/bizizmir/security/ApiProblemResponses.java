@@ -52,6 +52,9 @@ public class ApiProblemResponses {
                 write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable", id);
                 return;
             }
+            if (e instanceof org.springframework.security.authentication.InternalAuthenticationServiceException) {
+                log.warn("Sign-in of API request {} could not be checked: {}", RequestIds.current(), e.toString());
+            }
             if (basicChallenge) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"bizizmir\"");
             }
