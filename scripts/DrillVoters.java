@@ -1,7 +1,8 @@
 // Voters of the cluster drills (scripts/drill-*.sh, issue 17): casts one ballot per voter
 // through the load balancer with a fixed number of concurrent voters, optionally runs a fault
 // command (kill -9 of a node, a database restart) once a given number of answers came back,
-// then lets every voter whose request failed try again, as a person would after an error.
+// then lets every voter whose request failed try again (once the balancer has a ready node,
+// up to three times), as a person would after an error.
 // Run with the JDK's source launcher: java scripts/DrillVoters.java <args> (no build step).
 //
 //   java scripts/DrillVoters.java <base-url> <vote-id> <option-ids a,b;c> <user-prefix> <voters>
@@ -85,7 +86,8 @@ public class DrillVoters {
         pool.awaitTermination(10, TimeUnit.MINUTES);
         double stormSeconds = (System.nanoTime() - start) / 1e9;
 
-        // Those whose request failed try again, with the same submission key, as a person would.
+        // Those whose request failed try again, with the same submission key, as a person would:
+        // when the page works again, up to three times.
         List<Integer> failed = new ArrayList<>();
         for (int i = 0; i < voters; i++) {
             last[i] = first[i];
@@ -93,13 +95,20 @@ public class DrillVoters {
                 failed.add(i);
             }
         }
-        long backAfterMs = failed.isEmpty() ? 0 : waitUntilReady(http, base);
-        ExecutorService retry = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, failed.size())));
-        for (int i : failed) {
-            retry.submit(() -> last[i] = cast(http, base, voteId, shapes[i % shapes.length], prefix + i, password, keys[i]));
+        long backAfterMs = 0;
+        int rounds = 0;
+        List<Integer> pending = failed;
+        while (!pending.isEmpty() && rounds < 3) {
+            rounds++;
+            backAfterMs += waitUntilReady(http, base);
+            ExecutorService retry = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, pending.size())));
+            for (int i : pending) {
+                retry.submit(() -> last[i] = cast(http, base, voteId, shapes[i % shapes.length], prefix + i, password, keys[i]));
+            }
+            retry.shutdown();
+            retry.awaitTermination(10, TimeUnit.MINUTES);
+            pending = pending.stream().filter(i -> last[i].failed()).toList();
         }
-        retry.shutdown();
-        retry.awaitTermination(10, TimeUnit.MINUTES);
 
         StringBuilder lines = new StringBuilder();
         int receipts = 0, already = 0, stillFailed = 0, firstFailed = failed.size();
@@ -115,8 +124,8 @@ public class DrillVoters {
         }
         Files.writeString(out, lines);
         List<String> reasons = failed.stream().map(i -> first[i].detail()).distinct().limit(4).toList();
-        System.out.printf(Locale.ROOT, "voters=%d storm_s=%.1f fault_at_ms=%d first_failed=%d failure_kinds=%s retry_after_ms=%d receipts=%d already=%d still_failed=%d%n",
-                voters, stormSeconds, faultAt[0], firstFailed, reasons.toString().replace(" ", ""), backAfterMs, receipts, already, stillFailed);
+        System.out.printf(Locale.ROOT, "voters=%d storm_s=%.1f fault_at_ms=%d first_failed=%d failure_kinds=%s retry_rounds=%d waited_for_ready_ms=%d receipts=%d already=%d still_failed=%d%n",
+                voters, stormSeconds, faultAt[0], firstFailed, reasons.toString().replace(" ", ""), rounds, backAfterMs, receipts, already, stillFailed);
     }
 
     /** Waits until the balancer has a ready node again (at most two minutes); returns the wait in ms. */

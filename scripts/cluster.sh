@@ -6,7 +6,7 @@
 #   scripts/cluster.sh start          PostgreSQL, node 1, node 2 (one after the other), HAProxy
 #   scripts/cluster.sh stop           everything this script started, nothing else
 #   scripts/cluster.sh status         what runs, readiness of each node, HAProxy's view
-#   scripts/cluster.sh start-node N | stop-node N | kill-node N (kill -9) | restart-db (fast)
+#   scripts/cluster.sh start-node N | stop-node N | kill-node N (kill -9) | restart-db (fast) | restart-lb
 #   scripts/cluster.sh psql [args]    psql on the cluster's database
 #
 # Ports (loopback only; override with the variables): HAProxy CLUSTER_PORT=18080 (the address
@@ -155,6 +155,10 @@ defaults
     retries 2
     option redispatch
     retry-on conn-failure
+    # Readiness checks: a node is out after 3 failed checks (about 6 s), back after 2. Checks of
+    # 1 s with 2 failures took both nodes out of rotation when the machine was busy (load 14 on
+    # 2 cores during the database restart drill): slow answers are not dead nodes.
+    timeout check 5s
 
 frontend bizizmir
     bind 127.0.0.1:$LB_PORT
@@ -173,7 +177,7 @@ backend ui
     cookie BIZNODE insert indirect nocache httponly
     option httpchk GET /actuator/health/readiness
     http-check expect status 200
-    default-server check inter 1s fall 2 rise 2
+    default-server check inter 2s fastinter 1s fall 3 rise 2
     server node1 127.0.0.1:${NODE_PORTS[1]} cookie n1
     server node2 127.0.0.1:${NODE_PORTS[2]} cookie n2
 
@@ -182,7 +186,7 @@ backend stateless
     balance roundrobin
     option httpchk GET /actuator/health/readiness
     http-check expect status 200
-    default-server check inter 1s fall 2 rise 2
+    default-server check inter 2s fastinter 1s fall 3 rise 2
     server node1 127.0.0.1:${NODE_PORTS[1]}
     server node2 127.0.0.1:${NODE_PORTS[2]}
 
@@ -236,7 +240,8 @@ case "$cmd" in
   kill-node)
     alive "$WORK/node$2.pid" || die "node $2 does not run"
     kill -9 "$(cat "$WORK/node$2.pid")"; rm -f "$WORK/node$2.pid"; log "node $2 killed (SIGKILL)" ;;
+  restart-lb) start_haproxy ;;
   restart-db) pg pg_ctl -D "$WORK/pgdata" -m fast -w restart -l "$WORK/postgres.log" >/dev/null; log "PostgreSQL restarted (fast)" ;;
   psql) shift; psql_db -d "$DB" "$@" ;;
-  *) die "usage: $0 start|stop|status|start-node N|stop-node N|kill-node N|restart-db|psql [args]" ;;
+  *) die "usage: $0 start|stop|status|start-node N|stop-node N|kill-node N|restart-db|restart-lb|psql [args]" ;;
 esac
