@@ -105,12 +105,15 @@ start_node() {
   mkdir -p "$WORK/node$n"
   log "starting node $n on port $port"
   # Homogeneous cluster (DD028): every node runs the web application and the job executor.
+  # The engine's host name is the node's: Camunda's job log (ACT_HI_JOB_LOG.HOSTNAME_) says which
+  # node ran each job (the timers drill counts them).
   DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" DB_USER=bizizmir DB_PASSWORD=bizizmir \
   BIZIZMIR_DEMO_DATA=true BIZIZMIR_PUBLIC_BASE_URL="http://127.0.0.1:$LB_PORT" \
   SPRING_PROFILES_ACTIVE=$PROFILES \
     nohup java -Xms256m -Xmx"$NODE_HEAP" -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError ${CLUSTER_JVM_OPTS:-} \
       -jar "$WORK/bizizmir.jar" --server.port="$port" --bizizmir.data-dir="$WORK/node$n" \
-      --spring.config.additional-location="file:$WORK/config/" ${CLUSTER_APP_ARGS:-} >> "$WORK/node$n.log" 2>&1 &
+      --spring.config.additional-location="file:$WORK/config/" \
+      --camunda.bpm.generic-properties.properties.hostname="node$n" ${CLUSTER_APP_ARGS:-} >> "$WORK/node$n.log" 2>&1 &
   echo $! > "$WORK/node$n.pid"
 }
 
