@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
+import tr.bel.izmir.bizizmir.notification.NotificationMail;
+import tr.bel.izmir.bizizmir.notification.SentMail;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.security.AppRoles;
@@ -22,8 +24,8 @@ import java.util.Map;
 
 /**
  * The programme's state as Prometheus gauges under {@code bizizmir_} (issue 17): proposals by
- * status, open and overdue tasks per candidate group, the job executor's backlog, failed jobs
- * and open incidents. Counters and timers written where things happen (ballots, allocations)
+ * status, open and overdue tasks per candidate group, the job executor's backlog, failed jobs,
+ * open incidents and the mail outbox by status (queued, sent, failed). Counters and timers written where things happen (ballots, allocations)
  * complete the picture. The gauges read the database at most once per {@link #MAX_AGE}, however
  * often they are scraped, so two Prometheus servers cannot load the database.
  */
@@ -36,15 +38,17 @@ class OperationsMetrics implements MeterBinder {
     private final TaskService tasks;
     private final ManagementService management;
     private final RuntimeService runtime;
+    private final SentMail mails;
     private final Clock clock;
     private volatile Snapshot snapshot;
 
     OperationsMetrics(ProposalSubmissions proposals, TaskService tasks, ManagementService management,
-                      RuntimeService runtime, Clock clock) {
+                      RuntimeService runtime, SentMail mails, Clock clock) {
         this.proposals = proposals;
         this.tasks = tasks;
         this.management = management;
         this.runtime = runtime;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -56,7 +60,8 @@ class OperationsMetrics implements MeterBinder {
     }
 
     private record Snapshot(Instant takenAt, Map<ProposalStatus, Long> proposals, Map<String, Long> openTasks,
-                            Map<String, Long> overdueTasks, long executableJobs, long failedJobs, long incidents) {
+                            Map<String, Long> overdueTasks, long executableJobs, long failedJobs, long incidents,
+                            Map<NotificationMail.Status, Long> mails) {
     }
 
     @Override
@@ -77,6 +82,11 @@ class OperationsMetrics implements MeterBinder {
                 .description("Jobs whose retries are used up").register(registry);
         Gauge.builder("bizizmir.incidents", this, m -> m.current().incidents())
                 .description("Open Camunda incidents (need an admin)").register(registry);
+        for (NotificationMail.Status status : NotificationMail.Status.values()) {
+            Gauge.builder("bizizmir.mails", this, m -> m.current().mails().getOrDefault(status, 0L))
+                    .description("Mails in the outbox by status (PENDING: queued, SENT, FAILED/UNCERTAIN: need a look)")
+                    .tag("status", status.name()).register(registry);
+        }
     }
 
     private Snapshot current() {
@@ -105,6 +115,7 @@ class OperationsMetrics implements MeterBinder {
         return new Snapshot(now, proposals.countsByStatus(), open, overdue,
                 management.createJobQuery().executable().count(),
                 management.createJobQuery().noRetriesLeft().count(),
-                runtime.createIncidentQuery().count());
+                runtime.createIncidentQuery().count(),
+                mails.countsByStatus());
     }
 }

@@ -11,13 +11,15 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
+import tr.bel.izmir.bizizmir.shared.DatabaseOutage;
 import tr.bel.izmir.bizizmir.shared.Messages;
+import tr.bel.izmir.bizizmir.shared.RequestIds;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * 401 and 403 on the API, and 400 for requests the firewall refuses, as RFC 9457 problem details in the caller's language, written
+ * 401 and 403 on the API, 400 for requests the firewall refuses and 503 while the database is away, as RFC 9457 problem details in the caller's language, written
  * directly: {@code sendError} would forward to {@code /error} and lose both.
  */
 @Component
@@ -41,11 +43,31 @@ public class ApiProblemResponses {
                 write(request, response, HttpStatus.TOO_MANY_REQUESTS, "login.throttled", seconds);
                 return;
             }
+            if (DatabaseOutage.causedBy(e)) {
+                // The password could not be checked because the database is away (roles from our
+                // tables): "try again shortly", not "wrong password" (issue 17, database restart drill).
+                unavailable(request, response, e);
+                return;
+            }
+            if (e instanceof org.springframework.security.authentication.InternalAuthenticationServiceException) {
+                log.warn("Sign-in of API request {} could not be checked: {}", RequestIds.current(), e.toString());
+            }
             if (basicChallenge) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"bizizmir\"");
             }
             write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized");
         };
+    }
+
+    /**
+     * 503 "try again in a minute" with the request's id, for a request that failed because the
+     * database is away for a moment ({@link DatabaseOutage}), wherever it failed (issue 17).
+     */
+    public void unavailable(HttpServletRequest request, HttpServletResponse response, Throwable failure) throws IOException {
+        String id = RequestIds.current();
+        log.warn("Request {} failed: database unreachable ({})", id, failure.toString());
+        response.setHeader("Retry-After", "5");
+        write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable", id);
     }
 
     public AccessDeniedHandler forbidden() {

@@ -1,6 +1,7 @@
 package tr.bel.izmir.bizizmir.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -47,6 +48,10 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         Authentication result;
         try {
             result = delegate.authenticate(attempt);
+        } catch (InternalAuthenticationServiceException e) {
+            // The password could not be checked (the database is away, issue 17): not a wrong
+            // password, so it neither counts towards throttling nor is audited as a failure.
+            throw e;
         } catch (AuthenticationException e) {
             Duration next = throttle.failed(account, address);
             var throttled = next.isZero() ? null : new LoginThrottledException(next, e);

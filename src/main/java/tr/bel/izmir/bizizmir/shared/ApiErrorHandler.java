@@ -25,7 +25,7 @@ import java.util.Map;
 /**
  * Maps every failure of our REST API to RFC 9457 problem details in the caller's
  * language (Accept-Language, Turkish by default). Clients never see a stack trace:
- * unexpected errors are logged with an id that the answer quotes.
+ * unexpected errors are logged with the request's id ({@link RequestIds}), which the answer quotes.
  */
 @RestControllerAdvice(basePackages = "tr.bel.izmir.bizizmir")
 public class ApiErrorHandler extends ResponseEntityExceptionHandler {
@@ -77,9 +77,19 @@ public class ApiErrorHandler extends ResponseEntityExceptionHandler {
         if (domain != null) {
             return domain(domain);
         }
-        var id = java.util.UUID.randomUUID().toString();
-        log.error("Unexpected API error {}", id, e);
+        // The request's id: the same in the log line, the X-Request-Id header and the answer.
+        var id = RequestIds.current();
         var locale = LocaleContextHolder.getLocale();
+        if (DatabaseOutage.causedBy(e)) {
+            // The database restarts or fails over: the client should try again shortly (issue 17).
+            log.warn("API request {} failed: database unreachable ({})", id, e.toString());
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    messages.get("error.unavailable", locale, id));
+            problem.setTitle(messages.get("error.title.503", locale));
+            problem.setProperty("errorId", id);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+        }
+        log.error("Unexpected API error {}", id, e);
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 messages.get("error.unexpected", locale, id));
         problem.setTitle(messages.get("error.title.500", locale));

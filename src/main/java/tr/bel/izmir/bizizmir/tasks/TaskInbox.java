@@ -316,12 +316,15 @@ public class TaskInbox {
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw new DomainException.Conflict("task.error.claimed-by-other", task.getAssignee());
         }
-        if (task.getAssignee() == null) {
-            taskService.claim(taskId, user.username());
-        }
         var all = new HashMap<>(variables);
         all.put(COMPLETED_BY_PREFIX + task.getTaskDefinitionKey(), user.username());
         try {
+            // The claim is part of the race: two officers (on two nodes) who both saw the task
+            // free both claim it; the second claim waits for the first transaction and then finds
+            // the task's revision changed (issue 17, competing staff drill; CompetingStaffIT).
+            if (task.getAssignee() == null) {
+                taskService.claim(taskId, user.username());
+            }
             taskService.complete(taskId, all);
         } catch (org.camunda.bpm.engine.exception.NullValueException | org.camunda.bpm.engine.OptimisticLockingException e) {
             // Someone else completed it between our check and our commit.

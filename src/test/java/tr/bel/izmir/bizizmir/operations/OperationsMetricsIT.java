@@ -31,8 +31,11 @@ class OperationsMetricsIT {
     @LocalServerPort int port;
     @Autowired PublicVotes votes;
 
-    HttpResponse<String> get(String path, String user, String password) throws Exception {
+    HttpResponse<String> get(String path, String user, String password, String... headers) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
@@ -58,6 +61,7 @@ class OperationsMetricsIT {
                 .contains("bizizmir_tasks_open{group=\"dept-participation\"}")
                 .contains("bizizmir_tasks_overdue{group=\"dept-parks\"}")
                 .contains("bizizmir_jobs_executable", "bizizmir_jobs_failed", "bizizmir_incidents")
+                .contains("bizizmir_mails{status=\"PENDING\"}", "bizizmir_mails{status=\"SENT\"}", "bizizmir_mails{status=\"FAILED\"}")
                 .contains("bizizmir_ballots_total{outcome=\"refused\",reason=\"vote.error.not-found\"}");
         // The demo's proposals wait for screening: the gauge counts them.
         assertThat(response.body().lines().filter(l -> l.startsWith("bizizmir_proposals{status=\"SCREENING\"}"))
@@ -69,6 +73,22 @@ class OperationsMetricsIT {
         var ready = get("/actuator/health/readiness", null, null);
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("\"status\":\"UP\"");
+        // Which component a DOWN would come from, never its details.
+        assertThat(ready.body()).contains("\"db\":{\"status\":\"UP\"}", "\"engine\":{\"status\":\"UP\"}")
+                .doesNotContain("database", "validationQuery");
         assertThat(get("/actuator/health/liveness", null, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void every_answer_carries_a_request_id_and_a_load_balancers_id_is_kept() throws Exception {
+        var fresh = get("/actuator/health/liveness", null, null);
+        assertThat(fresh.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).hasSize(36));
+
+        var handedIn = get("/actuator/health/liveness", null, null, "X-Request-Id", "haproxy-0A1B2C3D:1234");
+        assertThat(handedIn.headers().firstValue("X-Request-Id")).hasValue("haproxy-0A1B2C3D:1234");
+
+        // Nothing a client writes gets into the log as an id: spaces, quotes, braces are replaced.
+        var forged = get("/actuator/health/liveness", null, null, "X-Request-Id", "x\" forged {json}");
+        assertThat(forged.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).hasSize(36));
     }
 }

@@ -57,6 +57,31 @@ class LoginThrottleTest {
     }
 
     @Test
+    void a_sign_in_that_could_not_be_checked_because_the_database_was_away_is_no_failed_attempt() {
+        // Issue 17 (database restart drill): the roles come from our tables; while PostgreSQL
+        // restarts, checking a right password fails. That is not the person's mistake.
+        var provider = new ThrottledAuthenticationProvider(new org.springframework.security.authentication.AuthenticationProvider() {
+            @Override
+            public org.springframework.security.core.Authentication authenticate(org.springframework.security.core.Authentication a) {
+                throw new org.springframework.security.authentication.InternalAuthenticationServiceException("database away",
+                        new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return true;
+            }
+        }, throttle);
+        for (int i = 0; i < 5; i++) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> provider.authenticate(
+                            new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("ayse", "right")))
+                    .isInstanceOf(org.springframework.security.authentication.InternalAuthenticationServiceException.class);
+        }
+        assertThat(throttle.accountFailures("ayse")).isZero();
+        assertThat(throttle.waitBefore("ayse", "10.0.0.1")).isZero();
+    }
+
+    @Test
     void the_wait_holds_from_any_address_and_for_any_spelling_of_the_name() {
         for (int i = 0; i < 4; i++) {
             throttle.failed("Ayse", "10.0.0." + i);

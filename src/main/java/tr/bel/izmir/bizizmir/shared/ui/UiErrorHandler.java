@@ -6,15 +6,16 @@ import com.vaadin.flow.server.ErrorHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
+import tr.bel.izmir.bizizmir.shared.DatabaseOutage;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.Messages;
+import tr.bel.izmir.bizizmir.shared.RequestIds;
 
-import java.util.UUID;
 
 /**
  * Every uncaught exception in a Vaadin request ends here: domain errors become a
  * translated notification, anything else a generic message with an error id that
- * support can find in the log. No stack trace reaches the browser.
+ * support can find in the log (the request's id, {@link RequestIds}). No stack trace reaches the browser.
  */
 public class UiErrorHandler implements ErrorHandler {
 
@@ -39,8 +40,12 @@ public class UiErrorHandler implements ErrorHandler {
             text = messages.get(domain.messageKey(), ui.getLocale(), domain.args());
         } else if (cause instanceof AccessDeniedException) {
             text = messages.get("error.forbidden", ui.getLocale());
+        } else if (DatabaseOutage.causedBy(event.getThrowable())) {
+            String id = RequestIds.current();
+            log.warn("UI request {} failed: database unreachable ({})", id, event.getThrowable().toString());
+            text = messages.get("error.unavailable", ui.getLocale(), id);
         } else {
-            String id = UUID.randomUUID().toString();
+            String id = RequestIds.current();
             log.error("Unexpected UI error {}", id, event.getThrowable());
             text = messages.get("error.unexpected", ui.getLocale(), id);
         }

@@ -82,7 +82,7 @@ public final class ErrorViews {
                 add(new Paragraph(getTranslation("error.page.not-found.text")), new Anchor("", getTranslation("error.page.home")));
                 return HttpServletResponse.SC_NOT_FOUND;
             }
-            String id = java.util.UUID.randomUUID().toString();
+            String id = tr.bel.izmir.bizizmir.shared.RequestIds.current();
             log.error("Page {} failed; error id {}", event.getLocation().getPath(), id, parameter.getException());
             add(new Paragraph(getTranslation("error.unexpected", id)), new Anchor("", getTranslation("error.page.home")));
             return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
