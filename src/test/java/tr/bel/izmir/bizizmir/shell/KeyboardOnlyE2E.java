@@ -72,6 +72,11 @@ class KeyboardOnlyE2E {
         new Actions(driver()).sendKeys(keys).perform();
     }
 
+    /** Ctrl+A in the focused field. */
+    private void selectAll() {
+        new Actions(driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+    }
+
     private boolean focusIsIn(String css) {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver()).executeScript(
                 "return !!(document.activeElement && document.activeElement.closest(arguments[0]));", css));
@@ -139,9 +144,11 @@ class KeyboardOnlyE2E {
         assertThat(driver().findElement(By.cssSelector("#proposal-title input")).getDomProperty("value")).isEqualTo(title);
         // On round the page to the latitude, and the point of Sığacık castle instead.
         tabTo("#proposal-latitude");
-        keys(Keys.chord(Keys.CONTROL, "a"), "38.1965", Keys.TAB);
+        selectAll();
+        keys("38.1965", Keys.TAB);
         assertThat(focusIsIn("#proposal-longitude")).isTrue();
-        keys(Keys.chord(Keys.CONTROL, "a"), "26.7858");
+        selectAll();
+        keys("26.7858");
         tabTo("#submit-proposal");
         keys(Keys.ENTER);
         try {
