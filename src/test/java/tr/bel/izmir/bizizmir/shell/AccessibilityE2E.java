@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on a desktop and a phone-sized window. One browser per role visits its pages in a loop (the
  * cheap way: no new browser per page), switching language with the header's button and size by
  * resizing the window. The demo data fills the pages. Cost on the 2-core machine (December 2026):
- * public ≈ 90 s (21 pages), resident ≈ 57 s (11), staff ≈ 72 s (14), each × 2 languages × 2 sizes,
- * about 1.2 s a page view with axe; one Spring context with the rest of the suite.
+ * public 90–116 s (20 pages), resident 57–70 s (11), staff 72–123 s (14), each × 2 languages × 2
+ * sizes, 1.2–2 s a page view with axe (more when the machine is busy); one Spring context with the
+ * rest of the suite.
  */
 @IntegrationTest
 class AccessibilityE2E {
