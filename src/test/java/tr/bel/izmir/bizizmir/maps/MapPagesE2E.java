@@ -88,4 +88,21 @@ class MapPagesE2E {
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList());
         assertThat(refused).as("CSP violations").isEmpty();
     }
+
+    @Test
+    void a_point_picked_on_the_proposal_forms_map_fills_the_coordinate_fields() {
+        browser = Browser.desktop("http://localhost:" + port).loginLocal("sakin", "demo");
+        browser.go("/proposals/new");
+        WebElement map = ready("#proposal-point-map");
+        assertThat(map.findElements(By.cssSelector(".biz-marker-chosen"))).as("no point yet").isEmpty();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", map);
+        // The map opens on Konak: a click in its middle is a point in İzmir.
+        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(map).click().perform();
+        browser.waiting().until(d -> !d.findElement(By.cssSelector("#proposal-latitude input")).getDomProperty("value").isEmpty());
+        var latitude = new java.math.BigDecimal(browser.driver().findElement(By.cssSelector("#proposal-latitude input")).getDomProperty("value"));
+        var longitude = new java.math.BigDecimal(browser.driver().findElement(By.cssSelector("#proposal-longitude input")).getDomProperty("value"));
+        assertThat(tr.bel.izmir.bizizmir.shared.IzmirArea.contains(latitude, longitude)).as(latitude + ", " + longitude).isTrue();
+        assertThat(latitude.doubleValue()).isCloseTo(38.4189, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(map.findElements(By.cssSelector(".biz-marker-chosen"))).hasSize(1);
+    }
 }

@@ -124,6 +124,7 @@ class SubmitProposalView extends TranslatedView {
             latitude.setValue(lat.toPlainString());
             longitude.setValue(lng.toPlainString());
             latitude.setInvalid(false);
+            longitude.setInvalid(false);
         });
         for (TextField field : java.util.List.of(latitude, longitude)) {
             field.addValueChangeListener(e -> {
