@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on a desktop and a phone-sized window. One browser per role visits its pages in a loop (the
  * cheap way: no new browser per page), switching language with the header's button and size by
  * resizing the window. The demo data fills the pages. Cost on the 2-core machine (December 2026):
- * public 90–116 s (20 pages), resident 57–70 s (11), staff 72–123 s (14), each × 2 languages × 2
+ * public 90–116 s (20 pages), resident 57–70 s (11), staff 72–123 s (14), civic group ~20 s (3), each × 2 languages × 2
  * sizes, 1.2–2 s a page view with axe (more when the machine is busy); one Spring context with the
  * rest of the suite.
  */
@@ -67,7 +67,7 @@ class AccessibilityE2E {
                 withIds(
                         "proposals/", id("select id from proposal where status = 'COLLECTING_SUPPORT' order by id limit 1"),
                         "proposals/", id("select id from proposal where status = 'FEASIBLE' and latitude is not null order by id limit 1"),
-                        "budget/results/", id("select id from pb_cycle order by id limit 1"),
+                        "budget/results/", id("select cycle_id from pb_allocation where published_at is not null order by cycle_id limit 1"),
                         "projects/", id("select id from impl_project order by id limit 1"),
                         "parks/", id("select id from living_park order by id limit 1"),
                         "parks/events/", id("select id from park_event_application where status = 'APPROVED' order by id limit 1"),
@@ -86,10 +86,19 @@ class AccessibilityE2E {
 
     @Test
     void a_residents_pages_have_no_serious_accessibility_violation() {
-        browser = Browser.desktop("http://localhost:" + port).loginLocal("sakin", "demo");
+        // A resident of Sığacık who also chairs its assembly: the resident's and the member's pages.
+        browser = Browser.desktop("http://localhost:" + port).loginLocal("baskan", "demo");
         List<String> pages = new ArrayList<>(List.of("proposals/new", "my/proposals", "my/residency", "my/notifications",
-                "notifications", "my/data", "votes/receipt", "assembly/votes", "assembly/membership", "parks/apply"));
+                "notifications", "my/data", "votes/receipt", "assembly/votes", "assembly/membership", "assembly/meetings"));
         pages.addAll(withIds("votes/ballot/", id("select id from vote where status = 'OPEN' order by id limit 1")));
+        check(pages);
+    }
+
+    @Test
+    void a_civic_groups_pages_have_no_serious_accessibility_violation() {
+        browser = Browser.desktop("http://localhost:" + port).loginLocal("sivil", "demo");
+        List<String> pages = new ArrayList<>(List.of("parks/apply", "my/park-events"));
+        pages.addAll(withIds("my/park-events/", id("select id from park_event_application where applicant = 'sivil' order by id limit 1")));
         check(pages);
     }
 
@@ -117,6 +126,8 @@ class AccessibilityE2E {
                     browser.go("/" + page);
                     browser.waitFor(By.tagName("h1"));
                     assertThat(browser.driver().getCurrentUrl()).as("opened " + page).doesNotContain("/login?");
+                    // An error page (not found, access denied) would be checked instead of the page itself.
+                    assertThat(browser.driver().findElements(By.id("error-page"))).as("/" + page + " opened").isEmpty();
                     String lang = Objects.toString(((org.openqa.selenium.JavascriptExecutor) browser.driver())
                             .executeScript("return document.documentElement.lang"), "");
                     if (!lang.startsWith(language)) {
