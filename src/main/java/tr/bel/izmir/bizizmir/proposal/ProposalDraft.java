@@ -1,6 +1,7 @@
 package tr.bel.izmir.bizizmir.proposal;
 
 import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.IzmirArea;
 import tr.bel.izmir.bizizmir.shared.Money;
 
 import java.math.BigDecimal;
@@ -33,6 +34,10 @@ public record ProposalDraft(String title, String description, ProposalCategory c
         if (latitude != null && (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
                 || longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
             throw new DomainException("proposal.error.coordinates");
+        }
+        // A point helps find the place; one outside İzmir is a slip of the map or the keyboard (DD030).
+        if (latitude != null && !IzmirArea.contains(latitude, longitude)) {
+            throw new DomainException("proposal.error.outside-izmir");
         }
         if (costEstimate != null && (costEstimate.isNegative() || costEstimate.compareTo(COST_MAX) > 0)) {
             throw new DomainException("proposal.error.cost", COST_MAX.amount().toBigInteger());

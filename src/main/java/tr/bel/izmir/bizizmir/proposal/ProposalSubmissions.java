@@ -262,6 +262,25 @@ public class ProposalSubmissions {
         return proposals.findById(proposalId);
     }
 
+    /** A cycle's public proposals (merged ones live on in their target), for its map (DD030). */
+    @Transactional(readOnly = true)
+    public List<Proposal> publicOfCycle(long cycleId) {
+        return proposals.findByCycleIdOrderById(cycleId).stream()
+                .filter(p -> PUBLIC.contains(p.getStatus()) && p.getStatus() != ProposalStatus.MERGED).toList();
+    }
+
+    /** The public ones among these proposals, by id (the projects' map places a project at its proposal's point). */
+    @Transactional(readOnly = true)
+    public Map<Long, Proposal> publicByIds(java.util.Collection<Long> ids) {
+        var found = new java.util.HashMap<Long, Proposal>();
+        proposals.findAllById(ids).forEach(p -> {
+            if (PUBLIC.contains(p.getStatus())) {
+                found.put(p.getId(), p);
+            }
+        });
+        return found;
+    }
+
     /** Public browsing of a neighbourhood's proposals, most supported first. */
     @Transactional(readOnly = true)
     public List<Proposal> browse(long neighbourhoodId, String text, ProposalCategory category, int offset, int limit) {

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import tr.bel.izmir.bizizmir.shared.MapSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -65,10 +66,13 @@ public class SecurityConfig {
     private final boolean keycloak;
     /** Where the sign-in and sign-out forms may go besides the application: Keycloak, in keycloak mode. */
     private final String formTargets;
+    /** Where images may come from besides the application: the map tiles (DD030). */
+    private final String imageSources;
 
-    public SecurityConfig(Environment environment) {
+    public SecurityConfig(Environment environment, MapSettings maps) {
         this.keycloak = environment.acceptsProfiles(Profiles.of("keycloak"));
         this.formTargets = keycloak ? origin(environment.getProperty("bizizmir.keycloak.url", "")) : "";
+        this.imageSources = MapSettings.tileOrigin(maps.tileUrl());
     }
 
     static String origin(String url) {
@@ -150,6 +154,8 @@ public class SecurityConfig {
                 .requestMatchers(path("^/camunda(/.*)?$", null)).hasRole(AppRoles.ADMIN)
                 // /error must stay reachable, or every error page becomes a login redirect.
                 .requestMatchers("/error", "/actuator/health", "/actuator/health/**", "/images/**", "/icons/**").permitAll()
+                // Leaflet and its style sheets for the public maps (DD030); the modeler's bundle stays behind the login.
+                .requestMatchers("/vendor/bizizmir-maps/**").permitAll()
                 // The API's OpenAPI description and Swagger UI are public, like the API's public part (DD026).
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
         // Camunda's web apps protect their own API with their own CSRF token, and Vaadin's own
@@ -165,7 +171,7 @@ public class SecurityConfig {
                         return filter;
                     }
                 }));
-        SecurityHeaders.ui(http, formTargets, path("^/camunda(/.*)?$", null));
+        SecurityHeaders.ui(http, formTargets, imageSources, path("^/camunda(/.*)?$", null));
         if (!keycloak) {
             // Vaadin's configurer sets the same login page later and keeps this failure handler; the
             // login page must be set here already, or Spring adds its generated default login page.

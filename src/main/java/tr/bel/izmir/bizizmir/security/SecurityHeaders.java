@@ -17,7 +17,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       (its bootstrap page) and {@code 'unsafe-eval'} (Flow runs {@code executeJs} through
  *       {@code new Function}), in development and production mode alike; styles are inline
  *       throughout. What the policy still buys: nothing loads from or talks to another origin
- *       (a script injected despite escaping cannot fetch code or send data elsewhere), no
+ *       (a script injected despite escaping cannot fetch code or send data elsewhere; images
+ *       only from the map tile server's origin), no
  *       plugins, no {@code <base>} rewriting, forms post only to the application (and, in
  *       keycloak mode, to Keycloak), and no other site may frame it (clickjacking).
  *       Camunda's web apps under {@code /camunda} send their own, nonce-based policy (Camunda's
@@ -42,13 +43,17 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    /** @param formTargets origins besides the application itself that forms may post to (Keycloak's), may be empty */
-    static String uiPolicy(String formTargets) {
+    /**
+     * @param formTargets origins besides the application itself that forms may post to (Keycloak's), may be empty
+     * @param imageSources origins besides the application itself that images may come from: the
+     *                     map tiles' ({@code bizizmir.maps.tile-url}, DD030), may be empty
+     */
+    static String uiPolicy(String formTargets, String imageSources) {
         return String.join("; ",
                 "default-src 'self'",
                 "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
                 "style-src 'self' 'unsafe-inline'",
-                "img-src 'self' data: blob:",
+                ("img-src 'self' data: blob: " + imageSources).strip(),
                 "font-src 'self' data:",
                 "connect-src 'self'",
                 "worker-src 'self' blob:",
@@ -64,10 +69,10 @@ final class SecurityHeaders {
     }
 
     /** @param ownPolicy paths that send their own Content-Security-Policy (Camunda's web apps) */
-    static void ui(HttpSecurity http, String formTargets, RequestMatcher ownPolicy) throws Exception {
+    static void ui(HttpSecurity http, String formTargets, String imageSources, RequestMatcher ownPolicy) throws Exception {
         common(http);
         http.headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                new NegatedRequestMatcher(ownPolicy), new ContentSecurityPolicyHeaderWriter(uiPolicy(formTargets)))));
+                new NegatedRequestMatcher(ownPolicy), new ContentSecurityPolicyHeaderWriter(uiPolicy(formTargets, imageSources)))));
     }
 
     private static void common(HttpSecurity http) throws Exception {

@@ -76,6 +76,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var footer = new Footer(new Span(getTranslation("app.footer")));
         footer.addClassName("app-footer");
         addToDrawer(brand, new Scroller(nav), footer);
+        // The page scrolls inside the layout's content box: a keyboard must be able to scroll it
+        // even where a page has nothing focusable (WCAG 2.1.1; axe scrollable-region-focusable).
+        getElement().executeJs(
+                "customElements.whenDefined('vaadin-app-layout').then(() => {"
+                + " const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                + " if (content) { content.tabIndex = 0; } })");
     }
 
     private Component userArea() {

@@ -82,7 +82,8 @@ class ProposalInboxE2E {
         browser = Browser.desktop("http://localhost:" + port).loginLocal("sakin", "demo");
         browser.go("/proposals/new");
         // Sent empty: each required field is marked with its message, not one toast (issue 14, bug 14).
-        browser.waitFor(By.id("submit-proposal")).click();
+        // The form is taller than the window since it has the point map: bring the button into view.
+        browser.click(By.id("submit-proposal"));
         browser.waitFor(By.cssSelector("#proposal-title[invalid]"));
         assertThat(browser.driver().findElements(By.cssSelector(
                 "#proposal-description[invalid], #proposal-location[invalid], #proposal-category[invalid]"))).hasSize(3);

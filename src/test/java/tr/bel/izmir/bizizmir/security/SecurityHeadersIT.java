@@ -57,7 +57,9 @@ class SecurityHeadersIT {
         assertCommonHeaders(page.headers());
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
                 .contains("default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
-                        "frame-ancestors 'none'", "connect-src 'self'"));
+                        "frame-ancestors 'none'", "connect-src 'self'",
+                        // images from the map tile server of the test settings, and no other (DD030)
+                        "img-src 'self' data: blob: http://127.0.0.1:9;"));
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(page.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
                 .singleElement().satisfies(c -> assertThat(c).contains("SameSite=Lax", "HttpOnly"));

@@ -26,6 +26,9 @@ class ImplementationProjectsView extends TranslatedView {
     ImplementationProjectsView(ImplementationProjects projects, NeighbourhoodCatalog neighbourhoods) {
         super("impl.list.title");
         add(new Paragraph(getTranslation("impl.list.intro")));
+        var map = new Anchor("projects/map", getTranslation("map.show"));
+        map.setId("projects-map-link");
+        add(map);
         var all = projects.all();
         if (all.isEmpty()) {
             add(new Paragraph(getTranslation("impl.list.none")));

@@ -40,10 +40,12 @@ public class NotificationBell extends Button {
 
     public void refresh() {
         long unread = notifications.unreadCount();
-        count.setText(unread > 99 ? "99+" : Long.toString(unread));
+        String shown = unread > 99 ? "99+" : Long.toString(unread);
+        count.setText(shown);
         count.setVisible(unread > 0);
         getElement().setAttribute("data-unread", Long.toString(unread));
-        String label = getTranslation("notification.bell", unread);
+        // The name a screen reader says holds the badge's text as shown (WCAG 2.5.3, label in name).
+        String label = getTranslation("notification.bell", shown);
         getElement().setAttribute("aria-label", label);
         getElement().setAttribute("title", label);
     }

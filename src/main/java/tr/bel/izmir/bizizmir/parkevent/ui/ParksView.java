@@ -53,7 +53,9 @@ class ParksView extends TranslatedView {
         var feed = new Anchor("/api/v1/public/parks/events.ics", getTranslation("parks.ics"));
         feed.setId("parks-ics");
         feed.getElement().setAttribute("type", "text/calendar");
-        var links = new FlexLayout(feed);
+        var map = new Anchor("parks/map", getTranslation("map.show"));
+        map.setId("parks-map-link");
+        var links = new FlexLayout(feed, map);
         links.addClassName("parks-links");
         links.getStyle().set("gap", "1em").set("flex-wrap", "wrap");
         if (currentUser.get().map(u -> u.hasRole(AppRoles.CIVIC_GROUP)).orElse(false)) {

@@ -93,7 +93,9 @@ class ProposalsView extends TranslatedView {
         newProposal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newProposal.setId("new-proposal");
         newProposal.setVisible(currentUser.get().isPresent());
-        var filters = new HorizontalLayout(neighbourhood, search, category, newProposal);
+        var map = new Anchor("proposals/map", getTranslation("map.show"));
+        map.setId("proposals-map-link");
+        var filters = new HorizontalLayout(neighbourhood, search, category, newProposal, map);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 

@@ -22,7 +22,9 @@ import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.MapSettings;
 import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.shared.ui.MapPanel;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.shared.ui.RequiredFields;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
@@ -40,7 +42,7 @@ class SubmitProposalView extends TranslatedView {
     private final String submissionKey = UUID.randomUUID().toString();
 
     SubmitProposalView(ProposalSubmissions proposals, PbCycles cycles, ResidentRegistry residents,
-                       NeighbourhoodCatalog catalog, CurrentUser currentUser) {
+                       NeighbourhoodCatalog catalog, CurrentUser currentUser, MapSettings mapSettings) {
         super("submit.title");
         addClassName("form-narrow");
         var resident = residents.residentOf(currentUser.require().username());
@@ -109,7 +111,41 @@ class SubmitProposalView extends TranslatedView {
         var photoLabel = new com.vaadin.flow.component.html.Span(getTranslation("submit.field.photos"));
         var photoField = new com.vaadin.flow.component.html.Div(photoLabel, upload);
 
-        var form = new FormLayout(title, category, location, cost, description, photoField);
+        // An optional point (DD030): picked on the map or typed; the fields are the keyboard's way.
+        // Text fields, not number fields: coordinates are written with a dot in every language,
+        // and a comma (the Turkish decimal mark) is taken too.
+        var latitude = new TextField(getTranslation("submit.field.latitude"));
+        latitude.setId("proposal-latitude");
+        var longitude = new TextField(getTranslation("submit.field.longitude"));
+        longitude.setId("proposal-longitude");
+        var pointMap = MapPanel.picker(mapSettings, null, null, getTranslation("submit.point.map"));
+        pointMap.setId("proposal-point-map");
+        pointMap.addPickListener((lat, lng) -> {
+            latitude.setValue(lat.toPlainString());
+            longitude.setValue(lng.toPlainString());
+            latitude.setInvalid(false);
+            longitude.setInvalid(false);
+        });
+        for (TextField field : java.util.List.of(latitude, longitude)) {
+            field.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    try {
+                        pointMap.place(coordinate(latitude.getValue()), coordinate(longitude.getValue()));
+                        field.setInvalid(false);
+                    } catch (DomainException notANumber) {
+                        field.setErrorMessage(getTranslation(notANumber.messageKey()));
+                        field.setInvalid(true);
+                    }
+                }
+            });
+        }
+        var pointHelp = new Paragraph(getTranslation("submit.point.help"));
+        pointHelp.setId("proposal-point-help");
+        var point = new com.vaadin.flow.component.html.Div(pointHelp, pointMap);
+        point.addClassName("proposal-point");
+
+        var form = new FormLayout(title, category, location, cost, description, point, latitude, longitude, photoField);
+        form.setColspan(point, 2);
         form.setColspan(photoField, 2);
         form.setColspan(description, 2);
         form.setColspan(title, 2);
@@ -126,7 +162,8 @@ class SubmitProposalView extends TranslatedView {
             }
             try {
                 var draft = new ProposalDraft(title.getValue(), description.getValue(), category.getValue(),
-                        location.getValue(), null, null, cost.getValue() == null ? null : new Money(cost.getValue()));
+                        location.getValue(), coordinate(latitude.getValue()), coordinate(longitude.getValue()),
+                        cost.getValue() == null ? null : new Money(cost.getValue()));
                 var result = proposals.submit(open.getId(), draft, java.util.List.copyOf(photos), submissionKey);
                 if (result.status() == ProposalStatus.INELIGIBLE) {
                     Notifications.error(getTranslation("submit.ineligible", result.reason(getLocale())));
@@ -137,9 +174,25 @@ class SubmitProposalView extends TranslatedView {
             } catch (DomainException ex) {
                 // Nothing was saved and nothing typed is lost: say what to fix, keep the form.
                 Notifications.error(getTranslation(ex.messageKey(), ex.args()));
+                if (ex.messageKey().equals("proposal.error.outside-izmir") || ex.messageKey().equals("proposal.error.coordinates")) {
+                    latitude.setErrorMessage(getTranslation(ex.messageKey()));
+                    latitude.setInvalid(true);
+                }
                 submit.setEnabled(true);
             }
         });
         add(form, submit);
+    }
+
+    /** A typed coordinate: empty is none; a dot or a comma as the decimal mark; anything else is refused. */
+    static java.math.BigDecimal coordinate(String typed) {
+        String value = typed == null ? "" : typed.strip().replace(',', '.');
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (!value.matches("-?\\d{1,3}(\\.\\d{1,8})?")) {
+            throw new DomainException("proposal.error.coordinates");
+        }
+        return new java.math.BigDecimal(value).setScale(6, java.math.RoundingMode.HALF_UP);
     }
 }

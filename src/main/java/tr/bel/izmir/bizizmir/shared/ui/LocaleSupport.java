@@ -35,6 +35,10 @@ public class LocaleSupport implements VaadinServiceInitListener {
             e.getSession().setLocale(fromRequest(e.getRequest()));
         });
         event.getSource().addUIInitListener(e -> e.getUI().setLocale(e.getUI().getSession().getLocale()));
+        // The page's language for screen readers, hyphenation and spelling (WCAG 3.1.1): Vaadin
+        // writes the browser's language into <html lang>; the person's choice is the cookie's.
+        event.addIndexHtmlRequestListener(response -> response.getDocument().select("html")
+                .attr("lang", fromRequest(response.getVaadinRequest()).getLanguage()));
     }
 
     static Locale fromRequest(VaadinRequest request) {

@@ -61,10 +61,13 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final PbCycles cycles;
     private final ProposalFates fates;
     private String title = "";
+    private final tr.bel.izmir.bizizmir.shared.MapSettings mapSettings;
 
     ProposalPage(ProposalSubmissions proposals, FeasibilityChecks feasibility, AssemblyReviews assemblyReviews,
                  PublicTimeline timeline, NeighbourhoodCatalog neighbourhoods, CurrentUser currentUser,
-                 SupportPeriodControls supportControls, PbCycles cycles, ProposalFates fates) {
+                 SupportPeriodControls supportControls, PbCycles cycles, ProposalFates fates,
+                 tr.bel.izmir.bizizmir.shared.MapSettings mapSettings) {
+        this.mapSettings = mapSettings;
         this.proposals = proposals;
         this.feasibility = feasibility;
         this.assemblyReviews = assemblyReviews;
@@ -111,6 +114,20 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         }
         add(new Paragraph(p.getDescription()),
                 new Paragraph(getTranslation("proposal.location", p.getLocation())));
+        // The point, when the author gave one, and the way to the cycle's map (DD030).
+        if (p.getLatitude() != null && p.getLongitude() != null) {
+            var map = tr.bel.izmir.bizizmir.shared.ui.MapPanel.of(mapSettings, java.util.List.of(
+                    new tr.bel.izmir.bizizmir.shared.ui.MapPanel.Marker(p.getLatitude(), p.getLongitude(), p.getTitle(),
+                            p.getLocation(), null, tr.bel.izmir.bizizmir.shared.ui.MapPanel.Tone.OPEN)),
+                    false, getTranslation("map.proposal.map-label", p.getTitle()));
+            map.setId("proposal-point");
+            map.addClassName("biz-map-small");
+            add(map);
+        }
+        var cycleMap = new com.vaadin.flow.component.html.Anchor("proposals/map?cycle=" + p.getCycleId(),
+                getTranslation("map.proposal.cycle-map"));
+        cycleMap.setId("proposal-cycle-map");
+        add(new Paragraph(cycleMap));
         p.getCostEstimate().ifPresent(c -> add(new Paragraph(getTranslation("proposal.cost-estimate", c.format(getLocale())))));
         var photoIds = proposals.photoIds(p.getId());
         if (!photoIds.isEmpty()) {
