@@ -46,6 +46,7 @@ class KeyboardOnlyE2E {
 
     @LocalServerPort int port;
     @Autowired NeighbourhoodImport neighbourhoodImport;
+    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired ResidentRegistry residents;
     @Autowired PbCycles cycles;
@@ -109,7 +110,7 @@ class KeyboardOnlyE2E {
 
     @Test
     void a_resident_proposes_and_casts_a_knapsack_ballot_with_the_keyboard_alone() {
-        var fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, runtime, management, jdbc);
+        var fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
         var pb = fx.pbVote(BallotRule.KNAPSACK, null, true, -1, 5);
         String resident = "klavye-" + UUID.randomUUID().toString().substring(0, 8);
         ((UserDetailsManager) users).createUser(User.withUsername(resident).password("{noop}demo")
