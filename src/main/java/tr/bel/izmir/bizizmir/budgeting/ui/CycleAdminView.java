@@ -46,11 +46,7 @@ import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.shared.ui.PhoneCards;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -197,7 +193,7 @@ class CycleAdminView extends TranslatedView {
             supportThreshold.setHelperText(getTranslation("cycleadmin.threshold-help"));
             for (var picker : List.of(submissionOpens, submissionCloses, votingOpens, votingCloses)) {
                 picker.setLocale(getLocale());
-                picker.setI18n(datePickerI18n());
+                picker.setI18n(tr.bel.izmir.bizizmir.shared.ui.DatePickers.i18n(getLocale(), this::getTranslation));
             }
             ballotRule.setItems(BallotRule.values());
             ballotRule.setItemLabelGenerator(r -> getTranslation("vote.schedule.rule." + r.name()));
@@ -377,20 +373,5 @@ class CycleAdminView extends TranslatedView {
 
     private String days(LocalDate from, LocalDate to) {
         return IzmirTime.formatDate(from, getLocale()) + " – " + IzmirTime.formatDate(to, getLocale());
-    }
-
-    /** Month and weekday names in the page's language, weeks from Monday. */
-    private DatePicker.DatePickerI18n datePickerI18n() {
-        var locale = getLocale();
-        List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
-                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList())
-                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
-                .setFirstDayOfWeek(1)
-                .setToday(getTranslation("form.datepicker.today"))
-                .setCancel(getTranslation("form.datepicker.cancel"))
-                .setBadInputErrorMessage(getTranslation("form.validation.bad-date"));
     }
 }

@@ -94,7 +94,7 @@ class ApplyParkEventView extends TranslatedView {
         var date = new DatePicker(getTranslation("parks.field.date"));
         date.setId("event-date");
         date.setLocale(getLocale());
-        date.setI18n(ParkUi.datePickerI18n(this, getLocale()));
+        date.setI18n(tr.bel.izmir.bizizmir.shared.ui.DatePickers.i18n(getLocale(), this::getTranslation));
         date.setRequiredIndicatorVisible(true);
         date.setHelperText(getTranslation("parks.apply.lead-time", ParkEventApplications.LEAD_TIME.toDays()));
         date.setInitialPosition(today.plusDays(ParkEventApplications.LEAD_TIME.toDays()));

@@ -326,7 +326,7 @@ class ParkManagementView extends TranslatedView {
         to.setId("blackout-to");
         for (var picker : List.of(from, to)) {
             picker.setLocale(getLocale());
-            picker.setI18n(ParkUi.datePickerI18n(this, getLocale()));
+            picker.setI18n(tr.bel.izmir.bizizmir.shared.ui.DatePickers.i18n(getLocale(), this::getTranslation));
             picker.setMin(today);
         }
         from.addValueChangeListener(e -> {

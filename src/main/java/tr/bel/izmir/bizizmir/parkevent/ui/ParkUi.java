@@ -1,7 +1,6 @@
 package tr.bel.izmir.bizizmir.parkevent.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.upload.Upload;
@@ -18,10 +17,6 @@ import tr.bel.izmir.bizizmir.shared.ui.Uploads;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.DayOfWeek;
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -85,20 +80,5 @@ public final class ParkUi {
         });
         upload.addFileRemovedListener(e -> removed.accept(e.getFileName()));
         return upload;
-    }
-
-    /** Month and weekday names in the page's language, weeks from Monday. */
-    static DatePicker.DatePickerI18n datePickerI18n(Component c, java.util.Locale locale) {
-        List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
-                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList())
-                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
-                .setFirstDayOfWeek(1)
-                .setToday(c.getTranslation("form.datepicker.today"))
-                .setCancel(c.getTranslation("form.datepicker.cancel"))
-                .setBadInputErrorMessage(c.getTranslation("form.validation.bad-date"))
-                .setMinErrorMessage(c.getTranslation("form.validation.date-in-past"));
     }
 }

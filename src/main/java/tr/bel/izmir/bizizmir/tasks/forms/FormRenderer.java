@@ -37,15 +37,12 @@ import tr.bel.izmir.bizizmir.tasks.forms.FormComponent.Option;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -537,22 +534,9 @@ public final class FormRenderer {
     }
 
     private DatePicker.DatePickerI18n datePickerI18n() {
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        List<String> months = Arrays.stream(Month.values())
-                .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList();
-        // DatePickerI18n counts weekdays from Sunday.
-        List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        i18n.setMonthNames(months);
-        i18n.setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList());
-        i18n.setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList());
-        i18n.setFirstDayOfWeek(1); // Monday, in Turkey as in the UK
-        i18n.setToday(t("form.datepicker.today"));
-        i18n.setCancel(t("form.datepicker.cancel"));
-        i18n.setBadInputErrorMessage(t("form.validation.bad-date"));
-        i18n.setRequiredErrorMessage(t("form.validation.required"));
-        i18n.setMinErrorMessage(t("form.validation.date-in-past"));
-        return i18n;
+        return tr.bel.izmir.bizizmir.shared.ui.DatePickers.i18n(locale, this::t)
+                .setRequiredErrorMessage(t("form.validation.required"))
+                .setMinErrorMessage(t("form.validation.date-in-past"));
     }
 
     /** form-js {@code timeInterval} in minutes (its default is 15); the picker lists times at that step. */

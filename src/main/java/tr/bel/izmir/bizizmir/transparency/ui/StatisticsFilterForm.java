@@ -17,12 +17,8 @@ import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.transparency.StatisticsFilter;
 
 import java.text.Collator;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +52,7 @@ final class StatisticsFilterForm extends Div {
         to.setId("filter-to");
         for (DatePicker picker : List.of(from, to)) {
             picker.setLocale(locale);
-            picker.setI18n(i18n(locale));
+            picker.setI18n(tr.bel.izmir.bizizmir.shared.ui.DatePickers.i18n(locale, this::getTranslation));
             picker.setClearButtonVisible(true);
         }
         Collator turkish = Collator.getInstance(Locale.forLanguageTag("tr"));
@@ -162,16 +158,4 @@ final class StatisticsFilterForm extends Div {
         }
     }
 
-    private DatePicker.DatePickerI18n i18n(Locale locale) {
-        List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
-                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList())
-                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
-                .setFirstDayOfWeek(1)
-                .setToday(getTranslation("form.datepicker.today"))
-                .setCancel(getTranslation("form.datepicker.cancel"))
-                .setBadInputErrorMessage(getTranslation("form.validation.bad-date"));
-    }
 }
