@@ -59,6 +59,10 @@ class PbReplayE2E {
         browser.waiting().until(d -> !funded("greedy").isEmpty() && !funded("equal-shares").isEmpty());
         assertThat(funded("greedy")).containsExactly("P0006");
         assertThat(funded("equal-shares")).containsExactly("P0013", "P0061");
+
+        // A city file as the pabulib collection ships it, gzipped: the upload takes it too.
+        upload(Path.of("src/test/resources/pabulib/large/poland_wieliczka_2023.pb.gz"));
+        browser.waitForText(By.id("pb-replay-summary"), "Wieliczka");
     }
 
     @Test

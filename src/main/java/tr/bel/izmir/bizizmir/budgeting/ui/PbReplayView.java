@@ -98,7 +98,8 @@ class PbReplayView extends TranslatedView implements BeforeEnterObserver {
         var buffer = new MemoryBuffer();
         var upload = new Upload(buffer);
         upload.setId("pb-upload");
-        upload.setAcceptedFileTypes(".pb", "text/plain", "application/octet-stream");
+        // A gzip of a .pb file too (city files are several MB): ".pb.gz" is matched by its last extension.
+        upload.setAcceptedFileTypes(".pb", ".gz", "text/plain", "application/octet-stream", "application/gzip", "application/x-gzip");
         upload.setMaxFileSize(PbReplay.MAX_BYTES);
         upload.setMaxFiles(1);
         upload.setDropAllowed(true);

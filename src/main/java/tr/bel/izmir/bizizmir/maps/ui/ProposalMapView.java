@@ -60,7 +60,9 @@ class ProposalMapView extends MapPage implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         List<PbCycle> open = new ArrayList<>(cycles.openCycles());
-        PbCycle chosen = open.isEmpty() ? null : open.get(0);
+        // Without a cycle asked for, the first open cycle that has proposals to show, not an empty map.
+        PbCycle chosen = open.stream().filter(c -> !proposals.publicOfCycle(c.getId()).isEmpty()).findFirst()
+                .orElse(open.isEmpty() ? null : open.get(0));
         var asked = event.getLocation().getQueryParameters().getSingleParameter("cycle");
         if (asked.isPresent()) {
             try {
