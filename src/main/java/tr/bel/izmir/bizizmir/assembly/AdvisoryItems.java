@@ -142,6 +142,10 @@ public class AdvisoryItems {
         runtime.startProcessInstanceByKey(AdvisoryItemProcess.KEY, Long.toString(item.getId()), Variables.createVariables()
                 .putValue(AdvisoryItemProcess.VAR_CASE_TITLE, cleanTitle)
                 .putValue(AdvisoryItemProcess.VAR_NEIGHBOURHOOD_ID, assembly.getNeighbourhoodId()));
+        // The department hears at once that an item concerning it was tabled, and when the assembly decides (issue 15).
+        notifier.send(Notice.of(NotificationKind.ADVISORY_ANSWER_DUE, "notification.advisory.tabled", cleanTitle,
+                assembly.getName(), Notice.at(item.getVotingDeadlineAt())).toGroup(departmentGroup)
+                .about("advisory-item", item.getId(), "assembly/advisory/" + item.getId()));
         return item;
     }
 

@@ -294,6 +294,9 @@ class NotificationTriggersIT {
                 "Parkın kuzeyinden geçen 800 metrelik bisiklet yolu; mevcut yürüyüş yolu daralacak.", "dept-parks", 14), OFFICER);
         long id = item.getId();
         eventuallyTold(NotificationKind.ADVISORY_VOTE_OPENED, tag, "baskan", "uye");
+        // dept-parks hears that the item was tabled for it, before the assembly has voted.
+        eventually("the department hears of the tabling", () -> toldWith("notification.advisory.tabled", tag)
+                .containsAll(List.of("memur", "mudur", "park")));
 
         RunAs.user("uye", () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, null), "citizen", "resident", "assembly-member");
         // Before the voting deadline (a window reaching past it here), only the member who has not voted is reminded, once.
