@@ -3,39 +3,20 @@
 //   node modeler/build.mjs <output-dir>
 // Incremental: `npm ci` only when package-lock.json changed since the last install, and the
 // bundle only when an input changed since the last build (a stamp file in the output dir).
-import { execSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashOf, helper, installIfLockChanged } from '../scripts/npm-incremental.mjs';
 import { createRequire } from 'node:module';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(process.argv[2] || path.join(here, '..', 'target', 'classes', 'META-INF', 'resources', 'vendor', 'bizizmir-modeler'));
-const lock = path.join(here, 'package-lock.json');
-const installedLock = path.join(here, 'node_modules', '.package-lock.json');
-const installStamp = path.join(here, 'node_modules', '.bizizmir-install-stamp');
-
-function hashOf(files) {
-  const h = createHash('sha256');
-  for (const f of files) {
-    h.update(f);
-    h.update(fs.existsSync(f) ? fs.readFileSync(f) : Buffer.alloc(0));
-  }
-  return h.digest('hex');
-}
-
 // 1. npm ci when the lock file changed (or nothing is installed yet).
-const lockHash = hashOf([lock]);
-if (!fs.existsSync(installedLock) || !fs.existsSync(installStamp) || fs.readFileSync(installStamp, 'utf8') !== lockHash) {
-  console.log('[modeler] npm ci (package-lock.json changed or node_modules missing)');
-  execSync('npm ci --no-audit --no-fund --ignore-scripts', { cwd: here, stdio: 'inherit' });
-  fs.writeFileSync(installStamp, lockHash);
-}
+const lock = installIfLockChanged(here, 'modeler');
 
 // 2. Bundle when an input changed.
 const srcDir = path.join(here, 'src');
-const inputs = [lock, path.join(here, 'build.mjs'), path.join(here, '.bpmnlintrc'),
+const inputs = [lock, path.join(here, 'build.mjs'), helper, path.join(here, '.bpmnlintrc'),
   ...fs.readdirSync(srcDir).sort().map(f => path.join(srcDir, f))];
 const buildHash = hashOf(inputs);
 const buildStamp = path.join(out, '.build-stamp');

@@ -8,38 +8,19 @@
 // this folder and inject it through WebDriver; it is never served.
 // Incremental like modeler/build.mjs: `npm ci` only when package-lock.json changed since the
 // last install, the copy only when an input changed (a stamp file in the output dir).
-import { execSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashOf, helper, installIfLockChanged } from '../scripts/npm-incremental.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(process.argv[2] || path.join(here, '..', 'target', 'classes', 'META-INF', 'resources', 'vendor', 'bizizmir-maps'));
-const lock = path.join(here, 'package-lock.json');
-const installedLock = path.join(here, 'node_modules', '.package-lock.json');
-const installStamp = path.join(here, 'node_modules', '.bizizmir-install-stamp');
-
-function hashOf(files) {
-  const h = createHash('sha256');
-  for (const f of files) {
-    h.update(f);
-    h.update(fs.existsSync(f) ? fs.readFileSync(f) : Buffer.alloc(0));
-  }
-  return h.digest('hex');
-}
-
 // 1. npm ci when the lock file changed (or nothing is installed yet); devDependencies too (axe-core).
-const lockHash = hashOf([lock]);
-if (!fs.existsSync(installedLock) || !fs.existsSync(installStamp) || fs.readFileSync(installStamp, 'utf8') !== lockHash) {
-  console.log('[weblibs] npm ci (package-lock.json changed or node_modules missing)');
-  execSync('npm ci --no-audit --no-fund --ignore-scripts', { cwd: here, stdio: 'inherit' });
-  fs.writeFileSync(installStamp, lockHash);
-}
+const lock = installIfLockChanged(here, 'weblibs');
 
 // 2. Copy when an input changed.
 const srcDir = path.join(here, 'src');
-const inputs = [lock, path.join(here, 'build.mjs'), ...fs.readdirSync(srcDir).sort().map(f => path.join(srcDir, f))];
+const inputs = [lock, path.join(here, 'build.mjs'), helper, ...fs.readdirSync(srcDir).sort().map(f => path.join(srcDir, f))];
 const buildHash = hashOf(inputs);
 const buildStamp = path.join(out, '.build-stamp');
 if (fs.existsSync(buildStamp) && fs.readFileSync(buildStamp, 'utf8') === buildHash) {

@@ -1,9 +1,9 @@
 package tr.bel.izmir.bizizmir.transparency;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 
@@ -27,49 +27,41 @@ class StatisticsApi {
         this.neighbourhoods = neighbourhoods;
     }
 
-    private StatisticsFilter filter(String from, String to, String district, String neighbourhood) {
-        return StatisticsFilter.parse(from, to, district, neighbourhood, neighbourhoods);
+    /** The four query parameters every statistic takes, as the page's filter form writes them (all optional). */
+    record FilterParams(String from, String to, String district, String neighbourhood) {
+    }
+
+    private StatisticsFilter filter(FilterParams p) {
+        return StatisticsFilter.parse(p.from(), p.to(), p.district(), p.neighbourhood(), neighbourhoods);
     }
 
     @GetMapping("/participation")
-    PublicStatistics.ParticipationTable participation(@RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String district,
-            @RequestParam(required = false) String neighbourhood) {
-        return statistics.participation(filter(from, to, district, neighbourhood));
+    PublicStatistics.ParticipationTable participation(@ParameterObject FilterParams params) {
+        return statistics.participation(filter(params));
     }
 
     @GetMapping("/voters-by-age")
-    List<PublicStatistics.AgeGroup> votersByAge(@RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String district,
-            @RequestParam(required = false) String neighbourhood) {
-        return statistics.votersByAge(filter(from, to, district, neighbourhood));
+    List<PublicStatistics.AgeGroup> votersByAge(@ParameterObject FilterParams params) {
+        return statistics.votersByAge(filter(params));
     }
 
     @GetMapping("/votes-per-day")
-    List<PublicStatistics.DayCount> votesPerDay(@RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String district,
-            @RequestParam(required = false) String neighbourhood) {
-        return statistics.votesPerDay(filter(from, to, district, neighbourhood));
+    List<PublicStatistics.DayCount> votesPerDay(@ParameterObject FilterParams params) {
+        return statistics.votesPerDay(filter(params));
     }
 
     @GetMapping("/allocated")
-    List<PublicStatistics.Allocated> allocated(@RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String district,
-            @RequestParam(required = false) String neighbourhood) {
-        return statistics.allocated(filter(from, to, district, neighbourhood));
+    List<PublicStatistics.Allocated> allocated(@ParameterObject FilterParams params) {
+        return statistics.allocated(filter(params));
     }
 
     @GetMapping("/implementation")
-    List<PublicStatistics.ProjectProgress> implementation(@RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String district,
-            @RequestParam(required = false) String neighbourhood) {
-        return statistics.implementation(filter(from, to, district, neighbourhood));
+    List<PublicStatistics.ProjectProgress> implementation(@ParameterObject FilterParams params) {
+        return statistics.implementation(filter(params));
     }
 
     @GetMapping("/park-events")
-    List<PublicStatistics.ParkMonth> parkEvents(@RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String district,
-            @RequestParam(required = false) String neighbourhood) {
-        return statistics.parkEvents(filter(from, to, district, neighbourhood));
+    List<PublicStatistics.ParkMonth> parkEvents(@ParameterObject FilterParams params) {
+        return statistics.parkEvents(filter(params));
     }
 }
