@@ -14,8 +14,8 @@ import tr.bel.izmir.bizizmir.proposal.SupportPeriodControls;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
-import tr.bel.izmir.bizizmir.voting.Vote;
-import tr.bel.izmir.bizizmir.voting.VoteControl;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
+import tr.bel.izmir.bizizmir.voting.VoteControlInfo;
 import tr.bel.izmir.bizizmir.voting.VoteControls;
 
 import java.util.List;
@@ -60,8 +60,8 @@ public class PbCycleCases extends CaseKind<PbCycle, PbCycleCases.Content> {
      * @param supportControls per proposal of the cycle, what staff did to its support period
      * @param allocation      the published allocation, once published
      */
-    public record Content(PbCycle cycle, List<ProposalCases.Related> proposals, Optional<Vote> vote, long participants,
-                          List<VoteControl> voteControls, Map<Long, List<SupportControl>> supportControls,
+    public record Content(PbCycle cycle, List<ProposalCases.Related> proposals, Optional<VoteInfo> vote, long participants,
+                          List<VoteControlInfo> voteControls, Map<Long, List<SupportControl>> supportControls,
                           Optional<CycleAllocation> allocation, List<ImplementationProject> projects) {
     }
 

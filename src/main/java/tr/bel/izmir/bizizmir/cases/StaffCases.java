@@ -15,7 +15,7 @@ import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.tasks.CaseActivity;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
-import tr.bel.izmir.bizizmir.voting.Vote;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
 
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +68,7 @@ public class StaffCases {
      * @param vote the public vote of its cycle, when the proposal is on its ballot
      */
     public record ProposalCaseFile(ProposalCases.ProposalCase proposal, Optional<AssemblyReviews.PublicView> assemblyReview,
-                                   Optional<FeasibilityAssessment> feasibility, Optional<Vote> vote,
+                                   Optional<FeasibilityAssessment> feasibility, Optional<VoteInfo> vote,
                                    Optional<ImplementationProject> project,
                                    List<CaseActivity.OpenTask> openTasks, List<CaseActivity.Entry> history,
                                    List<CaseNote> notes) {
@@ -97,7 +97,7 @@ public class StaffCases {
     public ProposalCaseFile proposal(long id, Locale locale) {
         var proposal = proposalContent(id);
         String key = Long.toString(id);
-        Optional<Vote> vote = votes.ofCycle(proposal.cycleId())
+        Optional<VoteInfo> vote = votes.ofCycle(proposal.cycleId())
                 .filter(v -> votes.optionsOf(v).stream().anyMatch(o -> Long.valueOf(id).equals(o.getProposalId())));
         return new ProposalCaseFile(proposal, assemblyReviews.publicView(id), feasibility.publicView(id), vote,
                 projects.ofProposal(id), activity.openTasks(key, ProposalCases.PROCESSES),

@@ -35,7 +35,7 @@ import tr.bel.izmir.bizizmir.tasks.InboxFilter;
 import tr.bel.izmir.bizizmir.tasks.InboxTask;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
-import tr.bel.izmir.bizizmir.voting.Vote;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
 import tr.bel.izmir.bizizmir.voting.VoteStatus;
 import tr.bel.izmir.bizizmir.voting.process.PublicVoteProcess;
 
@@ -191,7 +191,7 @@ public class OpenVoteDemoData implements ApplicationRunner {
             var submitted = submit(cycle);
             moveToFeasible(neighbourhoodId, submitted);
         }
-        Vote vote = votes.ofCycle(cycle.getId()).orElseGet(() -> SystemActor.call(() -> schedule.scheduleCycleVote(cycle.getId(), null, true)));
+        VoteInfo vote = votes.ofCycle(cycle.getId()).orElseGet(() -> SystemActor.call(() -> schedule.scheduleCycleVote(cycle.getId(), null, true)));
         if (vote.getStatus() == VoteStatus.SCHEDULED && !vote.getOpensAt().isAfter(clock.instant())) {
             runDueJobs(PublicVoteProcess.KEY, List.of(vote.getId()));
         }

@@ -84,7 +84,7 @@ public class VoteSchedule {
      * @param changeable whether voters may change their ballot until close
      */
     @PreAuthorize("hasAnyRole('admin','officer')")
-    public Vote scheduleCycleVote(long cycleId, Integer maxChoices, boolean changeable) {
+    public VoteInfo scheduleCycleVote(long cycleId, Integer maxChoices, boolean changeable) {
         PbCycle cycle = cycles.require(cycleId);
         if (votes.findByCycleId(cycleId).isEmpty()) {
             whyNotSchedulable(cycle).ifPresent(key -> {
@@ -186,7 +186,7 @@ public class VoteSchedule {
      */
     public int open(long voteId) {
         return tx.execute(status -> {
-            var vote = publicVotes.require(voteId);
+            var vote = votes.findById(voteId).orElseThrow(() -> new DomainException.NotFound("vote.error.not-found", voteId));
             var current = options.findByVoteIdOrderByPosition(voteId);
             if (vote.getStatus() != VoteStatus.SCHEDULED) {
                 return current.size();
@@ -228,7 +228,7 @@ public class VoteSchedule {
     public int remindClosingSoon(java.time.Duration within) {
         var now = clock.instant();
         int reminded = 0;
-        for (Vote vote : votes.findByStatusAndClosesAtBetween(VoteStatus.OPEN, now, now.plus(within))) {
+        for (VoteInfo vote : votes.findByStatusAndClosesAtBetween(VoteStatus.OPEN, now, now.plus(within))) {
             Notice notice = Notice.of(NotificationKind.VOTE_IN_MY_AREA, "notification.vote.closing-soon", vote.getTitle(),
                             Notice.at(vote.getClosesAt())).toAudience(PublicVotes.ELIGIBLE, vote.getId())
                     .exceptAudience(PublicVotes.PARTICIPANTS, vote.getId()).about("vote", vote.getId(), "votes/ballot/" + vote.getId());
@@ -239,7 +239,7 @@ public class VoteSchedule {
         return reminded;
     }
 
-    private List<Proposal> feasibleProposals(Vote vote) {
+    private List<Proposal> feasibleProposals(VoteInfo vote) {
         return proposals.browse(vote.getNeighbourhoodId(), "", null, 0, 10_000).stream()
                 .filter(p -> p.getCycleId().equals(vote.getCycleId()) && p.getStatus() == ProposalStatus.FEASIBLE)
                 .sorted(Comparator.comparing(Proposal::getId))

@@ -22,7 +22,7 @@ import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
-import tr.bel.izmir.bizizmir.voting.Vote;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
 import tr.bel.izmir.bizizmir.voting.VoteFixtures;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.Money;
@@ -79,7 +79,7 @@ class BudgetAllocationIT {
     PbCycle cycle;
     long neighbourhoodId;
     long a, b, c, d, e;
-    Vote vote;
+    VoteInfo vote;
     Map<Long, Long> optionOf;
 
     /**

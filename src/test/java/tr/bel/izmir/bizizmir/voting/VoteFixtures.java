@@ -60,7 +60,7 @@ public final class VoteFixtures {
     }
 
     /** A PB vote with its neighbourhood and the options (costs in lira) of its ballot. */
-    public record PbVote(long neighbourhoodId, PbCycle cycle, Vote vote, List<VoteOption> options, String tag) {
+    public record PbVote(long neighbourhoodId, PbCycle cycle, VoteInfo vote, List<VoteOptionInfo> options, String tag) {
         public long option(int index) {
             return options.get(index).getId();
         }
@@ -88,7 +88,7 @@ public final class VoteFixtures {
         feasible.add(proposal(cycle, "Bisiklet yolu " + tag, "FEASIBLE", 250_000));
         feasible.add(proposal(cycle, "Kütüphaneye kitap " + tag, "FEASIBLE", 100_000));
         proposal(cycle, "Denize iskele " + tag, "NOT_FEASIBLE", 2_000_000);
-        Vote vote = SystemActor.call(() -> schedule.scheduleCycleVote(cycle.getId(), k, changeable));
+        VoteInfo vote = SystemActor.call(() -> schedule.scheduleCycleVote(cycle.getId(), k, changeable));
         runDueJobs(vote.getId());
         vote = votes.require(vote.getId());
         return new PbVote(neighbourhoodId, cycle, vote, votes.optionsOf(vote), tag);

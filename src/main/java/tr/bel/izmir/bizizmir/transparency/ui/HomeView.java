@@ -20,7 +20,7 @@ import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.BizizmirUser;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
-import tr.bel.izmir.bizizmir.voting.Vote;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -96,7 +96,7 @@ public class HomeView extends TranslatedView {
                         IzmirTime.formatDate(cycle.getSubmissionCloses(), getLocale())))));
             }
         }, () -> items.add(new ListItem(getTranslation("home.mine.no-cycle"))));
-        for (Vote vote : votes.openIn(hood)) {
+        for (VoteInfo vote : votes.openIn(hood)) {
             items.add(new ListItem(new Anchor("votes/ballot/" + vote.getId(), getTranslation("home.mine.vote",
                     vote.getTitle(), IzmirTime.formatDateTime(vote.getClosesAt(), getLocale())))));
         }
