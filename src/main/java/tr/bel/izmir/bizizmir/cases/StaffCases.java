@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProjects;
-import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessment;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessmentInfo;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.proposal.ProposalCases;
 import tr.bel.izmir.bizizmir.security.AppRoles;
@@ -68,7 +68,7 @@ public class StaffCases {
      * @param vote the public vote of its cycle, when the proposal is on its ballot
      */
     public record ProposalCaseFile(ProposalCases.ProposalCase proposal, Optional<AssemblyReviews.PublicView> assemblyReview,
-                                   Optional<FeasibilityAssessment> feasibility, Optional<VoteInfo> vote,
+                                   Optional<FeasibilityAssessmentInfo> feasibility, Optional<VoteInfo> vote,
                                    Optional<ImplementationProject> project,
                                    List<CaseActivity.OpenTask> openTasks, List<CaseActivity.Entry> history,
                                    List<CaseNote> notes) {

@@ -12,7 +12,7 @@ import tr.bel.izmir.bizizmir.budgeting.BallotRule;
 import tr.bel.izmir.bizizmir.budgeting.CycleVoteClosed;
 import tr.bel.izmir.bizizmir.budgeting.PbCycle;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
-import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessment;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessmentInfo;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.notification.Notice;
 import tr.bel.izmir.bizizmir.notification.NotificationKind;
@@ -194,7 +194,7 @@ public class VoteSchedule {
             if (vote.getKind() == VoteKind.PB_CYCLE && current.isEmpty()) {
                 int position = 1;
                 for (Proposal p : feasibleProposals(vote)) {
-                    Money cost = feasibility.publicView(p.getId()).flatMap(FeasibilityAssessment::getCostEstimate)
+                    Money cost = feasibility.publicView(p.getId()).flatMap(FeasibilityAssessmentInfo::getCostEstimate)
                             .or(p::getCostEstimate).orElse(Money.ZERO);
                     current.add(options.save(new VoteOption(voteId, position++, p.getId(), p.getTitle(), null, cost)));
                     notifier.send(Notice.of(NotificationKind.PROPOSAL_VOTE, "notification.proposal.in-vote", p.getTitle(),

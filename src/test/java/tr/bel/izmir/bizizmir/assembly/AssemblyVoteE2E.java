@@ -79,8 +79,8 @@ class AssemblyVoteE2E {
                 AllocationRule.GREEDY)), "admin");
         var assembly = RunAs.user("admin", () -> assemblies.establish(hood.getId(), assemblyName + " " + tag, false,
                 LocalDate.now().minusDays(30)), "admin");
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30)));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(30)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMemberInfo.Role.MEMBER, LocalDate.now().minusDays(30)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMemberInfo.Role.CHAIR, LocalDate.now().minusDays(30)));
         return new Setup(hood, cycle);
     }
 

@@ -7,7 +7,7 @@ import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
-import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessment;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessmentInfo;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
@@ -81,7 +81,7 @@ class OpenVoteDemoDataIT {
         OpenVoteDemoData.IDEAS.forEach(i -> assessed.put(i.title(), i.assessedLira()));
         for (VoteOptionInfo option : options) {
             assertThat(proposals.find(option.getProposalId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.FEASIBLE);
-            assertThat(feasibility.publicView(option.getProposalId()).flatMap(FeasibilityAssessment::getCostEstimate))
+            assertThat(feasibility.publicView(option.getProposalId()).flatMap(FeasibilityAssessmentInfo::getCostEstimate))
                     .contains(Money.ofLira(assessed.get(option.getLabel())));
             assertThat(option.getCost()).contains(Money.ofLira(assessed.get(option.getLabel())));
         }

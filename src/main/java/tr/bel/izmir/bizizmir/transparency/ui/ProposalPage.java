@@ -19,7 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.budgeting.ProposalFates;
-import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessment;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessmentInfo;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.proposal.Proposal;
@@ -195,7 +195,7 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return section;
     }
 
-    private Section feasibilitySection(FeasibilityAssessment a) {
+    private Section feasibilitySection(FeasibilityAssessmentInfo a) {
         var section = new Section(new H2(getTranslation("proposal.feasibility.title")));
         section.setId("feasibility");
         section.add(new Paragraph(getTranslation("proposal.feasibility.department",

@@ -11,7 +11,7 @@ import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
 import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
 import tr.bel.izmir.bizizmir.budgeting.ProjectOutcome;
 import tr.bel.izmir.bizizmir.budgeting.ProposalFates;
-import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessment;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessmentInfo;
 import tr.bel.izmir.bizizmir.proposal.Proposal;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -39,10 +39,10 @@ final class ProposalPath {
                  Optional<Instant> feasibilityDue, ProposalFates.Fate fate) {
 
         static Facts of(Proposal p, int supportThreshold, Optional<Instant> supportDeadline,
-                        Optional<AssemblyReviews.PublicView> review, Optional<FeasibilityAssessment> check,
+                        Optional<AssemblyReviews.PublicView> review, Optional<FeasibilityAssessmentInfo> check,
                         ProposalFates.Fate fate) {
             return new Facts(p.getStatus(), p.getSupportCount(), p.getSubmittedAt(), supportThreshold, supportDeadline,
-                    review, check.filter(a -> !a.isCompleted()).map(FeasibilityAssessment::getDueAt), fate);
+                    review, check.filter(a -> !a.isCompleted()).map(FeasibilityAssessmentInfo::getDueAt), fate);
         }
     }
 
