@@ -12,7 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 
@@ -103,7 +103,7 @@ public class PbCycles {
         if (districtId == null) {
             found = cycles.findAll();
         } else {
-            var ids = neighbourhoods.neighbourhoodsOf(districtId).stream().map(Neighbourhood::getId).toList();
+            var ids = neighbourhoods.neighbourhoodsOf(districtId).stream().map(NeighbourhoodInfo::getId).toList();
             found = ids.isEmpty() ? List.of() : cycles.findByNeighbourhoodIdIn(ids);
         }
         return found.stream().filter(c -> phase == null || c.getPhase() == phase)

@@ -9,7 +9,7 @@ import tr.bel.izmir.bizizmir.budgeting.PbCycle;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.budgeting.process.BudgetAllocationProcess;
 import tr.bel.izmir.bizizmir.proposal.ProposalCases;
-import tr.bel.izmir.bizizmir.proposal.SupportControl;
+import tr.bel.izmir.bizizmir.proposal.SupportControlInfo;
 import tr.bel.izmir.bizizmir.proposal.SupportPeriodControls;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
@@ -61,7 +61,7 @@ public class PbCycleCases extends CaseKind<PbCycle, PbCycleCases.Content> {
      * @param allocation      the published allocation, once published
      */
     public record Content(PbCycle cycle, List<ProposalCases.Related> proposals, Optional<VoteInfo> vote, long participants,
-                          List<VoteControlInfo> voteControls, Map<Long, List<SupportControl>> supportControls,
+                          List<VoteControlInfo> voteControls, Map<Long, List<SupportControlInfo>> supportControls,
                           Optional<CycleAllocation> allocation, List<ImplementationProject> projects) {
     }
 

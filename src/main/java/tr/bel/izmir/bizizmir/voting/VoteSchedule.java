@@ -17,7 +17,7 @@ import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.notification.Notice;
 import tr.bel.izmir.bizizmir.notification.NotificationKind;
 import tr.bel.izmir.bizizmir.notification.Notifier;
-import tr.bel.izmir.bizizmir.proposal.Proposal;
+import tr.bel.izmir.bizizmir.proposal.ProposalInfo;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.shared.DomainException;
@@ -193,7 +193,7 @@ public class VoteSchedule {
             }
             if (vote.getKind() == VoteKind.PB_CYCLE && current.isEmpty()) {
                 int position = 1;
-                for (Proposal p : feasibleProposals(vote)) {
+                for (ProposalInfo p : feasibleProposals(vote)) {
                     Money cost = feasibility.publicView(p.getId()).flatMap(FeasibilityAssessmentInfo::getCostEstimate)
                             .or(p::getCostEstimate).orElse(Money.ZERO);
                     current.add(options.save(new VoteOption(voteId, position++, p.getId(), p.getTitle(), null, cost)));
@@ -239,10 +239,10 @@ public class VoteSchedule {
         return reminded;
     }
 
-    private List<Proposal> feasibleProposals(VoteInfo vote) {
+    private List<ProposalInfo> feasibleProposals(VoteInfo vote) {
         return proposals.browse(vote.getNeighbourhoodId(), "", null, 0, 10_000).stream()
                 .filter(p -> p.getCycleId().equals(vote.getCycleId()) && p.getStatus() == ProposalStatus.FEASIBLE)
-                .sorted(Comparator.comparing(Proposal::getId))
+                .sorted(Comparator.comparing(ProposalInfo::getId))
                 .toList();
     }
 

@@ -89,7 +89,7 @@ class TurkishSearchIT {
     }
 
     List<String> publicTitles(String typed) {
-        return submissions.browse(neighbourhoodId, typed, null, 0, 50).stream().map(Proposal::getTitle).toList();
+        return submissions.browse(neighbourhoodId, typed, null, 0, 50).stream().map(ProposalInfo::getTitle).toList();
     }
 
     @Test

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.assembly.AssemblyInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
-import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
@@ -92,9 +92,9 @@ class AssembliesView extends TranslatedView {
 
     /** Admins add the assembly of any neighbourhood (the programme's roll-out beyond the pilots). */
     private Details establishForm(AssemblyDirectory assemblies, NeighbourhoodCatalog neighbourhoods, Grid<AssemblyInfo> grid) {
-        var neighbourhood = new ComboBox<Neighbourhood>(getTranslation("assemblies.form.neighbourhood"));
+        var neighbourhood = new ComboBox<NeighbourhoodInfo>(getTranslation("assemblies.form.neighbourhood"));
         neighbourhood.setItems(query -> neighbourhoods.search(null, query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
-        neighbourhood.setItemLabelGenerator(Neighbourhood::getDisplayName);
+        neighbourhood.setItemLabelGenerator(NeighbourhoodInfo::getDisplayName);
         neighbourhood.setId("establish-neighbourhood");
         var name = new TextField(getTranslation("assemblies.column.name"));
         name.setMaxLength(AssemblyDirectory.MAX_NAME);

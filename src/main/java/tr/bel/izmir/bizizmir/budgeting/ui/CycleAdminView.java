@@ -34,8 +34,8 @@ import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
 import tr.bel.izmir.bizizmir.budgeting.InvalidCycleException;
 import tr.bel.izmir.bizizmir.budgeting.PbCycle;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
-import tr.bel.izmir.bizizmir.neighbourhood.District;
-import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
+import tr.bel.izmir.bizizmir.neighbourhood.DistrictInfo;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
@@ -65,8 +65,8 @@ class CycleAdminView extends TranslatedView {
 
     private final PbCycles cycles;
     private final NeighbourhoodCatalog neighbourhoods;
-    private final List<District> districts;
-    private final ComboBox<District> districtFilter = new ComboBox<>();
+    private final List<DistrictInfo> districts;
+    private final ComboBox<DistrictInfo> districtFilter = new ComboBox<>();
     private final ComboBox<CyclePhase> phaseFilter = new ComboBox<>();
     private final Div list = new Div();
     private final Div editor = new Div();
@@ -81,7 +81,7 @@ class CycleAdminView extends TranslatedView {
         districtFilter.setId("cycle-filter-district");
         districtFilter.setLabel(getTranslation("cycleadmin.filter.district"));
         districtFilter.setItems(FoldedFilter.of(districtFilter), districts);
-        districtFilter.setItemLabelGenerator(District::getName);
+        districtFilter.setItemLabelGenerator(DistrictInfo::getName);
         districtFilter.setClearButtonVisible(true);
         districtFilter.addValueChangeListener(e -> refresh());
         phaseFilter.setId("cycle-filter-phase");
@@ -152,8 +152,8 @@ class CycleAdminView extends TranslatedView {
     private final class CycleForm extends Section {
 
         private final PbCycle cycle;
-        private final ComboBox<District> district = new ComboBox<>();
-        private final ComboBox<Neighbourhood> neighbourhood = new ComboBox<>();
+        private final ComboBox<DistrictInfo> district = new ComboBox<>();
+        private final ComboBox<NeighbourhoodInfo> neighbourhood = new ComboBox<>();
         private final TextField title = new TextField();
         private final BigDecimalField envelope = new BigDecimalField();
         private final RadioButtonGroup<CyclePhase> initialPhase = new RadioButtonGroup<>();
@@ -180,8 +180,8 @@ class CycleAdminView extends TranslatedView {
                         cycle.getUpdatedBy().orElse(""), IzmirTime.formatDateTime(at.atZone(IzmirTime.ZONE), getLocale())))));
             }
             district.setItems(FoldedFilter.of(district), districts);
-            district.setItemLabelGenerator(District::getName);
-            neighbourhood.setItemLabelGenerator(Neighbourhood::getName);
+            district.setItemLabelGenerator(DistrictInfo::getName);
+            neighbourhood.setItemLabelGenerator(NeighbourhoodInfo::getName);
             district.addValueChangeListener(e -> {
                 neighbourhood.clear();
                 neighbourhood.setItems(e.getValue() == null ? List.of() : neighbourhoods.neighbourhoodsOf(e.getValue().getId()));

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import tr.bel.izmir.bizizmir.proposal.SupportControl;
+import tr.bel.izmir.bizizmir.proposal.SupportControlInfo;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.voting.VoteControlInfo;
 
@@ -31,8 +31,8 @@ class ControlRecordsList extends Div {
                 control.getActedBy(), control.getActedAt());
     }
 
-    ControlRecordsList support(String proposal, SupportControl control) {
-        Instant when = control.getAction() == SupportControl.Action.EXTEND ? control.getNewAt() : control.getActedAt();
+    ControlRecordsList support(String proposal, SupportControlInfo control) {
+        Instant when = control.getAction() == SupportControlInfo.Action.EXTEND ? control.getNewAt() : control.getActedAt();
         return line(proposal + ": " + getTranslation("proposal.support-control.note." + control.getAction().name(),
                 format(when), control.getReason()), control.getActedBy(), control.getActedAt());
     }

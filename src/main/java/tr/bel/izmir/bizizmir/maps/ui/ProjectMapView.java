@@ -7,7 +7,7 @@ import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProjects;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationStatus;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
-import tr.bel.izmir.bizizmir.proposal.Proposal;
+import tr.bel.izmir.bizizmir.proposal.ProposalInfo;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.shared.MapSettings;
 import tr.bel.izmir.bizizmir.shared.ui.MapPanel;
@@ -30,7 +30,7 @@ class ProjectMapView extends MapPage {
         super("map.projects.title");
         add(new Paragraph(getTranslation("map.projects.intro")));
         List<ImplementationProject> all = projects.all();
-        Map<Long, Proposal> origins = proposals.publicByIds(all.stream().map(ImplementationProject::getProposalId).toList());
+        Map<Long, ProposalInfo> origins = proposals.publicByIds(all.stream().map(ImplementationProject::getProposalId).toList());
         List<MapPanel.Marker> markers = all.stream().map(p -> {
             var origin = origins.get(p.getProposalId());
             String detail = getTranslation("impl.status." + p.getStatus().name()) + " · "

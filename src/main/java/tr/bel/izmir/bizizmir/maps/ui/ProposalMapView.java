@@ -10,7 +10,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.budgeting.PbCycle;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
-import tr.bel.izmir.bizizmir.proposal.Proposal;
+import tr.bel.izmir.bizizmir.proposal.ProposalInfo;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.shared.DomainException;
@@ -109,7 +109,7 @@ class ProposalMapView extends MapPage implements BeforeEnterObserver {
         }
     }
 
-    private MapPanel.Marker marker(Proposal p) {
+    private MapPanel.Marker marker(ProposalInfo p) {
         String detail = getTranslation("proposal.status." + p.getStatus().name()) + " · "
                 + getTranslation("proposal.category." + p.getCategory().code()) + " · " + p.getLocation();
         return new MapPanel.Marker(p.getLatitude(), p.getLongitude(), p.getTitle(), detail, "proposals/" + p.getId(), tone(p.getStatus()));
