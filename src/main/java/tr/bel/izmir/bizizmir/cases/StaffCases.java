@@ -5,7 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
-import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
+import tr.bel.izmir.bizizmir.budgeting.ImplementationProjectInfo;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProjects;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessmentInfo;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
@@ -69,7 +69,7 @@ public class StaffCases {
      */
     public record ProposalCaseFile(ProposalCases.ProposalCase proposal, Optional<AssemblyReviews.PublicView> assemblyReview,
                                    Optional<FeasibilityAssessmentInfo> feasibility, Optional<VoteInfo> vote,
-                                   Optional<ImplementationProject> project,
+                                   Optional<ImplementationProjectInfo> project,
                                    List<CaseActivity.OpenTask> openTasks, List<CaseActivity.Entry> history,
                                    List<CaseNote> notes) {
     }

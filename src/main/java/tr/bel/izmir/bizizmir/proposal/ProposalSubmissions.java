@@ -8,7 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.proposal.internal.ProposalRepository;
@@ -117,7 +117,7 @@ public class ProposalSubmissions {
     }
 
     private SubmissionResult submitInTransaction(String author, long cycleId, ProposalDraft draft, String key) {
-        PbCycle cycle = cycles.require(cycleId);
+        PbCycleInfo cycle = cycles.require(cycleId);
         var resident = residents.residentOf(author);
         var now = clock.instant();
         var proposal = proposals.saveAndFlush(new Proposal(cycle.getId(), cycle.getNeighbourhoodId(), author, key, draft, now));

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
 import tr.bel.izmir.bizizmir.budgeting.CycleVoteClosed;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessmentInfo;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
@@ -85,7 +85,7 @@ public class VoteSchedule {
      */
     @PreAuthorize("hasAnyRole('admin','officer')")
     public VoteInfo scheduleCycleVote(long cycleId, Integer maxChoices, boolean changeable) {
-        PbCycle cycle = cycles.require(cycleId);
+        PbCycleInfo cycle = cycles.require(cycleId);
         if (votes.findByCycleId(cycleId).isEmpty()) {
             whyNotSchedulable(cycle).ifPresent(key -> {
                 throw new DomainException(key, cycle.getTitle());
@@ -104,7 +104,7 @@ public class VoteSchedule {
      * must be past its draft, not yet counted, and its voting days must not be over (a vote for a
      * finished cycle would be created cancelled, in the past, and shown publicly).
      */
-    public java.util.Optional<String> whyNotSchedulable(PbCycle cycle) {
+    public java.util.Optional<String> whyNotSchedulable(PbCycleInfo cycle) {
         var phase = cycle.getPhase();
         if (phase == tr.bel.izmir.bizizmir.budgeting.CyclePhase.DRAFT) {
             return java.util.Optional.of("vote.schedule.error.draft");

@@ -25,7 +25,7 @@ import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.support.Browser;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
@@ -67,7 +67,7 @@ class AssemblyVoteE2E {
         }
     }
 
-    record Setup(NeighbourhoodInfo hood, PbCycle cycle) {
+    record Setup(NeighbourhoodInfo hood, PbCycleInfo cycle) {
     }
 
     /** A neighbourhood of the test's own with a cycle taking proposals and an assembly: uye a member, baskan its chair. */

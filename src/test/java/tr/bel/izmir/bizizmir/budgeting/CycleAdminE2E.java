@@ -66,7 +66,7 @@ class CycleAdminE2E {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.visible(By.id(id)), day.toString());
     }
 
-    List<PbCycle> cyclesOf(long hood) {
+    List<PbCycleInfo> cyclesOf(long hood) {
         return RunAs.user("admin", () -> cycles.search(null, null), "admin").stream()
                 .filter(c -> c.getNeighbourhoodId() == hood).toList();
     }

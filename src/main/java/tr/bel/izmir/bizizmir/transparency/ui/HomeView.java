@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.BizizmirUser;
@@ -62,7 +62,7 @@ public class HomeView extends TranslatedView {
         var open = new Div();
         open.addClassName("card-grid");
         open.setId("open-cycles");
-        for (PbCycle cycle : cycles.openCycles()) {
+        for (PbCycleInfo cycle : cycles.openCycles()) {
             open.add(cycleCard(cycle, neighbourhoods.require(cycle.getNeighbourhoodId()).getDisplayName()));
         }
         if (cycles.openCycles().isEmpty()) {
@@ -115,7 +115,7 @@ public class HomeView extends TranslatedView {
         return card;
     }
 
-    private Component cycleCard(PbCycle cycle, String place) {
+    private Component cycleCard(PbCycleInfo cycle, String place) {
         var card = new Div();
         card.addClassName("card");
         card.add(new H3(cycle.getTitle()),
