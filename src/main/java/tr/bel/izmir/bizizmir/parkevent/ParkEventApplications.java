@@ -37,7 +37,8 @@ import java.util.Optional;
 /**
  * What civic groups do in Living Parks: apply for an event, revise it when asked, report on it;
  * and what everyone may read (parks, areas, the public calendar). Each command saves the
- * application and moves its process in one transaction.
+ * application and moves its process in one transaction. The register of the groups themselves
+ * is {@link CivicGroups}.
  */
 @Service
 public class ParkEventApplications {
@@ -314,37 +315,6 @@ public class ParkEventApplications {
                 .correlateWithResult();
     }
 
-    /** Registers a civic group; park managers vouch for groups they have met. */
-    @PreAuthorize("hasAnyRole('park-manager','admin')")
-    @Transactional
-    public CivicGroup registerGroup(String name, String neighbourhoodCode, String representative) {
-        if (name == null || name.isBlank() || representative == null || representative.isBlank()) {
-            throw new DomainException("parkevent.error.group-fields");
-        }
-        if (neighbourhoodCode == null || neighbourhoodCode.isBlank()) {
-            throw new DomainException("parkevent.error.group-fields");
-        }
-        if (groups.existsByNameIgnoreCase(name.strip())) {
-            throw new DomainException.Conflict("parkevent.error.group-name-taken", name.strip());
-        }
-        return groups.save(new CivicGroup(name.strip(), neighbourhoodCode, representative.strip(), 70, true));
-    }
-
-    /** Every civic group, for park managers, by name. */
-    @PreAuthorize("hasAnyRole('park-manager','admin')")
-    @Transactional(readOnly = true)
-    public List<CivicGroup> allGroups() {
-        return groups.findAll(org.springframework.data.domain.Sort.by("name"));
-    }
-
-    /** Registers a group that asked to join (or suspends one): only registered groups may apply. */
-    @PreAuthorize("hasAnyRole('park-manager','admin')")
-    @Transactional
-    public void setRegistered(long groupId, boolean registered) {
-        groups.findById(groupId).orElseThrow(() -> new DomainException.NotFound("parkevent.error.group-not-found", groupId))
-                .setRegistered(registered);
-    }
-
     @Transactional(readOnly = true)
     public List<LivingPark> parks() {
         return parks.findAllByOrderByName();
@@ -353,12 +323,6 @@ public class ParkEventApplications {
     @Transactional(readOnly = true)
     public List<ParkArea> areasOf(long parkId) {
         return areas.findByParkIdOrderByName(parkId);
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<CivicGroup> myGroups() {
-        return groups.findByRepresentativeOrderByName(currentUser.require().username());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -380,11 +344,6 @@ public class ParkEventApplications {
     @Transactional(readOnly = true)
     public List<EventApplication> ofGroup(long groupId) {
         return applications.findByGroupIdOrderByStartsAtDesc(groupId);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<CivicGroup> group(long groupId) {
-        return groups.findById(groupId);
     }
 
     /** Approved and past events between two instants, for the public calendar. */

@@ -33,6 +33,7 @@ class ParkEventE2E {
 
     @LocalServerPort int port;
     @Autowired ParkEventApplications applications;
+    @Autowired CivicGroups civicGroups;
     @Autowired ManagementService management;
     @Autowired tr.bel.izmir.bizizmir.tasks.TaskInbox inbox;
     @Autowired org.camunda.bpm.engine.TaskService taskService;
@@ -211,7 +212,7 @@ class ParkEventE2E {
     @Test
     void on_a_phone_the_group_revises_after_a_request_for_changes_and_later_withdraws_freeing_the_area() throws Exception {
         LocalDate day = LocalDate.now(IzmirTime.ZONE).plusDays(FAR + ThreadLocalRandom.current().nextInt(250));
-        var group = tr.bel.izmir.bizizmir.support.RunAs.user("sivil", () -> applications.myGroups(), "citizen", "civic-group")
+        var group = tr.bel.izmir.bizizmir.support.RunAs.user("sivil", () -> civicGroups.mine(), "citizen", "civic-group")
                 .stream().filter(CivicGroup::isRegistered).findFirst().orElseThrow();
         var kulturpark = applications.parks().stream().filter(p -> p.getName().equals("Kültürpark")).findFirst().orElseThrow();
         var lawn = applications.areasOf(kulturpark.getId()).stream().filter(a -> a.getName().startsWith("Göl")).findFirst().orElseThrow();
