@@ -22,6 +22,7 @@ import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 
 import java.time.Clock;
@@ -169,9 +170,9 @@ public class ParkEventApplications {
         slots.reserve(area.getId(), application.getId(), r.startsAt(), r.endsAt());
         var variables = Variables.createVariables()
                 .putValue(ParkEventApprovalProcess.VAR_APPLICATION_ID, application.getId())
-                .putValue(ParkEventApprovalProcess.VAR_CASE_TITLE, application.getTitle() + " — " + park.getName())
+                .putValue(CaseVariables.CASE_TITLE, application.getTitle() + " — " + park.getName())
                 // The inbox files the event under the park's neighbourhood (where it happens), not the group's.
-                .putValue(ParkEventApprovalProcess.VAR_NEIGHBOURHOOD_ID,
+                .putValue(CaseVariables.NEIGHBOURHOOD_ID,
                         park.getNeighbourhoodCode().flatMap(neighbourhoods::byCode).map(n -> n.getId()).orElse(null))
                 .putValue(ParkEventApprovalProcess.VAR_REMINDER_AT, Date.from(r.startsAt().minus(REMINDER_BEFORE)))
                 .putValue(ParkEventApprovalProcess.VAR_EVENT_END, Date.from(r.endsAt()))

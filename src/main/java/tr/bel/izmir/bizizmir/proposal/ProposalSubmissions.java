@@ -18,6 +18,7 @@ import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.SearchText;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -126,8 +127,8 @@ public class ProposalSubmissions {
         int year = IzmirTime.now(clock).getYear();
         var variables = Variables.createVariables()
                 .putValue(ProposalSubmissionProcess.VAR_PROPOSAL_ID, proposal.getId())
-                .putValue(ProposalSubmissionProcess.VAR_CASE_TITLE, proposal.getTitle())
-                .putValue(ProposalSubmissionProcess.VAR_NEIGHBOURHOOD_ID, proposal.getNeighbourhoodId())
+                .putValue(CaseVariables.CASE_TITLE, proposal.getTitle())
+                .putValue(CaseVariables.NEIGHBOURHOOD_ID, proposal.getNeighbourhoodId())
                 .putValue(ProposalSubmissionProcess.VAR_RESIDENT_VERIFIED, resident.isPresent())
                 .putValue(ProposalSubmissionProcess.VAR_SAME_NEIGHBOURHOOD,
                         resident.map(r -> r.neighbourhoodId() == cycle.getNeighbourhoodId()).orElse(false))
