@@ -17,11 +17,12 @@ import tr.bel.izmir.bizizmir.parkevent.internal.ParkBlackouts;
 import tr.bel.izmir.bizizmir.parkevent.internal.LivingParkRepository;
 import tr.bel.izmir.bizizmir.parkevent.internal.ParkAreaRepository;
 import tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess;
-import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.PhotoRules;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 
@@ -53,6 +54,8 @@ public class ParkEventApplications {
      */
     public static final Duration LEAD_TIME = Duration.ofDays(14);
     public static final int MAX_REPORT_PHOTOS = 5;
+    public static final PhotoRules REPORT_PHOTOS = new PhotoRules(MAX_REPORT_PHOTOS, "parkevent.error.report-photo-count",
+            ParkManagement.PHOTO_ERRORS);
     /** Statuses shown on the public calendar. */
     public static final EnumSet<EventStatus> PUBLIC = EnumSet.of(EventStatus.APPROVED, EventStatus.REPORTED,
             EventStatus.REPORT_OVERDUE, EventStatus.CLOSED);
@@ -244,10 +247,7 @@ public class ParkEventApplications {
         if (damageReport != null && damageReport.length() > 2000) {
             throw new DomainException("parkevent.error.damage-length", 2000);
         }
-        if (reportPhotos.size() > MAX_REPORT_PHOTOS) {
-            throw new DomainException("parkevent.error.report-photo-count", MAX_REPORT_PHOTOS);
-        }
-        reportPhotos.forEach(PhotoUpload::validate);
+        REPORT_PHOTOS.check(reportPhotos);
         Instant now = clock.instant();
         if (a.getStatus() == EventStatus.REPORT_OVERDUE || (a.getStatus() == EventStatus.APPROVED && now.isAfter(reportDueAt(a)))) {
             throw new DomainException("parkevent.error.report-late", REPORT_WITHIN.toDays());

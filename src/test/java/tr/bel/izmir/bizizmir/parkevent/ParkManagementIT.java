@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.springframework.beans.factory.annotation.Autowired;
 import tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess;
-import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
@@ -267,7 +267,7 @@ class ParkManagementIT {
         assertThat(management.photoIds(park.getId())).containsExactly(photo);
         assertThat(management.photo(photo).orElseThrow().contentType()).isEqualTo("image/jpeg");
 
-        assertRefused(() -> asManager(() -> management.addPhoto(park.getId(), jpeg("dev.jpg", PhotoUpload.MAX_BYTES + 1))),
+        assertRefused(() -> asManager(() -> management.addPhoto(park.getId(), jpeg("dev.jpg", tr.bel.izmir.bizizmir.shared.Images.MAX_BYTES + 1))),
                 "proposal.error.photo-too-big");
         assertRefused(() -> asManager(() -> management.addPhoto(park.getId(), new PhotoUpload("belge.jpg",
                 "%PDF-1.7 not a photo".getBytes()))), "proposal.error.photo-type");
@@ -295,7 +295,7 @@ class ParkManagementIT {
                 });
 
         assertRefused(() -> RunAs.user(rep, () -> applications.fileReport(id, 35, "", List.of(jpeg("a.jpg", 1024),
-                jpeg("koca.jpg", PhotoUpload.MAX_BYTES + 1))), "citizen", "civic-group"), "proposal.error.photo-too-big");
+                jpeg("koca.jpg", tr.bel.izmir.bizizmir.shared.Images.MAX_BYTES + 1))), "citizen", "civic-group"), "proposal.error.photo-too-big");
         var six = Collections.nCopies(ParkEventApplications.MAX_REPORT_PHOTOS + 1, jpeg("x.jpg", 512));
         assertRefused(() -> RunAs.user(rep, () -> applications.fileReport(id, 35, "", six), "citizen", "civic-group"),
                 "parkevent.error.report-photo-count");

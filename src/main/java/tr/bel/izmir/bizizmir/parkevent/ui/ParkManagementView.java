@@ -43,6 +43,7 @@ import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.Photos;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
 import java.math.BigDecimal;
@@ -418,7 +419,7 @@ class ParkManagementView extends TranslatedView {
                 gallery.add(one);
             }
         };
-        var upload = ParkUi.photoUpload(this, "park-photo-upload", ParkManagement.MAX_PARK_PHOTOS,
+        var upload = Photos.upload(this, "park-photo-upload", ParkManagement.PARK_PHOTOS,
                 photo -> {
                     if (attempt(() -> management.addPhoto(park.getId(), photo), "parks.manage.photo-added") != null) {
                         refresh.run();
