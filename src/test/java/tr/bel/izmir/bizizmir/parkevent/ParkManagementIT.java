@@ -379,6 +379,15 @@ class ParkManagementIT {
         asManager(() -> { civicGroups.setRegistered(g.getId(), false); return null; });
         assertThat(asManager(civicGroups::all)).filteredOn(x -> x.getId().equals(g.getId())).singleElement()
                 .satisfies(x -> assertThat(x.isRegistered()).isFalse());
+        // The register is the park managers': a representative sees their suspended group but
+        // can neither readmit it nor register another one, nor read the others.
+        assertThat(RunAs.user(rep, civicGroups::mine, "citizen", "civic-group")).extracting(CivicGroup::getId).containsExactly(g.getId());
+        assertThatThrownBy(() -> RunAs.user(rep, () -> { civicGroups.setRegistered(g.getId(), true); return null; },
+                "citizen", "civic-group")).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.user(rep, () -> civicGroups.register("Başka grup " + tag, "karsiyaka-bostanli", rep),
+                "citizen", "civic-group")).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.user(rep, civicGroups::all, "citizen", "civic-group"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertRefused(() -> apply(g, request(g, day, 10, 12, 20)), "parkevent.error.group-not-registered");
         assertThat(myApplicationCount(rep)).isZero();
         asManager(() -> { civicGroups.setRegistered(g.getId(), true); return null; });
