@@ -20,6 +20,7 @@ import tr.bel.izmir.bizizmir.notification.NotificationKind;
 import tr.bel.izmir.bizizmir.notification.Notifier;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 import java.time.LocalDate;
 
 import java.time.Clock;
@@ -140,8 +141,8 @@ public class AdvisoryItems {
         var item = items.saveAndFlush(new AdvisoryItem(assembly.getId(), cleanTitle, cleanDescription, departmentGroup, by,
                 now, now.plus(Duration.ofDays(votingDays))));
         runtime.startProcessInstanceByKey(AdvisoryItemProcess.KEY, Long.toString(item.getId()), Variables.createVariables()
-                .putValue(AdvisoryItemProcess.VAR_CASE_TITLE, cleanTitle)
-                .putValue(AdvisoryItemProcess.VAR_NEIGHBOURHOOD_ID, assembly.getNeighbourhoodId()));
+                .putValue(CaseVariables.CASE_TITLE, cleanTitle)
+                .putValue(CaseVariables.NEIGHBOURHOOD_ID, assembly.getNeighbourhoodId()));
         // The department hears at once that an item concerning it was tabled, and when the assembly decides (issue 15).
         notifier.send(Notice.of(NotificationKind.ADVISORY_ANSWER_DUE, "notification.advisory.tabled", cleanTitle,
                 assembly.getName(), Notice.at(item.getVotingDeadlineAt())).toGroup(departmentGroup)

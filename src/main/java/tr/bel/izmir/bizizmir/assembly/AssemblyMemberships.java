@@ -15,6 +15,7 @@ import tr.bel.izmir.bizizmir.security.PeopleNames;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.WorkingCalendar;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -108,8 +109,8 @@ public class AssemblyMemberships {
                 kind == MembershipApplication.Kind.INITIATIVE ? initiative : null, text, clock.instant()));
         runtime.startProcessInstanceByKey(AssemblyMembershipProcess.KEY, Long.toString(application.getId()),
                 Variables.createVariables()
-                        .putValue(AssemblyMembershipProcess.VAR_CASE_TITLE, assembly.getName() + ": " + currentUser.require().displayName())
-                        .putValue(AssemblyMembershipProcess.VAR_NEIGHBOURHOOD_ID, assembly.getNeighbourhoodId()));
+                        .putValue(CaseVariables.CASE_TITLE, assembly.getName() + ": " + currentUser.require().displayName())
+                        .putValue(CaseVariables.NEIGHBOURHOOD_ID, assembly.getNeighbourhoodId()));
         return application;
     }
 

@@ -27,6 +27,7 @@ import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Messages;
 import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.shared.WorkingCalendar;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -112,8 +113,8 @@ public class BudgetAllocations {
         cycle.moveTo(CyclePhase.ALLOCATION);
         cycles.save(cycle);
         runtime.startProcessInstanceByKey(BudgetAllocationProcess.KEY, key, Variables.createVariables()
-                .putValue(BudgetAllocationProcess.VAR_CASE_TITLE, cycle.getTitle())
-                .putValue(BudgetAllocationProcess.VAR_NEIGHBOURHOOD_ID, cycle.getNeighbourhoodId()));
+                .putValue(CaseVariables.CASE_TITLE, cycle.getTitle())
+                .putValue(CaseVariables.NEIGHBOURHOOD_ID, cycle.getNeighbourhoodId()));
     }
 
     /**

@@ -4,6 +4,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tr.bel.izmir.bizizmir.parkevent.CivicGroup;
+import tr.bel.izmir.bizizmir.parkevent.CivicGroups;
 import tr.bel.izmir.bizizmir.parkevent.EventApplication;
 import tr.bel.izmir.bizizmir.parkevent.LivingPark;
 import tr.bel.izmir.bizizmir.parkevent.ParkArea;
@@ -32,12 +33,14 @@ public class ParkEventCases extends CaseKind<EventApplication, ParkEventCases.Co
     public static final String KIND = "park-event";
 
     private final ParkEventApplications applications;
+    private final CivicGroups groups;
     private final ParkManagement parks;
 
-    public ParkEventCases(ParkEventApplications applications, ParkManagement parks, CaseTrails trails) {
+    public ParkEventCases(ParkEventApplications applications, CivicGroups groups, ParkManagement parks, CaseTrails trails) {
         super(KIND, Set.of(ParkEventApprovalProcess.KEY),
                 Set.of(AppRoles.PARK_MANAGER, AppRoles.OFFICER, AppRoles.SUPERVISOR, AppRoles.ADMIN), trails);
         this.applications = applications;
+        this.groups = groups;
         this.parks = parks;
     }
 
@@ -75,7 +78,7 @@ public class ParkEventCases extends CaseKind<EventApplication, ParkEventCases.Co
             default -> Optional.empty();
         };
         var others = applications.ofGroup(a.getGroupId()).stream().filter(other -> !other.getId().equals(id)).toList();
-        return new Content(a, applications.group(a.getGroupId()).orElseThrow(), park, area, due,
+        return new Content(a, groups.find(a.getGroupId()).orElseThrow(), park, area, due,
                 applications.reportPhotoIds(id), others);
     }
 

@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import tr.bel.izmir.bizizmir.parkevent.ActivityType;
 import tr.bel.izmir.bizizmir.parkevent.CivicGroup;
+import tr.bel.izmir.bizizmir.parkevent.CivicGroups;
 import tr.bel.izmir.bizizmir.parkevent.EventRequest;
 import tr.bel.izmir.bizizmir.parkevent.LivingPark;
 import tr.bel.izmir.bizizmir.parkevent.NoiseLevel;
@@ -40,12 +41,14 @@ public class ParkDemoData implements ApplicationRunner {
     static final String PARK_MANAGER = "park";
 
     private final ParkEventApplications applications;
+    private final CivicGroups groups;
     private final TaskService tasks;
     private final TaskInbox inbox;
     private final Clock clock;
 
-    public ParkDemoData(ParkEventApplications applications, TaskService tasks, TaskInbox inbox, Clock clock) {
+    public ParkDemoData(ParkEventApplications applications, CivicGroups groups, TaskService tasks, TaskInbox inbox, Clock clock) {
         this.applications = applications;
+        this.groups = groups;
         this.tasks = tasks;
         this.inbox = inbox;
         this.clock = clock;
@@ -56,7 +59,7 @@ public class ParkDemoData implements ApplicationRunner {
         if (!DemoUser.as(GROUP_REP, () -> applications.myApplications().isEmpty(), "citizen", "civic-group")) {
             return;
         }
-        var group = DemoUser.as(GROUP_REP, applications::myGroups, "citizen", "civic-group").stream()
+        var group = DemoUser.as(GROUP_REP, groups::mine, "citizen", "civic-group").stream()
                 .filter(CivicGroup::isRegistered).findFirst();
         if (group.isEmpty()) {
             log.info("Park demo data skipped: {} represents no registered civic group", GROUP_REP);

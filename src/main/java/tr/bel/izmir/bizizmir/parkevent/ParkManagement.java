@@ -11,9 +11,11 @@ import tr.bel.izmir.bizizmir.parkevent.internal.LivingParkRepository;
 import tr.bel.izmir.bizizmir.parkevent.internal.ParkAreaRepository;
 import tr.bel.izmir.bizizmir.parkevent.internal.ParkBlackouts;
 import tr.bel.izmir.bizizmir.parkevent.internal.ParkPhotoRepository;
-import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
 import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.Images;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.PhotoRules;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,6 +35,10 @@ public class ParkManagement {
     public static final int AREA_NAME_MAX = 150;
     public static final int AREA_CAPACITY_MAX = 10_000;
     public static final int MAX_PARK_PHOTOS = 8;
+    /** Park and event report photos are refused with the same words as a proposal's. */
+    static final Images.ErrorKeys PHOTO_ERRORS = new Images.ErrorKeys("proposal.error.photo-empty",
+            "proposal.error.photo-too-big", "proposal.error.photo-type");
+    public static final PhotoRules PARK_PHOTOS = new PhotoRules(MAX_PARK_PHOTOS, "parkevent.error.park-photo-count", PHOTO_ERRORS);
     public static final int BLACKOUT_MAX_DAYS = 366;
     public static final int BLACKOUT_REASON_MIN = 3;
     public static final int BLACKOUT_REASON_MAX = 300;
@@ -211,7 +217,7 @@ public class ParkManagement {
     @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional
     public long addPhoto(long parkId, PhotoUpload upload) {
-        upload.validate();
+        PARK_PHOTOS.check(upload);
         requirePark(parkId);
         if (photos.countByParkId(parkId) >= MAX_PARK_PHOTOS) {
             throw new DomainException("parkevent.error.park-photo-count", MAX_PARK_PHOTOS);

@@ -16,9 +16,13 @@ import tr.bel.izmir.bizizmir.proposal.internal.ProposalSupportRepository;
 import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.Images;
+import tr.bel.izmir.bizizmir.shared.PhotoRules;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 import tr.bel.izmir.bizizmir.shared.SearchText;
 import tr.bel.izmir.bizizmir.shared.StoredImage;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -35,6 +39,10 @@ import java.util.Optional;
  */
 @Service
 public class ProposalSubmissions {
+
+    /** Up to five photos a proposal; each a JPEG, PNG or WebP of at most 5 MB. */
+    public static final PhotoRules PHOTOS = new PhotoRules(5, "proposal.error.photo-count", new Images.ErrorKeys(
+            "proposal.error.photo-empty", "proposal.error.photo-too-big", "proposal.error.photo-type"));
 
     /** Public statuses: what citizens may browse (not ineligible, not merged away, not withdrawn). */
     public static final EnumSet<ProposalStatus> PUBLIC = EnumSet.of(ProposalStatus.COLLECTING_SUPPORT,
@@ -100,10 +108,7 @@ public class ProposalSubmissions {
             return result(existing.get());
         }
         draft.validate();
-        if (photos.size() > PhotoUpload.MAX_PHOTOS) {
-            throw new DomainException("proposal.error.photo-count", PhotoUpload.MAX_PHOTOS);
-        }
-        photos.forEach(PhotoUpload::validate);
+        PHOTOS.check(photos);
         try {
             return tx.execute(status -> {
                 var result = submitInTransaction(author, cycleId, draft, submissionKey);
@@ -127,8 +132,8 @@ public class ProposalSubmissions {
         int year = IzmirTime.now(clock).getYear();
         var variables = Variables.createVariables()
                 .putValue(ProposalSubmissionProcess.VAR_PROPOSAL_ID, proposal.getId())
-                .putValue(ProposalSubmissionProcess.VAR_CASE_TITLE, proposal.getTitle())
-                .putValue(ProposalSubmissionProcess.VAR_NEIGHBOURHOOD_ID, proposal.getNeighbourhoodId())
+                .putValue(CaseVariables.CASE_TITLE, proposal.getTitle())
+                .putValue(CaseVariables.NEIGHBOURHOOD_ID, proposal.getNeighbourhoodId())
                 .putValue(ProposalSubmissionProcess.VAR_RESIDENT_VERIFIED, resident.isPresent())
                 .putValue(ProposalSubmissionProcess.VAR_SAME_NEIGHBOURHOOD,
                         resident.map(r -> r.neighbourhoodId() == cycle.getNeighbourhoodId()).orElse(false))

@@ -23,6 +23,7 @@ import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 import tr.bel.izmir.bizizmir.voting.internal.ClosedVoteShuffle;
 import tr.bel.izmir.bizizmir.voting.internal.VoteOptionRepository;
 import tr.bel.izmir.bizizmir.voting.internal.VoteRepository;
@@ -133,8 +134,8 @@ public class VoteSchedule {
         return tx.execute(status -> {
             var vote = votes.saveAndFlush(new Vote(spec, clock.instant()));
             runtime.startProcessInstanceByKey(PublicVoteProcess.KEY, vote.getId().toString(), Variables.createVariables()
-                    .putValue(PublicVoteProcess.VAR_CASE_TITLE, vote.getTitle())
-                    .putValue(PublicVoteProcess.VAR_NEIGHBOURHOOD_ID, vote.getNeighbourhoodId())
+                    .putValue(CaseVariables.CASE_TITLE, vote.getTitle())
+                    .putValue(CaseVariables.NEIGHBOURHOOD_ID, vote.getNeighbourhoodId())
                     .putValue(PublicVoteProcess.VAR_KIND, vote.getKind().name())
                     .putValue(PublicVoteProcess.VAR_OPENS_AT, Date.from(vote.getOpensAt()))
                     .putValue(PublicVoteProcess.VAR_CLOSES_AT, Date.from(vote.getClosesAt())));

@@ -280,7 +280,7 @@ class BudgetAllocationIT {
                 BudgetAllocationProcess.VAR_DECISION, BudgetAllocationProcess.APPROVE)), "officer", "dept-budget");
         long id = projects.ofCycle(cycle.getId()).get(0).getId();
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
-        byte[] tooBig = new byte[ProjectPhotoUpload.MAX_BYTES + 1];
+        byte[] tooBig = new byte[tr.bel.izmir.bizizmir.shared.Images.MAX_BYTES + 1];
         tooBig[0] = (byte) 0xFF;
         tooBig[1] = (byte) 0xD8;
         tooBig[2] = (byte) 0xFF;
@@ -293,9 +293,9 @@ class BudgetAllocationIT {
                 new Bad(new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 30, "   ", List.of()), "impl.error.update-empty"),
                 new Bad(new ImplementationProjects.Report(ImplementationStatus.COMPLETED, 90, "Bitti", List.of()), "impl.error.completed-progress"),
                 new Bad(new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 30, "Temel atıldı",
-                        List.of(new ProjectPhotoUpload("ok.png", png), new ProjectPhotoUpload("buyuk.jpg", tooBig))), "impl.error.photo-too-big"),
+                        List.of(new tr.bel.izmir.bizizmir.shared.PhotoUpload("ok.png", png), new tr.bel.izmir.bizizmir.shared.PhotoUpload("buyuk.jpg", tooBig))), "impl.error.photo-too-big"),
                 new Bad(new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 30, "Temel atıldı",
-                        List.of(new ProjectPhotoUpload("belge.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)))), "impl.error.photo-type"))) {
+                        List.of(new tr.bel.izmir.bizizmir.shared.PhotoUpload("belge.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)))), "impl.error.photo-type"))) {
             assertThatThrownBy(() -> RunAs.user("memur", () -> projects.report(id, bad.report(), "memur"), "officer", "dept-participation", "dept-parks"))
                     .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(bad.key()));
         }
@@ -307,7 +307,7 @@ class BudgetAllocationIT {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
         RunAs.user("memur", () -> projects.report(id, new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 30,
-                "Temel atıldı, gölgelik direkleri geldi.", List.of(new ProjectPhotoUpload("temel.png", png))), "memur"),
+                "Temel atıldı, gölgelik direkleri geldi.", List.of(new tr.bel.izmir.bizizmir.shared.PhotoUpload("temel.png", png))), "memur"),
                 "officer", "dept-participation", "dept-parks");
         var project = projects.require(id);
         assertThat(project.getStatus()).isEqualTo(ImplementationStatus.IN_PROGRESS);

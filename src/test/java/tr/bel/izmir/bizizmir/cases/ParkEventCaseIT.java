@@ -54,6 +54,7 @@ class ParkEventCaseIT {
 
     @Autowired ParkEventCases cases;
     @Autowired ParkEventApplications applications;
+    @Autowired tr.bel.izmir.bizizmir.parkevent.CivicGroups civicGroups;
     @Autowired ParkManagement parkManagement;
     @Autowired TaskInbox inbox;
     @Autowired TaskService taskService;
@@ -84,7 +85,7 @@ class ParkEventCaseIT {
     }
 
     CivicGroup group(String representative) {
-        return RunAs.user("park", () -> applications.registerGroup("Dosya grubu " + representative, "konak-alsancak", representative), PARK);
+        return RunAs.user("park", () -> civicGroups.register("Dosya grubu " + representative, "konak-alsancak", representative), PARK);
     }
 
     long apply(CivicGroup group, String title, LocalDate day) {

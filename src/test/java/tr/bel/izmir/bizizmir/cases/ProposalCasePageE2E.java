@@ -17,7 +17,7 @@ import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
-import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 import tr.bel.izmir.bizizmir.proposal.ProposalCategory;
 import tr.bel.izmir.bizizmir.proposal.ProposalDraft;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
@@ -58,6 +58,7 @@ class ProposalCasePageE2E {
     @Autowired PbCycles cycles;
     @Autowired org.camunda.bpm.engine.ManagementService management;
     @Autowired tr.bel.izmir.bizizmir.parkevent.ParkEventApplications parkEvents;
+    @Autowired tr.bel.izmir.bizizmir.parkevent.CivicGroups civicGroups;
     @Autowired tr.bel.izmir.bizizmir.parkevent.ParkManagement parkManagement;
 
     private Browser browser;
@@ -197,7 +198,7 @@ class ProposalCasePageE2E {
             day = day.plusDays(1);
         }
         String rep = "vaka-grup-" + tag;
-        var group = RunAs.user("park", () -> parkEvents.registerGroup("Alsancak Bisiklet Kulübü " + tag, "konak-alsancak", rep),
+        var group = RunAs.user("park", () -> civicGroups.register("Alsancak Bisiklet Kulübü " + tag, "konak-alsancak", rep),
                 "park-manager");
         String title = "Bisiklet tamir şenliği " + tag;
         var request = new tr.bel.izmir.bizizmir.parkevent.EventRequest(group.getId(), lawn.getId(), title,

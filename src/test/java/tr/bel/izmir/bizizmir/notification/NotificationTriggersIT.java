@@ -84,6 +84,7 @@ class NotificationTriggersIT {
     @Autowired AssemblyDirectory assemblies;
     @Autowired AdvisoryItems advisory;
     @Autowired ParkEventApplications parkEvents;
+    @Autowired tr.bel.izmir.bizizmir.parkevent.CivicGroups civicGroups;
     @Autowired ParkManagement parkManagement;
     @Autowired JdbcTemplate jdbc;
     @Autowired MyNotifications myNotifications;
@@ -332,7 +333,7 @@ class NotificationTriggersIT {
             day = LocalDate.now(IzmirTime.ZONE).plusDays(400 + ThreadLocalRandom.current().nextInt(300));
         } while (closed.contains(day));
         String rep = "ntf-temsilci-" + tag;
-        var group = RunAs.user("park", () -> parkEvents.registerGroup("Grup " + rep, "konak-alsancak", rep), "park-manager", "dept-parks");
+        var group = RunAs.user("park", () -> civicGroups.register("Grup " + rep, "konak-alsancak", rep), "park-manager", "dept-parks");
         String title = "Resim atölyesi " + tag;
         var request = new EventRequest(group.getId(), lawn.getId(), title,
                 day.atTime(LocalTime.of(14, 0)).atZone(IzmirTime.ZONE).toInstant(),

@@ -33,6 +33,8 @@ class ParkEventE2E {
 
     @LocalServerPort int port;
     @Autowired ParkEventApplications applications;
+    @Autowired CivicGroups civicGroups;
+    @Autowired ParkManagement parkManagement;
     @Autowired ManagementService management;
     @Autowired tr.bel.izmir.bizizmir.tasks.TaskInbox inbox;
     @Autowired org.camunda.bpm.engine.TaskService taskService;
@@ -195,9 +197,22 @@ class ParkEventE2E {
         type("#area-capacity input", "90");
         browser.click(By.id("area-add"));
         browser.waiting().until(d -> d.findElement(By.id("park-area-grid")).getText().contains("Deniz kenarı çimenlik"));
+        // Photos (the upload field every feature shares): a document renamed to .jpg is refused
+        // at once with its name, a real photo is kept and shown.
+        Path fake = Files.createTempFile("belge", ".jpg");
+        Files.write(fake, "%PDF-1.4 not a photo".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Path photo = Files.createTempFile("cimenlik", ".png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                photo.toFile());
+        uploadTo("park-photo-upload", fake);
+        browser.waiting().until(d -> d.getPageSource().contains("bir JPEG, PNG veya WebP fotoğrafı değil")
+                && d.getPageSource().contains(fake.getFileName().toString()));
+        uploadTo("park-photo-upload", photo);
+        browser.waiting().until(d -> d.getPageSource().contains("Fotoğraf eklendi."));
         Files.createDirectories(Path.of("target/screenshots"));
         Files.write(Path.of("target/screenshots/park-management.png"), browser.screenshot());
         long parkId = applications.parks().stream().filter(p -> p.getName().equals(name)).findFirst().orElseThrow().getId();
+        assertThat(parkManagement.photoIds(parkId)).as("only the real photo is kept").hasSize(1);
         browser.close();
 
         browser = Browser.phone("http://localhost:" + port);
@@ -206,12 +221,24 @@ class ParkEventE2E {
         assertThat(browser.waitFor(By.id("park-areas")).getText()).contains("Deniz kenarı çimenlik", "90 kişi");
         assertThat(browser.waitFor(By.id("park-map")).getAttribute("href"))
                 .isEqualTo("https://www.openstreetmap.org/?mlat=38.398000&mlon=27.085000#map=17/38.398000/27.085000");
+        WebElement shown = browser.waitFor(By.cssSelector("#park-photos img"));
+        assertThat(shown.getAttribute("alt")).isEqualTo("Park fotoğrafı 1");
+        browser.waiting().until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete ? arguments[0].naturalWidth : 0", shown)).intValue() == 40);
+    }
+
+    /** Chooses a file in a Vaadin upload field, as a person does in the file dialog. */
+    void uploadTo(String uploadId, Path file) {
+        WebElement input = browser.waitFor(By.id(uploadId)).getShadowRoot().findElement(By.cssSelector("input[type='file']"));
+        // ChromeDriver adds to a multiple-file input's earlier choice; a person picks afresh.
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = ''", input);
+        input.sendKeys(file.toAbsolutePath().toString());
     }
 
     @Test
     void on_a_phone_the_group_revises_after_a_request_for_changes_and_later_withdraws_freeing_the_area() throws Exception {
         LocalDate day = LocalDate.now(IzmirTime.ZONE).plusDays(FAR + ThreadLocalRandom.current().nextInt(250));
-        var group = tr.bel.izmir.bizizmir.support.RunAs.user("sivil", () -> applications.myGroups(), "citizen", "civic-group")
+        var group = tr.bel.izmir.bizizmir.support.RunAs.user("sivil", () -> civicGroups.mine(), "citizen", "civic-group")
                 .stream().filter(CivicGroup::isRegistered).findFirst().orElseThrow();
         var kulturpark = applications.parks().stream().filter(p -> p.getName().equals("Kültürpark")).findFirst().orElseThrow();
         var lawn = applications.areasOf(kulturpark.getId()).stream().filter(a -> a.getName().startsWith("Göl")).findFirst().orElseThrow();

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.springframework.beans.factory.annotation.Autowired;
 import tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess;
-import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
@@ -41,6 +41,7 @@ class ParkManagementIT {
     @Autowired ParkManagement management;
     @Autowired ParkEventControls controls;
     @Autowired ParkEventApplications applications;
+    @Autowired CivicGroups civicGroups;
     @Autowired TaskInbox inbox;
     @Autowired TaskService taskService;
     @Autowired ManagementService jobs;
@@ -80,7 +81,7 @@ class ParkManagementIT {
     }
 
     CivicGroup group(String representative) {
-        return asManager(() -> applications.registerGroup("Grup " + representative, "karsiyaka-bostanli", representative));
+        return asManager(() -> civicGroups.register("Grup " + representative, "karsiyaka-bostanli", representative));
     }
 
     EventRequest request(CivicGroup group, LocalDate on, int fromHour, int toHour, int attendance) {
@@ -266,7 +267,7 @@ class ParkManagementIT {
         assertThat(management.photoIds(park.getId())).containsExactly(photo);
         assertThat(management.photo(photo).orElseThrow().contentType()).isEqualTo("image/jpeg");
 
-        assertRefused(() -> asManager(() -> management.addPhoto(park.getId(), jpeg("dev.jpg", PhotoUpload.MAX_BYTES + 1))),
+        assertRefused(() -> asManager(() -> management.addPhoto(park.getId(), jpeg("dev.jpg", tr.bel.izmir.bizizmir.shared.Images.MAX_BYTES + 1))),
                 "proposal.error.photo-too-big");
         assertRefused(() -> asManager(() -> management.addPhoto(park.getId(), new PhotoUpload("belge.jpg",
                 "%PDF-1.7 not a photo".getBytes()))), "proposal.error.photo-type");
@@ -294,7 +295,7 @@ class ParkManagementIT {
                 });
 
         assertRefused(() -> RunAs.user(rep, () -> applications.fileReport(id, 35, "", List.of(jpeg("a.jpg", 1024),
-                jpeg("koca.jpg", PhotoUpload.MAX_BYTES + 1))), "citizen", "civic-group"), "proposal.error.photo-too-big");
+                jpeg("koca.jpg", tr.bel.izmir.bizizmir.shared.Images.MAX_BYTES + 1))), "citizen", "civic-group"), "proposal.error.photo-too-big");
         var six = Collections.nCopies(ParkEventApplications.MAX_REPORT_PHOTOS + 1, jpeg("x.jpg", 512));
         assertRefused(() -> RunAs.user(rep, () -> applications.fileReport(id, 35, "", six), "citizen", "civic-group"),
                 "parkevent.error.report-photo-count");
@@ -316,13 +317,13 @@ class ParkManagementIT {
         var close = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(id))
                 .taskDefinitionKey(ParkEventApprovalProcess.TASK_CLOSE_EVENT).singleResult();
         assertThat(taskService.getVariable(close.getId(), ParkEventApprovalProcess.VAR_ACTUAL_ATTENDANCE)).isEqualTo(35);
-        int standing = applications.group(g.getId()).orElseThrow().getStanding();
+        int standing = civicGroups.find(g.getId()).orElseThrow().getStanding();
         RunAs.user("park", () -> inbox.complete(close.getId(), Map.of(ParkEventApprovalProcess.VAR_DAMAGE, true,
                 ParkEventApprovalProcess.VAR_NO_SHOW, false, ParkEventApprovalProcess.VAR_CLOSING_NOTE, "Bank boyandı")),
                 "park-manager", "dept-parks");
         runJobs();
         assertThat(applications.find(id).orElseThrow().getStatus()).isEqualTo(EventStatus.CLOSED);
-        assertThat(applications.group(g.getId()).orElseThrow().getStanding())
+        assertThat(civicGroups.find(g.getId()).orElseThrow().getStanding())
                 .as("damage lowers the standing the eligibility table reads next time")
                 .isEqualTo(standing + ParkEventLifecycle.STANDING_DAMAGE);
     }
@@ -337,10 +338,10 @@ class ParkManagementIT {
 
         fireTimer(id, ParkEventApprovalProcess.TIMER_EVENT_REMINDER);
         fireTimer(id, ParkEventApprovalProcess.TIMER_EVENT_ENDS);
-        int standing = applications.group(g.getId()).orElseThrow().getStanding();
+        int standing = civicGroups.find(g.getId()).orElseThrow().getStanding();
         fireTimer(id, ParkEventApprovalProcess.TIMER_REPORT_OVERDUE);
         assertThat(applications.find(id).orElseThrow().getStatus()).isEqualTo(EventStatus.REPORT_OVERDUE);
-        assertThat(applications.group(g.getId()).orElseThrow().getStanding())
+        assertThat(civicGroups.find(g.getId()).orElseThrow().getStanding())
                 .isEqualTo(standing + ParkEventLifecycle.STANDING_MISSING_REPORT);
 
         assertRefused(() -> RunAs.user(rep, () -> applications.fileReport(id, 10, ""), "citizen", "civic-group"),
@@ -372,15 +373,24 @@ class ParkManagementIT {
     @Test
     void a_park_manager_registers_a_group_and_only_then_may_it_apply() {
         String rep = "yeni-" + tag;
-        var g = asManager(() -> applications.registerGroup("Bostanlı Gençlik " + tag, "karsiyaka-bostanli", rep));
-        assertRefused(() -> asManager(() -> applications.registerGroup("bostanlı gençlik " + tag, "karsiyaka-bostanli", "x")),
+        var g = asManager(() -> civicGroups.register("Bostanlı Gençlik " + tag, "karsiyaka-bostanli", rep));
+        assertRefused(() -> asManager(() -> civicGroups.register("bostanlı gençlik " + tag, "karsiyaka-bostanli", "x")),
                 "parkevent.error.group-name-taken");
-        asManager(() -> { applications.setRegistered(g.getId(), false); return null; });
-        assertThat(asManager(applications::allGroups)).filteredOn(x -> x.getId().equals(g.getId())).singleElement()
+        asManager(() -> { civicGroups.setRegistered(g.getId(), false); return null; });
+        assertThat(asManager(civicGroups::all)).filteredOn(x -> x.getId().equals(g.getId())).singleElement()
                 .satisfies(x -> assertThat(x.isRegistered()).isFalse());
+        // The register is the park managers': a representative sees their suspended group but
+        // can neither readmit it nor register another one, nor read the others.
+        assertThat(RunAs.user(rep, civicGroups::mine, "citizen", "civic-group")).extracting(CivicGroup::getId).containsExactly(g.getId());
+        assertThatThrownBy(() -> RunAs.user(rep, () -> { civicGroups.setRegistered(g.getId(), true); return null; },
+                "citizen", "civic-group")).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.user(rep, () -> civicGroups.register("Başka grup " + tag, "karsiyaka-bostanli", rep),
+                "citizen", "civic-group")).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.user(rep, civicGroups::all, "citizen", "civic-group"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertRefused(() -> apply(g, request(g, day, 10, 12, 20)), "parkevent.error.group-not-registered");
         assertThat(myApplicationCount(rep)).isZero();
-        asManager(() -> { applications.setRegistered(g.getId(), true); return null; });
+        asManager(() -> { civicGroups.setRegistered(g.getId(), true); return null; });
         assertThat(apply(g, request(g, day, 10, 12, 20))).isPositive();
     }
 

@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.parkevent.ActivityType;
 import tr.bel.izmir.bizizmir.parkevent.CivicGroup;
+import tr.bel.izmir.bizizmir.parkevent.CivicGroups;
 import tr.bel.izmir.bizizmir.parkevent.EventRequest;
 import tr.bel.izmir.bizizmir.parkevent.EventStatus;
 import tr.bel.izmir.bizizmir.parkevent.LivingPark;
@@ -49,10 +50,10 @@ class ApplyParkEventView extends TranslatedView {
 
     private final String submissionKey = UUID.randomUUID().toString();
 
-    ApplyParkEventView(ParkEventApplications applications, Clock clock) {
+    ApplyParkEventView(ParkEventApplications applications, CivicGroups civicGroups, Clock clock) {
         super("parks.apply.title");
         addClassName("form-narrow");
-        List<CivicGroup> groups = applications.myGroups();
+        List<CivicGroup> groups = civicGroups.mine();
         if (groups.isEmpty()) {
             add(new Paragraph(getTranslation("parks.apply.no-group")));
             return;

@@ -31,11 +31,12 @@ import tr.bel.izmir.bizizmir.parkevent.NoiseLevel;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications.MyApplication;
 import tr.bel.izmir.bizizmir.parkevent.ParkManagement;
-import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.Photos;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -186,7 +187,7 @@ class MyParkEventView extends Main implements BeforeEnterObserver, HasDynamicTit
         damage.setMaxLength(2000);
         damage.setHelperText(getTranslation("parks.report.damage-help"));
         List<PhotoUpload> photos = new ArrayList<>();
-        var upload = ParkUi.photoUpload(this, "report-photos", ParkEventApplications.MAX_REPORT_PHOTOS, photos::add,
+        var upload = Photos.upload(this, "report-photos", ParkEventApplications.REPORT_PHOTOS, photos::add,
                 name -> photos.removeIf(p -> p.safeFileName().equals(name)));
         var send = new Button(getTranslation("parks.report.submit"));
         send.setId("report-submit");

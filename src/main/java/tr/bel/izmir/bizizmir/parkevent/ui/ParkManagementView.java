@@ -32,6 +32,7 @@ import com.vaadin.flow.component.html.ListItem;
 import tr.bel.izmir.bizizmir.parkevent.EventApplication;
 import tr.bel.izmir.bizizmir.parkevent.Blackout;
 import tr.bel.izmir.bizizmir.parkevent.CivicGroup;
+import tr.bel.izmir.bizizmir.parkevent.CivicGroups;
 import tr.bel.izmir.bizizmir.parkevent.BlackoutKind;
 import tr.bel.izmir.bizizmir.parkevent.LivingPark;
 import tr.bel.izmir.bizizmir.parkevent.ParkArea;
@@ -42,6 +43,7 @@ import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.Photos;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
 import java.math.BigDecimal;
@@ -62,15 +64,17 @@ import java.util.function.Supplier;
 class ParkManagementView extends TranslatedView {
 
     private final ParkEventApplications applications;
+    private final CivicGroups groups;
     private final ParkManagement management;
     private final Clock clock;
     private final List<DistrictInfo> districts;
     private final ComboBox<LivingPark> chooser = new ComboBox<>();
     private final Div details = new Div();
 
-    ParkManagementView(ParkEventApplications applications, ParkManagement management, Clock clock) {
+    ParkManagementView(ParkEventApplications applications, CivicGroups groups, ParkManagement management, Clock clock) {
         super("parks.manage.title");
         this.applications = applications;
+        this.groups = groups;
         this.management = management;
         this.clock = clock;
         this.districts = management.districts();
@@ -102,15 +106,15 @@ class ParkManagementView extends TranslatedView {
             toggle.setId("group-toggle-" + g.getId());
             toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             toggle.addClickListener(e -> {
-                if (attempt(() -> { applications.setRegistered(g.getId(), !g.isRegistered()); return true; },
+                if (attempt(() -> { groups.setRegistered(g.getId(), !g.isRegistered()); return true; },
                         "parks.manage.saved") != null) {
-                    grid.setItems(applications.allGroups());
+                    grid.setItems(groups.all());
                 }
             });
             return new Div(new com.vaadin.flow.component.html.Span(getTranslation(g.isRegistered()
                     ? "parks.groups.registered" : "parks.groups.unregistered") + " "), toggle);
         }).setHeader(getTranslation("parks.column.status")).setFlexGrow(2);
-        grid.setItems(applications.allGroups());
+        grid.setItems(groups.all());
         grid.setAllRowsVisible(true);
         var name = new TextField(getTranslation("parks.field.group-name"));
         name.setId("group-name");
@@ -120,9 +124,9 @@ class ParkManagementView extends TranslatedView {
         var representative = new TextField(getTranslation("parks.field.representative"));
         representative.setId("group-representative");
         var add = new Button(getTranslation("parks.groups.add"), e -> {
-            if (attempt(() -> applications.registerGroup(name.getValue(), neighbourhood.getValue(), representative.getValue()),
+            if (attempt(() -> groups.register(name.getValue(), neighbourhood.getValue(), representative.getValue()),
                     "parks.manage.saved") != null) {
-                grid.setItems(applications.allGroups());
+                grid.setItems(groups.all());
                 name.clear();
                 representative.clear();
             }
@@ -383,7 +387,7 @@ class ParkManagementView extends TranslatedView {
         list.setId("blackout-affected");
         affected.forEach(a -> list.add(new ListItem(getTranslation("parks.manage.blackout-affected-event", a.getTitle(),
                 IzmirTime.formatDateTime(a.getStartsAt(), getLocale()),
-                applications.group(a.getGroupId()).map(g -> g.getName()).orElse(""),
+                groups.find(a.getGroupId()).map(g -> g.getName()).orElse(""),
                 getTranslation("parks.status." + a.getStatus().name())))));
         dialog.add(new Paragraph(getTranslation("parks.manage.blackout-confirm-help", reason == null ? "" : reason.strip())), list);
         var confirm = new Button(getTranslation("parks.manage.blackout-confirm", affected.size()), e -> {
@@ -415,7 +419,7 @@ class ParkManagementView extends TranslatedView {
                 gallery.add(one);
             }
         };
-        var upload = ParkUi.photoUpload(this, "park-photo-upload", ParkManagement.MAX_PARK_PHOTOS,
+        var upload = Photos.upload(this, "park-photo-upload", ParkManagement.PARK_PHOTOS,
                 photo -> {
                     if (attempt(() -> management.addPhoto(park.getId(), photo), "parks.manage.photo-added") != null) {
                         refresh.run();

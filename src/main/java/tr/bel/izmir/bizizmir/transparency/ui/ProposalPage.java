@@ -33,6 +33,7 @@ import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Badge;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.Photos;
 import tr.bel.izmir.bizizmir.transparency.PublicTimeline;
 import tr.bel.izmir.bizizmir.shared.ui.RouteId;
 
@@ -131,15 +132,10 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         p.getCostEstimate().ifPresent(c -> add(new Paragraph(getTranslation("proposal.cost-estimate", c.format(getLocale())))));
         var photoIds = proposals.photoIds(p.getId());
         if (!photoIds.isEmpty()) {
-            var gallery = new Div();
-            gallery.addClassName("photo-gallery");
+            var gallery = Photos.gallery("photo-", photoIds,
+                    photoId -> proposals.photo(photoId).map(ph -> ph.getContent()).orElse(new byte[0]),
+                    n -> getTranslation("proposal.photo-alt", n));
             gallery.setId("proposal-photos");
-            int n = 1;
-            for (long photoId : photoIds) {
-                var resource = new com.vaadin.flow.server.StreamResource("photo-" + photoId,
-                        () -> new java.io.ByteArrayInputStream(proposals.photo(photoId).map(ph -> ph.getContent()).orElse(new byte[0])));
-                gallery.add(new com.vaadin.flow.component.html.Image(resource, getTranslation("proposal.photo-alt", n++)));
-            }
             add(new Section(new H2(getTranslation("proposal.photos")), gallery));
         }
         var review = assemblyReviews.publicView(p.getId());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -99,7 +100,7 @@ class AdvisoryItemProcessTest {
 
     ProcessInstance start() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "7",
-                withVariables(VAR_CASE_TITLE, "Kordon bisiklet yolu", VAR_NEIGHBOURHOOD_ID, 3L));
+                withVariables(CaseVariables.CASE_TITLE, "Kordon bisiklet yolu", CaseVariables.NEIGHBOURHOOD_ID, 3L));
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT);
         return pi;
     }

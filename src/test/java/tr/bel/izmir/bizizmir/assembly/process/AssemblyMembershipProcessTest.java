@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -61,7 +62,7 @@ class AssemblyMembershipProcessTest {
 
     ProcessInstance start() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "11",
-                withVariables(VAR_CASE_TITLE, "Sığacık Mahalle Meclisi: sakin", VAR_NEIGHBOURHOOD_ID, 4L));
+                withVariables(CaseVariables.CASE_TITLE, "Sığacık Mahalle Meclisi: sakin", CaseVariables.NEIGHBOURHOOD_ID, 4L));
         assertThat(pi).isWaitingAt(TASK_CHECK);
         assertThat(task()).hasCandidateGroup("dept-participation").hasDueDate(due);
         return pi;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -72,7 +73,7 @@ class AssemblyReviewProcessTest {
 
     ProcessInstance start() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "42",
-                withVariables(VAR_CASE_TITLE, "Parka gölgelik", VAR_NEIGHBOURHOOD_ID, 7L));
+                withVariables(CaseVariables.CASE_TITLE, "Parka gölgelik", CaseVariables.NEIGHBOURHOOD_ID, 7L));
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT);
         return pi;
     }

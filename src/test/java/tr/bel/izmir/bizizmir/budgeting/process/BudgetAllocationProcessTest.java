@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -58,7 +59,7 @@ class BudgetAllocationProcessTest {
 
     ProcessInstance voteClosed() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "7",
-                withVariables(VAR_CASE_TITLE, "Karşıyaka 2027 bütçesi", VAR_NEIGHBOURHOOD_ID, 12L));
+                withVariables(CaseVariables.CASE_TITLE, "Karşıyaka 2027 bütçesi", CaseVariables.NEIGHBOURHOOD_ID, 12L));
         // The tally runs in a job of its own, after the vote's close has committed.
         assertThat(pi).isWaitingAt(TASK_ALLOCATE);
         assertThat(calls).isEmpty();
@@ -71,7 +72,7 @@ class BudgetAllocationProcessTest {
     void the_budget_office_reviews_the_tally_by_its_due_date_and_approval_publishes_it() {
         ProcessInstance pi = voteClosed();
         assertThat(task()).hasCandidateGroup("dept-budget").hasDueDate(due);
-        assertThat(pi).hasVariables(VAR_CASE_TITLE, VAR_NEIGHBOURHOOD_ID, VAR_SUMMARY);
+        assertThat(pi).hasVariables(CaseVariables.CASE_TITLE, CaseVariables.NEIGHBOURHOOD_ID, VAR_SUMMARY);
 
         complete(task(), withVariables(VAR_DECISION, APPROVE));
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -58,7 +59,7 @@ class FeasibilityCheckProcessTest {
 
     ProcessInstance start(String category) {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "42",
-                withVariables(VAR_CATEGORY, category, VAR_CASE_TITLE, "Parka gölgelik"));
+                withVariables(VAR_CATEGORY, category, CaseVariables.CASE_TITLE, "Parka gölgelik"));
         assertThat(pi).isWaitingAt(TASK_ASSESS);
         return pi;
     }

@@ -16,6 +16,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -86,7 +87,7 @@ class ParkEventApprovalProcessTest {
     ProcessInstance start() {
         long now = System.currentTimeMillis();
         return runtimeService().startProcessInstanceByKey(KEY, "42", Map.of(
-                VAR_APPLICATION_ID, 42L, VAR_CASE_TITLE, "Çocuklar için resim atölyesi — Kültürpark",
+                VAR_APPLICATION_ID, 42L, CaseVariables.CASE_TITLE, "Çocuklar için resim atölyesi — Kültürpark",
                 VAR_REMINDER_AT, new Date(now + 28 * DAY), VAR_EVENT_END, new Date(now + 30 * DAY),
                 VAR_REPORT_DUE_AT, new Date(now + 33 * DAY)));
     }

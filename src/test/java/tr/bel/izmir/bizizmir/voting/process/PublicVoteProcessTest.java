@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -62,7 +63,7 @@ class PublicVoteProcessTest {
 
     ProcessInstance start(String kind) {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "7", withVariables(
-                VAR_KIND, kind, VAR_CASE_TITLE, "Sığacık 2027", VAR_NEIGHBOURHOOD_ID, 5L,
+                VAR_KIND, kind, CaseVariables.CASE_TITLE, "Sığacık 2027", CaseVariables.NEIGHBOURHOOD_ID, 5L,
                 VAR_OPENS_AT, opens, VAR_CLOSES_AT, closes));
         assertThat(pi).isWaitingAt(GATEWAY_WAITING_TO_OPEN);
         assertThat(job()).hasDueDate(opens);
