@@ -162,8 +162,7 @@ class ArchitectureTest {
                     JavaClass target = d.getTargetClass().getBaseComponentType();
                     if (target.getPackageName().startsWith(ROOT + ".")
                             && target.isAnnotatedWith(jakarta.persistence.Entity.class)
-                            && !feature(target.getPackageName()).equals(own)
-                            && !NOT_YET_INSIDE.contains(target.getSimpleName())) {
+                            && !feature(target.getPackageName()).equals(own)) {
                         events.add(SimpleConditionEvent.violated(d, d.getDescription()));
                     }
                 });
@@ -171,10 +170,6 @@ class ArchitectureTest {
         };
     }
 
-    /** Entities still read across features (issue 19, being moved behind *Info interfaces). */
-    private static final java.util.Set<String> NOT_YET_INSIDE = java.util.Set.of(
-            "CycleAllocation", "CivicGroup", "EventApplication", "LivingPark",
-            "ParkArea");
 
     private static ArchCondition<JavaClass> onlyUseTheirOwnInternals() {
         return new ArchCondition<>("only use the internal package of their own feature") {

@@ -207,7 +207,7 @@ public class BudgetAllocations {
      * platform itself may do this ({@link tr.bel.izmir.bizizmir.security.SystemActor}).
      */
     @PreAuthorize("hasRole('system')")
-    public CycleAllocation publishPastVote(long cycleId, CycleVoteResult vote, String approvedBy) {
+    public CycleAllocationInfo publishPastVote(long cycleId, CycleVoteResult vote, String approvedBy) {
         var existing = allocations.findByCycleId(cycleId);
         if (existing.isPresent()) {
             return existing.get();
@@ -224,21 +224,21 @@ public class BudgetAllocations {
 
     /** Published results of a cycle (public). */
     @Transactional(readOnly = true)
-    public Optional<CycleAllocation> published(long cycleId) {
-        return allocations.findByCycleId(cycleId).filter(CycleAllocation::isPublished);
+    public Optional<CycleAllocationInfo> published(long cycleId) {
+        return allocations.findByCycleId(cycleId).filter(CycleAllocation::isPublished).map(CycleAllocationInfo.class::cast);
     }
 
     /** Every published result, the latest first (public). */
     @Transactional(readOnly = true)
-    public List<CycleAllocation> publishedResults() {
-        return allocations.findByStatusOrderByPublishedAtDesc(AllocationStatus.PUBLISHED);
+    public List<CycleAllocationInfo> publishedResults() {
+        return java.util.List.copyOf(allocations.findByStatusOrderByPublishedAtDesc(AllocationStatus.PUBLISHED));
     }
 
     /** The allocation whatever its status, for the budget office. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('admin') or hasAuthority('GROUP_dept-budget')")
-    public Optional<CycleAllocation> current(long cycleId) {
-        return allocations.findByCycleId(cycleId);
+    public Optional<CycleAllocationInfo> current(long cycleId) {
+        return allocations.findByCycleId(cycleId).map(CycleAllocationInfo.class::cast);
     }
 
     @Transactional(readOnly = true)
@@ -272,7 +272,7 @@ public class BudgetAllocations {
     }
 
     /** The vote as a pabulib election; with an allocation, the projects carry votes and selected. */
-    PbInstance instanceOf(PbCycle cycle, CycleVoteResult vote, CycleAllocation allocation) {
+    PbInstance instanceOf(PbCycle cycle, CycleVoteResult vote, CycleAllocationInfo allocation) {
         Map<Long, AllocationLine> lines = new LinkedHashMap<>();
         if (allocation != null) {
             allocation.getLines().forEach(l -> lines.put(l.getProposalId(), l));

@@ -2,7 +2,7 @@ package tr.bel.izmir.bizizmir.cases;
 
 import org.springframework.stereotype.Service;
 import tr.bel.izmir.bizizmir.budgeting.BudgetAllocations;
-import tr.bel.izmir.bizizmir.budgeting.CycleAllocation;
+import tr.bel.izmir.bizizmir.budgeting.CycleAllocationInfo;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProjectInfo;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProjects;
 import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
@@ -62,7 +62,7 @@ public class PbCycleCases extends CaseKind<PbCycleInfo, PbCycleCases.Content> {
      */
     public record Content(PbCycleInfo cycle, List<ProposalCases.Related> proposals, Optional<VoteInfo> vote, long participants,
                           List<VoteControlInfo> voteControls, Map<Long, List<SupportControlInfo>> supportControls,
-                          Optional<CycleAllocation> allocation, List<ImplementationProjectInfo> projects) {
+                          Optional<CycleAllocationInfo> allocation, List<ImplementationProjectInfo> projects) {
     }
 
     @Override

@@ -34,7 +34,7 @@ public class CivicGroups {
     /** Registers a civic group; park managers vouch for groups they have met. */
     @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional
-    public CivicGroup register(String name, String neighbourhoodCode, String representative) {
+    public CivicGroupInfo register(String name, String neighbourhoodCode, String representative) {
         if (name == null || name.isBlank() || representative == null || representative.isBlank()) {
             throw new DomainException("parkevent.error.group-fields");
         }
@@ -50,8 +50,8 @@ public class CivicGroups {
     /** Every civic group, for park managers, by name. */
     @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional(readOnly = true)
-    public List<CivicGroup> all() {
-        return groups.findAll(Sort.by("name"));
+    public List<CivicGroupInfo> all() {
+        return java.util.List.copyOf(groups.findAll(Sort.by("name")));
     }
 
     /** Registers a group that asked to join (or suspends one): only registered groups may apply. */
@@ -65,12 +65,12 @@ public class CivicGroups {
     /** The groups the signed-in person represents, by name. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<CivicGroup> mine() {
-        return groups.findByRepresentativeOrderByName(currentUser.require().username());
+    public List<CivicGroupInfo> mine() {
+        return java.util.List.copyOf(groups.findByRepresentativeOrderByName(currentUser.require().username()));
     }
 
     @Transactional(readOnly = true)
-    public Optional<CivicGroup> find(long groupId) {
-        return groups.findById(groupId);
+    public Optional<CivicGroupInfo> find(long groupId) {
+        return groups.findById(groupId).map(CivicGroupInfo.class::cast);
     }
 }

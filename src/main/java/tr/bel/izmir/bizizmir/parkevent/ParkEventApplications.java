@@ -270,12 +270,12 @@ public class ParkEventApplications {
     }
 
     /** Three days after the event ends; the process's boundary timer fires at the same instant. */
-    public static Instant reportDueAt(EventApplication a) {
+    public static Instant reportDueAt(EventApplicationInfo a) {
         return a.getEndsAt().plus(REPORT_WITHIN);
     }
 
     /** The last moment a revision still passes the lead-time rule. */
-    public static Instant reviseDueAt(EventApplication a) {
+    public static Instant reviseDueAt(EventApplicationInfo a) {
         return a.getStartsAt().minus(LEAD_TIME);
     }
 
@@ -298,7 +298,7 @@ public class ParkEventApplications {
 
     /** The applicant and park managers see the whole application, report included. */
     @Transactional(readOnly = true)
-    public boolean canSeeReport(EventApplication a) {
+    public boolean canSeeReport(EventApplicationInfo a) {
         return currentUser.get().map(u -> u.username().equals(a.getApplicant())
                 || u.hasRole(AppRoles.PARK_MANAGER) || u.hasRole(AppRoles.ADMIN)).orElse(false);
     }
@@ -317,24 +317,24 @@ public class ParkEventApplications {
     }
 
     @Transactional(readOnly = true)
-    public List<LivingPark> parks() {
-        return parks.findAllByOrderByName();
+    public List<LivingParkInfo> parks() {
+        return java.util.List.copyOf(parks.findAllByOrderByName());
     }
 
     @Transactional(readOnly = true)
-    public List<ParkArea> areasOf(long parkId) {
-        return areas.findByParkIdOrderByName(parkId);
+    public List<ParkAreaInfo> areasOf(long parkId) {
+        return java.util.List.copyOf(areas.findByParkIdOrderByName(parkId));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<EventApplication> myApplications() {
-        return applications.findByApplicantOrderBySubmittedAtDesc(currentUser.require().username());
+    public List<EventApplicationInfo> myApplications() {
+        return java.util.List.copyOf(applications.findByApplicantOrderBySubmittedAtDesc(currentUser.require().username()));
     }
 
     @Transactional(readOnly = true)
-    public Optional<EventApplication> find(long applicationId) {
-        return applications.findById(applicationId);
+    public Optional<EventApplicationInfo> find(long applicationId) {
+        return applications.findById(applicationId).map(EventApplicationInfo.class::cast);
     }
 
     /**
@@ -343,14 +343,14 @@ public class ParkEventApplications {
      */
     @PreAuthorize("hasAnyRole('assembly-member','assembly-chair','officer','supervisor','park-manager','moderator','process-owner','admin')")
     @Transactional(readOnly = true)
-    public List<EventApplication> ofGroup(long groupId) {
-        return applications.findByGroupIdOrderByStartsAtDesc(groupId);
+    public List<EventApplicationInfo> ofGroup(long groupId) {
+        return java.util.List.copyOf(applications.findByGroupIdOrderByStartsAtDesc(groupId));
     }
 
     /** Approved and past events between two instants, for the public calendar. */
     @Transactional(readOnly = true)
-    public List<EventApplication> publicCalendar(Instant from, Instant to) {
-        return applications.findInWindow(PUBLIC, from, to);
+    public List<EventApplicationInfo> publicCalendar(Instant from, Instant to) {
+        return java.util.List.copyOf(applications.findInWindow(PUBLIC, from, to));
     }
 
     /** The public calendar with park, area and group names, earliest first. */
@@ -381,12 +381,12 @@ public class ParkEventApplications {
     }
 
     @Transactional(readOnly = true)
-    public Optional<ParkArea> area(long areaId) {
-        return areas.findById(areaId);
+    public Optional<ParkAreaInfo> area(long areaId) {
+        return areas.findById(areaId).map(ParkAreaInfo.class::cast);
     }
 
     /** One of my applications with what the group must do next and by when. */
-    public record MyApplication(EventApplication application, String groupName, String parkName, String areaName,
+    public record MyApplication(EventApplicationInfo application, String groupName, String parkName, String areaName,
                                 NextStep nextStep, Instant dueAt) {
     }
 
@@ -428,8 +428,8 @@ public class ParkEventApplications {
 
     /** Parks that take applications now, by name. */
     @Transactional(readOnly = true)
-    public List<LivingPark> activeParks() {
-        return parks.findAllByOrderByName().stream().filter(LivingPark::isActive).toList();
+    public List<LivingParkInfo> activeParks() {
+        return java.util.List.copyOf(parks.findAllByOrderByName().stream().filter(LivingPark::isActive).toList());
     }
 
     /** How many 30-minute slots an application holds (0 once refused or withdrawn). */

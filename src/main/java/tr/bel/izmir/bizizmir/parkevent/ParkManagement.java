@@ -82,7 +82,7 @@ public class ParkManagement {
 
     @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional
-    public LivingPark createPark(ParkSpec spec) {
+    public LivingParkInfo createPark(ParkSpec spec) {
         spec.validate();
         checkDistrict(spec);
         if (parks.existsByNameIgnoreCase(spec.name().strip())) {
@@ -93,7 +93,7 @@ public class ParkManagement {
 
     @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional
-    public LivingPark updatePark(long parkId, ParkSpec spec) {
+    public LivingParkInfo updatePark(long parkId, ParkSpec spec) {
         spec.validate();
         checkDistrict(spec);
         var park = requirePark(parkId);
@@ -115,7 +115,7 @@ public class ParkManagement {
 
     @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional
-    public ParkArea addArea(long parkId, String name, int capacity) {
+    public ParkAreaInfo addArea(long parkId, String name, int capacity) {
         validateArea(name, capacity);
         requirePark(parkId);
         if (areas.existsByParkIdAndNameIgnoreCase(parkId, name.strip())) {
@@ -130,7 +130,7 @@ public class ParkManagement {
      */
     @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional
-    public ParkArea updateArea(long areaId, String name, int capacity) {
+    public ParkAreaInfo updateArea(long areaId, String name, int capacity) {
         validateArea(name, capacity);
         var area = areas.findById(areaId).orElseThrow(() -> new DomainException.NotFound("parkevent.error.area-not-found", areaId));
         if (areas.existsByParkIdAndNameIgnoreCaseAndIdNot(area.getParkId(), name.strip(), areaId)) {
@@ -141,7 +141,7 @@ public class ParkManagement {
     }
 
     /** What closing a park for some days did: how many days, and the events it cancelled. */
-    public record BlackoutResult(int days, List<EventApplication> affectedEvents) {
+    public record BlackoutResult(int days, List<EventApplicationInfo> affectedEvents) {
     }
 
     /**
@@ -151,14 +151,14 @@ public class ParkManagement {
      */
     @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional(readOnly = true)
-    public List<EventApplication> eventsOn(long parkId, LocalDate firstDay, LocalDate lastDay) {
+    public List<EventApplicationInfo> eventsOn(long parkId, LocalDate firstDay, LocalDate lastDay) {
         if (firstDay == null || lastDay == null || lastDay.isBefore(firstDay)) {
             return List.of();
         }
         var now = clock.instant();
         return applications.findInParkWindow(parkId, HELD, firstDay.atStartOfDay(IzmirTime.ZONE).toInstant(),
                         lastDay.plusDays(1).atStartOfDay(IzmirTime.ZONE).toInstant()).stream()
-                .filter(a -> now.isBefore(a.getEndsAt())).toList();
+                .filter(a -> now.isBefore(a.getEndsAt())).map(EventApplicationInfo.class::cast).toList();
     }
 
     /**
@@ -244,8 +244,8 @@ public class ParkManagement {
     }
 
     @Transactional(readOnly = true)
-    public Optional<LivingPark> park(long parkId) {
-        return parks.findById(parkId);
+    public Optional<LivingParkInfo> park(long parkId) {
+        return parks.findById(parkId).map(LivingParkInfo.class::cast);
     }
 
     /** The districts a park may be in (İzmir's 30), for the manager's form and the public filter. */

@@ -59,8 +59,8 @@ class ParkEventApplicationsIT {
     @Autowired AreaSlots slots;
     @LocalServerPort int port;
 
-    LivingPark kulturpark;
-    ParkArea lawn;
+    LivingParkInfo kulturpark;
+    ParkAreaInfo lawn;
     @Autowired ParkManagement parkManagement;
     LocalDate day;
     String tag;
@@ -82,12 +82,12 @@ class ParkEventApplicationsIT {
     }
 
     /** A freshly registered group with its own representative. */
-    CivicGroup group(String representative) {
+    CivicGroupInfo group(String representative) {
         return RunAs.user("park", () -> civicGroups.register("Grup " + representative, "konak-alsancak", representative),
                 "park-manager", "dept-parks");
     }
 
-    EventRequest request(CivicGroup group, Instant start, Instant end, int attendance) {
+    EventRequest request(CivicGroupInfo group, Instant start, Instant end, int attendance) {
         return new EventRequest(group.getId(), lawn.getId(), "Çocuklar için resim atölyesi", start, end, attendance,
                 true, NoiseLevel.LOW, false, ActivityType.WORKSHOP, 0, false, false, 0, 0);
     }
@@ -126,7 +126,7 @@ class ParkEventApplicationsIT {
 
         assertThat(applications.find(result.applicationId()).orElseThrow().getStatus()).isEqualTo(EventStatus.APPROVED);
         assertThat(applications.publicCalendar(at(day, 0, 0), at(day.plusDays(1), 0, 0)))
-                .extracting(EventApplication::getId).contains(result.applicationId());
+                .extracting(EventApplicationInfo::getId).contains(result.applicationId());
         assertThat(taskService.createTaskQuery().processDefinitionKey(ParkEventApprovalProcess.KEY)
                 .processInstanceBusinessKey(Long.toString(result.applicationId())).count()).as("no support requested: waiting for the reminder timer").isZero();
 

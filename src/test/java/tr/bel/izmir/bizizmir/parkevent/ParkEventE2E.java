@@ -186,7 +186,7 @@ class ParkEventE2E {
         type("#park-longitude input", "38.3980");
         browser.click(By.id("park-save"));
         browser.waiting().until(d -> d.getPageSource().contains("Konum İzmir sınırları içinde olmalı"));
-        assertThat(applications.parks()).extracting(LivingPark::getName).doesNotContain(name);
+        assertThat(applications.parks()).extracting(LivingParkInfo::getName).doesNotContain(name);
 
         type("#park-latitude input", "38,3980");
         type("#park-longitude input", "27.0850");
@@ -239,7 +239,7 @@ class ParkEventE2E {
     void on_a_phone_the_group_revises_after_a_request_for_changes_and_later_withdraws_freeing_the_area() throws Exception {
         LocalDate day = LocalDate.now(IzmirTime.ZONE).plusDays(FAR + ThreadLocalRandom.current().nextInt(250));
         var group = tr.bel.izmir.bizizmir.support.RunAs.user("sivil", () -> civicGroups.mine(), "citizen", "civic-group")
-                .stream().filter(CivicGroup::isRegistered).findFirst().orElseThrow();
+                .stream().filter(CivicGroupInfo::isRegistered).findFirst().orElseThrow();
         var kulturpark = applications.parks().stream().filter(p -> p.getName().equals("Kültürpark")).findFirst().orElseThrow();
         var lawn = applications.areasOf(kulturpark.getId()).stream().filter(a -> a.getName().startsWith("Göl")).findFirst().orElseThrow();
         String title = "Göl kenarında kukla gösterisi " + System.nanoTime() % 100000;

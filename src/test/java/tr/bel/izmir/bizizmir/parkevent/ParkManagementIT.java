@@ -50,8 +50,8 @@ class ParkManagementIT {
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String tag;
-    LivingPark park;
-    ParkArea area;
+    LivingParkInfo park;
+    ParkAreaInfo area;
     LocalDate day;
 
     static <T> T asManager(java.util.function.Supplier<T> action) {
@@ -80,16 +80,16 @@ class ParkManagementIT {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
-    CivicGroup group(String representative) {
+    CivicGroupInfo group(String representative) {
         return asManager(() -> civicGroups.register("Grup " + representative, "karsiyaka-bostanli", representative));
     }
 
-    EventRequest request(CivicGroup group, LocalDate on, int fromHour, int toHour, int attendance) {
+    EventRequest request(CivicGroupInfo group, LocalDate on, int fromHour, int toHour, int attendance) {
         return new EventRequest(group.getId(), area.getId(), "Sahilde resim atölyesi", at(on, fromHour), at(on, toHour),
                 attendance, true, NoiseLevel.LOW, false, ActivityType.WORKSHOP, 0, false, false, 0, 0);
     }
 
-    long apply(CivicGroup group, EventRequest request) {
+    long apply(CivicGroupInfo group, EventRequest request) {
         return RunAs.user(group.getRepresentative(), () -> applications.apply(request, UUID.randomUUID().toString()),
                 "citizen", "civic-group").applicationId();
     }
@@ -109,7 +109,7 @@ class ParkManagementIT {
     }
 
     /** Applies, approves in the inbox; with {@code ended}, also lets the event happen so the report is due. */
-    long approvedEvent(CivicGroup group, boolean ended) {
+    long approvedEvent(CivicGroupInfo group, boolean ended) {
         long id = apply(group, request(group, day, 10, 12, 40));
         var review = taskService.createTaskQuery().processDefinitionKey(ParkEventApprovalProcess.KEY)
                 .processInstanceBusinessKey(Long.toString(id)).taskDefinitionKey(ParkEventApprovalProcess.TASK_REVIEW).singleResult();
@@ -154,13 +154,13 @@ class ParkManagementIT {
         assertRefused(() -> asManager(() -> management.createPark(new ParkSpec(name, "atlantis", new BigDecimal("38.46"),
                 new BigDecimal("27.10"), 9, 21, EnumSet.of(ActivityType.ART), null, true))), "parkevent.error.park-district");
         assertRefused(() -> asManager(() -> management.createPark(spec("kültürpark"))), "parkevent.error.park-name-taken");
-        assertThat(applications.parks()).extracting(LivingPark::getName).doesNotContain(name);
+        assertThat(applications.parks()).extracting(LivingParkInfo::getName).doesNotContain(name);
 
         assertRefused(() -> asManager(() -> management.addArea(park.getId(), "çimenlik", 30)), "parkevent.error.area-name-taken");
         assertRefused(() -> asManager(() -> management.addArea(park.getId(), "Oyun alanı", 0)), "parkevent.error.area-capacity");
         var playground = asManager(() -> management.addArea(park.getId(), "Oyun alanı", 30));
         asManager(() -> management.updateArea(playground.getId(), "Oyun alanı (gölgeli)", 45));
-        assertThat(applications.areasOf(park.getId())).extracting(ParkArea::getName, ParkArea::getCapacity)
+        assertThat(applications.areasOf(park.getId())).extracting(ParkAreaInfo::getName, ParkAreaInfo::getCapacity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Oyun alanı (gölgeli)", 45),
                         org.assertj.core.groups.Tuple.tuple("Çimenlik", 80));
 
@@ -177,7 +177,7 @@ class ParkManagementIT {
         var result = asManager(() -> management.addBlackout(park.getId(), day, day.plusDays(2), BlackoutKind.MAINTENANCE,
                 "Çim yenileme"));
         assertThat(result.days()).isEqualTo(3);
-        assertThat(result.affectedEvents()).extracting(EventApplication::getId).containsExactly(held);
+        assertThat(result.affectedEvents()).extracting(EventApplicationInfo::getId).containsExactly(held);
         // The held application was cancelled through its process, with the closure's reason for the group.
         var cancelled = applications.find(held).orElseThrow();
         assertThat(cancelled.getStatus()).isEqualTo(EventStatus.CANCELLED);
@@ -257,7 +257,7 @@ class ParkManagementIT {
         var inactive = new ParkSpec(park.getName(), park.getDistrictCode(), park.getLatitude(), park.getLongitude(),
                 park.getOpeningHour(), park.getClosingHour(), park.getAllowedActivities(), park.getDescription(), false);
         asManager(() -> management.updatePark(park.getId(), inactive));
-        assertThat(applications.activeParks()).extracting(LivingPark::getId).doesNotContain(park.getId());
+        assertThat(applications.activeParks()).extracting(LivingParkInfo::getId).doesNotContain(park.getId());
         assertRefused(() -> apply(g, request(g, day, 10, 12, 10)), "parkevent.error.park-inactive");
     }
 
@@ -381,7 +381,7 @@ class ParkManagementIT {
                 .satisfies(x -> assertThat(x.isRegistered()).isFalse());
         // The register is the park managers': a representative sees their suspended group but
         // can neither readmit it nor register another one, nor read the others.
-        assertThat(RunAs.user(rep, civicGroups::mine, "citizen", "civic-group")).extracting(CivicGroup::getId).containsExactly(g.getId());
+        assertThat(RunAs.user(rep, civicGroups::mine, "citizen", "civic-group")).extracting(CivicGroupInfo::getId).containsExactly(g.getId());
         assertThatThrownBy(() -> RunAs.user(rep, () -> { civicGroups.setRegistered(g.getId(), true); return null; },
                 "citizen", "civic-group")).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> RunAs.user(rep, () -> civicGroups.register("Başka grup " + tag, "karsiyaka-bostanli", rep),

@@ -91,7 +91,7 @@ class ParkEventCasePanel extends Div {
     }
 
     /** The support asked for, item by item ("3 tents, 40 chairs, power"), or "none". */
-    private String support(tr.bel.izmir.bizizmir.parkevent.EventApplication a) {
+    private String support(tr.bel.izmir.bizizmir.parkevent.EventApplicationInfo a) {
         List<String> items = new ArrayList<>();
         if (a.getTentCount() > 0) {
             items.add(a.getTentCount() + " " + item("parks.field.tents"));

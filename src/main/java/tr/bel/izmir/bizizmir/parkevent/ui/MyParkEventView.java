@@ -24,7 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import tr.bel.izmir.bizizmir.parkevent.ActivityType;
-import tr.bel.izmir.bizizmir.parkevent.EventApplication;
+import tr.bel.izmir.bizizmir.parkevent.EventApplicationInfo;
 import tr.bel.izmir.bizizmir.parkevent.EventRequest;
 import tr.bel.izmir.bizizmir.parkevent.EventStatus;
 import tr.bel.izmir.bizizmir.parkevent.NoiseLevel;
@@ -127,7 +127,7 @@ class MyParkEventView extends Main implements BeforeEnterObserver, HasDynamicTit
         return true;
     }
 
-    private Section reviseSection(EventApplication a) {
+    private Section reviseSection(EventApplicationInfo a) {
         var section = new Section(new H2(getTranslation("parks.revise.title")),
                 new Paragraph(getTranslation("parks.revise.intro")));
         section.setId("revise");
@@ -174,7 +174,7 @@ class MyParkEventView extends Main implements BeforeEnterObserver, HasDynamicTit
         return section;
     }
 
-    private Section reportSection(EventApplication a) {
+    private Section reportSection(EventApplicationInfo a) {
         var section = new Section(new H2(getTranslation("parks.report.title")),
                 new Paragraph(getTranslation("parks.report.intro", IzmirTime.formatDateTime(ParkEventApplications.reportDueAt(a), getLocale()))));
         section.setId("report");
@@ -210,7 +210,7 @@ class MyParkEventView extends Main implements BeforeEnterObserver, HasDynamicTit
         return section;
     }
 
-    private Section withdrawSection(EventApplication a) {
+    private Section withdrawSection(EventApplicationInfo a) {
         var withdraw = new Button(getTranslation("parks.withdraw.button"));
         withdraw.setId("withdraw");
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

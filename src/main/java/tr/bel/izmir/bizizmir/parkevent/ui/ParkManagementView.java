@@ -29,13 +29,13 @@ import tr.bel.izmir.bizizmir.parkevent.ActivityType;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.ListItem;
-import tr.bel.izmir.bizizmir.parkevent.EventApplication;
+import tr.bel.izmir.bizizmir.parkevent.EventApplicationInfo;
 import tr.bel.izmir.bizizmir.parkevent.Blackout;
-import tr.bel.izmir.bizizmir.parkevent.CivicGroup;
+import tr.bel.izmir.bizizmir.parkevent.CivicGroupInfo;
 import tr.bel.izmir.bizizmir.parkevent.CivicGroups;
 import tr.bel.izmir.bizizmir.parkevent.BlackoutKind;
-import tr.bel.izmir.bizizmir.parkevent.LivingPark;
-import tr.bel.izmir.bizizmir.parkevent.ParkArea;
+import tr.bel.izmir.bizizmir.parkevent.LivingParkInfo;
+import tr.bel.izmir.bizizmir.parkevent.ParkAreaInfo;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
 import tr.bel.izmir.bizizmir.parkevent.ParkManagement;
 import tr.bel.izmir.bizizmir.parkevent.ParkSpec;
@@ -68,7 +68,7 @@ class ParkManagementView extends TranslatedView {
     private final ParkManagement management;
     private final Clock clock;
     private final List<DistrictInfo> districts;
-    private final ComboBox<LivingPark> chooser = new ComboBox<>();
+    private final ComboBox<LivingParkInfo> chooser = new ComboBox<>();
     private final Div details = new Div();
 
     ParkManagementView(ParkEventApplications applications, CivicGroups groups, ParkManagement management, Clock clock) {
@@ -95,12 +95,12 @@ class ParkManagementView extends TranslatedView {
 
     /** Civic groups: park managers register the groups they have met; only registered groups may apply. */
     private Section groupsSection() {
-        var grid = new Grid<CivicGroup>();
+        var grid = new Grid<CivicGroupInfo>();
         grid.setId("civic-groups");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(CivicGroup::getName).setHeader(getTranslation("parks.field.group")).setFlexGrow(2);
-        grid.addColumn(CivicGroup::getRepresentative).setHeader(getTranslation("parks.field.representative"));
-        grid.addColumn(CivicGroup::getStanding).setHeader(getTranslation("parks.column.standing"));
+        grid.addColumn(CivicGroupInfo::getName).setHeader(getTranslation("parks.field.group")).setFlexGrow(2);
+        grid.addColumn(CivicGroupInfo::getRepresentative).setHeader(getTranslation("parks.field.representative"));
+        grid.addColumn(CivicGroupInfo::getStanding).setHeader(getTranslation("parks.column.standing"));
         grid.addComponentColumn(g -> {
             var toggle = new Button(getTranslation(g.isRegistered() ? "parks.groups.suspend" : "parks.groups.register"));
             toggle.setId("group-toggle-" + g.getId());
@@ -158,7 +158,7 @@ class ParkManagementView extends TranslatedView {
         }
     }
 
-    private void show(LivingPark park) {
+    private void show(LivingParkInfo park) {
         details.removeAll();
         details.add(parkForm(park));
         if (park != null) {
@@ -167,7 +167,7 @@ class ParkManagementView extends TranslatedView {
         }
     }
 
-    private Section parkForm(LivingPark park) {
+    private Section parkForm(LivingParkInfo park) {
         var name = new TextField(getTranslation("parks.field.park-name"));
         name.setId("park-name");
         name.setRequiredIndicatorVisible(true);
@@ -255,12 +255,12 @@ class ParkManagementView extends TranslatedView {
         return section;
     }
 
-    private Section areasSection(LivingPark park) {
-        var grid = new Grid<ParkArea>();
+    private Section areasSection(LivingParkInfo park) {
+        var grid = new Grid<ParkAreaInfo>();
         grid.setId("park-area-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ParkArea::getName).setHeader(getTranslation("parks.column.area")).setFlexGrow(2);
-        grid.addColumn(ParkArea::getCapacity).setHeader(getTranslation("parks.column.capacity"));
+        grid.addColumn(ParkAreaInfo::getName).setHeader(getTranslation("parks.column.area")).setFlexGrow(2);
+        grid.addColumn(ParkAreaInfo::getCapacity).setHeader(getTranslation("parks.column.capacity"));
         grid.setItems(applications.areasOf(park.getId()));
         grid.setAllRowsVisible(true);
         var name = new TextField(getTranslation("parks.field.area-name"));
@@ -303,7 +303,7 @@ class ParkManagementView extends TranslatedView {
         return section;
     }
 
-    private Section blackoutsSection(LivingPark park) {
+    private Section blackoutsSection(LivingParkInfo park) {
         var grid = new Grid<Blackout>();
         grid.setId("park-blackout-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -378,7 +378,7 @@ class ParkManagementView extends TranslatedView {
     }
 
     /** Lists the events a closed day would cancel; the groups see the cancellation and the reason on their event pages. */
-    private Dialog blackoutConfirmation(List<EventApplication> affected, String reason, Runnable close) {
+    private Dialog blackoutConfirmation(List<EventApplicationInfo> affected, String reason, Runnable close) {
         var dialog = new Dialog();
         dialog.setId("blackout-confirm-dialog");
         dialog.setHeaderTitle(getTranslation("parks.manage.blackout-confirm-title", affected.size()));
@@ -400,7 +400,7 @@ class ParkManagementView extends TranslatedView {
         return dialog;
     }
 
-    private Section photosSection(LivingPark park) {
+    private Section photosSection(LivingParkInfo park) {
         var gallery = new Div();
         var section = new Section(new H2(getTranslation("parks.park.photos")),
                 new Paragraph(getTranslation("parks.manage.photo-help", ParkManagement.MAX_PARK_PHOTOS)));

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.neighbourhood.DistrictInfo;
-import tr.bel.izmir.bizizmir.parkevent.LivingPark;
+import tr.bel.izmir.bizizmir.parkevent.LivingParkInfo;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
 import tr.bel.izmir.bizizmir.parkevent.ParkManagement;
 import tr.bel.izmir.bizizmir.parkevent.PublicEvent;
@@ -42,7 +42,7 @@ class ParksView extends TranslatedView {
     private final List<PublicEvent> upcoming;
     private final Grid<PublicEvent> events = new Grid<>();
     private final ComboBox<DistrictInfo> district = new ComboBox<>();
-    private final ComboBox<LivingPark> park = new ComboBox<>();
+    private final ComboBox<LivingParkInfo> park = new ComboBox<>();
     private final List<DistrictInfo> districts;
     /** The same events as cards for phones, rebuilt with the grid when the filter changes. */
     private Div eventCards = new Div();
@@ -70,7 +70,7 @@ class ParksView extends TranslatedView {
         add(links);
 
         districts = management.districts();
-        List<LivingPark> parks = applications.parks();
+        List<LivingParkInfo> parks = applications.parks();
         var now = clock.instant();
         upcoming = applications.publicEvents(now, now.plus(Duration.ofDays(366)));
 
@@ -83,7 +83,7 @@ class ParksView extends TranslatedView {
         park.setId("parks-park");
         park.setLabel(getTranslation("parks.filter.park"));
         park.setClearButtonVisible(true);
-        park.setItemLabelGenerator(LivingPark::getName);
+        park.setItemLabelGenerator(LivingParkInfo::getName);
         park.setItems(FoldedFilter.of(park), parks);
         district.addValueChangeListener(e -> {
             feed.setHref("/api/v1/public/parks/events.ics" + (e.getValue() == null ? "" : "?district=" + e.getValue().getCode()));
@@ -114,7 +114,7 @@ class ParksView extends TranslatedView {
         var cards = new Div();
         cards.setId("parks-list");
         cards.addClassName("park-cards");
-        for (LivingPark p : parks) {
+        for (LivingParkInfo p : parks) {
             if (!p.isActive()) {
                 continue;
             }
