@@ -47,23 +47,27 @@ public class ImplementationProjects {
         this.clock = clock;
     }
 
-    public List<ImplementationProject> all() {
-        return projects.findAllByOrderByUpdatedAtDescIdAsc();
+    public List<ImplementationProjectInfo> all() {
+        return java.util.List.copyOf(projects.findAllByOrderByUpdatedAtDescIdAsc());
     }
 
-    public List<ImplementationProject> ofCycle(long cycleId) {
-        return projects.findByCycleIdOrderByIdAsc(cycleId);
+    public List<ImplementationProjectInfo> ofCycle(long cycleId) {
+        return java.util.List.copyOf(projects.findByCycleIdOrderByIdAsc(cycleId));
     }
 
-    public Optional<ImplementationProject> find(long id) {
-        return projects.findById(id);
+    public Optional<ImplementationProjectInfo> find(long id) {
+        return projects.findById(id).map(ImplementationProjectInfo.class::cast);
     }
 
-    public Optional<ImplementationProject> ofProposal(long proposalId) {
-        return projects.findByProposalId(proposalId);
+    public Optional<ImplementationProjectInfo> ofProposal(long proposalId) {
+        return projects.findByProposalId(proposalId).map(ImplementationProjectInfo.class::cast);
     }
 
-    public ImplementationProject require(long id) {
+    public ImplementationProjectInfo require(long id) {
+        return entity(id);
+    }
+
+    private ImplementationProject entity(long id) {
         return projects.findById(id).orElseThrow(() -> new DomainException.NotFound("impl.error.not-found", Long.toString(id)));
     }
 
@@ -96,7 +100,7 @@ public class ImplementationProjects {
     @Transactional
     @PreAuthorize("hasAnyRole('officer', 'supervisor', 'admin')")
     public ImplementationUpdate report(long projectId, Report report, String officer) {
-        ImplementationProject project = require(projectId);
+        ImplementationProject project = entity(projectId);
         if (report.status() == null) {
             throw new DomainException("impl.error.status-required");
         }

@@ -116,7 +116,7 @@ public class FeasibilityChecks {
 
     /** What citizens see: department, due date, whether it was extended and why, and the outcome. */
     @Transactional(readOnly = true)
-    public Optional<FeasibilityAssessment> publicView(long proposalId) {
-        return assessments.findByProposalId(proposalId);
+    public Optional<FeasibilityAssessmentInfo> publicView(long proposalId) {
+        return assessments.findByProposalId(proposalId).map(FeasibilityAssessmentInfo.class::cast);
     }
 }

@@ -4,7 +4,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tr.bel.izmir.bizizmir.neighbourhood.District;
+import tr.bel.izmir.bizizmir.neighbourhood.DistrictInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.parkevent.internal.EventApplicationRepository;
 import tr.bel.izmir.bizizmir.parkevent.internal.LivingParkRepository;
@@ -244,12 +244,12 @@ public class ParkManagement {
 
     /** The districts a park may be in (İzmir's 30), for the manager's form and the public filter. */
     @Transactional(readOnly = true)
-    public List<District> districts() {
+    public List<DistrictInfo> districts() {
         return catalog.districts();
     }
 
     /** The neighbourhoods of a district whose name contains the text, for the park form's picker. */
-    public List<tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood> neighbourhoods(long districtId, String text, int offset, int limit) {
+    public List<tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo> neighbourhoods(long districtId, String text, int offset, int limit) {
         return catalog.search(districtId, text, offset, limit);
     }
 
@@ -257,7 +257,7 @@ public class ParkManagement {
         return catalog.count(districtId, text);
     }
 
-    public Optional<tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood> neighbourhood(String code) {
+    public Optional<tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo> neighbourhood(String code) {
         return code == null ? Optional.empty() : catalog.byCode(code);
     }
 }

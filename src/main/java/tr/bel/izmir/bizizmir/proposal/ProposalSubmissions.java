@@ -8,7 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.proposal.internal.ProposalRepository;
@@ -17,6 +17,7 @@ import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.SearchText;
+import tr.bel.izmir.bizizmir.shared.StoredImage;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 
 import java.time.Clock;
@@ -116,7 +117,7 @@ public class ProposalSubmissions {
     }
 
     private SubmissionResult submitInTransaction(String author, long cycleId, ProposalDraft draft, String key) {
-        PbCycle cycle = cycles.require(cycleId);
+        PbCycleInfo cycle = cycles.require(cycleId);
         var resident = residents.residentOf(author);
         var now = clock.instant();
         var proposal = proposals.saveAndFlush(new Proposal(cycle.getId(), cycle.getNeighbourhoodId(), author, key, draft, now));
@@ -222,7 +223,7 @@ public class ProposalSubmissions {
     }
 
     @Transactional(readOnly = true)
-    public Optional<ProposalPhoto> photo(long photoId) {
+    public Optional<StoredImage> photo(long photoId) {
         return photos.findById(photoId).map(p -> {
             p.getContent(); // load the lazy bytes inside the transaction
             return p;
@@ -258,21 +259,22 @@ public class ProposalSubmissions {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Proposal> find(long proposalId) {
-        return proposals.findById(proposalId);
+    public Optional<ProposalInfo> find(long proposalId) {
+        return proposals.findById(proposalId).map(ProposalInfo.class::cast);
     }
 
     /** A cycle's public proposals (merged ones live on in their target), for its map (DD030). */
     @Transactional(readOnly = true)
-    public List<Proposal> publicOfCycle(long cycleId) {
+    public List<ProposalInfo> publicOfCycle(long cycleId) {
         return proposals.findByCycleIdOrderById(cycleId).stream()
-                .filter(p -> PUBLIC.contains(p.getStatus()) && p.getStatus() != ProposalStatus.MERGED).toList();
+                .filter(p -> PUBLIC.contains(p.getStatus()) && p.getStatus() != ProposalStatus.MERGED)
+                .map(ProposalInfo.class::cast).toList();
     }
 
     /** The public ones among these proposals, by id (the projects' map places a project at its proposal's point). */
     @Transactional(readOnly = true)
-    public Map<Long, Proposal> publicByIds(java.util.Collection<Long> ids) {
-        var found = new java.util.HashMap<Long, Proposal>();
+    public Map<Long, ProposalInfo> publicByIds(java.util.Collection<Long> ids) {
+        var found = new java.util.HashMap<Long, ProposalInfo>();
         proposals.findAllById(ids).forEach(p -> {
             if (PUBLIC.contains(p.getStatus())) {
                 found.put(p.getId(), p);
@@ -283,14 +285,14 @@ public class ProposalSubmissions {
 
     /** Public browsing of a neighbourhood's proposals, most supported first. */
     @Transactional(readOnly = true)
-    public List<Proposal> browse(long neighbourhoodId, String text, ProposalCategory category, int offset, int limit) {
+    public List<ProposalInfo> browse(long neighbourhoodId, String text, ProposalCategory category, int offset, int limit) {
         int size = Math.max(1, limit);
-        return proposals.search(neighbourhoodId, PUBLIC, SearchText.containsPattern(text), category, PageRequest.of(offset / size, size));
+        return java.util.List.copyOf(proposals.search(neighbourhoodId, PUBLIC, SearchText.containsPattern(text), category, PageRequest.of(offset / size, size)));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<Proposal> mine() {
-        return proposals.findByAuthorOrderBySubmittedAtDesc(currentUser.require().username());
+    public List<ProposalInfo> mine() {
+        return java.util.List.copyOf(proposals.findByAuthorOrderBySubmittedAtDesc(currentUser.require().username()));
     }
 }

@@ -23,8 +23,8 @@ import tr.bel.izmir.bizizmir.proposal.ProposalDraft;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.shared.Money;
-import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.support.Browser;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
@@ -66,7 +66,7 @@ class AssemblyVoteE2E {
         }
     }
 
-    record Setup(Neighbourhood hood, PbCycle cycle) {
+    record Setup(NeighbourhoodInfo hood, PbCycleInfo cycle) {
     }
 
     /** A neighbourhood of the test's own with a cycle taking proposals and an assembly: uye a member, baskan its chair. */
@@ -78,8 +78,8 @@ class AssemblyVoteE2E {
                 AllocationRule.GREEDY)), "admin");
         var assembly = RunAs.user("admin", () -> assemblies.establish(hood.getId(), assemblyName + " " + tag, false,
                 LocalDate.now().minusDays(30)), "admin");
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30)));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(30)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMemberInfo.Role.MEMBER, LocalDate.now().minusDays(30)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMemberInfo.Role.CHAIR, LocalDate.now().minusDays(30)));
         return new Setup(hood, cycle);
     }
 

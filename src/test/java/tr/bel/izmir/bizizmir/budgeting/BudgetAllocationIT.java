@@ -22,7 +22,7 @@ import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
-import tr.bel.izmir.bizizmir.voting.Vote;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
 import tr.bel.izmir.bizizmir.voting.VoteFixtures;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.Money;
@@ -76,10 +76,10 @@ class BudgetAllocationIT {
     @LocalServerPort int port;
 
     VoteFixtures fixtures;
-    PbCycle cycle;
+    PbCycleInfo cycle;
     long neighbourhoodId;
     long a, b, c, d, e;
-    Vote vote;
+    VoteInfo vote;
     Map<Long, Long> optionOf;
 
     /**
@@ -180,8 +180,8 @@ class BudgetAllocationIT {
         assertThat(published.getApprovedBy()).isEqualTo("butce");
         assertThat(published.getPublishedAt()).isNotNull();
         assertThat(cycles.require(cycle.getId()).getPhase()).isEqualTo(CyclePhase.IMPLEMENTATION);
-        assertThat(projects.ofCycle(cycle.getId())).extracting(ImplementationProject::getProposalId,
-                        ImplementationProject::getStatus, ImplementationProject::getProgress)
+        assertThat(projects.ofCycle(cycle.getId())).extracting(ImplementationProjectInfo::getProposalId,
+                        ImplementationProjectInfo::getStatus, ImplementationProjectInfo::getProgress)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(a, ImplementationStatus.PLANNED, 0),
                         org.assertj.core.groups.Tuple.tuple(c, ImplementationStatus.PLANNED, 0));
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(BudgetAllocationProcess.KEY)
@@ -208,7 +208,7 @@ class BudgetAllocationIT {
 
         // A cycle that was never voted and allocated has nothing to export: a clear 409, not a crash.
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();
-        PbCycle unvoted = SystemActor.call(() -> cycles.open(new CycleSpec(fixtures.neighbourhood("Oylanmamis"), "Oylanmamış döngü", Money.ofLira(100_000),
+        PbCycleInfo unvoted = SystemActor.call(() -> cycles.open(new CycleSpec(fixtures.neighbourhood("Oylanmamis"), "Oylanmamış döngü", Money.ofLira(100_000),
                 CyclePhase.VOTING, today.minusDays(60), today.minusDays(30), today.plusDays(10), today.plusDays(20),
                 0, 3, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)));
         assertThat(RunAs.user("butce", () -> allocations.exportable(unvoted.getId()), "officer", "dept-budget")).isFalse();

@@ -41,7 +41,7 @@ class CycleAdminE2E {
         }
     }
 
-    List<PbCycle> cyclesOf(long hood) {
+    List<PbCycleInfo> cyclesOf(long hood) {
         return RunAs.user("admin", () -> cycles.search(null, null), "admin").stream()
                 .filter(c -> c.getNeighbourhoodId() == hood).toList();
     }

@@ -119,7 +119,7 @@ class PbCycleJourneyE2E {
         browser.type(By.cssSelector("#cycle-support-threshold input"), "2");
         browser.click(By.id("cycle-save"));
         browser.waitForText(By.id("cycle-advance"), "Sonraki aşama: Öneri toplama");
-        PbCycle cycle = RunAs.user("admin", () -> cycles.search(null, null), "admin").stream()
+        PbCycleInfo cycle = RunAs.user("admin", () -> cycles.search(null, null), "admin").stream()
                 .filter(c -> c.getNeighbourhoodId() == hood).findFirst().orElseThrow();
         assertThat(cycle.getSupportThreshold()).isEqualTo(2);
         browser.click(By.id("cycle-advance"));

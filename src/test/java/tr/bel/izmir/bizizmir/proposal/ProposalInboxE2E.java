@@ -139,7 +139,7 @@ class ProposalInboxE2E {
     @Test
     void on_a_phone_a_resident_reads_her_proposals_as_cards_not_a_table_cut_off_at_the_side() {
         String demoTitle = "Sığacık Kalesi çevresine gölgelikli oturma alanı";
-        Proposal demo = RunAs.<java.util.List<Proposal>>user("sakin", submissions::mine, "citizen", "resident").stream()
+        ProposalInfo demo = RunAs.<java.util.List<ProposalInfo>>user("sakin", submissions::mine, "citizen", "resident").stream()
                 .filter(p -> p.getTitle().equals(demoTitle)).findFirst().orElseThrow();
         browser = Browser.phone("http://localhost:" + port).loginLocal("sakin", "demo");
         browser.go("/my/proposals");

@@ -22,7 +22,7 @@ import tr.bel.izmir.bizizmir.budgeting.AllocationLine;
 import tr.bel.izmir.bizizmir.budgeting.BudgetAllocations;
 import tr.bel.izmir.bizizmir.budgeting.CycleAllocation;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProjects;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
@@ -77,7 +77,7 @@ class BudgetResultPage extends Main implements BeforeEnterObserver, HasDynamicTi
                 .ifPresent(a -> show(allocations.cycle(a.getCycleId()), a, office));
     }
 
-    private void show(PbCycle cycle, CycleAllocation a, boolean office) {
+    private void show(PbCycleInfo cycle, CycleAllocation a, boolean office) {
         removeAll();
         title = getTranslation("budget.results.title", cycle.getTitle());
         var heading = new H1(title);

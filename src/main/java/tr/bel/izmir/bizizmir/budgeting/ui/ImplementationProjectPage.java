@@ -19,7 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
+import tr.bel.izmir.bizizmir.budgeting.ImplementationProjectInfo;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProjects;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationStatus;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationUpdate;
@@ -64,7 +64,7 @@ class ImplementationProjectPage extends Main implements BeforeEnterObserver, Has
         RouteId.find(event, projects::find).ifPresent(this::show);
     }
 
-    private void show(ImplementationProject p) {
+    private void show(ImplementationProjectInfo p) {
         removeAll();
         title = p.getTitle();
         var heading = new H1(title);

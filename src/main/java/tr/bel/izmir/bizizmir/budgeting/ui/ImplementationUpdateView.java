@@ -18,7 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
+import tr.bel.izmir.bizizmir.budgeting.ImplementationProjectInfo;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProjects;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationStatus;
 import tr.bel.izmir.bizizmir.budgeting.ProjectPhotoUpload;
@@ -53,7 +53,7 @@ class ImplementationUpdateView extends Main implements BeforeEnterObserver, HasD
         RouteId.find(event, projects::find).ifPresent(this::show);
     }
 
-    private void show(ImplementationProject p) {
+    private void show(ImplementationProjectInfo p) {
         removeAll();
         title = getTranslation("impl.update.title", p.getTitle());
         var heading = new H1(title);

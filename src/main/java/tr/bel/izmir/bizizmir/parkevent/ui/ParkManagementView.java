@@ -23,8 +23,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
-import tr.bel.izmir.bizizmir.neighbourhood.District;
-import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
+import tr.bel.izmir.bizizmir.neighbourhood.DistrictInfo;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
 import tr.bel.izmir.bizizmir.parkevent.ActivityType;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -64,7 +64,7 @@ class ParkManagementView extends TranslatedView {
     private final ParkEventApplications applications;
     private final ParkManagement management;
     private final Clock clock;
-    private final List<District> districts;
+    private final List<DistrictInfo> districts;
     private final ComboBox<LivingPark> chooser = new ComboBox<>();
     private final Div details = new Div();
 
@@ -168,16 +168,16 @@ class ParkManagementView extends TranslatedView {
         name.setId("park-name");
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(ParkSpec.NAME_MAX);
-        var district = new ComboBox<District>(getTranslation("parks.filter.district"));
+        var district = new ComboBox<DistrictInfo>(getTranslation("parks.filter.district"));
         district.setId("park-district");
         district.setRequiredIndicatorVisible(true);
         district.setItems(FoldedFilter.of(district), districts);
-        district.setItemLabelGenerator(District::getName);
+        district.setItemLabelGenerator(DistrictInfo::getName);
         // Where the park lies: the staff inbox files its events under this neighbourhood.
-        var neighbourhood = new ComboBox<Neighbourhood>(getTranslation("parks.field.neighbourhood"));
+        var neighbourhood = new ComboBox<NeighbourhoodInfo>(getTranslation("parks.field.neighbourhood"));
         neighbourhood.setId("park-neighbourhood");
         neighbourhood.setHelperText(getTranslation("parks.field.neighbourhood-help"));
-        neighbourhood.setItemLabelGenerator(Neighbourhood::getName);
+        neighbourhood.setItemLabelGenerator(NeighbourhoodInfo::getName);
         neighbourhood.setClearButtonVisible(true);
         neighbourhood.setEnabled(false);
         district.addValueChangeListener(e -> {

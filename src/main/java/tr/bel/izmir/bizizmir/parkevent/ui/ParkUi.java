@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer;
 import com.vaadin.flow.server.StreamResource;
-import tr.bel.izmir.bizizmir.neighbourhood.District;
+import tr.bel.izmir.bizizmir.neighbourhood.DistrictInfo;
 import tr.bel.izmir.bizizmir.parkevent.EventStatus;
 import tr.bel.izmir.bizizmir.parkevent.StoredPhoto;
 import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
@@ -39,8 +39,8 @@ public final class ParkUi {
         return new Badge(c.getTranslation("parks.status." + status.name()), tone);
     }
 
-    static String districtName(List<District> districts, String code) {
-        return districts.stream().filter(d -> d.getCode().equals(code)).map(District::getName).findFirst().orElse(code);
+    static String districtName(List<DistrictInfo> districts, String code) {
+        return districts.stream().filter(d -> d.getCode().equals(code)).map(DistrictInfo::getName).findFirst().orElse(code);
     }
 
     /** A gallery of stored photos, each streamed on demand. */

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
-import tr.bel.izmir.bizizmir.neighbourhood.District;
+import tr.bel.izmir.bizizmir.neighbourhood.DistrictInfo;
 import tr.bel.izmir.bizizmir.parkevent.LivingPark;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
 import tr.bel.izmir.bizizmir.parkevent.ParkManagement;
@@ -41,9 +41,9 @@ class ParksView extends TranslatedView {
 
     private final List<PublicEvent> upcoming;
     private final Grid<PublicEvent> events = new Grid<>();
-    private final ComboBox<District> district = new ComboBox<>();
+    private final ComboBox<DistrictInfo> district = new ComboBox<>();
     private final ComboBox<LivingPark> park = new ComboBox<>();
-    private final List<District> districts;
+    private final List<DistrictInfo> districts;
     /** The same events as cards for phones, rebuilt with the grid when the filter changes. */
     private Div eventCards = new Div();
 
@@ -78,7 +78,7 @@ class ParksView extends TranslatedView {
         district.setId("parks-district");
         district.setLabel(getTranslation("parks.filter.district"));
         district.setClearButtonVisible(true);
-        district.setItemLabelGenerator(District::getName);
+        district.setItemLabelGenerator(DistrictInfo::getName);
         district.setItems(FoldedFilter.of(district), districts.stream().filter(d -> parks.stream().anyMatch(p -> p.getDistrictCode().equals(d.getCode()))).toList());
         park.setId("parks-park");
         park.setLabel(getTranslation("parks.filter.park"));

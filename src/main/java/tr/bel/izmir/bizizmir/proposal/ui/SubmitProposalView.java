@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
@@ -56,7 +56,7 @@ class SubmitProposalView extends TranslatedView {
             add(new Paragraph(getTranslation("submit.no-cycle", catalog.require(resident.get().neighbourhoodId()).getDisplayName())));
             return;
         }
-        PbCycle open = cycle.get();
+        PbCycleInfo open = cycle.get();
         add(new Paragraph(getTranslation("submit.intro", open.getTitle(), open.getEnvelope().format(getLocale()))));
 
         var title = new TextField(getTranslation("submit.field.title"));

@@ -19,10 +19,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.budgeting.ProposalFates;
-import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessment;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessmentInfo;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
-import tr.bel.izmir.bizizmir.proposal.Proposal;
+import tr.bel.izmir.bizizmir.proposal.ProposalInfo;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.proposal.SupportPeriodControls;
@@ -87,7 +87,7 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 || currentUser.get().map(u -> u.username().equals(p.getAuthor())).orElse(false))).ifPresent(this::render);
     }
 
-    private void render(Proposal p) {
+    private void render(ProposalInfo p) {
         removeAll();
         title = p.getTitle();
         var fate = fates.of(p.getCycleId(), p.getId());
@@ -153,7 +153,7 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         add(timelineSection(p));
     }
 
-    private Section supportSection(Proposal p) {
+    private Section supportSection(ProposalInfo p) {
         var count = new Span(getTranslation("proposal.supports", p.getSupportCount()));
         count.setId("support-count");
         var section = new Section(new H2(getTranslation("proposal.support.title")), count);
@@ -195,7 +195,7 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return section;
     }
 
-    private Section feasibilitySection(FeasibilityAssessment a) {
+    private Section feasibilitySection(FeasibilityAssessmentInfo a) {
         var section = new Section(new H2(getTranslation("proposal.feasibility.title")));
         section.setId("feasibility");
         section.add(new Paragraph(getTranslation("proposal.feasibility.department",
@@ -223,7 +223,7 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return section;
     }
 
-    private Section timelineSection(Proposal p) {
+    private Section timelineSection(ProposalInfo p) {
         var list = new UnorderedList();
         list.addClassName("timeline");
         list.setId("timeline");
