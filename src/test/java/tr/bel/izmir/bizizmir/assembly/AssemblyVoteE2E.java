@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -116,18 +115,15 @@ class AssemblyVoteE2E {
         long id = submitted.proposalId();
         WebElement notRecommend = browser.driver().findElement(
                 By.xpath("//*[@id='vote-choice-" + id + "']//vaadin-radio-button[contains(., 'Tavsiye etmiyorum')]"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", notRecommend);
-        notRecommend.click();
+        browser.click(notRecommend);
         WebElement send = browser.driver().findElement(By.id("vote-send-" + id));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", send);
-        send.click();
+        browser.click(send);
         browser.waiting().until(d -> d.getPageSource().contains("gerekçenizi yazın"));
         assertThat(reviews.count(id).votesCast()).as("no vote without the required comment").isZero();
 
         browser.driver().findElement(By.cssSelector("#vote-comment-" + id + " textarea"))
                 .sendKeys("Pazar günleri tente trafiği kapatır; önce ulaşım planı gerekli.");
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", send);
-        send.click();
+        browser.click(send);
         // The card goes once the vote is saved. (Not getText(): on a phone the card's title may be
         // scrolled out of view, and Selenium leaves text out of view out of getText().)
         browser.waiting().until(d -> d.findElements(By.id("vote-send-" + id)).isEmpty());

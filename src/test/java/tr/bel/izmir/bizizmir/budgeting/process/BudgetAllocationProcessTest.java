@@ -4,11 +4,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import tr.bel.izmir.bizizmir.support.ProcessTest;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,19 +25,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static tr.bel.izmir.bizizmir.budgeting.process.BudgetAllocationProcess.*;
 
 /** Every path of the real BudgetAllocationProcess.bpmn with its review form. */
+@ProcessTest
 @Deployment(resources = {"processes/BudgetAllocationProcess.bpmn", "forms/ReviewAllocation.form"})
 class BudgetAllocationProcessTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(1.0).build();
 
     final List<String> calls = new ArrayList<>();
     final Date due = new Date(System.currentTimeMillis() + 7L * 24 * 3600 * 1000);
 
     @BeforeEach
     void registerDelegates() {
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("allocateEnvelopeDelegate", (JavaDelegate) execution -> {
             calls.add("allocate:" + execution.getProcessBusinessKey());
             execution.setVariable(VAR_SUMMARY, "Açgözlü · 3/5 proje");
@@ -49,12 +43,6 @@ class BudgetAllocationProcessTest {
                 calls.add("return:" + execution.getVariable(VAR_RETURN_REASON)));
         Mocks.register("publishAllocationDelegate", (JavaDelegate) execution -> calls.add("publish"));
         Mocks.register("recordAllocationRerunDelegate", (JavaDelegate) execution -> calls.add("rerun"));
-    }
-
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
     }
 
     ProcessInstance voteClosed() {

@@ -4,13 +4,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.camunda.bpm.engine.runtime.Job;
+import tr.bel.izmir.bizizmir.support.ProcessTest;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -29,12 +27,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static tr.bel.izmir.bizizmir.voting.process.PublicVoteProcess.*;
 
 /** Every path of the real PublicVoteProcess.bpmn: timers at the vote's own times, both kinds of vote. */
+@ProcessTest
 @Deployment(resources = {"processes/PublicVoteProcess.bpmn", "forms/PublishConsultationResponse.form"})
 class PublicVoteProcessTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(1.0).build();
 
     final List<String> calls = new ArrayList<>();
     final Date opens = new Date(System.currentTimeMillis() + 24L * 3600 * 1000);
@@ -43,7 +38,6 @@ class PublicVoteProcessTest {
 
     @BeforeEach
     void registerDelegates() {
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("openVotingDelegate", (JavaDelegate) execution -> {
             calls.add("open");
             execution.setVariable(VAR_OPTION_COUNT, optionCount);
@@ -53,12 +47,6 @@ class PublicVoteProcessTest {
         Mocks.register("handOverToAllocationDelegate", (JavaDelegate) execution -> calls.add("handOver"));
         Mocks.register("recordConsultationResponseDelegate", (JavaDelegate) execution ->
                 calls.add("response:" + execution.getVariable(VAR_RESPONSE)));
-    }
-
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
     }
 
     ProcessInstance start(String kind) {
