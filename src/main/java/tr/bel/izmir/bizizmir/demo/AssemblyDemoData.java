@@ -28,7 +28,7 @@ import java.util.Arrays;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "bizizmir.demo-data.enabled", havingValue = "true")
-public class AssemblyDemoData implements ApplicationRunner {
+class AssemblyDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AssemblyDemoData.class);
     static final String PILOT = "seferihisar-sigacik";
