@@ -25,12 +25,14 @@
 # one escalation task and one escalation notice (one notification request, to every supervisor);
 # each timer event passed exactly once per process (history), each timer job succeeded exactly
 # once (job log), no incident; reports how the jobs were shared between the nodes.
-# DRILL_KILL_LOCK_HOLDER=1: as soon as the first timer job has run, the node that ran it (whose
-# job executor acquired, i.e. locked, a batch of due jobs with it) is killed with SIGKILL. The locks
-# held at that moment are recorded; a locked job that only ran after its lock had expired was held
-# by the dead node (a live one runs what it locked at once), and must have run on the other node,
-# once; ok=false as well when the kill hit no lock (nothing was tested: run it again). Start the nodes with a short lock time for this, or the drill waits the production 5
-# minutes (DD028):
+# The notices are counted after they were dispatched (they leave the outbox after the job's commit).
+# DRILL_KILL_LOCK_HOLDER=1: as soon as a node holds locks on due timer jobs of the drill (job locks
+# name their node, NodeJobLockOwner), that node is killed with SIGKILL. The jobs it held must run on
+# the other node once their locks expired, once each (held_by_killed_ran_after_expiry, on=,
+# extra_runs=0); ok=false when it held none (nothing was tested: run it again). The notices its
+# committed jobs had not yet dispatched stay in the outbox until the killed node is started again
+# (notices_before_restart). Start the nodes with a short lock time for this, or the drill waits
+# the production 5 minutes (DD028):
 #   CLUSTER_APP_ARGS=--camunda.bpm.job-execution.lock-time-in-millis=20000 scripts/cluster.sh start
 # The killed node is started again at the end. Last line: the figures, ok=true|false.
 source "$(dirname "$0")/drill-lib.sh"
@@ -103,16 +105,21 @@ SETUP_LEFT_S=$(( T_OPEN - $(date +%s) ))
 [ "$SETUP_LEFT_S" -gt 2 ] || echo "warning: the setup took longer than DRILL_OPEN_IN ($OPEN_IN s); the first timers were due before it ended" >&2
 KILLED=none; LOCKED_AT_KILL=0
 if [ "${DRILL_KILL_LOCK_HOLDER:-0}" = 1 ]; then
-  for _ in $(seq 1 600); do
-    KILLED=$(sql -c "select hostname_ from act_hi_job_log where process_instance_id_ in ($PROCS) and job_state_ = 2
-      and job_def_type_ like 'timer-%' order by timestamp_ limit 1")
-    [ -n "$KILLED" ] && break
-    sleep 0.2
+  # Job locks name their node (NodeJobLockOwner: "node1:1a2b3c4d"): wait until a node holds locks
+  # on due timer jobs of the drill, kill it, and record the locks it left behind.
+  OWNER=""
+  for _ in $(seq 1 1500); do
+    OWNER=$(sql -c "select lock_owner_ from act_ru_job where process_instance_id_ in ($PROCS) and lock_owner_ is not null
+      and handler_type_ like 'timer-%' group by 1 order by count(*) desc limit 1")
+    [ -n "$OWNER" ] && break
+    sleep 0.1
   done
+  [ -n "$OWNER" ] || { echo "no timer job of the drill was ever seen locked" >&2; exit 1; }
+  KILLED=${OWNER%%:*}
   "$CLUSTER" kill-node "${KILLED#node}"
-  # The locks at the moment of the kill (job, owner, expiry), as SQL values.
+  # The dead node's locks (job, owner, expiry), as SQL values.
   LOCKS=$(sql -F' ' -c "select id_, lock_owner_, lock_exp_time_ from act_ru_job
-    where process_instance_id_ in ($PROCS) and lock_owner_ is not null" \
+    where process_instance_id_ in ($PROCS) and lock_owner_ = '$OWNER'" \
     | awk '{printf "%s(\x27%s\x27,\x27%s\x27,timestamp \x27%s %s\x27)", (NR > 1 ? "," : ""), $1, $2, $3, $4}')
   LOCKED_AT_KILL=$(printf '%s' "$LOCKS" | awk -F'timestamp' '{n += NF - 1} END {print n + 0}')
 fi
@@ -128,6 +135,25 @@ for _ in $(seq 1 300); do
   sleep 2
 done
 WAITED=$(( $(date +%s) - T0 ))
+# Notices are written to the outbox in the job's transaction and dispatched after its commit, off
+# the job's thread (DD022): a node killed in between leaves them in the outbox, and they are
+# dispatched when a node starts (Modulith resubmits at start-up) or by the periodic resubmission
+# (after 15 minutes). So: count what arrived, start the killed node again, wait for the rest.
+PARK_NOTICES="select n.case_key, n.text_key, count(distinct n.request_id) c from notification n
+  where n.case_kind = 'park-event' and n.case_key in (select cast(id as varchar) from ($APPS) x) group by 1, 2"
+notices() { sql -c "select coalesce(sum(c), 0) from ($PARK_NOTICES) x where text_key = 'notification.park-event.$1'"; }
+escalation_notices() { sql -c "select count(distinct request_id) from notification where case_kind = 'task' and case_key in
+  (select id_ from act_hi_taskinst where proc_inst_id_ in ($FEAS_PROCS) and task_def_key_ = 'UserTask_ReviewOverdueAssessment')"; }
+notice_total() { sql -c "select (select coalesce(sum(c), 0) from ($PARK_NOTICES) x) + (select count(distinct request_id) from notification
+  where case_kind = 'task' and case_key in (select id_ from act_hi_taskinst where proc_inst_id_ in ($FEAS_PROCS)
+  and task_def_key_ = 'UserTask_ReviewOverdueAssessment'))"; }
+NOTICES_EXPECTED=$(( 3 * P + F ))
+NOTICES_BEFORE_RESTART=$(notice_total)
+[ "$KILLED" != none ] && "$CLUSTER" start-node "${KILLED#node}" >/dev/null
+for _ in $(seq 1 60); do
+  [ "$(notice_total)" -ge "$NOTICES_EXPECTED" ] && break
+  sleep 2
+done
 CLOSED=$(sql -c "select count(*) from vote where id in ($VOTES) and status = 'CLOSED'")
 # History: each timer event of each process passed once.
 TIMERS="'Timer_VotingOpens','Timer_VotingCloses','Timer_EventReminder','Timer_EventEnds','Timer_ReportOverdue','Timer_AssessmentOverdue'"
@@ -136,9 +162,6 @@ TIMER_PASSES=$(sql -c "select count(*) from act_hi_actinst where proc_inst_id_ i
 TWICE=$(sql -c "select count(*) from (select proc_inst_id_, act_id_ from act_hi_actinst where proc_inst_id_ in ($PROCS)
   and act_id_ in ($TIMERS) group by 1, 2 having count(*) > 1) d")
 # Park events: the notices to the group, its status, its standing (each group has one event).
-PARK_NOTICES="select n.case_key, n.text_key, count(distinct n.request_id) c from notification n
-  where n.case_kind = 'park-event' and n.case_key in (select cast(id as varchar) from ($APPS) x) group by 1, 2"
-notices() { sql -c "select coalesce(sum(c), 0) from ($PARK_NOTICES) x where text_key = 'notification.park-event.$1'"; }
 REMINDERS=$(notices reminder); REPORT_DUE=$(notices report-due); REPORT_OVERDUE=$(notices report-overdue)
 NOTICES_TWICE=$(sql -c "select count(*) from ($PARK_NOTICES) x where c > 1")
 OVERDUE_STATUS=$(sql -c "select count(*) from ($APPS) x join park_event_application a using (id) where a.status = 'REPORT_OVERDUE'")
@@ -147,8 +170,7 @@ STANDING_ONCE=$(sql -c "select count(*) from civic_group where name like '$TAG p
 ESCALATIONS=$(sql -c "select count(*) from act_hi_taskinst where proc_inst_id_ in ($FEAS_PROCS) and task_def_key_ = 'UserTask_ReviewOverdueAssessment'")
 ESCALATED_TWICE=$(sql -c "select count(*) from (select proc_inst_id_ from act_hi_taskinst where proc_inst_id_ in ($FEAS_PROCS)
   and task_def_key_ = 'UserTask_ReviewOverdueAssessment' group by 1 having count(*) > 1) d")
-ESC_NOTICES=$(sql -c "select count(distinct request_id) from notification where case_kind = 'task' and case_key in
-  (select id_ from act_hi_taskinst where proc_inst_id_ in ($FEAS_PROCS) and task_def_key_ = 'UserTask_ReviewOverdueAssessment')")
+ESC_NOTICES=$(escalation_notices)
 # Job log: each timer job succeeded once (state 2 = successful), and on which node.
 JOBS_RUN=$(sql -c "select count(distinct job_id_) from act_hi_job_log where process_instance_id_ in ($PROCS) and job_state_ = 2 and job_def_type_ like 'timer-%'")
 JOBS_TWICE=$(sql -c "select count(*) from (select job_id_ from act_hi_job_log where process_instance_id_ in ($PROCS) and job_state_ = 2 group by 1 having count(*) > 1) d")
@@ -165,8 +187,7 @@ if [ "$KILLED" != none ]; then
     select count(distinct job) filter (where ts >= expires), coalesce(string_agg(distinct host, '+') filter (where ts >= expires), '-'),
       count(*) filter (where ts >= expires) - count(distinct job) filter (where ts >= expires) from runs")
   read -r HELD_N HELD_HOST HELD_EXTRA <<< "$HELD"
-  KILL_FIGURES=" held_by_killed_ran_after_expiry=$HELD_N on=$HELD_HOST extra_runs=$HELD_EXTRA"
-  "$CLUSTER" start-node "${KILLED#node}" >/dev/null
+  KILL_FIGURES=" held_by_killed_ran_after_expiry=$HELD_N on=$HELD_HOST extra_runs=$HELD_EXTRA notices_before_restart=$NOTICES_BEFORE_RESTART/$NOTICES_EXPECTED"
 fi
 OK=false
 [ "$CLOSED" = "$K" ] && [ "$TIMER_PASSES" = "$TIMERS_EXPECTED" ] && [ "$TWICE" = 0 ] && [ "$JOBS_RUN" = "$TIMERS_EXPECTED" ] \
