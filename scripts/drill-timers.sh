@@ -34,7 +34,7 @@
 # (notices_before_restart). Start the nodes with a short lock time for this, or the drill waits
 # the production 5 minutes (DD028):
 #   CLUSTER_APP_ARGS=--camunda.bpm.job-execution.lock-time-in-millis=20000 scripts/cluster.sh start
-# The killed node is started again at the end. Last line: the figures, ok=true|false.
+# The killed node is started again (before the notices are counted). Last line: the figures, ok=true|false.
 source "$(dirname "$0")/drill-lib.sh"
 require_cluster
 K=${DRILL_TIMER_VOTES:-20}
