@@ -2,7 +2,6 @@ package tr.bel.izmir.bizizmir.assembly;
 
 import tr.bel.izmir.bizizmir.security.SystemActor;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -31,13 +30,6 @@ class AdvisoryVoteE2E {
     @Autowired AdvisoryItems advisory;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_member_reads_the_item_votes_with_a_comment_on_a_phone_and_sees_the_outcome() {

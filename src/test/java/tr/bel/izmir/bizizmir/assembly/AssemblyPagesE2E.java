@@ -2,7 +2,6 @@ package tr.bel.izmir.bizizmir.assembly;
 
 import tr.bel.izmir.bizizmir.security.SystemActor;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -49,13 +48,6 @@ class AssemblyPagesE2E {
     @Autowired UserDetailsService localUsers;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_citizen_applies_the_chair_schedules_a_meeting_and_the_public_reads_the_assembly_page() {

@@ -4,7 +4,6 @@ import tr.bel.izmir.bizizmir.security.SystemActor;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -58,13 +57,6 @@ class AssemblyVoteE2E {
     @Autowired AssemblyReviews reviews;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     record Setup(NeighbourhoodInfo hood, PbCycleInfo cycle) {
     }

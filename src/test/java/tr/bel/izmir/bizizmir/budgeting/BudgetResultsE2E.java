@@ -1,6 +1,5 @@
 package tr.bel.izmir.bizizmir.budgeting;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -29,13 +28,6 @@ class BudgetResultsE2E {
     ImplementationProjects projects;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     CycleAllocationInfo demoResults() {
         return allocations.publishedResults().stream()

@@ -1,6 +1,5 @@
 package tr.bel.izmir.bizizmir.budgeting;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,13 +32,6 @@ class CycleAdminE2E {
     @Autowired NeighbourhoodCatalog neighbourhoods;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     List<PbCycleInfo> cyclesOf(long hood) {
         return RunAs.user("admin", () -> cycles.search(null, null), "admin").stream()

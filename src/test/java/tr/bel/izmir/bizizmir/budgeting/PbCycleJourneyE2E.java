@@ -3,7 +3,6 @@ package tr.bel.izmir.bizizmir.budgeting;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -78,16 +77,6 @@ class PbCycleJourneyE2E {
     private Browser phone;
     /** The browser the helpers below act on. */
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (desk != null) {
-            desk.close();
-        }
-        if (phone != null) {
-            phone.close();
-        }
-    }
 
     @Test
     void staff_and_residents_take_a_proposal_from_submission_to_an_implementation_update_on_product_screens_only()

@@ -1,6 +1,5 @@
 package tr.bel.izmir.bizizmir.budgeting;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -26,13 +25,6 @@ class PbReplayE2E {
     int port;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private List<String> funded(String rule) {
         return browser.driver().findElements(By.cssSelector("#pb-replay-grid span.pb-funded[data-rule='" + rule + "']"))

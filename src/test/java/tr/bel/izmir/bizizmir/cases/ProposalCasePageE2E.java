@@ -1,6 +1,5 @@
 package tr.bel.izmir.bizizmir.cases;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -62,13 +61,6 @@ class ProposalCasePageE2E {
     @Autowired tr.bel.izmir.bizizmir.parkevent.ParkManagement parkManagement;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     boolean imageLoaded(WebElement img) {
         Object width = ((JavascriptExecutor) browser.driver()).executeScript(

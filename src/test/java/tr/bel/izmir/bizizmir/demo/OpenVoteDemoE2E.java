@@ -1,6 +1,5 @@
 package tr.bel.izmir.bizizmir.demo;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -36,13 +35,6 @@ class OpenVoteDemoE2E {
     private static final String RECEIPT = "[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}";
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void the_demo_resident_votes_in_the_open_demo_vote_from_the_list_on_a_phone() {

@@ -1,6 +1,5 @@
 package tr.bel.izmir.bizizmir.maps;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -30,13 +29,6 @@ class MapPagesE2E {
     JdbcTemplate jdbc;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** The map once Leaflet has drawn it; if it never does, the browser console says why. */
     private WebElement ready(String map) {

@@ -2,7 +2,6 @@ package tr.bel.izmir.bizizmir.modeling;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -37,20 +36,6 @@ class FormLabelChangeE2E {
     @Autowired NeighbourhoodCatalog neighbourhoods;
 
     Browser browser;
-
-    @AfterEach
-    void close() throws Exception {
-        if (browser != null) {
-            try {
-                // The last screen, whatever happened: the picture to look at when this test fails.
-                Files.createDirectories(Path.of("target/screenshots"));
-                Files.write(Path.of("target/screenshots/modeling-last.png"), browser.screenshot());
-            } catch (RuntimeException ignored) {
-                // the browser was already closed
-            }
-            browser.close();
-        }
-    }
 
     @Test
     void a_process_owner_relabels_a_form_field_deploys_and_the_officer_sees_the_new_label() throws Exception {

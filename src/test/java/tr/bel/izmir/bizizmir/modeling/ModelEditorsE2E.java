@@ -2,7 +2,6 @@ package tr.bel.izmir.bizizmir.modeling;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,15 +32,6 @@ class ModelEditorsE2E {
     @Autowired RuntimeService runtime;
 
     Browser browser;
-
-    @AfterEach
-    void close() throws Exception {
-        if (browser != null) {
-            Files.createDirectories(Path.of("target/screenshots"));
-            Files.write(Path.of("target/screenshots/modeling-editors-last.png"), browser.screenshot());
-            browser.close();
-        }
-    }
 
     void openFromCatalogue(String search, String action) {
         browser.go("/modeling/processes");

@@ -1,6 +1,5 @@
 package tr.bel.izmir.bizizmir.neighbourhood;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,13 +21,6 @@ class NeighbourhoodImportE2E {
     int port;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void an_admin_imports_a_csv_and_sees_the_row_that_was_refused() throws Exception {

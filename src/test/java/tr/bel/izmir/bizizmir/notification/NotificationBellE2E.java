@@ -2,7 +2,6 @@ package tr.bel.izmir.bizizmir.notification;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -47,13 +46,6 @@ class NotificationBellE2E {
     @Autowired MyNotifications myNotifications;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     int bellCount() {
         return Integer.parseInt(browser.waitFor(By.id("notification-bell")).getAttribute("data-unread"));

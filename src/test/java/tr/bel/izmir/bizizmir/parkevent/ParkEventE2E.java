@@ -1,7 +1,6 @@
 package tr.bel.izmir.bizizmir.parkevent;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -44,13 +43,6 @@ class ParkEventE2E {
     static final int FAR = 100;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     void runJobs() {
         management.createJobQuery().executable().list().forEach(job -> management.executeJob(job.getId()));

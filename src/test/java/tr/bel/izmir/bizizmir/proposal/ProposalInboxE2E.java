@@ -1,7 +1,6 @@
 package tr.bel.izmir.bizizmir.proposal;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -39,13 +38,6 @@ class ProposalInboxE2E {
     @Autowired tr.bel.izmir.bizizmir.assembly.AssemblyReviews assemblyReviews;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     void runJobs() {
         management.createJobQuery().executable().list().forEach(job -> management.executeJob(job.getId()));

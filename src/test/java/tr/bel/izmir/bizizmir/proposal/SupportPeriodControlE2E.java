@@ -3,7 +3,6 @@ package tr.bel.izmir.bizizmir.proposal;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -51,13 +50,6 @@ class SupportPeriodControlE2E {
     @Autowired ManagementService management;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void an_officer_extends_a_support_period_and_citizens_see_the_new_date_and_the_reason() {

@@ -1,6 +1,5 @@
 package tr.bel.izmir.bizizmir.security;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -8,8 +7,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tr.bel.izmir.bizizmir.support.Browser;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,15 +24,6 @@ class ContentSecurityPolicyE2E {
     int port;
 
     Browser browser;
-
-    @AfterEach
-    void close() throws Exception {
-        if (browser != null) {
-            Files.createDirectories(Path.of("target/screenshots"));
-            Files.write(Path.of("target/screenshots/csp-last.png"), browser.screenshot());
-            browser.close();
-        }
-    }
 
     static List<String> violations(List<String> console) {
         return console.stream().filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();

@@ -25,9 +25,6 @@ class LoginFormE2E {
     @AfterEach
     void close() {
         throttle.clear();
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     /** A sign-in that fails: the browser comes back to the form with a message. */

@@ -1,6 +1,5 @@
 package tr.bel.izmir.bizizmir.shared;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,13 +26,6 @@ class BadTextE2E {
     @Autowired JdbcTemplate jdbc;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     long comments(long consultationId) {
         return jdbc.queryForObject("select count(*) from consultation_comment where consultation_id = ?",

@@ -1,6 +1,5 @@
 package tr.bel.izmir.bizizmir.shell;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -37,13 +36,6 @@ class AccessibilityE2E {
     JdbcTemplate jdbc;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private String id(String sql) {
         List<Long> ids = jdbc.queryForList(sql, Long.class);

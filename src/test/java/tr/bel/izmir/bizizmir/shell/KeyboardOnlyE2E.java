@@ -2,7 +2,6 @@ package tr.bel.izmir.bizizmir.shell;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -57,13 +56,6 @@ class KeyboardOnlyE2E {
     @Autowired UserDetailsService users;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private WebDriver driver() {
         return browser.driver();

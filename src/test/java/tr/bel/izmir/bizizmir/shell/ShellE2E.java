@@ -1,6 +1,5 @@
 package tr.bel.izmir.bizizmir.shell;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,13 +21,6 @@ class ShellE2E {
     int port;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     List<String> navigation() {
         WebElement nav = browser.waitFor(By.id("main-nav"));

@@ -2,7 +2,6 @@ package tr.bel.izmir.bizizmir.voting;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -47,13 +46,6 @@ class KnapsackBallotE2E {
     @Autowired UserDetailsService users;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_resident_fills_in_a_knapsack_ballot_on_a_phone_and_gets_a_receipt() {

@@ -1,6 +1,5 @@
 package tr.bel.izmir.bizizmir.voting;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,13 +22,6 @@ class PublishConsultationE2E {
     @Autowired Consultations consultations;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     void type(String id, String text) {
         WebElement field = browser.waitFor(By.id(id));

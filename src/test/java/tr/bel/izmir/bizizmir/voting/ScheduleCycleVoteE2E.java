@@ -4,7 +4,6 @@ import tr.bel.izmir.bizizmir.security.SystemActor;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -47,13 +46,6 @@ class ScheduleCycleVoteE2E {
     @Autowired JdbcTemplate jdbc;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void an_officer_schedules_a_cycles_vote_with_k_and_without_changes() {

@@ -2,7 +2,6 @@ package tr.bel.izmir.bizizmir.voting;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -37,13 +36,6 @@ class VoteControlE2E {
     @Autowired JdbcTemplate jdbc;
 
     private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void an_officer_closes_a_vote_early_with_a_reason_that_the_public_vote_page_shows() {
