@@ -17,8 +17,6 @@ import tr.bel.izmir.bizizmir.budgeting.allocation.GreedyRule;
 import tr.bel.izmir.bizizmir.budgeting.allocation.PabulibParser;
 import tr.bel.izmir.bizizmir.budgeting.allocation.PbInstance;
 import tr.bel.izmir.bizizmir.budgeting.process.BudgetAllocationProcess;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
@@ -30,7 +28,6 @@ import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -56,6 +53,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class BudgetAllocationIT {
 
+    @Autowired VoteFixtures voteFixtures;
     @Autowired ApplicationEventPublisher events;
 
     @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
@@ -64,8 +62,6 @@ class BudgetAllocationIT {
     @Autowired AllocationControls allocationControls;
     @Autowired ImplementationProjects projects;
     @Autowired PbCycles cycles;
-    @Autowired NeighbourhoodImport neighbourhoodImport;
-    @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired ResidentRegistry residents;
     @Autowired PublicVotes votes;
     @Autowired JdbcTemplate jdbc;
@@ -89,7 +85,7 @@ class BudgetAllocationIT {
      */
     @BeforeEach
     void cycleWithAnOpenVote() {
-        fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
+        fixtures = voteFixtures;
         neighbourhoodId = fixtures.neighbourhood("Butce");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();

@@ -12,9 +12,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tr.bel.izmir.bizizmir.budgeting.allocation.PabulibParser;
 import tr.bel.izmir.bizizmir.budgeting.process.BudgetAllocationProcess;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
-import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Money;
@@ -47,15 +44,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class PublishedPabulibIT {
 
+    @Autowired VoteFixtures voteFixtures;
     @Autowired PublishedPabulib published;
 
     @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired BudgetAllocations allocations;
     @Autowired ObjectProvider<CycleBallots> ballots;
     @Autowired PbCycles cycles;
-    @Autowired NeighbourhoodImport neighbourhoodImport;
-    @Autowired NeighbourhoodCatalog neighbourhoods;
-    @Autowired ResidentRegistry residents;
     @Autowired PublicVotes votes;
     @Autowired JdbcTemplate jdbc;
     @Autowired TaskInbox inbox;
@@ -66,7 +61,7 @@ class PublishedPabulibIT {
 
     @Test
     void a_published_cycle_with_enough_ballots_is_open_data_and_one_with_too_few_is_not() throws Exception {
-        var fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
+        var fixtures = voteFixtures;
         long hood = fixtures.neighbourhood("Pabulib");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();

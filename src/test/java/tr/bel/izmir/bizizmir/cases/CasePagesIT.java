@@ -13,7 +13,6 @@ import tr.bel.izmir.bizizmir.budgeting.BallotRule;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
-import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.shared.Messages;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
@@ -41,19 +40,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CasePagesIT {
 
     @LocalServerPort int port;
+    @Autowired VoteFixtures voteFixtures;
     @Autowired Messages messages;
-    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired AdvisoryItems advisory;
     @Autowired AssemblyDirectory assemblies;
     @Autowired AssemblyMemberships memberships;
     @Autowired NeighbourhoodImport neighbourhoodImport;
     @Autowired NeighbourhoodCatalog neighbourhoods;
-    @Autowired ResidentRegistry residents;
     @Autowired PbCycles cycles;
     @Autowired PublicVotes votes;
     @Autowired VoteControls controls;
-    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
-    @Autowired org.camunda.bpm.engine.ManagementService management;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
@@ -75,7 +71,7 @@ class CasePagesIT {
         String applicant = "basvuran-" + tag;
         var application = RunAs.user(applicant, () -> memberships.apply(assembly.getId(), MembershipApplicationInfo.Kind.INITIATIVE,
                 "Bisiklet Girişimi " + tag, "Girişimimiz üç yıldır mahallede bisiklet atölyesi düzenliyor."), "citizen");
-        var fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
+        var fixtures = voteFixtures;
         var pb = fixtures.pbVote(BallotRule.KNAPSACK, null, true, 0, 3);
         String voter = fixtures.resident("sayfa", pb.neighbourhoodId(), 1980);
         RunAs.user(voter, () -> votes.cast(pb.vote().getId(), List.of(pb.option(0)), "k-" + tag), "citizen", "resident");

@@ -5,10 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
-import tr.bel.izmir.bizizmir.budgeting.PbCycles;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
-import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.proposal.ProposalCases;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.Messages;
@@ -35,18 +31,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class VoteAndCycleCaseIT {
 
+    @Autowired VoteFixtures voteFixtures;
     @Autowired VoteCases voteCases;
 
-    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired PbCycleCases cycleCases;
     @Autowired VoteControls controls;
     @Autowired PublicVotes votes;
-    @Autowired PbCycles cycles;
-    @Autowired NeighbourhoodImport neighbourhoodImport;
-    @Autowired NeighbourhoodCatalog neighbourhoods;
-    @Autowired ResidentRegistry residents;
-    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
-    @Autowired org.camunda.bpm.engine.ManagementService management;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     VoteFixtures fixtures;
@@ -54,7 +44,7 @@ class VoteAndCycleCaseIT {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
+        fixtures = voteFixtures;
         tag = UUID.randomUUID().toString().substring(0, 8);
     }
 

@@ -1,7 +1,5 @@
 package tr.bel.izmir.bizizmir.shell;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,9 +13,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.UserDetailsManager;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
-import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.support.Browser;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
@@ -44,14 +40,10 @@ class KeyboardOnlyE2E {
     static final int MAX_TABS = 80;
 
     @LocalServerPort int port;
-    @Autowired NeighbourhoodImport neighbourhoodImport;
-    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
+    @Autowired VoteFixtures voteFixtures;
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired ResidentRegistry residents;
-    @Autowired PbCycles cycles;
     @Autowired PublicVotes votes;
-    @Autowired RuntimeService runtime;
-    @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService users;
 
@@ -97,7 +89,7 @@ class KeyboardOnlyE2E {
 
     @Test
     void a_resident_proposes_and_casts_a_knapsack_ballot_with_the_keyboard_alone() {
-        var fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
+        var fx = voteFixtures;
         var pb = fx.pbVote(BallotRule.KNAPSACK, null, true, -1, 5);
         String resident = "klavye-" + UUID.randomUUID().toString().substring(0, 8);
         ((UserDetailsManager) users).createUser(User.withUsername(resident).password("{noop}demo")

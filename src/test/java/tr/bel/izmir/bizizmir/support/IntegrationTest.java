@@ -23,5 +23,6 @@ import java.lang.annotation.Target;
 @ActiveProfiles({"local", "postgres", "test"})
 @ContextConfiguration(initializers = PostgresInitializer.class)
 @org.junit.jupiter.api.extension.ExtendWith(BrowsersClosed.class)
+@org.springframework.context.annotation.Import(tr.bel.izmir.bizizmir.voting.VoteFixtures.class)
 public @interface IntegrationTest {
 }

@@ -2,8 +2,6 @@ package tr.bel.izmir.bizizmir.voting;
 
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,9 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
-import tr.bel.izmir.bizizmir.budgeting.PbCycles;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
@@ -49,15 +44,10 @@ class BallotUnlinkabilityIT {
     static final int VOTERS = 300;
     static final double BOUND = 0.25;
 
-    @Autowired NeighbourhoodImport neighbourhoodImport;
+    @Autowired VoteFixtures voteFixtures;
 
-    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
-    @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired ResidentRegistry residents;
-    @Autowired PbCycles cycles;
     @Autowired PublicVotes votes;
-    @Autowired RuntimeService runtime;
-    @Autowired ManagementService management;
     @Autowired HistoryService history;
     @Autowired JdbcTemplate jdbc;
     @Autowired tr.bel.izmir.bizizmir.voting.internal.VoterKeys keys;
@@ -66,7 +56,7 @@ class BallotUnlinkabilityIT {
 
     @BeforeEach
     void fixtures() {
-        fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
+        fx = voteFixtures;
     }
 
     @Test

@@ -1,19 +1,12 @@
 package tr.bel.izmir.bizizmir.voting;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tr.bel.izmir.bizizmir.budgeting.PbCycles;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
-import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.support.Browser;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
@@ -33,15 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConsultationE2E {
 
     @LocalServerPort int port;
+    @Autowired VoteFixtures voteFixtures;
     @Autowired Consultations consultations;
-    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired PublicVotes votes;
-    @Autowired NeighbourhoodImport neighbourhoodImport;
-    @Autowired NeighbourhoodCatalog neighbourhoods;
-    @Autowired ResidentRegistry residents;
-    @Autowired PbCycles cycles;
-    @Autowired RuntimeService runtime;
-    @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
 
     private final List<Browser> browsers = new ArrayList<>();
@@ -60,7 +47,7 @@ class ConsultationE2E {
     void a_citizen_answers_and_comments_on_a_phone_and_a_reported_comment_is_hidden_by_a_moderator() {
         var kordon = consultations.all().stream().filter(c -> c.getTitle().equals("Kordon bisiklet yolu")).findFirst().orElseThrow();
         // The job executor is off in tests: the vote's opening timer (due today) runs here.
-        new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc)
+        voteFixtures
                 .runDueJobs(consultations.voteOf(kordon.getId()).getId());
         var vote = consultations.voteOf(kordon.getId());
         assertThat(vote.getStatus()).isEqualTo(VoteStatus.OPEN);

@@ -2,8 +2,6 @@ package tr.bel.izmir.bizizmir.voting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,9 +12,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.UserDetailsManager;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
-import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.TestResidents;
@@ -44,15 +40,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublicVoteApiIT {
 
     @LocalServerPort int port;
-    @Autowired NeighbourhoodImport neighbourhoodImport;
-    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
+    @Autowired VoteFixtures voteFixtures;
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired ResidentRegistry residents;
-    @Autowired PbCycles cycles;
     @Autowired PublicVotes votes;
     @Autowired Consultations consultations;
-    @Autowired RuntimeService runtime;
-    @Autowired ManagementService management;
     @Autowired TaskService tasks;
     @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService users;
@@ -63,7 +55,7 @@ class PublicVoteApiIT {
 
     @BeforeEach
     void fixtures() {
-        fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
+        fx = voteFixtures;
     }
 
     /** A local API user who is a verified resident of the neighbourhood (password "pw"). */

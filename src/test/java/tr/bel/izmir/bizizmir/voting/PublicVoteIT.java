@@ -2,8 +2,6 @@ package tr.bel.izmir.bizizmir.voting;
 
 import tr.bel.izmir.bizizmir.security.SystemActor;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,9 +12,6 @@ import tr.bel.izmir.bizizmir.budgeting.BallotRule;
 import tr.bel.izmir.bizizmir.budgeting.CycleBallots;
 import tr.bel.izmir.bizizmir.budgeting.CycleVoteClosed;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
-import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
@@ -52,16 +47,12 @@ class PublicVoteIT {
 
     static final String[] RESIDENT = {"citizen", "resident"};
 
-    @Autowired NeighbourhoodImport neighbourhoodImport;
+    @Autowired VoteFixtures voteFixtures;
 
     @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
-    @Autowired NeighbourhoodCatalog neighbourhoods;
-    @Autowired ResidentRegistry residents;
     @Autowired PbCycles cycles;
     @Autowired PublicVotes votes;
     @Autowired CycleBallots cycleBallots;
-    @Autowired RuntimeService runtime;
-    @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
     @Autowired DataSource dataSource;
     @Autowired ApplicationEvents events;
@@ -70,7 +61,7 @@ class PublicVoteIT {
 
     @BeforeEach
     void fixtures() {
-        fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
+        fx = voteFixtures;
     }
 
     Receipt cast(String voter, long voteId, Collection<Long> options, String key) {

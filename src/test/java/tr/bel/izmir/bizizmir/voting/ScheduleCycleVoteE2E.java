@@ -2,8 +2,6 @@ package tr.bel.izmir.bizizmir.voting;
 
 import tr.bel.izmir.bizizmir.security.SystemActor;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,9 +15,6 @@ import tr.bel.izmir.bizizmir.budgeting.BallotRule;
 import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
 import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
-import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.support.Browser;
@@ -35,21 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScheduleCycleVoteE2E {
 
     @LocalServerPort int port;
+    @Autowired VoteFixtures voteFixtures;
     @Autowired PublicVotes votes;
-    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired PbCycles cycles;
-    @Autowired NeighbourhoodImport neighbourhoodImport;
-    @Autowired NeighbourhoodCatalog neighbourhoods;
-    @Autowired ResidentRegistry residents;
-    @Autowired RuntimeService runtime;
-    @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
 
     private Browser browser;
 
     @Test
     void an_officer_schedules_a_cycles_vote_with_k_and_without_changes() {
-        var fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
+        var fixtures = voteFixtures;
         long hood = fixtures.neighbourhood("Planla");
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();
         var cycle = SystemActor.call(() -> cycles.open(new CycleSpec(hood, "Planlanacak döngü " + hood, Money.ofLira(400_000),

@@ -4,18 +4,14 @@ import tr.bel.izmir.bizizmir.security.SystemActor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
-import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.support.Browser;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
@@ -44,15 +40,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SmallGroupResultsE2E {
 
     @LocalServerPort int port;
+    @Autowired VoteFixtures voteFixtures;
     @Autowired Consultations consultations;
-    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired PublicVotes votes;
     @Autowired NeighbourhoodImport neighbourhoodImport;
     @Autowired NeighbourhoodCatalog neighbourhoods;
-    @Autowired ResidentRegistry residents;
-    @Autowired PbCycles cycles;
-    @Autowired RuntimeService runtime;
-    @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
 
     final HttpClient http = HttpClient.newHttpClient();
@@ -61,7 +53,7 @@ class SmallGroupResultsE2E {
 
     @BeforeEach
     void fixtures() {
-        fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
+        fx = voteFixtures;
     }
 
     /** A city-wide yes/no consultation, open now, with this many yes and no ballots per district. */

@@ -1,19 +1,12 @@
 package tr.bel.izmir.bizizmir.voting;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
-import tr.bel.izmir.bizizmir.budgeting.PbCycles;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
-import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.support.Browser;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 
@@ -24,22 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VoteControlE2E {
 
     @LocalServerPort int port;
+    @Autowired VoteFixtures voteFixtures;
     @Autowired PublicVotes votes;
-    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired VoteControls controls;
-    @Autowired PbCycles cycles;
-    @Autowired NeighbourhoodImport neighbourhoodImport;
-    @Autowired NeighbourhoodCatalog neighbourhoods;
-    @Autowired ResidentRegistry residents;
-    @Autowired RuntimeService runtime;
-    @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
 
     private Browser browser;
 
     @Test
     void an_officer_closes_a_vote_early_with_a_reason_that_the_public_vote_page_shows() {
-        var fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
+        var fx = voteFixtures;
         var pb = fx.pbVote(BallotRule.KNAPSACK, null, false, -1, 5);
         long voteId = pb.vote().getId();
         String reason = "Mahkeme kararı gereği oylama durduruldu " + pb.tag() + ".";

@@ -8,10 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
-import tr.bel.izmir.bizizmir.budgeting.PbCycles;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
-import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
@@ -44,12 +40,8 @@ class VoteControlIT {
     static final String[] OFFICER = {"officer"};
     static final String[] RESIDENT = {"citizen", "resident"};
 
-    @Autowired NeighbourhoodImport neighbourhoodImport;
+    @Autowired VoteFixtures voteFixtures;
 
-    @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
-    @Autowired NeighbourhoodCatalog neighbourhoods;
-    @Autowired ResidentRegistry residents;
-    @Autowired PbCycles cycles;
     @Autowired PublicVotes votes;
     @Autowired VoteControls controls;
     @Autowired RuntimeService runtime;
@@ -60,7 +52,7 @@ class VoteControlIT {
 
     @BeforeEach
     void fixtures() {
-        fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
+        fx = voteFixtures;
     }
 
     <T> T officer(java.util.function.Supplier<T> action) {
