@@ -87,6 +87,12 @@ public class PbReplay {
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService watchdog;
     private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
+    /**
+     * The computing slots, shared by replays and the cycles' own allocations
+     * ({@link CycleAllocationRuns}): at most {@code max-concurrent} allocations compute at once,
+     * whoever asked. A replay that finds none free is refused (BUSY); a cycle's allocation waits.
+     */
+    private final java.util.concurrent.Semaphore slots;
 
     /** One file's election (without its ballots) and what each rule funds. */
     public record Replayed(PbInstance instance, int voters, Map<String, BigDecimal> points,
@@ -257,6 +263,7 @@ public class PbReplay {
         this.keep = keep;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.slots = new java.util.concurrent.Semaphore(maxConcurrent, true);
         AtomicInteger count = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(maxConcurrent, maxConcurrent, 1, TimeUnit.MINUTES,
                 new SynchronousQueue<>(), r -> {
@@ -292,9 +299,20 @@ public class PbReplay {
         String owner = currentUser.require().username();
         forgetOld();
         Job job = new Job(UUID.randomUUID(), owner, rules, clock.instant());
+        if (!slots.tryAcquire()) {
+            int seconds = secondsUntilAThreadFrees();
+            throw new Refused(503, seconds, Refused.BUSY, maxConcurrent, seconds);
+        }
         try {
-            job.future = workers.submit(() -> run(job, content));
+            job.future = workers.submit(() -> {
+                try {
+                    run(job, content);
+                } finally {
+                    slots.release();
+                }
+            });
         } catch (RejectedExecutionException busy) {
+            slots.release();
             int seconds = secondsUntilAThreadFrees();
             throw new Refused(503, seconds, Refused.BUSY, maxConcurrent, seconds);
         }
@@ -355,9 +373,28 @@ public class PbReplay {
         return true;
     }
 
-    /** Replays computing now, including one past its limit that has not reached a check yet. */
+    /**
+     * Allocations computing now (replays and cycles' allocations), including one past its limit
+     * that has not reached a check yet.
+     */
     public int running() {
-        return workers.getActiveCount();
+        return maxConcurrent - slots.availablePermits();
+    }
+
+    /**
+     * Runs {@code work} on the calling thread in one of the computing slots that replays use,
+     * waiting until one is free: how a cycle's allocation, which runs as a process job, keeps to
+     * the same bound as the replays (two big computations at most, whoever started them).
+     *
+     * @throws InterruptedException when the thread is interrupted while it waits (cancelled)
+     */
+    public <T> T inSlot(java.util.function.Supplier<T> work) throws InterruptedException {
+        slots.acquire();
+        try {
+            return work.get();
+        } finally {
+            slots.release();
+        }
     }
 
     /** The most voters times projects a replayed election may have. */
@@ -392,10 +429,15 @@ public class PbReplay {
     }
 
     private void progress(Job job, Progress.Step step, long done, long total) {
+        if (step == Progress.Step.FUNDED) {
+            return; // the bar stays at the rule's share; the core runs count (see percent())
+        }
         job.step = step;
         int rules = Math.max(1, job.rules().size());
         switch (step) {
             case READING -> job.percent = total > 0 ? (int) (60 * done / total) : 0;
+            case FUNDED -> {
+            }
             case GREEDY, EQUAL_SHARES -> {
                 int index = Math.max(0, job.rules().indexOf(step == Progress.Step.GREEDY
                         ? AllocationRule.GREEDY : AllocationRule.EQUAL_SHARES));
