@@ -232,9 +232,21 @@ class PbCycleJourneyE2E {
         desk.go("/votes/results/" + voteId);
         browser.waitForText(By.id("vote-control-notes-" + voteId), closeReason);
 
-        // 9. The budget office approves the allocation; the results are public.
-        engineCatchesUp(() -> taskWaits(BudgetAllocationProcess.KEY, cycleId, BudgetAllocationProcess.TASK_REVIEW));
+        // 9. The allocation computes as a job of its own (DD033): until the engine runs it, the budget
+        // office sees it queued on the cycle's case page. Then it approves it; the results are public.
+        browser.waiting().until(d -> {
+            if (!allocationQueued(cycleId)) {
+                runtime.createProcessInstanceQuery().processDefinitionKey(PublicVoteProcess.KEY)
+                        .processInstanceBusinessKey(Long.toString(voteId)).list()
+                        .forEach(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable().list()
+                                .forEach(job -> management.executeJob(job.getId())));
+            }
+            return allocationQueued(cycleId);
+        });
         signIn(desk, "butce");
+        desk.go("/staff/cases/cycles/" + cycleId);
+        browser.waitForText(By.id("allocation-run-text-" + cycleId), "Sırada");
+        engineCatchesUp(() -> taskWaits(BudgetAllocationProcess.KEY, cycleId, BudgetAllocationProcess.TASK_REVIEW));
         openTask("Dağıtımı incele ve onayla", cycleTitle);
         browser.click(By.xpath("//*[@id='form-field-allocationDecision']//vaadin-radio-button[contains(., 'Onayla')]"));
         completeTask();
@@ -327,6 +339,14 @@ class PbCycleJourneyE2E {
                             .forEach(job -> management.executeJob(job.getId()))));
             return condition.getAsBoolean();
         });
+    }
+
+    /** Whether the cycle's allocation waits as a job for the engine (read only). */
+    private boolean allocationQueued(long cycleId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(BudgetAllocationProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(cycleId)).list().stream()
+                .anyMatch(instance -> management.createJobQuery().processInstanceId(instance.getId())
+                        .activityId(BudgetAllocationProcess.TASK_ALLOCATE).count() > 0);
     }
 
     /** Whether the process of this case waits in this user task (read only, to know when to look at the inbox). */
