@@ -208,9 +208,14 @@ public class CycleAllocationRuns {
             }
             return review;
         } catch (InterruptedException | Interrupted e) {
-            run.over();
             synchronized (run) {
-                throw new Stopped(run.stop == null ? StopReason.CANCELLED : run.stop, run.stoppedBy, e);
+                if (run.stop == null) {
+                    // Not a cancel nor the time limit: the job executor is shutting down. The job
+                    // fails and, its lock expired, is computed again after the restart.
+                    throw new IllegalStateException("The allocation of cycle " + cycleId + " was interrupted", e);
+                }
+                run.over();
+                throw new Stopped(run.stop, run.stoppedBy, e);
             }
         } catch (BudgetAllocations.AllocationFailed e) {
             run.over();
