@@ -390,9 +390,14 @@ public class PbReplay {
      */
     public <T> T inSlot(java.util.function.Supplier<T> work) throws InterruptedException {
         slots.acquire();
+        Thread thread = Thread.currentThread();
+        int priority = thread.getPriority();
+        // Below the request threads while it computes, as the replays' own threads are.
+        thread.setPriority(Math.min(priority, Thread.NORM_PRIORITY - 1));
         try {
             return work.get();
         } finally {
+            thread.setPriority(priority);
             slots.release();
         }
     }
