@@ -149,7 +149,13 @@ public class CycleAllocationRuns {
 
     public CycleAllocationRuns(BudgetAllocations allocations, PbReplay replay, RuntimeService runtime,
                                ManagementService management, TaskService tasks, CurrentUser currentUser, Clock clock,
-                               @Value("${bizizmir.allocation.time-limit:PT4M}") Duration timeLimit) {
+                               @Value("${bizizmir.allocation.time-limit:PT4M}") Duration timeLimit,
+                               @Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long jobLockMillis) {
+        if (timeLimit.toMillis() >= jobLockMillis) {
+            // Past the lock the executor hands the job out again while the first run computes.
+            log.warn("bizizmir.allocation.time-limit ({}) should stay below the job executor's lock time ({} ms)",
+                    timeLimit, jobLockMillis);
+        }
         this.allocations = allocations;
         this.replay = replay;
         this.runtime = runtime;

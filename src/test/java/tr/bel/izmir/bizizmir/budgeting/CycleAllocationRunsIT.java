@@ -86,14 +86,15 @@ class CycleAllocationRunsIT {
         vote = votes.require(vote.getId());
         java.util.Map<Long, Long> optionOf = new java.util.HashMap<>();
         votes.optionsOf(vote).forEach(o -> optionOf.put(o.getProposalId(), o.getId()));
-        long voteId = vote.getId();
+        voteId = vote.getId();
         for (List<Long> choice : List.of(List.of(a, b), List.of(a, c), List.of(c), List.of(b, c))) {
             String voter = fixtures.resident("hesap", neighbourhoodId, 1985);
             List<Long> options = choice.stream().map(optionOf::get).toList();
             RunAs.user(voter, () -> votes.cast(voteId, options, UUID.randomUUID().toString()), "resident");
         }
-        fixtures.closeNow(voteId);
     }
+
+    long voteId;
 
     @AfterEach
     void freeSlots() throws InterruptedException {
@@ -168,6 +169,7 @@ class CycleAllocationRunsIT {
 
     @Test
     void the_allocation_waits_for_a_slot_is_stopped_by_staff_and_computes_when_started_again() throws Exception {
+        fixtures.closeNow(voteId);
         // Closing the vote computed nothing: the allocation is a job of the process.
         assertThat(cycles.require(cycle.getId()).getPhase()).isEqualTo(CyclePhase.ALLOCATION);
         assertThat(RunAs.user("butce", () -> allocations.current(cycle.getId()), "officer", "dept-budget")).isEmpty();
@@ -220,5 +222,36 @@ class CycleAllocationRunsIT {
         var allocation = RunAs.user("butce", () -> allocations.current(cycle.getId()), "officer", "dept-budget").orElseThrow();
         assertThat(allocation.getVoters()).isEqualTo(4);
         assertThat(allocation.getSelected()).isNotEmpty();
+    }
+
+    /**
+     * A run that fails (here: started before the vote closed, so there are no counted ballots)
+     * leaves the same clear state instead of retries and an incident; the job's transaction
+     * commits that state. Once the cause is gone, starting it again computes.
+     */
+    @Test
+    void a_failed_allocation_waits_to_be_started_again_instead_of_becoming_an_incident() throws Exception {
+        allocations.start(cycle.getId());
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread job = executeInBackground(allocationJob(), failure);
+        job.join(60_000);
+        assertThat(failure.get()).as("the job ended cleanly, no retry").isNull();
+        var stopped = awaitState(s -> s.status() == CycleAllocationRuns.Status.STOPPED);
+        assertThat(stopped.reason()).contains(CycleAllocationRuns.StopReason.FAILED);
+        assertThat(runtime.createIncidentQuery().processInstanceId(processInstance()).count()).isZero();
+        assertThat(management.createJobQuery().processInstanceId(processInstance()).count()).isZero();
+        var task = taskService.createTaskQuery().processInstanceBusinessKey(cycle.getId().toString()).singleResult();
+        assertThat(task.getTaskDefinitionKey()).isEqualTo(BudgetAllocationProcess.TASK_STOPPED);
+        assertThat((String) taskService.getVariable(task.getId(), BudgetAllocationProcess.VAR_STOP_SUMMARY_EN))
+                .startsWith("The allocation could not be computed");
+
+        fixtures.closeNow(voteId);
+        RunAs.user("koordinator", () -> runs.rerun(cycle.getId()), "coordinator");
+        Thread again = executeInBackground(allocationJob(), failure);
+        again.join(60_000);
+        assertThat(failure.get()).isNull();
+        assertThat(stateAsBudgetOffice()).isEmpty();
+        assertThat(RunAs.user("butce", () -> allocations.current(cycle.getId()), "officer", "dept-budget")).get()
+                .extracting(CycleAllocation::getVoters).isEqualTo(4);
     }
 }

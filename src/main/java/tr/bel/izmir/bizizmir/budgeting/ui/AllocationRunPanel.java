@@ -119,6 +119,7 @@ public class AllocationRunPanel extends Div {
                     state.by().orElse("—")) + " " + state.at().map(at -> getTranslation("budget.run.stopped-at",
                     IzmirTime.formatDateTime(at, getLocale()))).orElse(""));
         }
+        bar.getElement().setAttribute("aria-label", text.getText());
         wantPolling(state.running());
     }
 
