@@ -3,11 +3,7 @@ package tr.bel.izmir.bizizmir.cases.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import tr.bel.izmir.bizizmir.budgeting.CycleAllocationRuns;
-import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
-import tr.bel.izmir.bizizmir.budgeting.PbReplay;
-import tr.bel.izmir.bizizmir.budgeting.ui.AllocationRunPanel;
 import tr.bel.izmir.bizizmir.cases.CaseFile;
 import tr.bel.izmir.bizizmir.cases.PbCycleCases;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
@@ -16,6 +12,11 @@ import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Messages;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
+// The allocation computing (DD033).
+import tr.bel.izmir.bizizmir.budgeting.CycleAllocationRuns;
+import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
+import tr.bel.izmir.bizizmir.budgeting.PbReplay;
+import tr.bel.izmir.bizizmir.budgeting.ui.AllocationRunPanel;
 
 import java.time.Clock;
 import java.util.List;

@@ -123,8 +123,7 @@ class BudgetAllocationProcessTest {
     @Test
     void a_stopped_allocation_waits_for_the_budget_office_to_start_it_again_without_an_incident() {
         stops = 1;
-        ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "7",
-                withVariables(VAR_CASE_TITLE, "Karşıyaka 2027 bütçesi", VAR_NEIGHBOURHOOD_ID, 12L));
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "7");
         assertThat(pi).isWaitingAt(TASK_ALLOCATE);
         execute(job());
 
