@@ -272,6 +272,12 @@ public class CycleAllocationRuns {
         }
         var job = management.createJobQuery().processInstanceId(instance.getId())
                 .activityId(BudgetAllocationProcess.TASK_ALLOCATE).singleResult();
+        if (job != null && job.getRetries() <= 0) {
+            // Failed outside the computation (database, memory) until the engine gave up: an
+            // incident, which "compute again" resolves by giving the job a retry.
+            return Optional.of(new State(cycleId, Status.STOPPED, 0, Optional.of(StopReason.FAILED), Optional.empty(),
+                    Optional.ofNullable(job.getDuedate()).map(java.util.Date::toInstant)));
+        }
         if (job != null) {
             return Optional.of(new State(cycleId, Status.QUEUED, 0, Optional.empty(), Optional.empty(),
                     Optional.ofNullable(job.getCreateTime()).map(java.util.Date::toInstant)));
@@ -297,17 +303,34 @@ public class CycleAllocationRuns {
 
     /**
      * Starts a stopped allocation again: completes the budget office's "stopped" task, and the
-     * process computes in a new job.
+     * process computes in a new job; or, when the job failed outside the computation until the
+     * engine gave up (an incident), gives it one more retry.
      *
      * @throws DomainException {@code budget.run.error.not-stopped} when it is not stopped
      */
     @PreAuthorize("hasAnyRole('coordinator','admin') or hasAuthority('GROUP_dept-budget')")
     public void rerun(long cycleId) {
         String who = currentUser.require().username();
-        var task = stoppedTask(cycleId).orElseThrow(() -> new DomainException.Conflict("budget.run.error.not-stopped"));
-        tasks.complete(task.getId(), Variables.createVariables()
-                .putValue("completedBy_" + BudgetAllocationProcess.TASK_STOPPED, who));
+        var task = stoppedTask(cycleId);
+        if (task.isPresent()) {
+            tasks.complete(task.get().getId(), Variables.createVariables()
+                    .putValue("completedBy_" + BudgetAllocationProcess.TASK_STOPPED, who));
+        } else {
+            var job = exhaustedJob(cycleId).orElseThrow(() -> new DomainException.Conflict("budget.run.error.not-stopped"));
+            management.setJobRetries(job.getId(), 1);
+        }
         log.info("Cycle {}: allocation started again by {}", cycleId, who);
+    }
+
+    /** The allocate job of the cycle's process when the engine has given up retrying it (an incident). */
+    private Optional<org.camunda.bpm.engine.runtime.Job> exhaustedJob(long cycleId) {
+        var instance = runtime.createProcessInstanceQuery().processDefinitionKey(BudgetAllocationProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(cycleId)).active().singleResult();
+        if (instance == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(management.createJobQuery().processInstanceId(instance.getId())
+                .activityId(BudgetAllocationProcess.TASK_ALLOCATE).noRetriesLeft().singleResult());
     }
 
     private Optional<org.camunda.bpm.engine.task.Task> stoppedTask(long cycleId) {

@@ -254,4 +254,27 @@ class CycleAllocationRunsIT {
         assertThat(RunAs.user("butce", () -> allocations.current(cycle.getId()), "officer", "dept-budget")).get()
                 .extracting(CycleAllocation::getVoters).isEqualTo(4);
     }
+
+    /**
+     * A job the engine gave up on (failed outside the computation, e.g. the database, until no
+     * retries were left: an incident) shows as failed too, and "compute again" gives it a retry
+     * instead of leaving it to an administrator in Cockpit.
+     */
+    @Test
+    void an_allocation_job_out_of_retries_shows_as_failed_and_starting_it_again_retries_it() {
+        fixtures.closeNow(voteId);
+        management.setJobRetries(allocationJob().getId(), 0); // as the engine does after the last failed retry
+        assertThat(runtime.createIncidentQuery().processInstanceId(processInstance()).count()).isEqualTo(1);
+        var stopped = stateAsBudgetOffice().orElseThrow();
+        assertThat(stopped.status()).isEqualTo(CycleAllocationRuns.Status.STOPPED);
+        assertThat(stopped.reason()).contains(CycleAllocationRuns.StopReason.FAILED);
+
+        RunAs.user("butce", () -> runs.rerun(cycle.getId()), "officer", "dept-budget");
+        assertThat(runtime.createIncidentQuery().processInstanceId(processInstance()).count()).isZero();
+        assertThat(stateAsBudgetOffice()).get().extracting(CycleAllocationRuns.State::status)
+                .isEqualTo(CycleAllocationRuns.Status.QUEUED);
+        management.executeJob(allocationJob().getId());
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(cycle.getId().toString()).singleResult()
+                .getTaskDefinitionKey()).isEqualTo(BudgetAllocationProcess.TASK_REVIEW);
+    }
 }
