@@ -7,6 +7,8 @@
 #   scripts/cluster.sh stop           everything this script started, nothing else
 #   scripts/cluster.sh status         what runs, readiness of each node, HAProxy's view
 #   scripts/cluster.sh start-node N | stop-node N | kill-node N (kill -9) | restart-db (fast) | restart-lb
+#   scripts/cluster.sh start-db       only PostgreSQL (and the jar and accounts): for one node alone,
+#                                     e.g. scripts/bench-sessions.sh (start-db, then start-node 1)
 #   scripts/cluster.sh psql [args]    psql on the cluster's database
 #
 # Ports (loopback only; override with the variables): HAProxy CLUSTER_PORT=18080 (the address
@@ -238,6 +240,12 @@ case "$cmd" in
       curl -s -m 2 "http://127.0.0.1:$STATS_PORT/;csv" | awk -F, '$2 ~ /node/ {print "  " $1 "/" $2 ": " $18}'
     else echo "haproxy: stopped"; fi
     ;;
+  start-db)
+    mkdir -p "$WORK"; chmod 777 "$WORK"
+    jar
+    write_config
+    start_db
+    ;;
   start-node) start_node "$2"; wait_ready "$2" ;;
   stop-node) stop_node "$2" ;;
   kill-node)
@@ -246,5 +254,5 @@ case "$cmd" in
   restart-lb) start_haproxy ;;
   restart-db) pg pg_ctl -D "$WORK/pgdata" -m fast -w restart -l "$WORK/postgres.log" >/dev/null; log "PostgreSQL restarted (fast)" ;;
   psql) shift; psql_db -d "$DB" "$@" ;;
-  *) die "usage: $0 start|stop|status|start-node N|stop-node N|kill-node N|restart-db|restart-lb|psql [args]" ;;
+  *) die "usage: $0 start|stop|status|start-db|start-node N|stop-node N|kill-node N|restart-db|restart-lb|psql [args]" ;;
 esac

@@ -127,6 +127,50 @@ class ArchitectureTest {
         }
     }
 
+    /**
+     * Entities stay inside their feature: others read them through the read-only {@code *Info}
+     * interfaces the feature publishes (DD038) and change them only through its services. The
+     * condition is shown failing in {@link #the_entity_rule_fails_for_a_feature_that_reads_another_features_entity()}.
+     */
+    @Test
+    void features_use_no_other_features_entities() {
+        classes().that().resideInAPackage(ROOT + "..").should(useNoEntityOfAnotherFeature()).check(classes);
+    }
+
+    @Test
+    void the_entity_rule_fails_for_a_feature_that_reads_another_features_entity() {
+        var broken = new ClassFileImporter().importClasses(
+                tr.bel.izmir.bizizmir.voting.Vote.class, EntityRuleFixture.class);
+        var result = classes().should(useNoEntityOfAnotherFeature()).evaluate(broken);
+        org.assertj.core.api.Assertions.assertThat(result.hasViolation()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(result.getFailureReport().toString()).contains("EntityRuleFixture").contains("voting.Vote");
+    }
+
+    /** Lives (for ArchUnit) in the root package, i.e. outside voting, and reads a vote's entity. */
+    static class EntityRuleFixture {
+        String title(tr.bel.izmir.bizizmir.voting.Vote vote) {
+            return vote.getTitle();
+        }
+    }
+
+    private static ArchCondition<JavaClass> useNoEntityOfAnotherFeature() {
+        return new ArchCondition<>("use no JPA entity of another feature") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                String own = feature(item.getPackageName());
+                item.getDirectDependenciesFromSelf().forEach(d -> {
+                    JavaClass target = d.getTargetClass().getBaseComponentType();
+                    if (target.getPackageName().startsWith(ROOT + ".")
+                            && target.isAnnotatedWith(jakarta.persistence.Entity.class)
+                            && !feature(target.getPackageName()).equals(own)) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                });
+            }
+        };
+    }
+
+
     private static ArchCondition<JavaClass> onlyUseTheirOwnInternals() {
         return new ArchCondition<>("only use the internal package of their own feature") {
             @Override

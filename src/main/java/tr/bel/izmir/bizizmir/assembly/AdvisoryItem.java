@@ -18,16 +18,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "advisory_item")
-public class AdvisoryItem {
-
-    /** The assembly's advice; NO_QUORUM when fewer than half of the members voted. */
-    public enum Advice { RECOMMENDED, NOT_RECOMMENDED, SPLIT, NO_QUORUM }
-
-    /** The department's answer to the advice. */
-    public enum Answer { ACCEPTED, PARTLY_ACCEPTED, REJECTED }
-
-    /** Where the item stands, derived from its dates. */
-    public enum Stage { VOTING, AWAITING_ANSWER, ANSWERED, CLOSED_WITHOUT_ADVICE, WITHDRAWN }
+public class AdvisoryItem implements AdvisoryItemInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -52,7 +52,7 @@ public class AdvisoryItemControls {
     }
 
     /** Whether the person may withdraw the item: its tabling officer, its department's officers, admins. */
-    public boolean mayWithdraw(BizizmirUser user, AdvisoryItem item) {
+    public boolean mayWithdraw(BizizmirUser user, AdvisoryItemInfo item) {
         if (user.hasRole(AppRoles.ADMIN)) {
             return true;
         }
@@ -61,13 +61,13 @@ public class AdvisoryItemControls {
     }
 
     /** Whether the item is at a stage where it may be withdrawn. */
-    public static boolean isWithdrawable(AdvisoryItem item) {
+    public static boolean isWithdrawable(AdvisoryItemInfo item) {
         return item.getStage() == AdvisoryItem.Stage.VOTING || item.getStage() == AdvisoryItem.Stage.AWAITING_ANSWER;
     }
 
     @PreAuthorize("hasAnyRole('officer','admin')")
     @Transactional
-    public AdvisoryItem withdraw(long itemId, String reason) {
+    public AdvisoryItemInfo withdraw(long itemId, String reason) {
         var user = currentUser.require();
         String why = ProcessControlRecord.requireReason(reason, ERROR);
         var item = items.lockById(itemId).orElseThrow(() -> new DomainException.NotFound("advisory.error.not-found", itemId));

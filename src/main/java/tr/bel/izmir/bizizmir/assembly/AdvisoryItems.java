@@ -20,6 +20,7 @@ import tr.bel.izmir.bizizmir.notification.NotificationKind;
 import tr.bel.izmir.bizizmir.notification.Notifier;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 import java.time.LocalDate;
 
 import java.time.Clock;
@@ -68,7 +69,7 @@ public class AdvisoryItems {
     }
 
     /** The whole exchange of one item, for its public page. */
-    public record Exchange(AdvisoryItem item, Assembly assembly, Count count, List<PublicComment> comments) {
+    public record Exchange(AdvisoryItemInfo item, AssemblyInfo assembly, Count count, List<PublicComment> comments) {
     }
 
     /** An open item that waits for the signed-in member's vote. */
@@ -112,7 +113,7 @@ public class AdvisoryItems {
 
     /** An officer tables a municipal project for an assembly's advice; its process starts at once. */
     @PreAuthorize("hasAnyRole('officer','admin')")
-    public AdvisoryItem table(long assemblyId, String title, String description, String departmentGroup, int votingDays) {
+    public AdvisoryItemInfo table(long assemblyId, String title, String description, String departmentGroup, int votingDays) {
         String by = currentUser.require().username();
         var assembly = assemblies.findById(assemblyId)
                 .orElseThrow(() -> new DomainException.NotFound("advisory.error.no-assembly", assemblyId));
@@ -140,8 +141,8 @@ public class AdvisoryItems {
         var item = items.saveAndFlush(new AdvisoryItem(assembly.getId(), cleanTitle, cleanDescription, departmentGroup, by,
                 now, now.plus(Duration.ofDays(votingDays))));
         runtime.startProcessInstanceByKey(AdvisoryItemProcess.KEY, Long.toString(item.getId()), Variables.createVariables()
-                .putValue(AdvisoryItemProcess.VAR_CASE_TITLE, cleanTitle)
-                .putValue(AdvisoryItemProcess.VAR_NEIGHBOURHOOD_ID, assembly.getNeighbourhoodId()));
+                .putValue(CaseVariables.CASE_TITLE, cleanTitle)
+                .putValue(CaseVariables.NEIGHBOURHOOD_ID, assembly.getNeighbourhoodId()));
         // The department hears at once that an item concerning it was tabled, and when the assembly decides (issue 15).
         notifier.send(Notice.of(NotificationKind.ADVISORY_ANSWER_DUE, "notification.advisory.tabled", cleanTitle,
                 assembly.getName(), Notice.at(item.getVotingDeadlineAt())).toGroup(departmentGroup)
@@ -240,10 +241,10 @@ public class AdvisoryItems {
 
     /** Open items of an assembly that still take votes, for the secretary's meeting record. */
     @Transactional(readOnly = true)
-    public List<AdvisoryItem> openOf(long assemblyId) {
+    public List<AdvisoryItemInfo> openOf(long assemblyId) {
         Instant now = clock.instant();
         return items.findByAssemblyIdInAndVotingClosedAtIsNullOrderByVotingDeadlineAtAsc(List.of(assemblyId)).stream()
-                .filter(i -> i.acceptsVotesAt(now)).toList();
+                .filter(i -> i.acceptsVotesAt(now)).map(AdvisoryItemInfo.class::cast).toList();
     }
 
     /** The outcome table's inputs. */
@@ -432,18 +433,18 @@ public class AdvisoryItems {
     }
 
     @Transactional(readOnly = true)
-    public List<AdvisoryItem> ofAssembly(long assemblyId) {
-        return items.findByAssemblyIdOrderByTabledAtDesc(assemblyId);
+    public List<AdvisoryItemInfo> ofAssembly(long assemblyId) {
+        return java.util.List.copyOf(items.findByAssemblyIdOrderByTabledAtDesc(assemblyId));
     }
 
     @Transactional(readOnly = true)
-    public List<AdvisoryItem> all() {
-        return items.findAllByOrderByTabledAtDesc();
+    public List<AdvisoryItemInfo> all() {
+        return java.util.List.copyOf(items.findAllByOrderByTabledAtDesc());
     }
 
     @Transactional(readOnly = true)
-    public Optional<AdvisoryItem> find(long itemId) {
-        return items.findById(itemId);
+    public Optional<AdvisoryItemInfo> find(long itemId) {
+        return items.findById(itemId).map(AdvisoryItemInfo.class::cast);
     }
 
     private long currentMembers(long assemblyId) {

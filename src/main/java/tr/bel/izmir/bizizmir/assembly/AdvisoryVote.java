@@ -14,9 +14,7 @@ import java.time.Instant;
 /** One member's vote on one advisory item; the database allows one per member and item. */
 @Entity
 @Table(name = "advisory_vote")
-public class AdvisoryVote {
-
-    public enum Choice { RECOMMEND, NOT_RECOMMEND, ABSTAIN }
+public class AdvisoryVote implements AdvisoryVoteInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 /** The neighbourhood assembly of one neighbourhood (at most one each). */
 @Entity
 @Table(name = "assembly")
-public class Assembly {
+public class Assembly implements AssemblyInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

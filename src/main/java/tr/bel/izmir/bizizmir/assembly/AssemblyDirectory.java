@@ -33,16 +33,16 @@ public class AssemblyDirectory {
         this.clock = clock;
     }
 
-    public List<Assembly> all() {
-        return assemblies.findAllByOrderByPilotDescNameAsc();
+    public List<AssemblyInfo> all() {
+        return java.util.List.copyOf(assemblies.findAllByOrderByPilotDescNameAsc());
     }
 
-    public Optional<Assembly> find(long assemblyId) {
-        return assemblies.findById(assemblyId);
+    public Optional<AssemblyInfo> find(long assemblyId) {
+        return assemblies.findById(assemblyId).map(AssemblyInfo.class::cast);
     }
 
-    public Optional<Assembly> ofNeighbourhood(long neighbourhoodId) {
-        return assemblies.findByNeighbourhoodId(neighbourhoodId);
+    public Optional<AssemblyInfo> ofNeighbourhood(long neighbourhoodId) {
+        return assemblies.findByNeighbourhoodId(neighbourhoodId).map(AssemblyInfo.class::cast);
     }
 
     /** Who administers assemblies: admins and programme coordinators (DD017). */
@@ -50,7 +50,7 @@ public class AssemblyDirectory {
 
     @PreAuthorize(ADMINISTRATORS)
     @Transactional
-    public Assembly establish(long neighbourhoodId, String name, boolean pilot, LocalDate establishedOn) {
+    public AssemblyInfo establish(long neighbourhoodId, String name, boolean pilot, LocalDate establishedOn) {
         if (establishedOn == null) {
             throw new DomainException("assembly.error.established-required");
         }
@@ -73,7 +73,7 @@ public class AssemblyDirectory {
      */
     @PreAuthorize(ADMINISTRATORS)
     @Transactional
-    public Assembly update(long assemblyId, long expectedVersion, String name, boolean pilot, String by) {
+    public AssemblyInfo update(long assemblyId, long expectedVersion, String name, boolean pilot, String by) {
         var assembly = assemblies.findById(assemblyId)
                 .orElseThrow(() -> new DomainException.NotFound("assembly.error.not-found", assemblyId));
         if (assembly.getVersion() != expectedVersion) {
@@ -111,7 +111,7 @@ public class AssemblyDirectory {
      */
     @PreAuthorize(ADMINISTRATORS)
     @Transactional
-    public AssemblyMember enrol(long assemblyId, String username, AssemblyMember.Role role, LocalDate termStart) {
+    public AssemblyMemberInfo enrol(long assemblyId, String username, AssemblyMember.Role role, LocalDate termStart) {
         return members.findByAssemblyIdAndUsername(assemblyId, username)
                 .orElseGet(() -> members.save(new AssemblyMember(assemblyId, username, role, termStart, null)));
     }

@@ -14,9 +14,7 @@ import java.time.LocalDate;
 /** A person serving in one assembly for a term; only members with a current term may vote. */
 @Entity
 @Table(name = "assembly_member")
-public class AssemblyMember {
-
-    public enum Role { MEMBER, CHAIR, SECRETARY }
+public class AssemblyMember implements AssemblyMemberInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,6 +15,7 @@ import tr.bel.izmir.bizizmir.security.PeopleNames;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.WorkingCalendar;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ public class AssemblyMemberships {
 
     /** A registered person applies, for themselves or for the civic initiative they represent. */
     @PreAuthorize("isAuthenticated()")
-    public MembershipApplication apply(long assemblyId, MembershipApplication.Kind kind, String initiativeName, String motivation) {
+    public MembershipApplicationInfo apply(long assemblyId, MembershipApplication.Kind kind, String initiativeName, String motivation) {
         String applicant = currentUser.require().username();
         var assembly = assemblies.findById(assemblyId)
                 .orElseThrow(() -> new DomainException.NotFound("membership.error.no-assembly", assemblyId));
@@ -108,8 +109,8 @@ public class AssemblyMemberships {
                 kind == MembershipApplication.Kind.INITIATIVE ? initiative : null, text, clock.instant()));
         runtime.startProcessInstanceByKey(AssemblyMembershipProcess.KEY, Long.toString(application.getId()),
                 Variables.createVariables()
-                        .putValue(AssemblyMembershipProcess.VAR_CASE_TITLE, assembly.getName() + ": " + currentUser.require().displayName())
-                        .putValue(AssemblyMembershipProcess.VAR_NEIGHBOURHOOD_ID, assembly.getNeighbourhoodId()));
+                        .putValue(CaseVariables.CASE_TITLE, assembly.getName() + ": " + currentUser.require().displayName())
+                        .putValue(CaseVariables.NEIGHBOURHOOD_ID, assembly.getNeighbourhoodId()));
         return application;
     }
 
@@ -133,7 +134,7 @@ public class AssemblyMemberships {
     }
 
     /** Called by the process when the officer admits: a member's term starts today. */
-    public AssemblyMember admit(long applicationId, String officer) {
+    public AssemblyMemberInfo admit(long applicationId, String officer) {
         var application = require(applicationId);
         if (application.getStatus() != MembershipApplication.Status.PENDING) {
             throw new DomainException.Conflict("membership.error.decided");
@@ -226,25 +227,25 @@ public class AssemblyMemberships {
 
     /** The members of an assembly, serving ones first, chair and secretary before members. Public. */
     @Transactional(readOnly = true)
-    public List<AssemblyMember> membersOf(long assemblyId) {
+    public List<AssemblyMemberInfo> membersOf(long assemblyId) {
         var today = today();
         return members.findByAssemblyId(assemblyId).stream()
                 .sorted(Comparator.comparing((AssemblyMember m) -> !m.servesOn(today))
                         .thenComparing(m -> m.getRole() == AssemblyMember.Role.CHAIR ? 0 : m.getRole() == AssemblyMember.Role.SECRETARY ? 1 : 2)
                         .thenComparing(AssemblyMember::getUsername))
-                .toList();
+                .map(AssemblyMemberInfo.class::cast).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<AssemblyMember> myMemberships() {
-        return members.findByUsername(currentUser.require().username());
+    public List<AssemblyMemberInfo> myMemberships() {
+        return java.util.List.copyOf(members.findByUsername(currentUser.require().username()));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<MembershipApplication> myApplications() {
-        return applications.findByApplicantOrderBySubmittedAtDesc(currentUser.require().username());
+    public List<MembershipApplicationInfo> myApplications() {
+        return java.util.List.copyOf(applications.findByApplicantOrderBySubmittedAtDesc(currentUser.require().username()));
     }
 
     /** Members' names for lists and public pages, by user name (the user name when no name is known). */
@@ -255,13 +256,13 @@ public class AssemblyMemberships {
 
     /** The role the person has in the assembly today, if they serve. */
     @Transactional(readOnly = true)
-    public java.util.Optional<AssemblyMember> serving(long assemblyId, String username) {
-        return members.findByAssemblyIdAndUsername(assemblyId, username).filter(m -> m.servesOn(today()));
+    public java.util.Optional<AssemblyMemberInfo> serving(long assemblyId, String username) {
+        return members.findByAssemblyIdAndUsername(assemblyId, username).filter(m -> m.servesOn(today())).map(AssemblyMemberInfo.class::cast);
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<MembershipApplication> find(long applicationId) {
-        return applications.findById(applicationId);
+    public java.util.Optional<MembershipApplicationInfo> find(long applicationId) {
+        return applications.findById(applicationId).map(MembershipApplicationInfo.class::cast);
     }
 
     private MembershipApplication require(long applicationId) {

@@ -56,7 +56,7 @@ public class AssemblyPersonalData {
     }
 
     private String assemblyName(long assemblyId) {
-        return assemblies.find(assemblyId).map(Assembly::getName).orElse("#" + assemblyId);
+        return assemblies.find(assemblyId).map(AssemblyInfo::getName).orElse("#" + assemblyId);
     }
 
     /** Everything the assemblies hold about the person, keyed for the privacy export. */

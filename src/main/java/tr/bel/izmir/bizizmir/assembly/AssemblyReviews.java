@@ -19,6 +19,7 @@ import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.notification.Notice;
 import tr.bel.izmir.bizizmir.notification.NotificationKind;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -118,8 +119,8 @@ public class AssemblyReviews {
         }
         var proposal = proposals.read(proposalId);
         runtime.startProcessInstanceByKey(AssemblyReviewProcess.KEY, businessKey, Variables.createVariables()
-                .putValue(AssemblyReviewProcess.VAR_CASE_TITLE, proposal.getTitle())
-                .putValue(AssemblyReviewProcess.VAR_NEIGHBOURHOOD_ID, proposal.getNeighbourhoodId()));
+                .putValue(CaseVariables.CASE_TITLE, proposal.getTitle())
+                .putValue(CaseVariables.NEIGHBOURHOOD_ID, proposal.getNeighbourhoodId()));
     }
 
     private java.util.List<String> servingMembers(long assemblyId) {

@@ -15,12 +15,7 @@ import java.util.Optional;
 /** An application to join a neighbourhood assembly, checked by an officer. */
 @Entity
 @Table(name = "assembly_membership_application")
-public class MembershipApplication {
-
-    /** Civic initiatives active in the neighbourhood, or individual volunteers. */
-    public enum Kind { INDIVIDUAL, INITIATIVE }
-
-    public enum Status { PENDING, ADMITTED, REFUSED }
+public class MembershipApplication implements MembershipApplicationInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -60,7 +60,7 @@ public class AllocationControls {
     }
 
     /** A cycle whose allocation may be re-run now, with the allocation under review and what is left out. */
-    public record Rerunnable(PbCycle cycle, CycleAllocation allocation, Set<Long> excluded, List<AllocationControl> history) {
+    public record Rerunnable(PbCycleInfo cycle, CycleAllocationInfo allocation, Set<Long> excluded, List<AllocationControl> history) {
     }
 
     /** Cycles in ALLOCATION whose allocation awaits review, for the coordinator's screen. */

@@ -28,6 +28,7 @@ import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Messages;
 import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.shared.WorkingCalendar;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -113,8 +114,8 @@ public class BudgetAllocations {
         cycle.moveTo(CyclePhase.ALLOCATION);
         cycles.save(cycle);
         runtime.startProcessInstanceByKey(BudgetAllocationProcess.KEY, key, Variables.createVariables()
-                .putValue(BudgetAllocationProcess.VAR_CASE_TITLE, cycle.getTitle())
-                .putValue(BudgetAllocationProcess.VAR_NEIGHBOURHOOD_ID, cycle.getNeighbourhoodId()));
+                .putValue(CaseVariables.CASE_TITLE, cycle.getTitle())
+                .putValue(CaseVariables.NEIGHBOURHOOD_ID, cycle.getNeighbourhoodId()));
     }
 
     /**
@@ -228,7 +229,7 @@ public class BudgetAllocations {
      * platform itself may do this ({@link tr.bel.izmir.bizizmir.security.SystemActor}).
      */
     @PreAuthorize("hasRole('system')")
-    public CycleAllocation publishPastVote(long cycleId, CycleVoteResult vote, String approvedBy) {
+    public CycleAllocationInfo publishPastVote(long cycleId, CycleVoteResult vote, String approvedBy) {
         var existing = allocations.findByCycleId(cycleId);
         if (existing.isPresent()) {
             return existing.get();
@@ -245,21 +246,21 @@ public class BudgetAllocations {
 
     /** Published results of a cycle (public). */
     @Transactional(readOnly = true)
-    public Optional<CycleAllocation> published(long cycleId) {
-        return allocations.findByCycleId(cycleId).filter(CycleAllocation::isPublished);
+    public Optional<CycleAllocationInfo> published(long cycleId) {
+        return allocations.findByCycleId(cycleId).filter(CycleAllocation::isPublished).map(CycleAllocationInfo.class::cast);
     }
 
     /** Every published result, the latest first (public). */
     @Transactional(readOnly = true)
-    public List<CycleAllocation> publishedResults() {
-        return allocations.findByStatusOrderByPublishedAtDesc(AllocationStatus.PUBLISHED);
+    public List<CycleAllocationInfo> publishedResults() {
+        return java.util.List.copyOf(allocations.findByStatusOrderByPublishedAtDesc(AllocationStatus.PUBLISHED));
     }
 
     /** The allocation whatever its status, for the budget office. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('admin') or hasAuthority('GROUP_dept-budget')")
-    public Optional<CycleAllocation> current(long cycleId) {
-        return allocations.findByCycleId(cycleId);
+    public Optional<CycleAllocationInfo> current(long cycleId) {
+        return allocations.findByCycleId(cycleId).map(CycleAllocationInfo.class::cast);
     }
 
     @Transactional(readOnly = true)
@@ -293,7 +294,7 @@ public class BudgetAllocations {
     }
 
     /** The vote as a pabulib election; with an allocation, the projects carry votes and selected. */
-    PbInstance instanceOf(PbCycle cycle, CycleVoteResult vote, CycleAllocation allocation) {
+    PbInstance instanceOf(PbCycle cycle, CycleVoteResult vote, CycleAllocationInfo allocation) {
         Map<Long, AllocationLine> lines = new LinkedHashMap<>();
         if (allocation != null) {
             allocation.getLines().forEach(l -> lines.put(l.getProposalId(), l));

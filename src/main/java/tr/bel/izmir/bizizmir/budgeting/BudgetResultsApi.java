@@ -38,7 +38,7 @@ class BudgetResultsApi {
 
     @GetMapping("/cycles/{id}/results")
     ResultsDto results(@PathVariable long id) {
-        CycleAllocation a = allocations.published(id)
+        CycleAllocationInfo a = allocations.published(id)
                 .orElseThrow(() -> new DomainException.NotFound("budget.error.no-results", Long.toString(id)));
         return new ResultsDto(id, PbReplay.apiName(a.getRule()), a.getEnvelope().amount(), a.getTotalCost().amount(),
                 a.getVoters(), a.getPublishedAt(), a.getLines().stream()

@@ -27,7 +27,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "pb_allocation")
-public class CycleAllocation {
+public class CycleAllocation implements CycleAllocationInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,6 +3,7 @@ package tr.bel.izmir.bizizmir.budgeting;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 import tr.bel.izmir.bizizmir.shared.StoredImage;
 
 /** A photo of a project's implementation, added with an update; bytes loaded on demand. */
@@ -18,8 +19,8 @@ public class ImplementationPhoto extends StoredImage {
     protected ImplementationPhoto() {
     }
 
-    ImplementationPhoto(long projectId, long updateId, ProjectPhotoUpload upload) {
-        super(upload.fileName(), upload.content());
+    ImplementationPhoto(long projectId, long updateId, PhotoUpload upload) {
+        super(upload);
         this.projectId = projectId;
         this.updateId = updateId;
     }

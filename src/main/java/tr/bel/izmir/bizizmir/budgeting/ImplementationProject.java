@@ -17,7 +17,7 @@ import java.time.Instant;
 /** A funded proposal being built, tracked publicly: status, progress and dated updates. */
 @Entity
 @Table(name = "impl_project")
-public class ImplementationProject {
+public class ImplementationProject implements ImplementationProjectInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,6 +7,9 @@ import tr.bel.izmir.bizizmir.budgeting.internal.ImplementationPhotoRepository;
 import tr.bel.izmir.bizizmir.budgeting.internal.ImplementationProjectRepository;
 import tr.bel.izmir.bizizmir.budgeting.internal.ImplementationUpdateRepository;
 import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.Images;
+import tr.bel.izmir.bizizmir.shared.PhotoRules;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 
 import java.time.Clock;
 import java.util.List;
@@ -22,9 +25,12 @@ import java.util.Optional;
 public class ImplementationProjects {
 
     public static final int UPDATE_MAX = 2000;
+    /** Up to five photos an update. */
+    public static final PhotoRules PHOTOS = new PhotoRules(5, "impl.error.too-many-photos", new Images.ErrorKeys(
+            "impl.error.photo-empty", "impl.error.photo-too-big", "impl.error.photo-type"));
 
     /** What an officer reports: the new status and progress, a public text, photos. */
-    public record Report(ImplementationStatus status, Integer progress, String text, List<ProjectPhotoUpload> photos) {
+    public record Report(ImplementationStatus status, Integer progress, String text, List<PhotoUpload> photos) {
         public Report {
             photos = photos == null ? List.of() : List.copyOf(photos);
         }
@@ -47,23 +53,27 @@ public class ImplementationProjects {
         this.clock = clock;
     }
 
-    public List<ImplementationProject> all() {
-        return projects.findAllByOrderByUpdatedAtDescIdAsc();
+    public List<ImplementationProjectInfo> all() {
+        return java.util.List.copyOf(projects.findAllByOrderByUpdatedAtDescIdAsc());
     }
 
-    public List<ImplementationProject> ofCycle(long cycleId) {
-        return projects.findByCycleIdOrderByIdAsc(cycleId);
+    public List<ImplementationProjectInfo> ofCycle(long cycleId) {
+        return java.util.List.copyOf(projects.findByCycleIdOrderByIdAsc(cycleId));
     }
 
-    public Optional<ImplementationProject> find(long id) {
-        return projects.findById(id);
+    public Optional<ImplementationProjectInfo> find(long id) {
+        return projects.findById(id).map(ImplementationProjectInfo.class::cast);
     }
 
-    public Optional<ImplementationProject> ofProposal(long proposalId) {
-        return projects.findByProposalId(proposalId);
+    public Optional<ImplementationProjectInfo> ofProposal(long proposalId) {
+        return projects.findByProposalId(proposalId).map(ImplementationProjectInfo.class::cast);
     }
 
-    public ImplementationProject require(long id) {
+    public ImplementationProjectInfo require(long id) {
+        return entity(id);
+    }
+
+    private ImplementationProject entity(long id) {
         return projects.findById(id).orElseThrow(() -> new DomainException.NotFound("impl.error.not-found", Long.toString(id)));
     }
 
@@ -96,7 +106,7 @@ public class ImplementationProjects {
     @Transactional
     @PreAuthorize("hasAnyRole('officer', 'supervisor', 'admin')")
     public ImplementationUpdate report(long projectId, Report report, String officer) {
-        ImplementationProject project = require(projectId);
+        ImplementationProject project = entity(projectId);
         if (report.status() == null) {
             throw new DomainException("impl.error.status-required");
         }
@@ -113,16 +123,13 @@ public class ImplementationProjects {
         if (text.length() > UPDATE_MAX) {
             throw new DomainException("impl.error.update-too-long", UPDATE_MAX);
         }
-        if (report.photos().size() > ProjectPhotoUpload.MAX_PHOTOS) {
-            throw new DomainException("impl.error.too-many-photos", ProjectPhotoUpload.MAX_PHOTOS);
-        }
-        report.photos().forEach(ProjectPhotoUpload::validate);
+        PHOTOS.check(report.photos());
         var now = clock.instant();
         project.report(report.status(), report.progress(), now);
         projects.save(project);
         ImplementationUpdate update = updates.save(new ImplementationUpdate(projectId, text, report.status(),
                 report.progress(), officer, now));
-        for (ProjectPhotoUpload upload : report.photos()) {
+        for (PhotoUpload upload : report.photos()) {
             photos.save(new ImplementationPhoto(projectId, update.getId(), upload));
         }
         // Those who proposed, supported or follow the proposal learn of the progress (issue 15).

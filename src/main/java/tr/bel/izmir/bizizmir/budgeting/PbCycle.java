@@ -18,7 +18,7 @@ import java.time.LocalDate;
 /** One participatory-budgeting cycle of one neighbourhood, with its envelope in TRY. */
 @Entity
 @Table(name = "pb_cycle")
-public class PbCycle {
+public class PbCycle implements PbCycleInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 
@@ -59,21 +59,25 @@ public class PbCycles {
     }
 
     /** Open cycles of the whole city, the soonest vote first (public). */
-    public List<PbCycle> openCycles() {
-        return cycles.findByPhaseInOrderByVotingClosesAsc(OPEN_PHASES);
+    public List<PbCycleInfo> openCycles() {
+        return java.util.List.copyOf(cycles.findByPhaseInOrderByVotingClosesAsc(OPEN_PHASES));
     }
 
-    public Optional<PbCycle> openCycleOf(long neighbourhoodId) {
-        return cycles.findByNeighbourhoodIdAndPhaseIn(neighbourhoodId, OPEN_PHASES).stream().findFirst();
+    public Optional<PbCycleInfo> openCycleOf(long neighbourhoodId) {
+        return cycles.findByNeighbourhoodIdAndPhaseIn(neighbourhoodId, OPEN_PHASES).stream().findFirst().map(PbCycleInfo.class::cast);
     }
 
-    public PbCycle require(long id) {
+    public PbCycleInfo require(long id) {
+        return entity(id);
+    }
+
+    private PbCycle entity(long id) {
         return cycles.findById(id).orElseThrow(() -> new DomainException.NotFound("cycle.error.not-found", id));
     }
 
     @PreAuthorize("hasRole('admin')")
     @Transactional
-    public PbCycle open(CycleSpec spec) {
+    public PbCycleInfo open(CycleSpec spec) {
         validate(spec);
         if (spec.phase().isOpen() && openCycleOf(spec.neighbourhoodId()).isPresent()) {
             throw new DomainException.Conflict("cycle.error.already-open");
@@ -87,7 +91,7 @@ public class PbCycles {
      */
     @Transactional
     public void votingOpened(long cycleId) {
-        PbCycle cycle = require(cycleId);
+        PbCycle cycle = entity(cycleId);
         if (cycle.getPhase().compareTo(CyclePhase.VOTING) < 0) {
             cycle.moveTo(CyclePhase.VOTING);
             cycles.save(cycle);
@@ -98,29 +102,29 @@ public class PbCycles {
 
     /** Every cycle of a district (or the city) in a phase (or any), the latest first. */
     @PreAuthorize(COORDINATORS)
-    public List<PbCycle> search(Long districtId, CyclePhase phase) {
+    public List<PbCycleInfo> search(Long districtId, CyclePhase phase) {
         List<PbCycle> found;
         if (districtId == null) {
             found = cycles.findAll();
         } else {
-            var ids = neighbourhoods.neighbourhoodsOf(districtId).stream().map(Neighbourhood::getId).toList();
+            var ids = neighbourhoods.neighbourhoodsOf(districtId).stream().map(NeighbourhoodInfo::getId).toList();
             found = ids.isEmpty() ? List.of() : cycles.findByNeighbourhoodIdIn(ids);
         }
         return found.stream().filter(c -> phase == null || c.getPhase() == phase)
                 .sorted(Comparator.comparing(PbCycle::getSubmissionOpens).reversed().thenComparing(PbCycle::getId))
-                .toList();
+                .map(PbCycleInfo.class::cast).toList();
     }
 
     /** One cycle, as a coordinator edits it (the public {@link #require} serves every reader). */
     @PreAuthorize(COORDINATORS)
-    public PbCycle administered(long id) {
+    public PbCycleInfo administered(long id) {
         return require(id);
     }
 
     /** A coordinator creates a cycle as a draft or open for proposals at once. */
     @PreAuthorize(COORDINATORS)
     @Transactional
-    public PbCycle create(CycleSpec spec) {
+    public PbCycleInfo create(CycleSpec spec) {
         if (spec.phase() == null || !CREATABLE_PHASES.contains(spec.phase())) {
             throw new DomainException("cycle.error.create-phase");
         }
@@ -145,8 +149,8 @@ public class PbCycles {
      */
     @PreAuthorize(COORDINATORS)
     @Transactional
-    public PbCycle update(long id, long expectedVersion, CycleSpec spec) {
-        PbCycle cycle = require(id);
+    public PbCycleInfo update(long id, long expectedVersion, CycleSpec spec) {
+        PbCycle cycle = entity(id);
         if (cycle.getVersion() != expectedVersion) {
             throw new CycleChangedException(id);
         }
@@ -171,8 +175,8 @@ public class PbCycles {
      */
     @PreAuthorize(COORDINATORS)
     @Transactional
-    public PbCycle advance(long id, long expectedVersion) {
-        PbCycle cycle = require(id);
+    public PbCycleInfo advance(long id, long expectedVersion) {
+        PbCycle cycle = entity(id);
         if (cycle.getVersion() != expectedVersion) {
             throw new CycleChangedException(id);
         }
@@ -200,7 +204,7 @@ public class PbCycles {
     }
 
     /** Which fields may change now, for the form to show the others read-only. */
-    public Set<CycleField> editableFields(PbCycle cycle) {
+    public Set<CycleField> editableFields(PbCycleInfo cycle) {
         boolean voteScheduled = ballots.getObject().voteScheduled(cycle.getId());
         var fields = EnumSet.noneOf(CycleField.class);
         for (CycleField f : CycleField.values()) {

@@ -77,7 +77,7 @@ class PbCyclesApi {
 
     @PutMapping("/{id}")
     CycleDto update(@PathVariable long id, @RequestBody CycleRequest request) {
-        PbCycle cycle = cycles.require(id);
+        PbCycleInfo cycle = cycles.require(id);
         return dto(cycles.update(id, version(request.version()), request.spec(cycle.getPhase())));
     }
 
@@ -94,7 +94,7 @@ class PbCyclesApi {
         return version;
     }
 
-    private CycleDto dto(PbCycle c) {
+    private CycleDto dto(PbCycleInfo c) {
         return new CycleDto(c.getId(), c.getVersion(), c.getNeighbourhoodId(), c.getTitle(), c.getEnvelope().amount(), "TRY",
                 c.getPhase().name(), c.getSubmissionOpens(), c.getSubmissionCloses(), c.getVotingOpens(), c.getVotingCloses(),
                 c.getSupportThreshold(), c.getMaxProposalsPerResident(), c.getMinimumAge(), c.getBallotRule().name(),

@@ -45,7 +45,7 @@ public class PublishedPabulib {
         }
         // A result published without a vote of ours (an imported or replayed election) has no ballots to give.
         return allocations.publishedResults().stream().filter(a -> a.getVoters() >= minGroupSize)
-                .map(CycleAllocation::getCycleId)
+                .map(CycleAllocationInfo::getCycleId)
                 .filter(id -> port.vote(id).filter(v -> v.closedAt() != null && !v.cancelled()).isPresent())
                 .sorted().toList();
     }
@@ -53,7 +53,7 @@ public class PublishedPabulib {
     /** The pabulib file of a published cycle (public); any other cycle is not found. */
     @Transactional(readOnly = true)
     public String export(long cycleId) {
-        CycleAllocation allocation = allocations.published(cycleId)
+        CycleAllocationInfo allocation = allocations.published(cycleId)
                 .orElseThrow(() -> new DomainException.NotFound("opendata.error.no-pabulib", Long.toString(cycleId)));
         CycleVoteResult vote = vote(cycleId)
                 .orElseThrow(() -> new DomainException.NotFound("opendata.error.no-pabulib", Long.toString(cycleId)));

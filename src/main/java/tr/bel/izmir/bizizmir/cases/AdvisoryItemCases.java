@@ -1,7 +1,7 @@
 package tr.bel.izmir.bizizmir.cases;
 
 import org.springframework.stereotype.Service;
-import tr.bel.izmir.bizizmir.assembly.AdvisoryItem;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryItemInfo;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
 import tr.bel.izmir.bizizmir.assembly.process.AdvisoryItemProcess;
 import tr.bel.izmir.bizizmir.security.AppRoles;
@@ -19,7 +19,7 @@ import java.util.Set;
  * is the exchange: the item with its assembly, the vote count and the members' anonymous comments.
  */
 @Service
-public class AdvisoryItemCases extends CaseKind<AdvisoryItem, AdvisoryItems.Exchange> {
+public class AdvisoryItemCases extends CaseKind<AdvisoryItemInfo, AdvisoryItems.Exchange> {
 
     public static final String KIND = "advisory-item";
 
@@ -35,7 +35,7 @@ public class AdvisoryItemCases extends CaseKind<AdvisoryItem, AdvisoryItems.Exch
     }
 
     @Override
-    Optional<AdvisoryItem> find(long id) {
+    Optional<AdvisoryItemInfo> find(long id) {
         return items.find(id);
     }
 
@@ -45,12 +45,12 @@ public class AdvisoryItemCases extends CaseKind<AdvisoryItem, AdvisoryItems.Exch
     }
 
     @Override
-    boolean alsoSees(AdvisoryItem item) {
+    boolean alsoSees(AdvisoryItemInfo item) {
         return trails.user().groups().contains(item.getDepartmentGroup()) || chairs.chairs(item.getAssemblyId());
     }
 
     @Override
-    AdvisoryItems.Exchange content(long id, AdvisoryItem item) {
+    AdvisoryItems.Exchange content(long id, AdvisoryItemInfo item) {
         return items.exchange(id).orElseThrow();
     }
 }

@@ -1,7 +1,7 @@
 package tr.bel.izmir.bizizmir.cases;
 
 import org.springframework.stereotype.Component;
-import tr.bel.izmir.bizizmir.assembly.AssemblyMember;
+import tr.bel.izmir.bizizmir.assembly.AssemblyMemberInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMemberships;
 
 /** Whether the signed-in person chairs an assembly today: the chair sees that assembly's cases (DD019). */
@@ -18,6 +18,6 @@ class AssemblyChairs {
 
     boolean chairs(long assemblyId) {
         return memberships.serving(assemblyId, trails.user().username())
-                .filter(m -> m.getRole() == AssemblyMember.Role.CHAIR).isPresent();
+                .filter(m -> m.getRole() == AssemblyMemberInfo.Role.CHAIR).isPresent();
     }
 }

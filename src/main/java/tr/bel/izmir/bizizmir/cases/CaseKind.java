@@ -19,7 +19,7 @@ import java.util.Set;
  * @param <R> the record the number names
  * @param <C> the case's content
  */
-public abstract class CaseKind<R, C> {
+abstract class CaseKind<R, C> {
 
     private final String kind;
     private final Collection<String> processes;

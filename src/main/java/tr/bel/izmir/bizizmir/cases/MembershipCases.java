@@ -1,10 +1,10 @@
 package tr.bel.izmir.bizizmir.cases;
 
 import org.springframework.stereotype.Service;
-import tr.bel.izmir.bizizmir.assembly.Assembly;
+import tr.bel.izmir.bizizmir.assembly.AssemblyInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMemberships;
-import tr.bel.izmir.bizizmir.assembly.MembershipApplication;
+import tr.bel.izmir.bizizmir.assembly.MembershipApplicationInfo;
 import tr.bel.izmir.bizizmir.assembly.process.AssemblyMembershipProcess;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
@@ -19,7 +19,7 @@ import java.util.Set;
  * check needs and no more (KVKK): the applicant's user name, how they apply and why.
  */
 @Service
-public class MembershipCases extends CaseKind<MembershipApplication, MembershipCases.Content> {
+public class MembershipCases extends CaseKind<MembershipApplicationInfo, MembershipCases.Content> {
 
     public static final String KIND = "membership";
 
@@ -34,11 +34,11 @@ public class MembershipCases extends CaseKind<MembershipApplication, MembershipC
         this.chairs = chairs;
     }
 
-    public record Content(MembershipApplication application, Assembly assembly) {
+    public record Content(MembershipApplicationInfo application, AssemblyInfo assembly) {
     }
 
     @Override
-    Optional<MembershipApplication> find(long id) {
+    Optional<MembershipApplicationInfo> find(long id) {
         return memberships.find(id);
     }
 
@@ -48,12 +48,12 @@ public class MembershipCases extends CaseKind<MembershipApplication, MembershipC
     }
 
     @Override
-    boolean alsoSees(MembershipApplication application) {
+    boolean alsoSees(MembershipApplicationInfo application) {
         return chairs.chairs(application.getAssemblyId());
     }
 
     @Override
-    Content content(long id, MembershipApplication application) {
+    Content content(long id, MembershipApplicationInfo application) {
         return new Content(application, assemblies.find(application.getAssemblyId()).orElseThrow());
     }
 }

@@ -3,10 +3,11 @@ package tr.bel.izmir.bizizmir.cases;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tr.bel.izmir.bizizmir.parkevent.CivicGroup;
-import tr.bel.izmir.bizizmir.parkevent.EventApplication;
-import tr.bel.izmir.bizizmir.parkevent.LivingPark;
-import tr.bel.izmir.bizizmir.parkevent.ParkArea;
+import tr.bel.izmir.bizizmir.parkevent.CivicGroupInfo;
+import tr.bel.izmir.bizizmir.parkevent.CivicGroups;
+import tr.bel.izmir.bizizmir.parkevent.EventApplicationInfo;
+import tr.bel.izmir.bizizmir.parkevent.LivingParkInfo;
+import tr.bel.izmir.bizizmir.parkevent.ParkAreaInfo;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
 import tr.bel.izmir.bizizmir.parkevent.ParkManagement;
 import tr.bel.izmir.bizizmir.parkevent.StoredPhoto;
@@ -26,18 +27,20 @@ import java.util.Set;
  * application numbers are sequential and the public calendar shows them.
  */
 @Service
-public class ParkEventCases extends CaseKind<EventApplication, ParkEventCases.Content> {
+public class ParkEventCases extends CaseKind<EventApplicationInfo, ParkEventCases.Content> {
 
     /** The case kind in shared tables (notes). */
     public static final String KIND = "park-event";
 
     private final ParkEventApplications applications;
+    private final CivicGroups groups;
     private final ParkManagement parks;
 
-    public ParkEventCases(ParkEventApplications applications, ParkManagement parks, CaseTrails trails) {
+    public ParkEventCases(ParkEventApplications applications, CivicGroups groups, ParkManagement parks, CaseTrails trails) {
         super(KIND, Set.of(ParkEventApprovalProcess.KEY),
                 Set.of(AppRoles.PARK_MANAGER, AppRoles.OFFICER, AppRoles.SUPERVISOR, AppRoles.ADMIN), trails);
         this.applications = applications;
+        this.groups = groups;
         this.parks = parks;
     }
 
@@ -48,15 +51,15 @@ public class ParkEventCases extends CaseKind<EventApplication, ParkEventCases.Co
      *
      * @param nextDue the revision's last day while changes are asked for, the report's while approved
      */
-    public record Content(EventApplication application, CivicGroup group, LivingPark park, ParkArea area,
-                          Optional<Instant> nextDue, List<Long> reportPhotoIds, List<EventApplication> otherEventsOfGroup) {
+    public record Content(EventApplicationInfo application, CivicGroupInfo group, LivingParkInfo park, ParkAreaInfo area,
+                          Optional<Instant> nextDue, List<Long> reportPhotoIds, List<EventApplicationInfo> otherEventsOfGroup) {
         public boolean isPublic() {
             return ParkEventApplications.PUBLIC.contains(application.getStatus());
         }
     }
 
     @Override
-    Optional<EventApplication> find(long id) {
+    Optional<EventApplicationInfo> find(long id) {
         return applications.find(id);
     }
 
@@ -66,7 +69,7 @@ public class ParkEventCases extends CaseKind<EventApplication, ParkEventCases.Co
     }
 
     @Override
-    Content content(long id, EventApplication a) {
+    Content content(long id, EventApplicationInfo a) {
         var area = applications.area(a.getAreaId()).orElseThrow();
         var park = parks.park(area.getParkId()).orElseThrow();
         Optional<Instant> due = switch (a.getStatus()) {
@@ -75,7 +78,7 @@ public class ParkEventCases extends CaseKind<EventApplication, ParkEventCases.Co
             default -> Optional.empty();
         };
         var others = applications.ofGroup(a.getGroupId()).stream().filter(other -> !other.getId().equals(id)).toList();
-        return new Content(a, applications.group(a.getGroupId()).orElseThrow(), park, area, due,
+        return new Content(a, groups.find(a.getGroupId()).orElseThrow(), park, area, due,
                 applications.reportPhotoIds(id), others);
     }
 

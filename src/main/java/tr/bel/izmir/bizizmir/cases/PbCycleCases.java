@@ -2,20 +2,20 @@ package tr.bel.izmir.bizizmir.cases;
 
 import org.springframework.stereotype.Service;
 import tr.bel.izmir.bizizmir.budgeting.BudgetAllocations;
-import tr.bel.izmir.bizizmir.budgeting.CycleAllocation;
-import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
+import tr.bel.izmir.bizizmir.budgeting.CycleAllocationInfo;
+import tr.bel.izmir.bizizmir.budgeting.ImplementationProjectInfo;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProjects;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.budgeting.process.BudgetAllocationProcess;
 import tr.bel.izmir.bizizmir.proposal.ProposalCases;
-import tr.bel.izmir.bizizmir.proposal.SupportControl;
+import tr.bel.izmir.bizizmir.proposal.SupportControlInfo;
 import tr.bel.izmir.bizizmir.proposal.SupportPeriodControls;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
-import tr.bel.izmir.bizizmir.voting.Vote;
-import tr.bel.izmir.bizizmir.voting.VoteControl;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
+import tr.bel.izmir.bizizmir.voting.VoteControlInfo;
 import tr.bel.izmir.bizizmir.voting.VoteControls;
 
 import java.util.List;
@@ -31,7 +31,7 @@ import java.util.Set;
  * allocation review (DD019).
  */
 @Service
-public class PbCycleCases extends CaseKind<PbCycle, PbCycleCases.Content> {
+public class PbCycleCases extends CaseKind<PbCycleInfo, PbCycleCases.Content> {
 
     public static final String KIND = "pb-cycle";
 
@@ -60,13 +60,13 @@ public class PbCycleCases extends CaseKind<PbCycle, PbCycleCases.Content> {
      * @param supportControls per proposal of the cycle, what staff did to its support period
      * @param allocation      the published allocation, once published
      */
-    public record Content(PbCycle cycle, List<ProposalCases.Related> proposals, Optional<Vote> vote, long participants,
-                          List<VoteControl> voteControls, Map<Long, List<SupportControl>> supportControls,
-                          Optional<CycleAllocation> allocation, List<ImplementationProject> projects) {
+    public record Content(PbCycleInfo cycle, List<ProposalCases.Related> proposals, Optional<VoteInfo> vote, long participants,
+                          List<VoteControlInfo> voteControls, Map<Long, List<SupportControlInfo>> supportControls,
+                          Optional<CycleAllocationInfo> allocation, List<ImplementationProjectInfo> projects) {
     }
 
     @Override
-    Optional<PbCycle> find(long id) {
+    Optional<PbCycleInfo> find(long id) {
         try {
             return Optional.of(cycles.require(id));
         } catch (DomainException.NotFound e) {
@@ -80,7 +80,7 @@ public class PbCycleCases extends CaseKind<PbCycle, PbCycleCases.Content> {
     }
 
     @Override
-    Content content(long id, PbCycle cycle) {
+    Content content(long id, PbCycleInfo cycle) {
         var related = proposals.ofCycle(id);
         var vote = votes.ofCycle(id);
         return new Content(cycle, related, vote, vote.map(v -> votes.participants(v.getId())).orElse(0L),

@@ -5,9 +5,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
-import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
+import tr.bel.izmir.bizizmir.budgeting.ImplementationProjectInfo;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProjects;
-import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessment;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessmentInfo;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.proposal.ProposalCases;
 import tr.bel.izmir.bizizmir.security.AppRoles;
@@ -15,7 +15,7 @@ import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.tasks.CaseActivity;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
-import tr.bel.izmir.bizizmir.voting.Vote;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
 
 import java.util.List;
 import java.util.Locale;
@@ -68,8 +68,8 @@ public class StaffCases {
      * @param vote the public vote of its cycle, when the proposal is on its ballot
      */
     public record ProposalCaseFile(ProposalCases.ProposalCase proposal, Optional<AssemblyReviews.PublicView> assemblyReview,
-                                   Optional<FeasibilityAssessment> feasibility, Optional<Vote> vote,
-                                   Optional<ImplementationProject> project,
+                                   Optional<FeasibilityAssessmentInfo> feasibility, Optional<VoteInfo> vote,
+                                   Optional<ImplementationProjectInfo> project,
                                    List<CaseActivity.OpenTask> openTasks, List<CaseActivity.Entry> history,
                                    List<CaseNote> notes) {
     }
@@ -97,7 +97,7 @@ public class StaffCases {
     public ProposalCaseFile proposal(long id, Locale locale) {
         var proposal = proposalContent(id);
         String key = Long.toString(id);
-        Optional<Vote> vote = votes.ofCycle(proposal.cycleId())
+        Optional<VoteInfo> vote = votes.ofCycle(proposal.cycleId())
                 .filter(v -> votes.optionsOf(v).stream().anyMatch(o -> Long.valueOf(id).equals(o.getProposalId())));
         return new ProposalCaseFile(proposal, assemblyReviews.publicView(id), feasibility.publicView(id), vote,
                 projects.ofProposal(id), activity.openTasks(key, ProposalCases.PROCESSES),

@@ -4,10 +4,10 @@ import org.springframework.stereotype.Service;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
-import tr.bel.izmir.bizizmir.voting.Vote;
-import tr.bel.izmir.bizizmir.voting.VoteControl;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
+import tr.bel.izmir.bizizmir.voting.VoteControlInfo;
 import tr.bel.izmir.bizizmir.voting.VoteControls;
-import tr.bel.izmir.bizizmir.voting.VoteOption;
+import tr.bel.izmir.bizizmir.voting.VoteOptionInfo;
 import tr.bel.izmir.bizizmir.voting.process.PublicVoteProcess;
 
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.Set;
  * only while they hold or may claim one of its open tasks (DD019).
  */
 @Service
-public class VoteCases extends CaseKind<Vote, VoteCases.Content> {
+public class VoteCases extends CaseKind<VoteInfo, VoteCases.Content> {
 
     public static final String KIND = "vote";
 
@@ -35,11 +35,11 @@ public class VoteCases extends CaseKind<Vote, VoteCases.Content> {
     }
 
     /** @param participants people who have cast a ballot so far (the turnout; no ballot content) */
-    public record Content(Vote vote, List<VoteOption> options, long participants, List<VoteControl> controls) {
+    public record Content(VoteInfo vote, List<VoteOptionInfo> options, long participants, List<VoteControlInfo> controls) {
     }
 
     @Override
-    Optional<Vote> find(long id) {
+    Optional<VoteInfo> find(long id) {
         return votes.find(id);
     }
 
@@ -49,7 +49,7 @@ public class VoteCases extends CaseKind<Vote, VoteCases.Content> {
     }
 
     @Override
-    Content content(long id, Vote vote) {
+    Content content(long id, VoteInfo vote) {
         return new Content(vote, votes.optionsOf(vote), votes.participants(id), controls.history(id));
     }
 }

@@ -8,11 +8,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
-import tr.bel.izmir.bizizmir.assembly.AdvisoryVote;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryVoteInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMeetings;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMemberships;
-import tr.bel.izmir.bizizmir.assembly.MembershipApplication;
+import tr.bel.izmir.bizizmir.assembly.MembershipApplicationInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 
@@ -28,7 +28,7 @@ import java.util.Arrays;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "bizizmir.demo-data.enabled", havingValue = "true")
-public class AssemblyDemoData implements ApplicationRunner {
+class AssemblyDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AssemblyDemoData.class);
     static final String PILOT = "seferihisar-sigacik";
@@ -66,9 +66,9 @@ public class AssemblyDemoData implements ApplicationRunner {
             long shade = DemoUser.as("memur", () -> advisory.table(assemblyId, "Sığacık Kalesi çevresine gölgelik ve oturma alanı",
                     "Kale surlarının doğu tarafındaki boş alana gölgelik, bank ve içme suyu çeşmesi konulması.", "dept-parks", 10),
                     "officer", "dept-participation", "dept-parks", "dept-works").getId();
-            DemoUser.as("uye", () -> advisory.vote(shade, AdvisoryVote.Choice.RECOMMEND, "Yazın burada oturacak gölge yok."),
+            DemoUser.as("uye", () -> advisory.vote(shade, AdvisoryVoteInfo.Choice.RECOMMEND, "Yazın burada oturacak gölge yok."),
                     "assembly-member");
-            DemoUser.as("baskan", () -> advisory.vote(shade, AdvisoryVote.Choice.RECOMMEND, "Çeşme mutlaka engelli erişimine uygun olsun."),
+            DemoUser.as("baskan", () -> advisory.vote(shade, AdvisoryVoteInfo.Choice.RECOMMEND, "Çeşme mutlaka engelli erişimine uygun olsun."),
                     "assembly-member", "assembly-chair");
             log.info("Demo advisory items tabled for the Sığacık assembly");
         }
@@ -80,7 +80,7 @@ public class AssemblyDemoData implements ApplicationRunner {
                             "Katılımcı bütçe önerilerinin durumu")), "assembly-member", "assembly-chair");
         }
         if (DemoUser.as("sakin", memberships::myApplications, "citizen", "resident").isEmpty()) {
-            DemoUser.as("sakin", () -> memberships.apply(assemblyId, MembershipApplication.Kind.INDIVIDUAL, null,
+            DemoUser.as("sakin", () -> memberships.apply(assemblyId, MembershipApplicationInfo.Kind.INDIVIDUAL, null,
                     "Sığacık'ta doğdum büyüdüm; mahalle derneğinde çevre temizliği gönüllüsüyüm."), "citizen", "resident");
         }
     }

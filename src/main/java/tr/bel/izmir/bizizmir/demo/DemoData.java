@@ -71,12 +71,12 @@ public class DemoData implements ApplicationRunner {
             new DemoResident("ayse", "100000005", 1981, "seferihisar-sigacik"));
 
     /** Demo assembly members (local users uye and baskan); V5 enrols them too where the assembly already existed. */
-    record DemoMember(String username, String neighbourhoodCode, tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role role) {
+    record DemoMember(String username, String neighbourhoodCode, tr.bel.izmir.bizizmir.assembly.AssemblyMemberInfo.Role role) {
     }
 
     static final List<DemoMember> MEMBERS = List.of(
-            new DemoMember("uye", "seferihisar-sigacik", tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.MEMBER),
-            new DemoMember("baskan", "seferihisar-sigacik", tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.CHAIR));
+            new DemoMember("uye", "seferihisar-sigacik", tr.bel.izmir.bizizmir.assembly.AssemblyMemberInfo.Role.MEMBER),
+            new DemoMember("baskan", "seferihisar-sigacik", tr.bel.izmir.bizizmir.assembly.AssemblyMemberInfo.Role.CHAIR));
 
     private final NeighbourhoodImport neighbourhoodImport;
     private final NeighbourhoodCatalog neighbourhoods;

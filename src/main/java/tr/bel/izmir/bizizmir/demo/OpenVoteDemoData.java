@@ -18,7 +18,7 @@ import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
 import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
 import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.feasibility.process.FeasibilityCheckProcess;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
@@ -35,7 +35,7 @@ import tr.bel.izmir.bizizmir.tasks.InboxFilter;
 import tr.bel.izmir.bizizmir.tasks.InboxTask;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
-import tr.bel.izmir.bizizmir.voting.Vote;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
 import tr.bel.izmir.bizizmir.voting.VoteStatus;
 import tr.bel.izmir.bizizmir.voting.process.PublicVoteProcess;
 
@@ -183,7 +183,7 @@ public class OpenVoteDemoData implements ApplicationRunner {
         }
         verifyNeighbours(neighbourhoodId);
         LocalDate today = IzmirTime.now(clock).toLocalDate();
-        PbCycle cycle = existing.orElseGet(() -> SystemActor.call(() -> cycles.open(new CycleSpec(neighbourhoodId,
+        PbCycleInfo cycle = existing.orElseGet(() -> SystemActor.call(() -> cycles.open(new CycleSpec(neighbourhoodId,
                 TITLE_PREFIX + today.getYear(), ENVELOPE, CyclePhase.SUBMISSION,
                 today.minusDays(30), today, today, today.plusDays(VOTING_DAYS - 1),
                 SUPPORT_THRESHOLD, 3, MINIMUM_AGE, BallotRule.KNAPSACK, AllocationRule.GREEDY))));
@@ -191,7 +191,7 @@ public class OpenVoteDemoData implements ApplicationRunner {
             var submitted = submit(cycle);
             moveToFeasible(neighbourhoodId, submitted);
         }
-        Vote vote = votes.ofCycle(cycle.getId()).orElseGet(() -> SystemActor.call(() -> schedule.scheduleCycleVote(cycle.getId(), null, true)));
+        VoteInfo vote = votes.ofCycle(cycle.getId()).orElseGet(() -> SystemActor.call(() -> schedule.scheduleCycleVote(cycle.getId(), null, true)));
         if (vote.getStatus() == VoteStatus.SCHEDULED && !vote.getOpensAt().isAfter(clock.instant())) {
             runDueJobs(PublicVoteProcess.KEY, List.of(vote.getId()));
         }
@@ -211,7 +211,7 @@ public class OpenVoteDemoData implements ApplicationRunner {
     }
 
     /** Submits the ideas as their authors; the keys name the cycle, so a repeat finds the same proposals. */
-    private Map<Long, Idea> submit(PbCycle cycle) {
+    private Map<Long, Idea> submit(PbCycleInfo cycle) {
         Map<Long, Idea> byProposal = new LinkedHashMap<>();
         for (int i = 0; i < IDEAS.size(); i++) {
             Idea idea = IDEAS.get(i);

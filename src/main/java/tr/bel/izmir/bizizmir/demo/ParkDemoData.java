@@ -9,11 +9,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import tr.bel.izmir.bizizmir.parkevent.ActivityType;
-import tr.bel.izmir.bizizmir.parkevent.CivicGroup;
+import tr.bel.izmir.bizizmir.parkevent.CivicGroupInfo;
+import tr.bel.izmir.bizizmir.parkevent.CivicGroups;
 import tr.bel.izmir.bizizmir.parkevent.EventRequest;
-import tr.bel.izmir.bizizmir.parkevent.LivingPark;
+import tr.bel.izmir.bizizmir.parkevent.LivingParkInfo;
 import tr.bel.izmir.bizizmir.parkevent.NoiseLevel;
-import tr.bel.izmir.bizizmir.parkevent.ParkArea;
+import tr.bel.izmir.bizizmir.parkevent.ParkAreaInfo;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
 import tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -40,12 +41,14 @@ public class ParkDemoData implements ApplicationRunner {
     static final String PARK_MANAGER = "park";
 
     private final ParkEventApplications applications;
+    private final CivicGroups groups;
     private final TaskService tasks;
     private final TaskInbox inbox;
     private final Clock clock;
 
-    public ParkDemoData(ParkEventApplications applications, TaskService tasks, TaskInbox inbox, Clock clock) {
+    public ParkDemoData(ParkEventApplications applications, CivicGroups groups, TaskService tasks, TaskInbox inbox, Clock clock) {
         this.applications = applications;
+        this.groups = groups;
         this.tasks = tasks;
         this.inbox = inbox;
         this.clock = clock;
@@ -56,8 +59,8 @@ public class ParkDemoData implements ApplicationRunner {
         if (!DemoUser.as(GROUP_REP, () -> applications.myApplications().isEmpty(), "citizen", "civic-group")) {
             return;
         }
-        var group = DemoUser.as(GROUP_REP, applications::myGroups, "citizen", "civic-group").stream()
-                .filter(CivicGroup::isRegistered).findFirst();
+        var group = DemoUser.as(GROUP_REP, groups::mine, "citizen", "civic-group").stream()
+                .filter(CivicGroupInfo::isRegistered).findFirst();
         if (group.isEmpty()) {
             log.info("Park demo data skipped: {} represents no registered civic group", GROUP_REP);
             return;
@@ -75,11 +78,11 @@ public class ParkDemoData implements ApplicationRunner {
         log.info("Park demo data: three applications of {}", GROUP_REP);
     }
 
-    private long apply(CivicGroup group, String parkPrefix, String areaPrefix, String title, LocalDate day, int fromHour,
+    private long apply(CivicGroupInfo group, String parkPrefix, String areaPrefix, String title, LocalDate day, int fromHour,
                        int toHour, int attendance, ActivityType activity, NoiseLevel noise, int tents, boolean power,
                        boolean sound, int chairs, int tables) {
-        LivingPark park = applications.parks().stream().filter(p -> p.getName().startsWith(parkPrefix)).findFirst().orElseThrow();
-        ParkArea area = applications.areasOf(park.getId()).stream().filter(a -> a.getName().startsWith(areaPrefix))
+        LivingParkInfo park = applications.parks().stream().filter(p -> p.getName().startsWith(parkPrefix)).findFirst().orElseThrow();
+        ParkAreaInfo area = applications.areasOf(park.getId()).stream().filter(a -> a.getName().startsWith(areaPrefix))
                 .findFirst().orElseThrow();
         var request = new EventRequest(group.getId(), area.getId(), title,
                 day.atTime(LocalTime.of(fromHour, 0)).atZone(IzmirTime.ZONE).toInstant(),

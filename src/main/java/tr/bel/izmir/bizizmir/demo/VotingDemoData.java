@@ -29,7 +29,7 @@ import java.util.List;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "bizizmir.demo-data.enabled", havingValue = "true")
-public class VotingDemoData implements ApplicationRunner {
+class VotingDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(VotingDemoData.class);
 

@@ -15,7 +15,7 @@ import java.util.Optional;
 /** The feasibility check of one proposal: who checks it, by when, and what they found. */
 @Entity
 @Table(name = "feasibility_assessment")
-public class FeasibilityAssessment {
+public class FeasibilityAssessment implements FeasibilityAssessmentInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,6 +12,7 @@ import tr.bel.izmir.bizizmir.proposal.ProposalLifecycle;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.WorkingCalendar;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -60,8 +61,8 @@ public class FeasibilityChecks {
         runtime.startProcessInstanceByKey(FeasibilityCheckProcess.KEY, Long.toString(proposalId),
                 Variables.createVariables()
                         .putValue(FeasibilityCheckProcess.VAR_CATEGORY, proposal.getCategory().code())
-                        .putValue(FeasibilityCheckProcess.VAR_NEIGHBOURHOOD_ID, proposal.getNeighbourhoodId())
-                        .putValue(FeasibilityCheckProcess.VAR_CASE_TITLE, proposal.getTitle()));
+                        .putValue(CaseVariables.NEIGHBOURHOOD_ID, proposal.getNeighbourhoodId())
+                        .putValue(CaseVariables.CASE_TITLE, proposal.getTitle()));
         proposals.markInFeasibility(proposalId);
     }
 
@@ -116,7 +117,7 @@ public class FeasibilityChecks {
 
     /** What citizens see: department, due date, whether it was extended and why, and the outcome. */
     @Transactional(readOnly = true)
-    public Optional<FeasibilityAssessment> publicView(long proposalId) {
-        return assessments.findByProposalId(proposalId);
+    public Optional<FeasibilityAssessmentInfo> publicView(long proposalId) {
+        return assessments.findByProposalId(proposalId).map(FeasibilityAssessmentInfo.class::cast);
     }
 }

@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
  * throwaway engine ({@link DryRunEngine}). Every problem names its resource and element.
  */
 @Component
-public class ModelValidator {
+class ModelValidator {
 
     static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     static final String CAMUNDA_BPMN_NS = "http://camunda.org/schema/1.0/bpmn";

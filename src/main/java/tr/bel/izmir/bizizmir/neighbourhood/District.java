@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** One of İzmir's 30 districts (ilçe). Reference data, created by migration. */
 @Entity
 @Table(name = "district")
-public class District {
+public class District implements DistrictInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

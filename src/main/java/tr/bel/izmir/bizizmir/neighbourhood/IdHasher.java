@@ -14,7 +14,7 @@ import java.util.HexFormat;
  * database alone cannot be reversed by hashing all 10^10 possible numbers.
  */
 @Component
-public class IdHasher {
+class IdHasher {
 
     private final SecretKeySpec key;
 

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /** A neighbourhood (mahalle) of a district; its code is stable and URL-safe. */
 @Entity
 @Table(name = "neighbourhood")
-public class Neighbourhood {
+public class Neighbourhood implements NeighbourhoodInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -24,33 +24,34 @@ public class NeighbourhoodCatalog {
         this.neighbourhoods = neighbourhoods;
     }
 
-    public List<District> districts() {
-        return districts.findAllByOrderByNameAsc();
+    public List<DistrictInfo> districts() {
+        return java.util.List.copyOf(districts.findAllByOrderByNameAsc());
     }
 
-    public List<Neighbourhood> neighbourhoodsOf(long districtId) {
-        return neighbourhoods.findByDistrictIdOrderByNameAsc(districtId);
+    public List<NeighbourhoodInfo> neighbourhoodsOf(long districtId) {
+        return java.util.List.copyOf(neighbourhoods.findByDistrictIdOrderByNameAsc(districtId));
     }
 
-    public Optional<Neighbourhood> byCode(String code) {
-        return neighbourhoods.findByCode(code);
+    public Optional<NeighbourhoodInfo> byCode(String code) {
+        return neighbourhoods.findByCode(code).map(NeighbourhoodInfo.class::cast);
     }
 
-    public Neighbourhood require(long id) {
+    public NeighbourhoodInfo require(long id) {
         return neighbourhoods.findById(id)
                 .orElseThrow(() -> new DomainException.NotFound("neighbourhood.error.not-found", id));
     }
 
-    public Neighbourhood requireByCode(String code) {
+    public NeighbourhoodInfo requireByCode(String code) {
         return neighbourhoods.findByCode(code)
                 .orElseThrow(() -> new DomainException.NotFound("neighbourhood.error.not-found", code));
     }
 
     /** A page of neighbourhoods, filtered by district and by a name fragment (accent-insensitive). */
-    public List<Neighbourhood> search(Long districtId, String nameFragment, int offset, int limit) {
+    public List<NeighbourhoodInfo> search(Long districtId, String nameFragment, int offset, int limit) {
         int page = limit == 0 ? 0 : offset / limit;
         return neighbourhoods.search(districtId, TurkishText.key(nullToEmpty(nameFragment)),
-                PageRequest.of(page, Math.max(limit, 1), Sort.by("district.name", "name"))).getContent();
+                PageRequest.of(page, Math.max(limit, 1), Sort.by("district.name", "name"))).getContent()
+                .stream().map(NeighbourhoodInfo.class::cast).toList();
     }
 
     public long count(Long districtId, String nameFragment) {

@@ -18,9 +18,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "notification_mail")
-public class NotificationMail {
-
-    public enum Status { PENDING, SENDING, SENT, FAILED, UNCERTAIN, LOCAL, DIGEST, DIGESTED }
+public class NotificationMail implements NotificationMailInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import tr.bel.izmir.bizizmir.notification.NotificationMail;
+import tr.bel.izmir.bizizmir.notification.NotificationMailInfo;
 import tr.bel.izmir.bizizmir.notification.SentMail;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
@@ -61,7 +61,7 @@ class OperationsMetrics implements MeterBinder {
 
     private record Snapshot(Instant takenAt, Map<ProposalStatus, Long> proposals, Map<String, Long> openTasks,
                             Map<String, Long> overdueTasks, long executableJobs, long failedJobs, long incidents,
-                            Map<NotificationMail.Status, Long> mails) {
+                            Map<NotificationMailInfo.Status, Long> mails) {
     }
 
     @Override
@@ -82,7 +82,7 @@ class OperationsMetrics implements MeterBinder {
                 .description("Jobs whose retries are used up").register(registry);
         Gauge.builder("bizizmir.incidents", this, m -> m.current().incidents())
                 .description("Open Camunda incidents (need an admin)").register(registry);
-        for (NotificationMail.Status status : NotificationMail.Status.values()) {
+        for (NotificationMailInfo.Status status : NotificationMailInfo.Status.values()) {
             Gauge.builder("bizizmir.mails", this, m -> m.current().mails().getOrDefault(status, 0L))
                     .description("Mails in the outbox by status (PENDING: queued, SENT, FAILED/UNCERTAIN: need a look)")
                     .tag("status", status.name()).register(registry);

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "civic_group")
-public class CivicGroup {
+public class CivicGroup implements CivicGroupInfo {
 
     public static final int MIN_STANDING = 0;
     public static final int MAX_STANDING = 100;

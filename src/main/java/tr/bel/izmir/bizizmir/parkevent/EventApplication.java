@@ -15,7 +15,7 @@ import java.time.Instant;
 /** A civic group's application for an event in a park area. Its id is the business key. */
 @Entity
 @Table(name = "park_event_application")
-public class EventApplication {
+public class EventApplication implements EventApplicationInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import tr.bel.izmir.bizizmir.shared.StoredImage;
-import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 
 /** A photo a civic group attached to its after-event report. */
 @Entity
@@ -18,7 +18,7 @@ public class EventPhoto extends StoredImage {
     }
 
     EventPhoto(Long applicationId, PhotoUpload upload) {
-        super(upload.fileName(), upload.content());
+        super(upload);
         this.applicationId = applicationId;
     }
 

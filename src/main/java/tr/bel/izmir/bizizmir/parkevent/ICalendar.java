@@ -11,7 +11,7 @@ import java.util.List;
  * any calendar app. Times are written in UTC, which every client understands without a
  * VTIMEZONE block.
  */
-public final class ICalendar {
+final class ICalendar {
 
     static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     static final String CRLF = "\r\n";

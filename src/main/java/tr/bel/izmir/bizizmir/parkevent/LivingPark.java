@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /** A park in the Living Parks programme (Yaşayan Parklar): open hours and what may happen there. */
 @Entity
 @Table(name = "living_park")
-public class LivingPark {
+public class LivingPark implements LivingParkInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** A bookable part of a Living Park; one event at a time, up to its capacity. */
 @Entity
 @Table(name = "park_area")
-public class ParkArea {
+public class ParkArea implements ParkAreaInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

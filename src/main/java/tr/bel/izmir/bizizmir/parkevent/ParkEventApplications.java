@@ -17,11 +17,13 @@ import tr.bel.izmir.bizizmir.parkevent.internal.ParkBlackouts;
 import tr.bel.izmir.bizizmir.parkevent.internal.LivingParkRepository;
 import tr.bel.izmir.bizizmir.parkevent.internal.ParkAreaRepository;
 import tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess;
-import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.PhotoRules;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 
 import java.time.Clock;
@@ -37,7 +39,8 @@ import java.util.Optional;
 /**
  * What civic groups do in Living Parks: apply for an event, revise it when asked, report on it;
  * and what everyone may read (parks, areas, the public calendar). Each command saves the
- * application and moves its process in one transaction.
+ * application and moves its process in one transaction. The register of the groups themselves
+ * is {@link CivicGroups}.
  */
 @Service
 public class ParkEventApplications {
@@ -51,6 +54,8 @@ public class ParkEventApplications {
      */
     public static final Duration LEAD_TIME = Duration.ofDays(14);
     public static final int MAX_REPORT_PHOTOS = 5;
+    public static final PhotoRules REPORT_PHOTOS = new PhotoRules(MAX_REPORT_PHOTOS, "parkevent.error.report-photo-count",
+            ParkManagement.PHOTO_ERRORS);
     /** Statuses shown on the public calendar. */
     public static final EnumSet<EventStatus> PUBLIC = EnumSet.of(EventStatus.APPROVED, EventStatus.REPORTED,
             EventStatus.REPORT_OVERDUE, EventStatus.CLOSED);
@@ -168,9 +173,9 @@ public class ParkEventApplications {
         slots.reserve(area.getId(), application.getId(), r.startsAt(), r.endsAt());
         var variables = Variables.createVariables()
                 .putValue(ParkEventApprovalProcess.VAR_APPLICATION_ID, application.getId())
-                .putValue(ParkEventApprovalProcess.VAR_CASE_TITLE, application.getTitle() + " — " + park.getName())
+                .putValue(CaseVariables.CASE_TITLE, application.getTitle() + " — " + park.getName())
                 // The inbox files the event under the park's neighbourhood (where it happens), not the group's.
-                .putValue(ParkEventApprovalProcess.VAR_NEIGHBOURHOOD_ID,
+                .putValue(CaseVariables.NEIGHBOURHOOD_ID,
                         park.getNeighbourhoodCode().flatMap(neighbourhoods::byCode).map(n -> n.getId()).orElse(null))
                 .putValue(ParkEventApprovalProcess.VAR_REMINDER_AT, Date.from(r.startsAt().minus(REMINDER_BEFORE)))
                 .putValue(ParkEventApprovalProcess.VAR_EVENT_END, Date.from(r.endsAt()))
@@ -242,10 +247,7 @@ public class ParkEventApplications {
         if (damageReport != null && damageReport.length() > 2000) {
             throw new DomainException("parkevent.error.damage-length", 2000);
         }
-        if (reportPhotos.size() > MAX_REPORT_PHOTOS) {
-            throw new DomainException("parkevent.error.report-photo-count", MAX_REPORT_PHOTOS);
-        }
-        reportPhotos.forEach(PhotoUpload::validate);
+        REPORT_PHOTOS.check(reportPhotos);
         Instant now = clock.instant();
         if (a.getStatus() == EventStatus.REPORT_OVERDUE || (a.getStatus() == EventStatus.APPROVED && now.isAfter(reportDueAt(a)))) {
             throw new DomainException("parkevent.error.report-late", REPORT_WITHIN.toDays());
@@ -268,12 +270,12 @@ public class ParkEventApplications {
     }
 
     /** Three days after the event ends; the process's boundary timer fires at the same instant. */
-    public static Instant reportDueAt(EventApplication a) {
+    public static Instant reportDueAt(EventApplicationInfo a) {
         return a.getEndsAt().plus(REPORT_WITHIN);
     }
 
     /** The last moment a revision still passes the lead-time rule. */
-    public static Instant reviseDueAt(EventApplication a) {
+    public static Instant reviseDueAt(EventApplicationInfo a) {
         return a.getStartsAt().minus(LEAD_TIME);
     }
 
@@ -296,7 +298,7 @@ public class ParkEventApplications {
 
     /** The applicant and park managers see the whole application, report included. */
     @Transactional(readOnly = true)
-    public boolean canSeeReport(EventApplication a) {
+    public boolean canSeeReport(EventApplicationInfo a) {
         return currentUser.get().map(u -> u.username().equals(a.getApplicant())
                 || u.hasRole(AppRoles.PARK_MANAGER) || u.hasRole(AppRoles.ADMIN)).orElse(false);
     }
@@ -314,62 +316,25 @@ public class ParkEventApplications {
                 .correlateWithResult();
     }
 
-    /** Registers a civic group; park managers vouch for groups they have met. */
-    @PreAuthorize("hasAnyRole('park-manager','admin')")
-    @Transactional
-    public CivicGroup registerGroup(String name, String neighbourhoodCode, String representative) {
-        if (name == null || name.isBlank() || representative == null || representative.isBlank()) {
-            throw new DomainException("parkevent.error.group-fields");
-        }
-        if (neighbourhoodCode == null || neighbourhoodCode.isBlank()) {
-            throw new DomainException("parkevent.error.group-fields");
-        }
-        if (groups.existsByNameIgnoreCase(name.strip())) {
-            throw new DomainException.Conflict("parkevent.error.group-name-taken", name.strip());
-        }
-        return groups.save(new CivicGroup(name.strip(), neighbourhoodCode, representative.strip(), 70, true));
-    }
-
-    /** Every civic group, for park managers, by name. */
-    @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional(readOnly = true)
-    public List<CivicGroup> allGroups() {
-        return groups.findAll(org.springframework.data.domain.Sort.by("name"));
-    }
-
-    /** Registers a group that asked to join (or suspends one): only registered groups may apply. */
-    @PreAuthorize("hasAnyRole('park-manager','admin')")
-    @Transactional
-    public void setRegistered(long groupId, boolean registered) {
-        groups.findById(groupId).orElseThrow(() -> new DomainException.NotFound("parkevent.error.group-not-found", groupId))
-                .setRegistered(registered);
+    public List<LivingParkInfo> parks() {
+        return java.util.List.copyOf(parks.findAllByOrderByName());
     }
 
     @Transactional(readOnly = true)
-    public List<LivingPark> parks() {
-        return parks.findAllByOrderByName();
-    }
-
-    @Transactional(readOnly = true)
-    public List<ParkArea> areasOf(long parkId) {
-        return areas.findByParkIdOrderByName(parkId);
+    public List<ParkAreaInfo> areasOf(long parkId) {
+        return java.util.List.copyOf(areas.findByParkIdOrderByName(parkId));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<CivicGroup> myGroups() {
-        return groups.findByRepresentativeOrderByName(currentUser.require().username());
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<EventApplication> myApplications() {
-        return applications.findByApplicantOrderBySubmittedAtDesc(currentUser.require().username());
+    public List<EventApplicationInfo> myApplications() {
+        return java.util.List.copyOf(applications.findByApplicantOrderBySubmittedAtDesc(currentUser.require().username()));
     }
 
     @Transactional(readOnly = true)
-    public Optional<EventApplication> find(long applicationId) {
-        return applications.findById(applicationId);
+    public Optional<EventApplicationInfo> find(long applicationId) {
+        return applications.findById(applicationId).map(EventApplicationInfo.class::cast);
     }
 
     /**
@@ -378,19 +343,14 @@ public class ParkEventApplications {
      */
     @PreAuthorize("hasAnyRole('assembly-member','assembly-chair','officer','supervisor','park-manager','moderator','process-owner','admin')")
     @Transactional(readOnly = true)
-    public List<EventApplication> ofGroup(long groupId) {
-        return applications.findByGroupIdOrderByStartsAtDesc(groupId);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<CivicGroup> group(long groupId) {
-        return groups.findById(groupId);
+    public List<EventApplicationInfo> ofGroup(long groupId) {
+        return java.util.List.copyOf(applications.findByGroupIdOrderByStartsAtDesc(groupId));
     }
 
     /** Approved and past events between two instants, for the public calendar. */
     @Transactional(readOnly = true)
-    public List<EventApplication> publicCalendar(Instant from, Instant to) {
-        return applications.findInWindow(PUBLIC, from, to);
+    public List<EventApplicationInfo> publicCalendar(Instant from, Instant to) {
+        return java.util.List.copyOf(applications.findInWindow(PUBLIC, from, to));
     }
 
     /** The public calendar with park, area and group names, earliest first. */
@@ -421,12 +381,12 @@ public class ParkEventApplications {
     }
 
     @Transactional(readOnly = true)
-    public Optional<ParkArea> area(long areaId) {
-        return areas.findById(areaId);
+    public Optional<ParkAreaInfo> area(long areaId) {
+        return areas.findById(areaId).map(ParkAreaInfo.class::cast);
     }
 
     /** One of my applications with what the group must do next and by when. */
-    public record MyApplication(EventApplication application, String groupName, String parkName, String areaName,
+    public record MyApplication(EventApplicationInfo application, String groupName, String parkName, String areaName,
                                 NextStep nextStep, Instant dueAt) {
     }
 
@@ -468,8 +428,8 @@ public class ParkEventApplications {
 
     /** Parks that take applications now, by name. */
     @Transactional(readOnly = true)
-    public List<LivingPark> activeParks() {
-        return parks.findAllByOrderByName().stream().filter(LivingPark::isActive).toList();
+    public List<LivingParkInfo> activeParks() {
+        return java.util.List.copyOf(parks.findAllByOrderByName().stream().filter(LivingPark::isActive).toList());
     }
 
     /** How many 30-minute slots an application holds (0 once refused or withdrawn). */

@@ -55,7 +55,7 @@ public class ParkEventControls {
      */
     @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional
-    public EventApplication cancel(long applicationId, String reason) {
+    public EventApplicationInfo cancel(long applicationId, String reason) {
         return cancel(applicationId, reason, false);
     }
 

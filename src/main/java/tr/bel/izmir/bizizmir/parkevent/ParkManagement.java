@@ -4,16 +4,18 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tr.bel.izmir.bizizmir.neighbourhood.District;
+import tr.bel.izmir.bizizmir.neighbourhood.DistrictInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.parkevent.internal.EventApplicationRepository;
 import tr.bel.izmir.bizizmir.parkevent.internal.LivingParkRepository;
 import tr.bel.izmir.bizizmir.parkevent.internal.ParkAreaRepository;
 import tr.bel.izmir.bizizmir.parkevent.internal.ParkBlackouts;
 import tr.bel.izmir.bizizmir.parkevent.internal.ParkPhotoRepository;
-import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
 import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.Images;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.PhotoRules;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,6 +35,10 @@ public class ParkManagement {
     public static final int AREA_NAME_MAX = 150;
     public static final int AREA_CAPACITY_MAX = 10_000;
     public static final int MAX_PARK_PHOTOS = 8;
+    /** Park and event report photos are refused with the same words as a proposal's. */
+    static final Images.ErrorKeys PHOTO_ERRORS = new Images.ErrorKeys("proposal.error.photo-empty",
+            "proposal.error.photo-too-big", "proposal.error.photo-type");
+    public static final PhotoRules PARK_PHOTOS = new PhotoRules(MAX_PARK_PHOTOS, "parkevent.error.park-photo-count", PHOTO_ERRORS);
     public static final int BLACKOUT_MAX_DAYS = 366;
     public static final int BLACKOUT_REASON_MIN = 3;
     public static final int BLACKOUT_REASON_MAX = 300;
@@ -76,7 +82,7 @@ public class ParkManagement {
 
     @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional
-    public LivingPark createPark(ParkSpec spec) {
+    public LivingParkInfo createPark(ParkSpec spec) {
         spec.validate();
         checkDistrict(spec);
         if (parks.existsByNameIgnoreCase(spec.name().strip())) {
@@ -87,7 +93,7 @@ public class ParkManagement {
 
     @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional
-    public LivingPark updatePark(long parkId, ParkSpec spec) {
+    public LivingParkInfo updatePark(long parkId, ParkSpec spec) {
         spec.validate();
         checkDistrict(spec);
         var park = requirePark(parkId);
@@ -109,7 +115,7 @@ public class ParkManagement {
 
     @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional
-    public ParkArea addArea(long parkId, String name, int capacity) {
+    public ParkAreaInfo addArea(long parkId, String name, int capacity) {
         validateArea(name, capacity);
         requirePark(parkId);
         if (areas.existsByParkIdAndNameIgnoreCase(parkId, name.strip())) {
@@ -124,7 +130,7 @@ public class ParkManagement {
      */
     @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional
-    public ParkArea updateArea(long areaId, String name, int capacity) {
+    public ParkAreaInfo updateArea(long areaId, String name, int capacity) {
         validateArea(name, capacity);
         var area = areas.findById(areaId).orElseThrow(() -> new DomainException.NotFound("parkevent.error.area-not-found", areaId));
         if (areas.existsByParkIdAndNameIgnoreCaseAndIdNot(area.getParkId(), name.strip(), areaId)) {
@@ -135,7 +141,7 @@ public class ParkManagement {
     }
 
     /** What closing a park for some days did: how many days, and the events it cancelled. */
-    public record BlackoutResult(int days, List<EventApplication> affectedEvents) {
+    public record BlackoutResult(int days, List<EventApplicationInfo> affectedEvents) {
     }
 
     /**
@@ -145,14 +151,14 @@ public class ParkManagement {
      */
     @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional(readOnly = true)
-    public List<EventApplication> eventsOn(long parkId, LocalDate firstDay, LocalDate lastDay) {
+    public List<EventApplicationInfo> eventsOn(long parkId, LocalDate firstDay, LocalDate lastDay) {
         if (firstDay == null || lastDay == null || lastDay.isBefore(firstDay)) {
             return List.of();
         }
         var now = clock.instant();
         return applications.findInParkWindow(parkId, HELD, firstDay.atStartOfDay(IzmirTime.ZONE).toInstant(),
                         lastDay.plusDays(1).atStartOfDay(IzmirTime.ZONE).toInstant()).stream()
-                .filter(a -> now.isBefore(a.getEndsAt())).toList();
+                .filter(a -> now.isBefore(a.getEndsAt())).map(EventApplicationInfo.class::cast).toList();
     }
 
     /**
@@ -211,7 +217,7 @@ public class ParkManagement {
     @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional
     public long addPhoto(long parkId, PhotoUpload upload) {
-        upload.validate();
+        PARK_PHOTOS.check(upload);
         requirePark(parkId);
         if (photos.countByParkId(parkId) >= MAX_PARK_PHOTOS) {
             throw new DomainException("parkevent.error.park-photo-count", MAX_PARK_PHOTOS);
@@ -238,18 +244,18 @@ public class ParkManagement {
     }
 
     @Transactional(readOnly = true)
-    public Optional<LivingPark> park(long parkId) {
-        return parks.findById(parkId);
+    public Optional<LivingParkInfo> park(long parkId) {
+        return parks.findById(parkId).map(LivingParkInfo.class::cast);
     }
 
     /** The districts a park may be in (İzmir's 30), for the manager's form and the public filter. */
     @Transactional(readOnly = true)
-    public List<District> districts() {
+    public List<DistrictInfo> districts() {
         return catalog.districts();
     }
 
     /** The neighbourhoods of a district whose name contains the text, for the park form's picker. */
-    public List<tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood> neighbourhoods(long districtId, String text, int offset, int limit) {
+    public List<tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo> neighbourhoods(long districtId, String text, int offset, int limit) {
         return catalog.search(districtId, text, offset, limit);
     }
 
@@ -257,7 +263,7 @@ public class ParkManagement {
         return catalog.count(districtId, text);
     }
 
-    public Optional<tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood> neighbourhood(String code) {
+    public Optional<tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo> neighbourhood(String code) {
         return code == null ? Optional.empty() : catalog.byCode(code);
     }
 }

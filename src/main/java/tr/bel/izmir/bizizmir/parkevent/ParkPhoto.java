@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import tr.bel.izmir.bizizmir.shared.StoredImage;
-import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 
 /** A photo of a Living Park, shown on its public page. */
 @Entity
@@ -18,7 +18,7 @@ public class ParkPhoto extends StoredImage {
     }
 
     ParkPhoto(Long parkId, PhotoUpload upload) {
-        super(upload.fileName(), upload.content());
+        super(upload);
         this.parkId = parkId;
     }
 

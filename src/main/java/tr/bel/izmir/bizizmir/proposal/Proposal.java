@@ -19,7 +19,7 @@ import java.util.Optional;
 /** A resident's idea for their neighbourhood's participatory budget. Its id is the business key. */
 @Entity
 @Table(name = "proposal")
-public class Proposal {
+public class Proposal implements ProposalInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

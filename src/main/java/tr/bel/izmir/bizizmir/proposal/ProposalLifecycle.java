@@ -128,7 +128,7 @@ public class ProposalLifecycle {
 
     /** Facts the feasibility check needs about a proposal. */
     @Transactional(readOnly = true)
-    public Proposal read(long id) {
+    public ProposalInfo read(long id) {
         return require(id);
     }
 }

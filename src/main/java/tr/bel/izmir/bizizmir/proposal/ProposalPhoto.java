@@ -3,6 +3,7 @@ package tr.bel.izmir.bizizmir.proposal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 import tr.bel.izmir.bizizmir.shared.StoredImage;
 
 /** A photo attached to a proposal; its bytes are loaded only when someone looks at it. */
@@ -17,7 +18,7 @@ public class ProposalPhoto extends StoredImage {
     }
 
     ProposalPhoto(Long proposalId, PhotoUpload upload) {
-        super(upload.fileName(), upload.content());
+        super(upload);
         this.proposalId = proposalId;
     }
 

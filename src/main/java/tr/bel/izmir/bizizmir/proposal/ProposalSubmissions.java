@@ -8,7 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.proposal.internal.ProposalRepository;
@@ -16,8 +16,13 @@ import tr.bel.izmir.bizizmir.proposal.internal.ProposalSupportRepository;
 import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.Images;
+import tr.bel.izmir.bizizmir.shared.PhotoRules;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 import tr.bel.izmir.bizizmir.shared.SearchText;
+import tr.bel.izmir.bizizmir.shared.StoredImage;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -34,6 +39,10 @@ import java.util.Optional;
  */
 @Service
 public class ProposalSubmissions {
+
+    /** Up to five photos a proposal; each a JPEG, PNG or WebP of at most 5 MB. */
+    public static final PhotoRules PHOTOS = new PhotoRules(5, "proposal.error.photo-count", new Images.ErrorKeys(
+            "proposal.error.photo-empty", "proposal.error.photo-too-big", "proposal.error.photo-type"));
 
     /** Public statuses: what citizens may browse (not ineligible, not merged away, not withdrawn). */
     public static final EnumSet<ProposalStatus> PUBLIC = EnumSet.of(ProposalStatus.COLLECTING_SUPPORT,
@@ -99,10 +108,7 @@ public class ProposalSubmissions {
             return result(existing.get());
         }
         draft.validate();
-        if (photos.size() > PhotoUpload.MAX_PHOTOS) {
-            throw new DomainException("proposal.error.photo-count", PhotoUpload.MAX_PHOTOS);
-        }
-        photos.forEach(PhotoUpload::validate);
+        PHOTOS.check(photos);
         try {
             return tx.execute(status -> {
                 var result = submitInTransaction(author, cycleId, draft, submissionKey);
@@ -116,7 +122,7 @@ public class ProposalSubmissions {
     }
 
     private SubmissionResult submitInTransaction(String author, long cycleId, ProposalDraft draft, String key) {
-        PbCycle cycle = cycles.require(cycleId);
+        PbCycleInfo cycle = cycles.require(cycleId);
         var resident = residents.residentOf(author);
         var now = clock.instant();
         var proposal = proposals.saveAndFlush(new Proposal(cycle.getId(), cycle.getNeighbourhoodId(), author, key, draft, now));
@@ -126,8 +132,8 @@ public class ProposalSubmissions {
         int year = IzmirTime.now(clock).getYear();
         var variables = Variables.createVariables()
                 .putValue(ProposalSubmissionProcess.VAR_PROPOSAL_ID, proposal.getId())
-                .putValue(ProposalSubmissionProcess.VAR_CASE_TITLE, proposal.getTitle())
-                .putValue(ProposalSubmissionProcess.VAR_NEIGHBOURHOOD_ID, proposal.getNeighbourhoodId())
+                .putValue(CaseVariables.CASE_TITLE, proposal.getTitle())
+                .putValue(CaseVariables.NEIGHBOURHOOD_ID, proposal.getNeighbourhoodId())
                 .putValue(ProposalSubmissionProcess.VAR_RESIDENT_VERIFIED, resident.isPresent())
                 .putValue(ProposalSubmissionProcess.VAR_SAME_NEIGHBOURHOOD,
                         resident.map(r -> r.neighbourhoodId() == cycle.getNeighbourhoodId()).orElse(false))
@@ -222,7 +228,7 @@ public class ProposalSubmissions {
     }
 
     @Transactional(readOnly = true)
-    public Optional<ProposalPhoto> photo(long photoId) {
+    public Optional<StoredImage> photo(long photoId) {
         return photos.findById(photoId).map(p -> {
             p.getContent(); // load the lazy bytes inside the transaction
             return p;
@@ -258,21 +264,22 @@ public class ProposalSubmissions {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Proposal> find(long proposalId) {
-        return proposals.findById(proposalId);
+    public Optional<ProposalInfo> find(long proposalId) {
+        return proposals.findById(proposalId).map(ProposalInfo.class::cast);
     }
 
     /** A cycle's public proposals (merged ones live on in their target), for its map (DD030). */
     @Transactional(readOnly = true)
-    public List<Proposal> publicOfCycle(long cycleId) {
+    public List<ProposalInfo> publicOfCycle(long cycleId) {
         return proposals.findByCycleIdOrderById(cycleId).stream()
-                .filter(p -> PUBLIC.contains(p.getStatus()) && p.getStatus() != ProposalStatus.MERGED).toList();
+                .filter(p -> PUBLIC.contains(p.getStatus()) && p.getStatus() != ProposalStatus.MERGED)
+                .map(ProposalInfo.class::cast).toList();
     }
 
     /** The public ones among these proposals, by id (the projects' map places a project at its proposal's point). */
     @Transactional(readOnly = true)
-    public Map<Long, Proposal> publicByIds(java.util.Collection<Long> ids) {
-        var found = new java.util.HashMap<Long, Proposal>();
+    public Map<Long, ProposalInfo> publicByIds(java.util.Collection<Long> ids) {
+        var found = new java.util.HashMap<Long, ProposalInfo>();
         proposals.findAllById(ids).forEach(p -> {
             if (PUBLIC.contains(p.getStatus())) {
                 found.put(p.getId(), p);
@@ -283,14 +290,14 @@ public class ProposalSubmissions {
 
     /** Public browsing of a neighbourhood's proposals, most supported first. */
     @Transactional(readOnly = true)
-    public List<Proposal> browse(long neighbourhoodId, String text, ProposalCategory category, int offset, int limit) {
+    public List<ProposalInfo> browse(long neighbourhoodId, String text, ProposalCategory category, int offset, int limit) {
         int size = Math.max(1, limit);
-        return proposals.search(neighbourhoodId, PUBLIC, SearchText.containsPattern(text), category, PageRequest.of(offset / size, size));
+        return java.util.List.copyOf(proposals.search(neighbourhoodId, PUBLIC, SearchText.containsPattern(text), category, PageRequest.of(offset / size, size)));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<Proposal> mine() {
-        return proposals.findByAuthorOrderBySubmittedAtDesc(currentUser.require().username());
+    public List<ProposalInfo> mine() {
+        return java.util.List.copyOf(proposals.findByAuthorOrderBySubmittedAtDesc(currentUser.require().username()));
     }
 }

@@ -15,10 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "proposal_support_control")
-public class SupportControl extends ProcessControlRecord {
-
-    /** What staff did; {@code proposal.support-control.note.<NAME>} names it for people. */
-    public enum Action { CLOSE_NOW, EXTEND }
+public class SupportControl extends ProcessControlRecord implements SupportControlInfo {
 
     @Column(name = "proposal_id", nullable = false)
     private Long proposalId;

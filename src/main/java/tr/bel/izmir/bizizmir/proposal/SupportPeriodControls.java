@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tr.bel.izmir.bizizmir.proposal.SupportControl.Action;
+import tr.bel.izmir.bizizmir.proposal.SupportControlInfo.Action;
 import tr.bel.izmir.bizizmir.proposal.internal.ProposalRepository;
 import tr.bel.izmir.bizizmir.proposal.internal.SupportControlRepository;
 import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
@@ -58,8 +58,8 @@ public class SupportPeriodControls {
 
     /** Proposals collecting support now, oldest first, with their deadlines (staff). */
     @PreAuthorize("hasAnyRole('admin','officer')")
-    public List<Proposal> collectingSupport() {
-        return proposals.findByStatusOrderBySubmittedAtAsc(ProposalStatus.COLLECTING_SUPPORT);
+    public List<ProposalInfo> collectingSupport() {
+        return java.util.List.copyOf(proposals.findByStatusOrderBySubmittedAtAsc(ProposalStatus.COLLECTING_SUPPORT));
     }
 
     /** When the proposal's support period ends, while it collects support. */
@@ -91,7 +91,7 @@ public class SupportPeriodControls {
 
     /** Ends the support period now: the proposal closes for lack of support. */
     @PreAuthorize("hasAnyRole('admin','officer')")
-    public Proposal closeNow(long proposalId, String reason) {
+    public ProposalInfo closeNow(long proposalId, String reason) {
         String why = requireReason(reason);
         return act(proposalId, (proposal, deadline) -> {
             Instant now = clock.instant();
@@ -102,7 +102,7 @@ public class SupportPeriodControls {
 
     /** Moves the end of the support period to a later time; the process sets its timer again. */
     @PreAuthorize("hasAnyRole('admin','officer')")
-    public Proposal extend(long proposalId, Instant newDeadline, String reason) {
+    public ProposalInfo extend(long proposalId, Instant newDeadline, String reason) {
         String why = requireReason(reason);
         if (newDeadline == null) {
             throw new DomainException("proposal.support-control.error.date-required");
@@ -125,12 +125,12 @@ public class SupportPeriodControls {
     }
 
     /** What staff did to a proposal's support period, oldest first (public: reasons and dates). */
-    public List<SupportControl> history(long proposalId) {
-        return controls.findByProposalIdOrderByActedAtAscIdAsc(proposalId);
+    public List<SupportControlInfo> history(long proposalId) {
+        return java.util.List.copyOf(controls.findByProposalIdOrderByActedAtAscIdAsc(proposalId));
     }
 
     /** {@link #history} of several proposals in one query, for a page of a list. */
-    public java.util.Map<Long, List<SupportControl>> histories(java.util.Collection<Long> proposalIds) {
+    public java.util.Map<Long, List<SupportControlInfo>> histories(java.util.Collection<Long> proposalIds) {
         if (proposalIds.isEmpty()) {
             return java.util.Map.of();
         }

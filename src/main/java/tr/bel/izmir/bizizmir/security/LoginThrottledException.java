@@ -5,7 +5,7 @@ import org.springframework.security.core.AuthenticationException;
 import java.time.Duration;
 
 /** A sign-in refused, or a failed one answered, with a wait: too many failures for the account or the address. */
-public class LoginThrottledException extends AuthenticationException {
+class LoginThrottledException extends AuthenticationException {
 
     private final Duration retryAfter;
 

@@ -13,7 +13,7 @@ import java.time.Instant;
  * before and after, who acted and when. Features add what was acted on and an action of their own.
  */
 @MappedSuperclass
-public abstract class ProcessControlRecord {
+public abstract class ProcessControlRecord implements ControlRecordInfo {
 
     public static final int MAX_REASON = 1000;
 

@@ -14,7 +14,7 @@ import org.hibernate.type.SqlTypes;
  * The columns every stored photo has (proposal, park, event report and implementation
  * photos): the name without a path, the type read from its first bytes, the size and the bytes,
  * which load only when someone looks at the photo. The upload has been checked with
- * {@link Images#validate} before it gets here.
+ * {@link PhotoRules} before it gets here.
  */
 @MappedSuperclass
 public abstract class StoredImage {
@@ -36,11 +36,11 @@ public abstract class StoredImage {
     protected StoredImage() {
     }
 
-    protected StoredImage(String fileName, byte[] content) {
-        this.fileName = Images.safeFileName(fileName);
-        this.contentType = Images.detectedType(content);
-        this.sizeBytes = content.length;
-        this.content = content.clone();
+    protected StoredImage(PhotoUpload upload) {
+        this.fileName = upload.safeFileName();
+        this.contentType = upload.detectedType();
+        this.sizeBytes = upload.content().length;
+        this.content = upload.content().clone();
     }
 
     public Long getId() { return id; }

@@ -20,7 +20,7 @@ import java.util.Map;
  * API answers problem details.) Being the bean named {@code error} replaces Spring Boot's.
  */
 @Component("error")
-public class HtmlErrorPage implements View {
+class HtmlErrorPage implements View {
 
     private final Messages messages;
     private final LocaleResolver locales;

@@ -17,6 +17,7 @@ import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.SearchText;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 import tr.bel.izmir.bizizmir.shared.process.ModelNames;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import tr.bel.izmir.bizizmir.shared.StorableText;
@@ -48,9 +49,6 @@ public class TaskInbox {
 
     static final String STAFF = "hasAnyRole('assembly-member','assembly-chair','officer','supervisor','park-manager','moderator','process-owner','admin')";
 
-    /** Process variables every process sets for the inbox: the case's title and neighbourhood. */
-    public static final String VAR_CASE_TITLE = "caseTitle";
-    public static final String VAR_NEIGHBOURHOOD_ID = "neighbourhoodId";
     /** The process variable through which a process learns who completed one of its tasks. */
     public static final String COMPLETED_BY_PREFIX = "completedBy_";
 
@@ -128,7 +126,7 @@ public class TaskInbox {
         Map<String, String> businessKeys = new HashMap<>();
         if (!instanceIds.isEmpty()) {
             runtimeService.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
-                    .variableNameIn(VAR_CASE_TITLE, VAR_NEIGHBOURHOOD_ID).disableCustomObjectDeserialization().list()
+                    .variableNameIn(CaseVariables.CASE_TITLE, CaseVariables.NEIGHBOURHOOD_ID).disableCustomObjectDeserialization().list()
                     .forEach(v -> caseData.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue()));
             for (ProcessInstance pi : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
                 businessKeys.put(pi.getId(), pi.getBusinessKey());
@@ -136,11 +134,11 @@ public class TaskInbox {
         }
         return tasks.stream().map(t -> {
             var data = caseData.getOrDefault(t.getProcessInstanceId(), Map.of());
-            Object hood = data.get(VAR_NEIGHBOURHOOD_ID);
+            Object hood = data.get(CaseVariables.NEIGHBOURHOOD_ID);
             String definition = t.getProcessDefinitionId();
             return new InboxTask(t.getId(), t.getName(), t.getTaskDefinitionKey(),
                     definition == null ? null : definition.substring(0, Math.max(0, definition.indexOf(':'))),
-                    t.getProcessInstanceId(), businessKeys.get(t.getProcessInstanceId()), (String) data.get(VAR_CASE_TITLE),
+                    t.getProcessInstanceId(), businessKeys.get(t.getProcessInstanceId()), (String) data.get(CaseVariables.CASE_TITLE),
                     hood instanceof Number n ? n.longValue() : null,
                     t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
                     t.getDueDate() == null ? null : t.getDueDate().toInstant(),
@@ -159,7 +157,7 @@ public class TaskInbox {
             query.processDefinitionKey(filter.processKey());
         }
         if (filter.neighbourhoodId() != null) {
-            query.processVariableValueEquals(VAR_NEIGHBOURHOOD_ID, filter.neighbourhoodId());
+            query.processVariableValueEquals(CaseVariables.NEIGHBOURHOOD_ID, filter.neighbourhoodId());
         }
         String needle = SearchText.fold(filter.text());
         if (!needle.isEmpty()) {
@@ -190,7 +188,7 @@ public class TaskInbox {
         String[] keys = userTaskNames().entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(name -> SearchText.fold(name).contains(needle)))
                 .map(Map.Entry::getKey).distinct().toArray(String[]::new);
-        String[] instances = runtimeService.createVariableInstanceQuery().variableName(VAR_CASE_TITLE)
+        String[] instances = runtimeService.createVariableInstanceQuery().variableName(CaseVariables.CASE_TITLE)
                 .disableCustomObjectDeserialization().list().stream()
                 .filter(v -> v.getValue() instanceof String title && SearchText.fold(title).contains(needle))
                 .map(org.camunda.bpm.engine.runtime.VariableInstance::getProcessInstanceId)

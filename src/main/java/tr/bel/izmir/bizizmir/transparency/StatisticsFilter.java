@@ -1,7 +1,7 @@
 package tr.bel.izmir.bizizmir.transparency;
 
-import tr.bel.izmir.bizizmir.neighbourhood.District;
-import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
+import tr.bel.izmir.bizizmir.neighbourhood.DistrictInfo;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -16,7 +16,7 @@ import java.time.format.DateTimeParseException;
  * text a person typed or a URL carried; anything unreadable is refused with a translated error
  * naming the filter, never silently widened.
  */
-public record StatisticsFilter(LocalDate from, LocalDate to, District district, Neighbourhood neighbourhood) {
+public record StatisticsFilter(LocalDate from, LocalDate to, DistrictInfo district, NeighbourhoodInfo neighbourhood) {
 
     public static final StatisticsFilter ALL = new StatisticsFilter(null, null, null, null);
 
@@ -40,13 +40,13 @@ public record StatisticsFilter(LocalDate from, LocalDate to, District district, 
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             throw new Invalid("statistics.error.period", fromDate.toString(), toDate.toString());
         }
-        District d = null;
+        DistrictInfo d = null;
         if (!blank(district)) {
             String code = district.strip();
             d = catalog.districts().stream().filter(x -> x.getCode().equals(code)).findFirst()
                     .orElseThrow(() -> new Invalid("statistics.error.district", shorten(code)));
         }
-        Neighbourhood n = null;
+        NeighbourhoodInfo n = null;
         if (!blank(neighbourhood)) {
             String code = neighbourhood.strip();
             n = catalog.byCode(code).orElseThrow(() -> new Invalid("statistics.error.neighbourhood", shorten(code)));

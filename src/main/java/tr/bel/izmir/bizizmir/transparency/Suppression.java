@@ -12,7 +12,7 @@ import java.util.Set;
  * smallest other count above zero is left out too (complementary suppression, as in DD010).
  * Zero is shown: it names nobody.
  */
-public final class Suppression {
+final class Suppression {
 
     private Suppression() {
     }

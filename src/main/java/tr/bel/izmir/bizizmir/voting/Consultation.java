@@ -20,7 +20,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "consultation")
-public class Consultation {
+public class Consultation implements ConsultationInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -59,7 +59,7 @@ public class Consultations {
 
     /** Publishes a consultation and schedules its vote; all or nothing. */
     @PreAuthorize("hasAnyRole('officer','admin')")
-    public Consultation publish(ConsultationDraft draft) {
+    public ConsultationInfo publish(ConsultationDraft draft) {
         String by = currentUser.require().username();
         validate(draft);
         List<String> answers = draft.kind() == ConsultationKind.YES_NO ? List.of("Evet", "Hayır") : draft.answers();
@@ -113,7 +113,7 @@ public class Consultations {
         return consultations.findById(id).orElseThrow(() -> new DomainException.NotFound("consultation.error.not-found", id));
     }
 
-    public Vote voteOf(long consultationId) {
+    public VoteInfo voteOf(long consultationId) {
         return votes.ofConsultation(consultationId)
                 .orElseThrow(() -> new DomainException.NotFound("consultation.error.not-found", consultationId));
     }

@@ -65,9 +65,9 @@ public class PublicVotes {
      * Options are frozen when a vote opens, so they can be shared between requests from then on;
      * bounded, so years of votes do not pile up in memory (Caffeine).
      */
-    private final Cache<Long, List<VoteOption>> frozenOptions = Caffeine.newBuilder().maximumSize(1_000).build();
+    private final Cache<Long, List<VoteOptionInfo>> frozenOptions = Caffeine.newBuilder().maximumSize(1_000).build();
     /** Open votes as the casting path last read them, for at most five seconds (see acceptingVote). */
-    private final Cache<Long, Vote> openVotes = Caffeine.newBuilder().maximumSize(1_000)
+    private final Cache<Long, VoteInfo> openVotes = Caffeine.newBuilder().maximumSize(1_000)
             .expireAfterWrite(java.time.Duration.ofSeconds(5)).build();
     private final BallotWriter writer;
     private final int minGroupSize;
@@ -184,7 +184,7 @@ public class PublicVotes {
     }
 
     /** Everything a ballot must satisfy before it is stored; refuses with the precise reason. */
-    private Checked check(Vote vote, String username, Collection<Long> optionIds) {
+    private Checked check(VoteInfo vote, String username, Collection<Long> optionIds) {
         requireAccepting(vote, clock.instant());
         Long districtId = eligibility(vote, username);
         var chosen = checkChoices(vote, optionIds);
@@ -207,7 +207,7 @@ public class PublicVotes {
     }
 
     /** Who may vote: refuses with the precise reason; the voter's district for a consultation's tally. */
-    private Long eligibility(Vote vote, String username) {
+    private Long eligibility(VoteInfo vote, String username) {
         var resident = residents.residentOf(username)
                 .orElseThrow(() -> new DomainException("vote.error.not-resident"));
         Long districtId = null;
@@ -232,7 +232,7 @@ public class PublicVotes {
      * by the database when the ballot is written (BallotWriter), so a stale copy cannot let a late
      * ballot in.
      */
-    private Vote acceptingVote(long voteId) {
+    private VoteInfo acceptingVote(long voteId) {
         var cached = openVotes.getIfPresent(voteId);
         if (cached != null) {
             return cached;
@@ -250,7 +250,7 @@ public class PublicVotes {
      * where the vote allows. If the ballot is not there (it was refused for another reason, e.g.
      * a receipt code drawn twice), it is stored here in this transaction.
      */
-    private Receipt store(Vote vote, String username, String voterKey, String subKey, String choices, Long districtId) {
+    private Receipt store(VoteInfo vote, String username, String voterKey, String subKey, String choices, Long districtId) {
         var existing = ballots.findByVoteIdAndVoterKey(vote.getId(), voterKey);
         Receipt receipt;
         if (existing.isPresent()) {
@@ -288,7 +288,7 @@ public class PublicVotes {
         return ids;
     }
 
-    private void requireAccepting(Vote vote, Instant now) {
+    private void requireAccepting(VoteInfo vote, Instant now) {
         if (vote.getStatus() == VoteStatus.CLOSED || vote.getStatus() == VoteStatus.CANCELLED
                 || !now.isBefore(vote.getClosesAt())) {
             throw new DomainException.Conflict("vote.error.closed");
@@ -298,7 +298,7 @@ public class PublicVotes {
         }
     }
 
-    private TreeSet<Long> checkChoices(Vote vote, Collection<Long> optionIds) {
+    private TreeSet<Long> checkChoices(VoteInfo vote, Collection<Long> optionIds) {
         if (optionIds == null || optionIds.isEmpty()) {
             throw new DomainException("vote.error.no-choice");
         }
@@ -309,8 +309,8 @@ public class PublicVotes {
         if (chosen.size() != optionIds.size()) {
             throw new DomainException("vote.error.duplicate-choice");
         }
-        Map<Long, VoteOption> byId = optionsOf(vote).stream()
-                .collect(Collectors.toMap(VoteOption::getId, o -> o));
+        Map<Long, VoteOptionInfo> byId = optionsOf(vote).stream()
+                .collect(Collectors.toMap(VoteOptionInfo::getId, o -> o));
         var unknown = chosen.stream().filter(id -> !byId.containsKey(id)).toList();
         if (!unknown.isEmpty()) {
             throw new DomainException("vote.error.unknown-option", unknown.stream().map(String::valueOf)
@@ -342,36 +342,36 @@ public class PublicVotes {
 
     // ------------------------------------------------------------------ reading
 
-    public Optional<Vote> find(long voteId) {
-        return votes.findById(voteId);
+    public Optional<VoteInfo> find(long voteId) {
+        return votes.findById(voteId).map(VoteInfo.class::cast);
     }
 
-    public Vote require(long voteId) {
+    public VoteInfo require(long voteId) {
         return votes.findById(voteId).orElseThrow(() -> new DomainException.NotFound("vote.error.not-found", voteId));
     }
 
-    public Optional<Vote> ofCycle(long cycleId) {
-        return votes.findByCycleId(cycleId);
+    public Optional<VoteInfo> ofCycle(long cycleId) {
+        return votes.findByCycleId(cycleId).map(VoteInfo.class::cast);
     }
 
-    public Optional<Vote> ofConsultation(long consultationId) {
-        return votes.findByConsultationId(consultationId);
+    public Optional<VoteInfo> ofConsultation(long consultationId) {
+        return votes.findByConsultationId(consultationId).map(VoteInfo.class::cast);
     }
 
     /** The votes open now in a neighbourhood, the soonest closing first (public). */
-    public List<Vote> openIn(long neighbourhoodId) {
-        return votes.findByNeighbourhoodIdAndStatusOrderByClosesAtAsc(neighbourhoodId, VoteStatus.OPEN);
+    public List<VoteInfo> openIn(long neighbourhoodId) {
+        return List.copyOf(votes.findByNeighbourhoodIdAndStatusOrderByClosesAtAsc(neighbourhoodId, VoteStatus.OPEN));
     }
 
     /** All votes, the latest closing first (public). */
-    public List<Vote> all() {
-        return votes.findAllByOrderByClosesAtDesc();
+    public List<VoteInfo> all() {
+        return List.copyOf(votes.findAllByOrderByClosesAtDesc());
     }
 
     /** The ballot's lines in order (public). */
-    public List<VoteOption> optionsOf(Vote vote) {
+    public List<VoteOptionInfo> optionsOf(VoteInfo vote) {
         if (vote.getStatus() == VoteStatus.SCHEDULED) {
-            return options.findByVoteIdOrderByPosition(vote.getId());
+            return List.copyOf(options.findByVoteIdOrderByPosition(vote.getId()));
         }
         return frozenOptions.get(vote.getId(), id -> List.copyOf(options.findByVoteIdOrderByPosition(id)));
     }
@@ -474,7 +474,7 @@ public class PublicVotes {
         return ballots.findByVoteIdOrderByReceiptCode(voteId).stream().map(b -> decode(b.getChoices())).toList();
     }
 
-    private Vote requireClosed(long voteId) {
+    private VoteInfo requireClosed(long voteId) {
         var vote = require(voteId);
         if (vote.getStatus() != VoteStatus.CLOSED) {
             throw new DomainException.Conflict("vote.error.not-closed");

@@ -33,7 +33,7 @@ class PublicVotesApi {
     }
 
     record OptionDto(long optionId, Long proposalId, String label, String labelEn, BigDecimal costTry) {
-        static OptionDto of(VoteOption o) {
+        static OptionDto of(VoteOptionInfo o) {
             return new OptionDto(o.getId(), o.getProposalId(), o.getLabel(), o.label(java.util.Locale.ENGLISH),
                     o.getCost().map(m -> m.amount()).orElse(null));
         }
@@ -42,7 +42,7 @@ class PublicVotesApi {
     record VoteDto(long id, String kind, String title, Long cycleId, Long consultationId, String rule,
                    BigDecimal budgetTry, Integer maxChoices, int minimumAge, boolean changeable, Instant opensAt,
                    Instant closesAt, String status, long participants, List<OptionDto> options) {
-        static VoteDto of(Vote v, PublicVotes votes) {
+        static VoteDto of(VoteInfo v, PublicVotes votes) {
             return new VoteDto(v.getId(), v.getKind().name(), v.getTitle(), v.getCycleId(), v.getConsultationId(),
                     v.getRule().name(), v.getBudget().map(m -> m.amount()).orElse(null), v.getMaxChoices(),
                     v.getMinimumAge(), v.isChangeable(), v.getOpensAt(), v.getClosesAt(), v.getStatus().name(),
@@ -79,7 +79,7 @@ class PublicVotesApi {
     record ConsultationDto(long id, String title, String question, String description, List<String> links,
                            String kind, Long districtId, VoteDto vote, String response, Instant respondedAt,
                            List<CommentDto> comments) {
-        static ConsultationDto of(Consultation c, Consultations consultations, PublicVotes votes) {
+        static ConsultationDto of(ConsultationInfo c, Consultations consultations, PublicVotes votes) {
             return new ConsultationDto(c.getId(), c.getTitle(), c.getQuestion(), c.getDescription(), c.getLinks(),
                     c.getKind().name(), c.getDistrictId(), VoteDto.of(consultations.voteOf(c.getId()), votes),
                     c.getResponse(), c.getRespondedAt(), List.of());

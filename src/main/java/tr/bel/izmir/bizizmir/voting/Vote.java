@@ -17,7 +17,7 @@ import java.util.Optional;
 /** One public vote: a PB cycle's ballot or a consultation. Its id is the process's business key. */
 @Entity
 @Table(name = "vote")
-public class Vote {
+public class Vote implements VoteInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,10 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "vote_control")
-public class VoteControl extends ProcessControlRecord {
-
-    /** What staff did; {@code vote.control.action.<NAME>} names it for people. */
-    public enum Action { OPEN_NOW, CLOSE_NOW, EXTEND, CANCEL }
+public class VoteControl extends ProcessControlRecord implements VoteControlInfo {
 
     @Column(name = "vote_id", nullable = false)
     private Long voteId;

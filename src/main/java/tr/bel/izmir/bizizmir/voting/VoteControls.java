@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.ProcessControlRecord;
-import tr.bel.izmir.bizizmir.voting.VoteControl.Action;
+import tr.bel.izmir.bizizmir.voting.VoteControlInfo.Action;
 import tr.bel.izmir.bizizmir.voting.internal.VoteControlRepository;
 import tr.bel.izmir.bizizmir.voting.internal.VoteRepository;
 import tr.bel.izmir.bizizmir.voting.process.PublicVoteProcess;
@@ -58,7 +58,7 @@ public class VoteControls {
 
     /** Opens a scheduled vote now instead of at its opening time. */
     @PreAuthorize("hasAnyRole('admin','officer')")
-    public Vote openNow(long voteId, String reason) {
+    public VoteInfo openNow(long voteId, String reason) {
         String why = requireReason(reason);
         return act(voteId, vote -> {
             Instant now = clock.instant();
@@ -71,7 +71,7 @@ public class VoteControls {
 
     /** Closes an open vote now: ballots are unlinked and results published as at a normal close. */
     @PreAuthorize("hasAnyRole('admin','officer')")
-    public Vote closeNow(long voteId, String reason) {
+    public VoteInfo closeNow(long voteId, String reason) {
         String why = requireReason(reason);
         return act(voteId, vote -> {
             Instant now = clock.instant();
@@ -83,7 +83,7 @@ public class VoteControls {
 
     /** Moves the close of an open vote to a later time; the process sets its closing timer again. */
     @PreAuthorize("hasAnyRole('admin','officer')")
-    public Vote extend(long voteId, Instant newClosesAt, String reason) {
+    public VoteInfo extend(long voteId, Instant newClosesAt, String reason) {
         String why = requireReason(reason);
         if (newClosesAt == null) {
             throw new DomainException("vote.control.error.date-required");
@@ -109,7 +109,7 @@ public class VoteControls {
 
     /** Cancels a scheduled or open vote: nothing is counted, ballots already cast are unlinked. */
     @PreAuthorize("hasAnyRole('admin','officer')")
-    public Vote cancel(long voteId, String reason) {
+    public VoteInfo cancel(long voteId, String reason) {
         String why = requireReason(reason);
         return act(voteId, vote -> {
             Instant now = clock.instant();
@@ -122,13 +122,13 @@ public class VoteControls {
     }
 
     /** What staff did to a vote, oldest first (public: reasons and dates are shown to citizens). */
-    public List<VoteControl> history(long voteId) {
-        return controls.findByVoteIdOrderByActedAtAscIdAsc(voteId);
+    public List<VoteControlInfo> history(long voteId) {
+        return List.copyOf(controls.findByVoteIdOrderByActedAtAscIdAsc(voteId));
     }
 
-    private Vote act(long voteId, Consumer<Vote> action) {
+    private VoteInfo act(long voteId, Consumer<Vote> action) {
         publicVotes.forget(voteId);
-        Vote result = tx.execute(status -> {
+        VoteInfo result = tx.execute(status -> {
             // The closing lock: waits for ballots being written and for a closing timer in progress.
             var vote = votes.findForClosing(voteId)
                     .orElseThrow(() -> new DomainException.NotFound("vote.error.not-found", voteId));
@@ -139,7 +139,7 @@ public class VoteControls {
         return publicVotes.require(voteId);
     }
 
-    private void requireStatus(Vote vote, VoteStatus expected, Instant now) {
+    private void requireStatus(VoteInfo vote, VoteStatus expected, Instant now) {
         switch (vote.getStatus()) {
             case CLOSED -> throw new DomainException.Conflict("vote.control.error.already-closed");
             case CANCELLED -> throw new DomainException.Conflict("vote.control.error.cancelled");
@@ -156,13 +156,13 @@ public class VoteControls {
         }
     }
 
-    private void record(Vote vote, Action action, String reason, Instant previous, Instant next) {
+    private void record(VoteInfo vote, Action action, String reason, Instant previous, Instant next) {
         String who = currentUser.require().username();
         controls.save(new VoteControl(vote.getId(), action, reason, previous, next, who, clock.instant()));
         log.info("Vote {}: {} by {} ({})", vote.getId(), action, who, reason);
     }
 
-    private void correlate(Vote vote, MessageCorrelationBuilder message) {
+    private void correlate(VoteInfo vote, MessageCorrelationBuilder message) {
         try {
             message.processInstanceBusinessKey(vote.getId().toString()).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {

@@ -15,7 +15,7 @@ import java.util.Optional;
 /** One line of a ballot, frozen when the vote opens: a feasible project with its cost, or an answer. */
 @Entity
 @Table(name = "vote_option")
-public class VoteOption {
+public class VoteOption implements VoteOptionInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

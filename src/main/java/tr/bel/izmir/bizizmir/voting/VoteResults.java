@@ -12,10 +12,10 @@ import java.util.Map;
  * @param districtOutcome  whether every district is shown, small ones merged, or none shown
  * @param minGroupSize     the fewest ballots a shown group may have
  */
-public record VoteResults(Vote vote, long ballots, long participants, List<OptionResult> options,
+public record VoteResults(VoteInfo vote, long ballots, long participants, List<OptionResult> options,
                           List<DistrictResult> districts, DistrictOutcome districtOutcome, int minGroupSize) {
 
-    public record OptionResult(VoteOption option, long votes) {
+    public record OptionResult(VoteOptionInfo option, long votes) {
     }
 
     /**

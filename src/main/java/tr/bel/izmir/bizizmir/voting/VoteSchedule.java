@@ -10,19 +10,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
 import tr.bel.izmir.bizizmir.budgeting.CycleVoteClosed;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
-import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessment;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessmentInfo;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.notification.Notice;
 import tr.bel.izmir.bizizmir.notification.NotificationKind;
 import tr.bel.izmir.bizizmir.notification.Notifier;
-import tr.bel.izmir.bizizmir.proposal.Proposal;
+import tr.bel.izmir.bizizmir.proposal.ProposalInfo;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 import tr.bel.izmir.bizizmir.voting.internal.ClosedVoteShuffle;
 import tr.bel.izmir.bizizmir.voting.internal.VoteOptionRepository;
 import tr.bel.izmir.bizizmir.voting.internal.VoteRepository;
@@ -84,8 +85,8 @@ public class VoteSchedule {
      * @param changeable whether voters may change their ballot until close
      */
     @PreAuthorize("hasAnyRole('admin','officer')")
-    public Vote scheduleCycleVote(long cycleId, Integer maxChoices, boolean changeable) {
-        PbCycle cycle = cycles.require(cycleId);
+    public VoteInfo scheduleCycleVote(long cycleId, Integer maxChoices, boolean changeable) {
+        PbCycleInfo cycle = cycles.require(cycleId);
         if (votes.findByCycleId(cycleId).isEmpty()) {
             whyNotSchedulable(cycle).ifPresent(key -> {
                 throw new DomainException(key, cycle.getTitle());
@@ -104,7 +105,7 @@ public class VoteSchedule {
      * must be past its draft, not yet counted, and its voting days must not be over (a vote for a
      * finished cycle would be created cancelled, in the past, and shown publicly).
      */
-    public java.util.Optional<String> whyNotSchedulable(PbCycle cycle) {
+    public java.util.Optional<String> whyNotSchedulable(PbCycleInfo cycle) {
         var phase = cycle.getPhase();
         if (phase == tr.bel.izmir.bizizmir.budgeting.CyclePhase.DRAFT) {
             return java.util.Optional.of("vote.schedule.error.draft");
@@ -133,8 +134,8 @@ public class VoteSchedule {
         return tx.execute(status -> {
             var vote = votes.saveAndFlush(new Vote(spec, clock.instant()));
             runtime.startProcessInstanceByKey(PublicVoteProcess.KEY, vote.getId().toString(), Variables.createVariables()
-                    .putValue(PublicVoteProcess.VAR_CASE_TITLE, vote.getTitle())
-                    .putValue(PublicVoteProcess.VAR_NEIGHBOURHOOD_ID, vote.getNeighbourhoodId())
+                    .putValue(CaseVariables.CASE_TITLE, vote.getTitle())
+                    .putValue(CaseVariables.NEIGHBOURHOOD_ID, vote.getNeighbourhoodId())
                     .putValue(PublicVoteProcess.VAR_KIND, vote.getKind().name())
                     .putValue(PublicVoteProcess.VAR_OPENS_AT, Date.from(vote.getOpensAt()))
                     .putValue(PublicVoteProcess.VAR_CLOSES_AT, Date.from(vote.getClosesAt())));
@@ -186,15 +187,15 @@ public class VoteSchedule {
      */
     public int open(long voteId) {
         return tx.execute(status -> {
-            var vote = publicVotes.require(voteId);
+            var vote = votes.findById(voteId).orElseThrow(() -> new DomainException.NotFound("vote.error.not-found", voteId));
             var current = options.findByVoteIdOrderByPosition(voteId);
             if (vote.getStatus() != VoteStatus.SCHEDULED) {
                 return current.size();
             }
             if (vote.getKind() == VoteKind.PB_CYCLE && current.isEmpty()) {
                 int position = 1;
-                for (Proposal p : feasibleProposals(vote)) {
-                    Money cost = feasibility.publicView(p.getId()).flatMap(FeasibilityAssessment::getCostEstimate)
+                for (ProposalInfo p : feasibleProposals(vote)) {
+                    Money cost = feasibility.publicView(p.getId()).flatMap(FeasibilityAssessmentInfo::getCostEstimate)
                             .or(p::getCostEstimate).orElse(Money.ZERO);
                     current.add(options.save(new VoteOption(voteId, position++, p.getId(), p.getTitle(), null, cost)));
                     notifier.send(Notice.of(NotificationKind.PROPOSAL_VOTE, "notification.proposal.in-vote", p.getTitle(),
@@ -228,7 +229,7 @@ public class VoteSchedule {
     public int remindClosingSoon(java.time.Duration within) {
         var now = clock.instant();
         int reminded = 0;
-        for (Vote vote : votes.findByStatusAndClosesAtBetween(VoteStatus.OPEN, now, now.plus(within))) {
+        for (VoteInfo vote : votes.findByStatusAndClosesAtBetween(VoteStatus.OPEN, now, now.plus(within))) {
             Notice notice = Notice.of(NotificationKind.VOTE_IN_MY_AREA, "notification.vote.closing-soon", vote.getTitle(),
                             Notice.at(vote.getClosesAt())).toAudience(PublicVotes.ELIGIBLE, vote.getId())
                     .exceptAudience(PublicVotes.PARTICIPANTS, vote.getId()).about("vote", vote.getId(), "votes/ballot/" + vote.getId());
@@ -239,10 +240,10 @@ public class VoteSchedule {
         return reminded;
     }
 
-    private List<Proposal> feasibleProposals(Vote vote) {
+    private List<ProposalInfo> feasibleProposals(VoteInfo vote) {
         return proposals.browse(vote.getNeighbourhoodId(), "", null, 0, 10_000).stream()
                 .filter(p -> p.getCycleId().equals(vote.getCycleId()) && p.getStatus() == ProposalStatus.FEASIBLE)
-                .sorted(Comparator.comparing(Proposal::getId))
+                .sorted(Comparator.comparing(ProposalInfo::getId))
                 .toList();
     }
 

@@ -53,7 +53,7 @@ class AdvisoryItemIT {
     @Autowired JdbcTemplate jdbc;
     @org.springframework.boot.test.web.server.LocalServerPort int port;
 
-    Assembly assembly;
+    AssemblyInfo assembly;
     String third;
 
     /** Its own neighbourhood and assembly: uye, baskan and a third member. */
@@ -65,12 +65,12 @@ class AdvisoryItemIT {
         LocalDate today = LocalDate.now();
         assembly = SystemActor.call(() -> assemblies.establish(neighbourhoodId, name + " Mahalle Meclisi", false, today.minusDays(10)));
         third = "ucuncu-" + tag;
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, today.minusDays(10)));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, today.minusDays(10)));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), third, AssemblyMember.Role.SECRETARY, today.minusDays(10)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMemberInfo.Role.MEMBER, today.minusDays(10)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMemberInfo.Role.CHAIR, today.minusDays(10)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), third, AssemblyMemberInfo.Role.SECRETARY, today.minusDays(10)));
     }
 
-    AdvisoryItem tabled() {
+    AdvisoryItemInfo tabled() {
         return RunAs.user("memur", () -> advisory.table(assembly.getId(), "Kent parkına bisiklet yolu",
                 "Parkın kuzeyinden geçen 800 metrelik bisiklet yolu; mevcut yürüyüş yolu daralacak.", "dept-parks", 14),
                 PARKS_OFFICER);
@@ -110,19 +110,19 @@ class AdvisoryItemIT {
     void members_vote_the_assembly_advises_and_the_department_answers_with_reasons_in_public() {
         var item = tabled();
         long id = item.getId();
-        assertThat(item.getStage()).isEqualTo(AdvisoryItem.Stage.VOTING);
+        assertThat(item.getStage()).isEqualTo(AdvisoryItemInfo.Stage.VOTING);
         assertThat(instance(id)).isNotNull();
         assertThat(RunAs.user("uye", () -> advisory.awaitingMyVote(), MEMBER)).extracting(AdvisoryItems.AwaitingVote::itemId).contains(id);
 
-        RunAs.user("uye", () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, "Bisiklet yolu parkı canlandırır."), MEMBER);
-        RunAs.user("baskan", () -> advisory.vote(id, AdvisoryVote.Choice.NOT_RECOMMEND, "Yürüyüş yolu çok daralır."), CHAIR);
+        RunAs.user("uye", () -> advisory.vote(id, AdvisoryVoteInfo.Choice.RECOMMEND, "Bisiklet yolu parkı canlandırır."), MEMBER);
+        RunAs.user("baskan", () -> advisory.vote(id, AdvisoryVoteInfo.Choice.NOT_RECOMMEND, "Yürüyüş yolu çok daralır."), CHAIR);
         assertThat(advisory.find(id).orElseThrow().getStage()).as("two of three: voting goes on until all or the deadline")
-                .isEqualTo(AdvisoryItem.Stage.VOTING);
-        RunAs.user(third, () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, null), MEMBER);
+                .isEqualTo(AdvisoryItemInfo.Stage.VOTING);
+        RunAs.user(third, () -> advisory.vote(id, AdvisoryVoteInfo.Choice.RECOMMEND, null), MEMBER);
 
         var decided = advisory.find(id).orElseThrow();
-        assertThat(decided.getStage()).isEqualTo(AdvisoryItem.Stage.AWAITING_ANSWER);
-        assertThat(decided.getAdvice()).contains(AdvisoryItem.Advice.RECOMMENDED);
+        assertThat(decided.getStage()).isEqualTo(AdvisoryItemInfo.Stage.AWAITING_ANSWER);
+        assertThat(decided.getAdvice()).contains(AdvisoryItemInfo.Advice.RECOMMENDED);
         assertThat(decided.getAnswerDueAt()).isPresent();
         var answerTask = task(id, AdvisoryItemProcess.TASK_DEPARTMENT_ANSWERS);
         assertThat(taskService.getIdentityLinksForTask(answerTask.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("dept-parks"));
@@ -148,8 +148,8 @@ class AdvisoryItemIT {
         assertThat(instance(id)).as("the process ended").isNull();
 
         var exchange = advisory.exchange(id).orElseThrow();
-        assertThat(exchange.item().getStage()).isEqualTo(AdvisoryItem.Stage.ANSWERED);
-        assertThat(exchange.item().getAnswer()).contains(AdvisoryItem.Answer.PARTLY_ACCEPTED);
+        assertThat(exchange.item().getStage()).isEqualTo(AdvisoryItemInfo.Stage.ANSWERED);
+        assertThat(exchange.item().getAnswer()).contains(AdvisoryItemInfo.Answer.PARTLY_ACCEPTED);
         assertThat(exchange.item().getAnswerReasons().orElseThrow()).contains("çim alandan");
         assertThat(exchange.count().votesCast()).isEqualTo(3);
         assertThat(exchange.count().recommendVotes()).isEqualTo(2);
@@ -164,24 +164,24 @@ class AdvisoryItemIT {
         assertThat(get("/api/v1/public/advisory-items/999999999").statusCode()).isEqualTo(404);
         assertThat(RunAs.user("uye", () -> advisory.myVotes(), MEMBER)).anySatisfy(v -> {
             assertThat(v.itemId()).isEqualTo(id);
-            assertThat(v.advice()).contains(AdvisoryItem.Advice.RECOMMENDED);
+            assertThat(v.advice()).contains(AdvisoryItemInfo.Advice.RECOMMENDED);
         });
     }
 
     @Test
     void a_non_member_a_second_vote_a_missing_reason_and_a_citizen_are_refused_and_save_nothing() {
         long id = tabled().getId();
-        refused(() -> RunAs.user("sakin", () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, "Ben de varım."), MEMBER),
+        refused(() -> RunAs.user("sakin", () -> advisory.vote(id, AdvisoryVoteInfo.Choice.RECOMMEND, "Ben de varım."), MEMBER),
                 "advisory.error.not-a-member");
-        assertThatThrownBy(() -> RunAs.user("vatandas", () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, null), "citizen"))
+        assertThatThrownBy(() -> RunAs.user("vatandas", () -> advisory.vote(id, AdvisoryVoteInfo.Choice.RECOMMEND, null), "citizen"))
                 .isInstanceOf(AccessDeniedException.class);
-        refused(() -> RunAs.user("uye", () -> advisory.vote(id, AdvisoryVote.Choice.NOT_RECOMMEND, " "), MEMBER),
+        refused(() -> RunAs.user("uye", () -> advisory.vote(id, AdvisoryVoteInfo.Choice.NOT_RECOMMEND, " "), MEMBER),
                 "advisory.error.comment-required");
         refused(() -> RunAs.user("uye", () -> advisory.vote(id, null, "?"), MEMBER), "advisory.error.choice-required");
         assertThat(advisory.count(id).votesCast()).isZero();
 
-        RunAs.user("uye", () -> advisory.vote(id, AdvisoryVote.Choice.ABSTAIN, null), MEMBER);
-        refused(() -> RunAs.user("uye", () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, null), MEMBER),
+        RunAs.user("uye", () -> advisory.vote(id, AdvisoryVoteInfo.Choice.ABSTAIN, null), MEMBER);
+        refused(() -> RunAs.user("uye", () -> advisory.vote(id, AdvisoryVoteInfo.Choice.RECOMMEND, null), MEMBER),
                 "advisory.error.already-voted");
         assertThat(advisory.count(id).votesCast()).isEqualTo(1);
         // The database refuses a second vote even if a caller bypassed the service.
@@ -192,26 +192,26 @@ class AdvisoryItemIT {
     @Test
     void the_tabling_officer_withdraws_an_item_with_a_public_reason_through_its_process_others_may_not() {
         long id = tabled().getId();
-        RunAs.user("uye", () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, null), MEMBER);
+        RunAs.user("uye", () -> advisory.vote(id, AdvisoryVoteInfo.Choice.RECOMMEND, null), MEMBER);
 
         assertThatThrownBy(() -> RunAs.user("uye", () -> controls.withdraw(id, "Üye olarak geri çekiyorum"), MEMBER))
                 .isInstanceOf(AccessDeniedException.class);
         refused(() -> RunAs.user("butce", () -> controls.withdraw(id, "Başka birim"), "officer", "dept-budget"),
                 "advisory.control.error.not-yours");
         refused(() -> RunAs.user("memur", () -> controls.withdraw(id, " "), PARKS_OFFICER), "advisory.control.error.reason-required");
-        assertThat(advisory.find(id).orElseThrow().getStage()).as("nothing changed").isEqualTo(AdvisoryItem.Stage.VOTING);
+        assertThat(advisory.find(id).orElseThrow().getStage()).as("nothing changed").isEqualTo(AdvisoryItemInfo.Stage.VOTING);
         assertThat(instance(id)).isNotNull();
 
         RunAs.user("memur", () -> controls.withdraw(id, "Proje ihaleden çıkarıldı; yeni proje gelecek yıl sunulacak."), PARKS_OFFICER);
         var item = advisory.find(id).orElseThrow();
-        assertThat(item.getStage()).isEqualTo(AdvisoryItem.Stage.WITHDRAWN);
+        assertThat(item.getStage()).isEqualTo(AdvisoryItemInfo.Stage.WITHDRAWN);
         assertThat(instance(id)).as("its process ended through the withdrawal event").isNull();
         assertThat(controls.withdrawal(id)).get().satisfies(w -> {
             assertThat(w.getReason()).isEqualTo("Proje ihaleden çıkarıldı; yeni proje gelecek yıl sunulacak.");
             assertThat(w.getActedBy()).isEqualTo("memur");
             assertThat(w.getPreviousAt()).isEqualTo(item.getVotingDeadlineAt());
         });
-        refused(() -> RunAs.user("baskan", () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, null), CHAIR),
+        refused(() -> RunAs.user("baskan", () -> advisory.vote(id, AdvisoryVoteInfo.Choice.RECOMMEND, null), CHAIR),
                 "advisory.error.voting-closed");
         refused(() -> RunAs.user("memur", () -> controls.withdraw(id, "İkinci kez"), PARKS_OFFICER),
                 "advisory.control.error.not-withdrawable");
@@ -236,13 +236,13 @@ class AdvisoryItemIT {
     @Test
     void after_the_voting_deadline_without_quorum_the_item_closes_and_later_votes_are_refused() {
         long id = tabled().getId();
-        RunAs.user("uye", () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, null), MEMBER);
+        RunAs.user("uye", () -> advisory.vote(id, AdvisoryVoteInfo.Choice.RECOMMEND, null), MEMBER);
         fire(id, AdvisoryItemProcess.TIMER_VOTING_DEADLINE);
         var item = advisory.find(id).orElseThrow();
-        assertThat(item.getStage()).isEqualTo(AdvisoryItem.Stage.CLOSED_WITHOUT_ADVICE);
-        assertThat(item.getAdvice()).contains(AdvisoryItem.Advice.NO_QUORUM);
+        assertThat(item.getStage()).isEqualTo(AdvisoryItemInfo.Stage.CLOSED_WITHOUT_ADVICE);
+        assertThat(item.getAdvice()).contains(AdvisoryItemInfo.Advice.NO_QUORUM);
         assertThat(instance(id)).isNull();
-        refused(() -> RunAs.user("baskan", () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, null), CHAIR),
+        refused(() -> RunAs.user("baskan", () -> advisory.vote(id, AdvisoryVoteInfo.Choice.RECOMMEND, null), CHAIR),
                 "advisory.error.voting-closed");
         assertThat(advisory.count(id).votesCast()).isEqualTo(1);
     }
@@ -250,10 +250,10 @@ class AdvisoryItemIT {
     @Test
     void a_late_department_is_reminded_then_escalated_to_a_supervisor_whose_note_is_public() {
         long id = tabled().getId();
-        RunAs.user("uye", () -> advisory.vote(id, AdvisoryVote.Choice.NOT_RECOMMEND, "Ağaçlar kesilmemeli."), MEMBER);
-        RunAs.user("baskan", () -> advisory.vote(id, AdvisoryVote.Choice.NOT_RECOMMEND, "Katılıyorum."), CHAIR);
+        RunAs.user("uye", () -> advisory.vote(id, AdvisoryVoteInfo.Choice.NOT_RECOMMEND, "Ağaçlar kesilmemeli."), MEMBER);
+        RunAs.user("baskan", () -> advisory.vote(id, AdvisoryVoteInfo.Choice.NOT_RECOMMEND, "Katılıyorum."), CHAIR);
         fire(id, AdvisoryItemProcess.TIMER_VOTING_DEADLINE);
-        assertThat(advisory.find(id).orElseThrow().getAdvice()).contains(AdvisoryItem.Advice.NOT_RECOMMENDED);
+        assertThat(advisory.find(id).orElseThrow().getAdvice()).contains(AdvisoryItemInfo.Advice.NOT_RECOMMENDED);
 
         fire(id, AdvisoryItemProcess.TIMER_ANSWER_REMINDER);
         assertThat(advisory.find(id).orElseThrow().getRemindedAt()).isPresent();
@@ -265,13 +265,13 @@ class AdvisoryItemIT {
                 AdvisoryItemProcess.VAR_ESCALATION_NOTE, "Park daire başkanıyla görüşüldü; yanıt bu hafta verilecek.")), "supervisor");
         var escalated = advisory.find(id).orElseThrow();
         assertThat(escalated.getEscalationNote()).contains("Park daire başkanıyla görüşüldü; yanıt bu hafta verilecek.");
-        assertThat(escalated.getStage()).isEqualTo(AdvisoryItem.Stage.AWAITING_ANSWER);
+        assertThat(escalated.getStage()).isEqualTo(AdvisoryItemInfo.Stage.AWAITING_ANSWER);
 
         RunAs.user("memur", () -> inbox.complete(task(id, AdvisoryItemProcess.TASK_DEPARTMENT_ANSWERS).getId(), Map.of(
                 AdvisoryItemProcess.VAR_ANSWER, "ACCEPTED",
                 AdvisoryItemProcess.VAR_ANSWER_REASONS, "Meclisin görüşü doğrultusunda ağaçlar korunacak; güzergâh değişti.")),
                 PARKS_OFFICER);
-        assertThat(advisory.find(id).orElseThrow().getAnswer()).contains(AdvisoryItem.Answer.ACCEPTED);
+        assertThat(advisory.find(id).orElseThrow().getAnswer()).contains(AdvisoryItemInfo.Answer.ACCEPTED);
         assertThat(instance(id)).isNull();
     }
 }

@@ -44,8 +44,8 @@ class AdvisoryVoteE2E {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         var hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Odemis", "Danisma " + tag);
         var assembly = SystemActor.call(() -> assemblies.establish(hood.getId(), "Danışma " + tag, false, LocalDate.now().minusDays(30)));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30)));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(30)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMemberInfo.Role.MEMBER, LocalDate.now().minusDays(30)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMemberInfo.Role.CHAIR, LocalDate.now().minusDays(30)));
         String title = "Ödemiş pazar yeri otoparkı " + tag;
         long id = RunAs.user("memur", () -> advisory.table(assembly.getId(), title,
                 "Pazar yerinin arkasındaki boş alana 120 araçlık açık otopark yapılması.", "dept-works", 10),
@@ -71,7 +71,7 @@ class AdvisoryVoteE2E {
         assertThat(advisory.count(id).notRecommendVotes()).isEqualTo(1);
 
         // The chair votes too; with every member's vote in, the assembly's advice is decided.
-        RunAs.user("baskan", () -> advisory.vote(id, AdvisoryVote.Choice.NOT_RECOMMEND, "Katılıyorum."),
+        RunAs.user("baskan", () -> advisory.vote(id, AdvisoryVoteInfo.Choice.NOT_RECOMMEND, "Katılıyorum."),
                 "assembly-member", "assembly-chair");
         browser.go("/assembly/votes");
         browser.waitForText(By.id("advisory-my-vote-" + id), "Meclis tavsiye etmedi");

@@ -29,7 +29,7 @@ class AssemblyAdministrationIT {
 
     static final String[] COORDINATOR = {"coordinator"};
 
-    Assembly established() {
+    AssemblyInfo established() {
         String name = "Yonetim " + UUID.randomUUID().toString().substring(0, 6);
         long hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Foca", name).getId();
         return RunAs.user("koordinator", () -> assemblies.establish(hood, name + " Meclisi", false, LocalDate.now()), COORDINATOR);

@@ -45,7 +45,7 @@ class AssemblyMeetingIT {
     @Autowired AdvisoryItems advisory;
     @Autowired AssemblyMemberships memberships;
 
-    Assembly assembly;
+    AssemblyInfo assembly;
     String secretary;
     String fourth;
 
@@ -59,10 +59,10 @@ class AssemblyMeetingIT {
         assembly = SystemActor.call(() -> assemblies.establish(neighbourhoodId, name + " Mahalle Meclisi", false, start));
         secretary = "yazman-" + tag;
         fourth = "dorduncu-" + tag;
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, start));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, start));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), secretary, AssemblyMember.Role.SECRETARY, start));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), fourth, AssemblyMember.Role.MEMBER, start));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMemberInfo.Role.MEMBER, start));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMemberInfo.Role.CHAIR, start));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), secretary, AssemblyMemberInfo.Role.SECRETARY, start));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), fourth, AssemblyMemberInfo.Role.MEMBER, start));
     }
 
     static void refused(Runnable action, String messageKey) {
@@ -164,21 +164,21 @@ class AssemblyMeetingIT {
         long itemId = RunAs.user("memur", () -> advisory.table(assembly.getId(), "Sahil yolu aydınlatması",
                 "Sahil yoluna LED aydınlatma.", "dept-works", 14), "officer", "dept-participation", "dept-works").getId();
         refused(() -> RunAs.user(secretary, () -> advisory.recordMeetingVote(itemId, meeting.getId(), "uye",
-                AdvisoryVote.Choice.RECOMMEND, null), MEMBER), "meeting.error.not-yet-held");
+                AdvisoryVoteInfo.Choice.RECOMMEND, null), MEMBER), "meeting.error.not-yet-held");
         held(meeting.getId());
         refused(() -> RunAs.user("uye", () -> advisory.recordMeetingVote(itemId, meeting.getId(), "uye",
-                AdvisoryVote.Choice.RECOMMEND, null), MEMBER), "advisory.error.not-secretary");
+                AdvisoryVoteInfo.Choice.RECOMMEND, null), MEMBER), "advisory.error.not-secretary");
         refused(() -> RunAs.user(secretary, () -> advisory.recordMeetingVote(itemId, meeting.getId(), "sakin",
-                AdvisoryVote.Choice.RECOMMEND, null), MEMBER), "advisory.error.not-a-member");
+                AdvisoryVoteInfo.Choice.RECOMMEND, null), MEMBER), "advisory.error.not-a-member");
 
         RunAs.user(secretary, () -> advisory.recordMeetingVote(itemId, meeting.getId(), "uye",
-                AdvisoryVote.Choice.NOT_RECOMMEND, "Işık kirliliği kuşları etkiler."), MEMBER);
-        refused(() -> RunAs.user("uye", () -> advisory.vote(itemId, AdvisoryVote.Choice.RECOMMEND, null), MEMBER),
+                AdvisoryVoteInfo.Choice.NOT_RECOMMEND, "Işık kirliliği kuşları etkiler."), MEMBER);
+        refused(() -> RunAs.user("uye", () -> advisory.vote(itemId, AdvisoryVoteInfo.Choice.RECOMMEND, null), MEMBER),
                 "advisory.error.already-voted");
         var exchange = advisory.exchange(itemId).orElseThrow();
         assertThat(exchange.count().notRecommendVotes()).isEqualTo(1);
         assertThat(exchange.comments()).singleElement().satisfies(c -> assertThat(c.atMeeting()).isTrue());
-        assertThat(advisory.openOf(assembly.getId())).extracting(AdvisoryItem::getId).contains(itemId);
+        assertThat(advisory.openOf(assembly.getId())).extracting(AdvisoryItemInfo::getId).contains(itemId);
     }
 
     @Test
@@ -254,7 +254,7 @@ class AssemblyMeetingIT {
                 "Sahil yoluna yeni banklar.", "dept-works", 14), "officer", "dept-works").getId();
         held(meeting.getId());
         RunAs.user("baskan", () -> advisory.recordMeetingVote(itemId, meeting.getId(), fourth,
-                AdvisoryVote.Choice.RECOMMEND, null), CHAIR);
+                AdvisoryVoteInfo.Choice.RECOMMEND, null), CHAIR);
         RunAs.user("baskan", () -> meetings.recordMinutes(meeting.getId(),
                 "Sahil yolu bankları görüşüldü; yazman gelemediği için tutanağı başkan yazdı.", Set.of("baskan", "uye", fourth)), CHAIR);
         assertThat(meetings.find(meeting.getId()).orElseThrow().meeting().getQuorum()).as("3 of 4").contains(true);
@@ -266,8 +266,8 @@ class AssemblyMeetingIT {
         refused(() -> RunAs.user("baskan", () -> memberships.appointSecretary(assembly.getId(), "baskan"), CHAIR),
                 "membership.error.chair-not-secretary");
         RunAs.user("baskan", () -> memberships.appointSecretary(assembly.getId(), fourth), CHAIR);
-        assertThat(memberships.serving(assembly.getId(), fourth).orElseThrow().getRole()).isEqualTo(AssemblyMember.Role.SECRETARY);
+        assertThat(memberships.serving(assembly.getId(), fourth).orElseThrow().getRole()).isEqualTo(AssemblyMemberInfo.Role.SECRETARY);
         assertThat(memberships.serving(assembly.getId(), secretary).orElseThrow().getRole())
-                .as("one secretary at a time: the previous one is a member again").isEqualTo(AssemblyMember.Role.MEMBER);
+                .as("one secretary at a time: the previous one is a member again").isEqualTo(AssemblyMemberInfo.Role.MEMBER);
     }
 }

@@ -14,21 +14,21 @@ class AssemblyMemberTest {
 
     @Test
     void a_term_includes_its_first_and_last_day() {
-        var member = new AssemblyMember(1, "uye", AssemblyMember.Role.MEMBER, START, END);
+        var member = new AssemblyMember(1, "uye", AssemblyMemberInfo.Role.MEMBER, START, END);
         assertThat(member.servesOn(START)).isTrue();
         assertThat(member.servesOn(END)).isTrue();
     }
 
     @Test
     void before_and_after_the_term_a_member_does_not_serve() {
-        var member = new AssemblyMember(1, "uye", AssemblyMember.Role.MEMBER, START, END);
+        var member = new AssemblyMember(1, "uye", AssemblyMemberInfo.Role.MEMBER, START, END);
         assertThat(member.servesOn(START.minusDays(1))).isFalse();
         assertThat(member.servesOn(END.plusDays(1))).isFalse();
     }
 
     @Test
     void an_open_ended_term_goes_on() {
-        var chair = new AssemblyMember(1, "baskan", AssemblyMember.Role.CHAIR, START, null);
+        var chair = new AssemblyMember(1, "baskan", AssemblyMemberInfo.Role.CHAIR, START, null);
         assertThat(chair.servesOn(START.plusYears(10))).isTrue();
     }
 }

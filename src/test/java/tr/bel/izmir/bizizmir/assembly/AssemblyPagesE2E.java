@@ -62,8 +62,8 @@ class AssemblyPagesE2E {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         var hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Dikili", "Sayfa " + tag);
         var assembly = SystemActor.call(() -> assemblies.establish(hood.getId(), "Sayfa " + tag + " Mahalle Meclisi", false, LocalDate.now().minusDays(30)));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(30)));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMemberInfo.Role.CHAIR, LocalDate.now().minusDays(30)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMemberInfo.Role.MEMBER, LocalDate.now().minusDays(30)));
         String itemTitle = "Dikili iskele meydanı " + tag;
         RunAs.user("memur", () -> advisory.table(assembly.getId(), itemTitle, "İskele meydanının yayalaştırılması.", "dept-works", 14),
                 "officer", "dept-participation", "dept-works");

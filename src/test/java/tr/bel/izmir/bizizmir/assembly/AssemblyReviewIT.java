@@ -13,7 +13,7 @@ import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
 import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
 import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
@@ -74,7 +74,7 @@ class AssemblyReviewIT {
     }
 
     long neighbourhoodId;
-    PbCycle cycle;
+    PbCycleInfo cycle;
     String tag;
     String third;
 
@@ -90,9 +90,9 @@ class AssemblyReviewIT {
                 today.plusDays(40), today.plusDays(50), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
         var assembly = SystemActor.call(() -> assemblies.establish(neighbourhoodId, name + " Mahalle Meclisi", false, today.minusDays(10)));
         third = "ucuncu-" + tag;
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, today.minusDays(10)));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, today.minusDays(10)));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), third, AssemblyMember.Role.SECRETARY, today.minusDays(10)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMemberInfo.Role.MEMBER, today.minusDays(10)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMemberInfo.Role.CHAIR, today.minusDays(10)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), third, AssemblyMemberInfo.Role.SECRETARY, today.minusDays(10)));
     }
 
     String resident(String username) {

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,8 +23,8 @@ import tr.bel.izmir.bizizmir.proposal.ProposalDraft;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.shared.Money;
-import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.support.Browser;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
@@ -67,7 +66,7 @@ class AssemblyVoteE2E {
         }
     }
 
-    record Setup(Neighbourhood hood, PbCycle cycle) {
+    record Setup(NeighbourhoodInfo hood, PbCycleInfo cycle) {
     }
 
     /** A neighbourhood of the test's own with a cycle taking proposals and an assembly: uye a member, baskan its chair. */
@@ -79,8 +78,8 @@ class AssemblyVoteE2E {
                 AllocationRule.GREEDY)), "admin");
         var assembly = RunAs.user("admin", () -> assemblies.establish(hood.getId(), assemblyName + " " + tag, false,
                 LocalDate.now().minusDays(30)), "admin");
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, LocalDate.now().minusDays(30)));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, LocalDate.now().minusDays(30)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMemberInfo.Role.MEMBER, LocalDate.now().minusDays(30)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMemberInfo.Role.CHAIR, LocalDate.now().minusDays(30)));
         return new Setup(hood, cycle);
     }
 
@@ -116,18 +115,15 @@ class AssemblyVoteE2E {
         long id = submitted.proposalId();
         WebElement notRecommend = browser.driver().findElement(
                 By.xpath("//*[@id='vote-choice-" + id + "']//vaadin-radio-button[contains(., 'Tavsiye etmiyorum')]"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", notRecommend);
-        notRecommend.click();
+        browser.click(notRecommend);
         WebElement send = browser.driver().findElement(By.id("vote-send-" + id));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", send);
-        send.click();
+        browser.click(send);
         browser.waiting().until(d -> d.getPageSource().contains("gerekçenizi yazın"));
         assertThat(reviews.count(id).votesCast()).as("no vote without the required comment").isZero();
 
         browser.driver().findElement(By.cssSelector("#vote-comment-" + id + " textarea"))
                 .sendKeys("Pazar günleri tente trafiği kapatır; önce ulaşım planı gerekli.");
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", send);
-        send.click();
+        browser.click(send);
         // The card goes once the vote is saved. (Not getText(): on a phone the card's title may be
         // scrolled out of view, and Selenium leaves text out of view out of getText().)
         browser.waiting().until(d -> d.findElements(By.id("vote-send-" + id)).isEmpty());

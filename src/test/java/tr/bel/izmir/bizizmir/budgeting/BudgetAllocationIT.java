@@ -22,7 +22,7 @@ import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
-import tr.bel.izmir.bizizmir.voting.Vote;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
 import tr.bel.izmir.bizizmir.voting.VoteFixtures;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.Money;
@@ -76,10 +76,10 @@ class BudgetAllocationIT {
     @LocalServerPort int port;
 
     VoteFixtures fixtures;
-    PbCycle cycle;
+    PbCycleInfo cycle;
     long neighbourhoodId;
     long a, b, c, d, e;
-    Vote vote;
+    VoteInfo vote;
     Map<Long, Long> optionOf;
 
     /**
@@ -180,8 +180,8 @@ class BudgetAllocationIT {
         assertThat(published.getApprovedBy()).isEqualTo("butce");
         assertThat(published.getPublishedAt()).isNotNull();
         assertThat(cycles.require(cycle.getId()).getPhase()).isEqualTo(CyclePhase.IMPLEMENTATION);
-        assertThat(projects.ofCycle(cycle.getId())).extracting(ImplementationProject::getProposalId,
-                        ImplementationProject::getStatus, ImplementationProject::getProgress)
+        assertThat(projects.ofCycle(cycle.getId())).extracting(ImplementationProjectInfo::getProposalId,
+                        ImplementationProjectInfo::getStatus, ImplementationProjectInfo::getProgress)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(a, ImplementationStatus.PLANNED, 0),
                         org.assertj.core.groups.Tuple.tuple(c, ImplementationStatus.PLANNED, 0));
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(BudgetAllocationProcess.KEY)
@@ -208,7 +208,7 @@ class BudgetAllocationIT {
 
         // A cycle that was never voted and allocated has nothing to export: a clear 409, not a crash.
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();
-        PbCycle unvoted = SystemActor.call(() -> cycles.open(new CycleSpec(fixtures.neighbourhood("Oylanmamis"), "Oylanmamış döngü", Money.ofLira(100_000),
+        PbCycleInfo unvoted = SystemActor.call(() -> cycles.open(new CycleSpec(fixtures.neighbourhood("Oylanmamis"), "Oylanmamış döngü", Money.ofLira(100_000),
                 CyclePhase.VOTING, today.minusDays(60), today.minusDays(30), today.plusDays(10), today.plusDays(20),
                 0, 3, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)));
         assertThat(RunAs.user("butce", () -> allocations.exportable(unvoted.getId()), "officer", "dept-budget")).isFalse();
@@ -280,7 +280,7 @@ class BudgetAllocationIT {
                 BudgetAllocationProcess.VAR_DECISION, BudgetAllocationProcess.APPROVE)), "officer", "dept-budget");
         long id = projects.ofCycle(cycle.getId()).get(0).getId();
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
-        byte[] tooBig = new byte[ProjectPhotoUpload.MAX_BYTES + 1];
+        byte[] tooBig = new byte[tr.bel.izmir.bizizmir.shared.Images.MAX_BYTES + 1];
         tooBig[0] = (byte) 0xFF;
         tooBig[1] = (byte) 0xD8;
         tooBig[2] = (byte) 0xFF;
@@ -293,9 +293,9 @@ class BudgetAllocationIT {
                 new Bad(new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 30, "   ", List.of()), "impl.error.update-empty"),
                 new Bad(new ImplementationProjects.Report(ImplementationStatus.COMPLETED, 90, "Bitti", List.of()), "impl.error.completed-progress"),
                 new Bad(new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 30, "Temel atıldı",
-                        List.of(new ProjectPhotoUpload("ok.png", png), new ProjectPhotoUpload("buyuk.jpg", tooBig))), "impl.error.photo-too-big"),
+                        List.of(new tr.bel.izmir.bizizmir.shared.PhotoUpload("ok.png", png), new tr.bel.izmir.bizizmir.shared.PhotoUpload("buyuk.jpg", tooBig))), "impl.error.photo-too-big"),
                 new Bad(new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 30, "Temel atıldı",
-                        List.of(new ProjectPhotoUpload("belge.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)))), "impl.error.photo-type"))) {
+                        List.of(new tr.bel.izmir.bizizmir.shared.PhotoUpload("belge.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)))), "impl.error.photo-type"))) {
             assertThatThrownBy(() -> RunAs.user("memur", () -> projects.report(id, bad.report(), "memur"), "officer", "dept-participation", "dept-parks"))
                     .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(bad.key()));
         }
@@ -307,7 +307,7 @@ class BudgetAllocationIT {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
         RunAs.user("memur", () -> projects.report(id, new ImplementationProjects.Report(ImplementationStatus.IN_PROGRESS, 30,
-                "Temel atıldı, gölgelik direkleri geldi.", List.of(new ProjectPhotoUpload("temel.png", png))), "memur"),
+                "Temel atıldı, gölgelik direkleri geldi.", List.of(new tr.bel.izmir.bizizmir.shared.PhotoUpload("temel.png", png))), "memur"),
                 "officer", "dept-participation", "dept-parks");
         var project = projects.require(id);
         assertThat(project.getStatus()).isEqualTo(ImplementationStatus.IN_PROGRESS);

@@ -37,7 +37,7 @@ class BudgetResultsE2E {
         }
     }
 
-    CycleAllocation demoResults() {
+    CycleAllocationInfo demoResults() {
         return allocations.publishedResults().stream()
                 .filter(a -> allocations.cycle(a.getCycleId()).getTitle().startsWith("Bostanlı"))
                 .findFirst().orElseThrow();

@@ -3,11 +3,6 @@ package tr.bel.izmir.bizizmir.budgeting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
@@ -46,27 +41,7 @@ class CycleAdminE2E {
         }
     }
 
-    void type(String css, String text) {
-        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-            WebElement field = browser.visible(By.cssSelector(css));
-            field.clear();
-            field.sendKeys(text, Keys.TAB);
-            return true;
-        });
-    }
-
-    void choose(String comboCss, String typed, String item) {
-        browser.visible(By.cssSelector(comboCss)).sendKeys(typed);
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-combo-box-item[contains(., '" + item + "')]"))).click();
-    }
-
-    void date(String id, LocalDate day) {
-        // Set as the calendar overlay would; typed dates depend on the browser's locale format.
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.visible(By.id(id)), day.toString());
-    }
-
-    List<PbCycle> cyclesOf(long hood) {
+    List<PbCycleInfo> cyclesOf(long hood) {
         return RunAs.user("admin", () -> cycles.search(null, null), "admin").stream()
                 .filter(c -> c.getNeighbourhoodId() == hood).toList();
     }
@@ -81,20 +56,20 @@ class CycleAdminE2E {
         browser = Browser.desktop("http://localhost:" + port).loginLocal("koordinator", "demo");
         browser.go("/staff/cycles");
         browser.click(By.id("cycle-new"));
-        choose("#cycle-district input", "Kiraz", "Kiraz");
-        choose("#cycle-neighbourhood input", "Ekran " + tag, "Ekran " + tag);
-        type("#cycle-title input", title);
-        type("#cycle-envelope input", "0");
-        date("cycle-submission-opens", today.plusDays(3));
-        date("cycle-submission-closes", today.plusDays(30));
-        date("cycle-voting-opens", today.plusDays(45));
-        date("cycle-voting-closes", today.plusDays(52));
+        browser.choose(By.cssSelector("#cycle-district input"), "Kiraz", "Kiraz");
+        browser.choose(By.cssSelector("#cycle-neighbourhood input"), "Ekran " + tag, "Ekran " + tag);
+        browser.type(By.cssSelector("#cycle-title input"), title);
+        browser.type(By.cssSelector("#cycle-envelope input"), "0");
+        browser.setDate(By.id("cycle-submission-opens"), today.plusDays(3));
+        browser.setDate(By.id("cycle-submission-closes"), today.plusDays(30));
+        browser.setDate(By.id("cycle-voting-opens"), today.plusDays(45));
+        browser.setDate(By.id("cycle-voting-closes"), today.plusDays(52));
         browser.click(By.id("cycle-save"));
         browser.waiting().until(d -> "Bütçe sıfırdan büyük ve 1.000.000.000 TL'den küçük olmalıdır."
                 .equals(d.findElement(By.id("cycle-envelope")).getAttribute("errorMessage")));
         assertThat(browser.driver().findElement(By.id("cycle-envelope")).getAttribute("invalid")).isEqualTo("true");
         assertThat(cyclesOf(hood)).as("nothing stored").isEmpty();
-        type("#cycle-envelope input", "250000");
+        browser.type(By.cssSelector("#cycle-envelope input"), "250000");
         browser.click(By.id("cycle-save"));
         browser.waiting().until(d -> !cyclesOf(hood).isEmpty());
         var created = cyclesOf(hood).get(0);

@@ -72,7 +72,7 @@ class CycleAdministrationIT {
         return e;
     }
 
-    List<PbCycle> stored() {
+    List<PbCycleInfo> stored() {
         return coordinator(() -> cycles.search(null, null)).stream().filter(c -> c.getNeighbourhoodId() == hood).toList();
     }
 
@@ -137,7 +137,7 @@ class CycleAdministrationIT {
 
         assertThat(stored()).as("nothing half-saved").isEmpty();
         var created = coordinator(() -> cycles.create(good));
-        assertThat(stored()).extracting(PbCycle::getId).containsExactly(created.getId());
+        assertThat(stored()).extracting(PbCycleInfo::getId).containsExactly(created.getId());
         assertThat(created.getUpdatedBy()).contains("koordinator");
     }
 
@@ -153,7 +153,7 @@ class CycleAdministrationIT {
         assertThat(before.messageKey()).isEqualTo("cycle.error.overlap");
 
         var next = coordinator(() -> cycles.create(spec("Sonraki " + tag, CyclePhase.DRAFT, 56)));
-        assertThat(stored()).extracting(PbCycle::getId).containsExactlyInAnyOrder(first.getId(), next.getId());
+        assertThat(stored()).extracting(PbCycleInfo::getId).containsExactlyInAnyOrder(first.getId(), next.getId());
 
         // Moving an existing cycle onto the other is refused too, and leaves it as it was.
         var moved = catchThrowableOfType(InvalidCycleException.class, () -> coordinator(() -> cycles.update(next.getId(), next.getVersion(),
@@ -171,7 +171,7 @@ class CycleAdministrationIT {
 
         var open = coordinator(() -> cycles.advance(edited.getId(), edited.getVersion()));
         assertThat(open.getPhase()).isEqualTo(CyclePhase.SUBMISSION);
-        assertThat(cycles.openCycleOf(hood)).map(PbCycle::getId).contains(open.getId());
+        assertThat(cycles.openCycleOf(hood)).map(PbCycleInfo::getId).contains(open.getId());
 
         // Proposals are being collected under the threshold: it stays.
         var locked = catchThrowableOfType(InvalidCycleException.class,
@@ -226,7 +226,7 @@ class CycleAdministrationIT {
         var second = catchThrowableOfType(DomainException.class, () -> coordinator(() -> cycles.advance(draft.getId(), draft.getVersion())));
         assertThat(second.messageKey()).isEqualTo("cycle.error.already-open");
         assertThat(cycles.require(draft.getId()).getPhase()).isEqualTo(CyclePhase.DRAFT);
-        assertThat(cycles.openCycleOf(hood)).map(PbCycle::getId).contains(open.getId());
+        assertThat(cycles.openCycleOf(hood)).map(PbCycleInfo::getId).contains(open.getId());
     }
 
     @Test

@@ -20,7 +20,7 @@ import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
-import tr.bel.izmir.bizizmir.voting.Vote;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
 import tr.bel.izmir.bizizmir.voting.VoteFixtures;
 
 import java.time.Clock;
@@ -63,7 +63,7 @@ class CycleAllocationRunsIT {
     @Autowired ManagementService management;
 
     VoteFixtures fixtures;
-    PbCycle cycle;
+    PbCycleInfo cycle;
     long neighbourhoodId;
     long a, b, c;
     final CountDownLatch releaseSlots = new CountDownLatch(1);
@@ -81,7 +81,7 @@ class CycleAllocationRunsIT {
         a = fixtures.proposal(cycle, "Parka bank " + tag, "FEASIBLE", 100_000);
         b = fixtures.proposal(cycle, "Sokak lambası " + tag, "FEASIBLE", 150_000);
         c = fixtures.proposal(cycle, "Oyun alanı " + tag, "FEASIBLE", 200_000);
-        Vote vote = SystemActor.call(() -> voteSchedule.scheduleCycleVote(cycle.getId(), 2, false));
+        VoteInfo vote = SystemActor.call(() -> voteSchedule.scheduleCycleVote(cycle.getId(), 2, false));
         fixtures.runDueJobs(vote.getId());
         vote = votes.require(vote.getId());
         java.util.Map<Long, Long> optionOf = new java.util.HashMap<>();
@@ -252,7 +252,7 @@ class CycleAllocationRunsIT {
         assertThat(failure.get()).isNull();
         assertThat(stateAsBudgetOffice()).isEmpty();
         assertThat(RunAs.user("butce", () -> allocations.current(cycle.getId()), "officer", "dept-budget")).get()
-                .extracting(CycleAllocation::getVoters).isEqualTo(4);
+                .extracting(CycleAllocationInfo::getVoters).isEqualTo(4);
     }
 
     /**

@@ -8,9 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.User;
@@ -111,18 +109,18 @@ class PbCycleJourneyE2E {
         signIn(desk, "koordinator");
         desk.go("/staff/cycles");
         browser.click(By.id("cycle-new"));
-        choose("#cycle-district input", "Kiraz", "Kiraz");
-        choose("#cycle-neighbourhood input", hoodName, hoodName);
-        type("#cycle-title input", cycleTitle);
-        type("#cycle-envelope input", "500000");
-        date("cycle-submission-opens", today);
-        date("cycle-submission-closes", today.plusDays(14));
-        date("cycle-voting-opens", today.plusDays(21));
-        date("cycle-voting-closes", today.plusDays(28));
-        type("#cycle-support-threshold input", "2");
+        browser.choose(By.cssSelector("#cycle-district input"), "Kiraz", "Kiraz");
+        browser.choose(By.cssSelector("#cycle-neighbourhood input"), hoodName, hoodName);
+        browser.type(By.cssSelector("#cycle-title input"), cycleTitle);
+        browser.type(By.cssSelector("#cycle-envelope input"), "500000");
+        browser.setDate(By.id("cycle-submission-opens"), today);
+        browser.setDate(By.id("cycle-submission-closes"), today.plusDays(14));
+        browser.setDate(By.id("cycle-voting-opens"), today.plusDays(21));
+        browser.setDate(By.id("cycle-voting-closes"), today.plusDays(28));
+        browser.type(By.cssSelector("#cycle-support-threshold input"), "2");
         browser.click(By.id("cycle-save"));
         browser.waitForText(By.id("cycle-advance"), "Sonraki aşama: Öneri toplama");
-        PbCycle cycle = RunAs.user("admin", () -> cycles.search(null, null), "admin").stream()
+        PbCycleInfo cycle = RunAs.user("admin", () -> cycles.search(null, null), "admin").stream()
                 .filter(c -> c.getNeighbourhoodId() == hood).findFirst().orElseThrow();
         assertThat(cycle.getSupportThreshold()).isEqualTo(2);
         browser.click(By.id("cycle-advance"));
@@ -134,10 +132,10 @@ class PbCycleJourneyE2E {
         phone = Browser.phone("http://localhost:" + port);
         signIn(phone, author);
         phone.go("/proposals/new");
-        type("#proposal-title input", title);
-        type("#proposal-description textarea", description);
-        type("#proposal-location input", "Çınar Sokak çocuk parkı");
-        choose("#proposal-category input", "Parklar", "Parklar ve yeşil alanlar");
+        browser.type(By.cssSelector("#proposal-title input"), title);
+        browser.type(By.cssSelector("#proposal-description textarea"), description);
+        browser.type(By.cssSelector("#proposal-location input"), "Çınar Sokak çocuk parkı");
+        browser.choose(By.cssSelector("#proposal-category input"), "Parklar", "Parklar ve yeşil alanlar");
         browser.click(By.id("submit-proposal"));
         browser.waitForText(By.id("proposal-status"), "Ön incelemede");
         long proposalId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/proposals/(\\d+).*", "$1"));
@@ -145,17 +143,17 @@ class PbCycleJourneyE2E {
         ours.put(FeasibilityCheckProcess.KEY, proposalId);
         ours.put(BudgetAllocationProcess.KEY, cycleId);
         assertThat(currentStage()).contains("Belediye ön incelemesinde");
-        assertThat(fitsThePhone()).isTrue();
+        assertThat(browser.fitsTheWidth()).isTrue();
 
         // 3. The participation desk screens it from the inbox, reading the proposal beside the form.
         signIn(desk, "memur");
-        openTask("Öneriyi ön incele", title);
+        browser.openTask("Öneriyi ön incele", title);
         WebElement caseColumn = browser.waitFor(By.id("task-case"));
         assertThat(caseColumn.getText()).contains(title, description);
         assertThat(caseColumn.getLocation().getX()).as("the proposal beside the form")
                 .isLessThan(browser.waitFor(By.id("form-field-screeningDecision")).getLocation().getX());
         browser.click(By.xpath("//*[@id='form-field-screeningDecision']//vaadin-radio-button[contains(., 'Kabul et')]"));
-        completeTask();
+        browser.completeTask();
         engineCatchesUp(() -> status(proposalId) == ProposalStatus.COLLECTING_SUPPORT);
 
         // 4. Two neighbours support it; the second sees "1 / 2" first; then it goes to the parks department.
@@ -174,17 +172,17 @@ class PbCycleJourneyE2E {
 
         // 5. Feasible at 300,000 TRY: above the parks department's limit, so the supervisor approves.
         signIn(desk, "memur");
-        openTask("Fizibiliteyi değerlendir", title);
+        browser.openTask("Fizibiliteyi değerlendir", title);
         browser.click(By.xpath("//*[@id='form-field-feasible']//vaadin-radio-button[contains(., 'Evet')]"));
-        type("#form-field-costEstimate input", "300000");
-        type("#form-field-timeline input", "3 ay");
-        type("#form-field-publicExplanation textarea", "Park alanı uygun; gölgelikler ve banklar bütçe içinde yapılabilir.");
-        completeTask();
+        browser.type(By.cssSelector("#form-field-costEstimate input"), "300000");
+        browser.type(By.cssSelector("#form-field-timeline input"), "3 ay");
+        browser.type(By.cssSelector("#form-field-publicExplanation textarea"), "Park alanı uygun; gölgelikler ve banklar bütçe içinde yapılabilir.");
+        browser.completeTask();
         engineCatchesUp(() -> taskWaits(FeasibilityCheckProcess.KEY, proposalId, FeasibilityCheckProcess.TASK_APPROVE));
         signIn(desk, "mudur");
-        openTask("Değerlendirmeyi onayla", title);
+        browser.openTask("Değerlendirmeyi onayla", title);
         browser.click(By.xpath("//*[@id='form-field-approvalDecision']//vaadin-radio-button[contains(., 'Onayla')]"));
-        completeTask();
+        browser.completeTask();
         engineCatchesUp(() -> status(proposalId) == ProposalStatus.FEASIBLE);
 
         // 6. The coordinator closes proposals; an officer schedules the vote and opens it now with a reason.
@@ -290,9 +288,9 @@ class PbCycleJourneyE2E {
         browser.click(By.id("allocation-run-rerun-" + cycleId));
         browser.waitForText(By.id("allocation-run-text-" + cycleId), "Sırada");
         engineCatchesUp(() -> taskWaits(BudgetAllocationProcess.KEY, cycleId, BudgetAllocationProcess.TASK_REVIEW));
-        openTask("Dağıtımı incele ve onayla", cycleTitle);
+        browser.openTask("Dağıtımı incele ve onayla", cycleTitle);
         browser.click(By.xpath("//*[@id='form-field-allocationDecision']//vaadin-radio-button[contains(., 'Onayla')]"));
-        completeTask();
+        browser.completeTask();
         engineCatchesUp(() -> !projects.ofCycle(cycleId).isEmpty());
         assertThat(cycles.require(cycleId).getPhase()).isEqualTo(CyclePhase.IMPLEMENTATION);
         use(phone);
@@ -311,8 +309,8 @@ class PbCycleJourneyE2E {
         browser.click(By.id("impl-write-update"));
         browser.click(By.id("impl-update-status"));
         browser.click(By.xpath("//vaadin-select-item[contains(., 'Yapılıyor')]"));
-        type("#impl-update-progress input", "40");
-        type("#impl-update-text textarea", "Gölgelik direkleri dikildi; banklar gelecek hafta yerleştirilecek.");
+        browser.type(By.cssSelector("#impl-update-progress input"), "40");
+        browser.type(By.cssSelector("#impl-update-text textarea"), "Gölgelik direkleri dikildi; banklar gelecek hafta yerleştirilecek.");
         browser.click(By.id("impl-update-save"));
         browser.waitForText(By.id("impl-progress"), "%40");
         desk.go("/proposals/" + proposalId);
@@ -404,27 +402,6 @@ class PbCycleJourneyE2E {
 
     // ------------------------------------------------------------------ screens
 
-    private void openTask(String taskName, String caseTitle) {
-        browser.go("/inbox");
-        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-            WebElement cell = d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                    .filter(c -> c.getText().contains(caseTitle) && c.getText().contains(taskName))
-                    .findFirst().orElse(null);
-            if (cell == null) {
-                return false;
-            }
-            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
-            cell.findElement(By.className("task-name")).click();
-            return true;
-        });
-        browser.waitFor(By.id("complete-task"));
-    }
-
-    private void completeTask() {
-        browser.click(By.id("complete-task"));
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("complete-task")));
-    }
-
     private void castBallot(long optionId) {
         browser.click(By.id("option-" + optionId));
         browser.waiting().until(d -> d.findElement(By.id("send-ballot")).getAttribute("disabled") == null);
@@ -435,30 +412,5 @@ class PbCycleJourneyE2E {
     /** The text of the path's current stage. */
     private String currentStage() {
         return browser.waitFor(By.cssSelector("#proposal-path [data-state='current']")).getText();
-    }
-
-    private void type(String css, String text) {
-        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-            WebElement field = browser.visible(By.cssSelector(css));
-            field.clear();
-            field.sendKeys(text, Keys.TAB);
-            return true;
-        });
-    }
-
-    private void choose(String comboCss, String typed, String item) {
-        browser.visible(By.cssSelector(comboCss)).sendKeys(typed);
-        browser.click(By.xpath("//vaadin-combo-box-item[contains(., '" + item + "')]"));
-    }
-
-    private void date(String id, LocalDate day) {
-        // Set as the calendar overlay would; typed dates depend on the browser's locale format.
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.visible(By.id(id)), day.toString());
-    }
-
-    /** No horizontal scrolling on the phone-sized window. */
-    private boolean fitsThePhone() {
-        return Boolean.FALSE.equals(((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth + 1"));
     }
 }

@@ -70,7 +70,7 @@ class PublishedPabulibIT {
         long hood = fixtures.neighbourhood("Pabulib");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();
-        PbCycle cycle = SystemActor.call(() -> cycles.open(new CycleSpec(hood, "Açık veri döngüsü " + tag, Money.ofLira(500_000),
+        PbCycleInfo cycle = SystemActor.call(() -> cycles.open(new CycleSpec(hood, "Açık veri döngüsü " + tag, Money.ofLira(500_000),
                 CyclePhase.VOTING, today.minusDays(60), today.minusDays(30), today, today, 0, 3, 16,
                 BallotRule.K_APPROVAL, AllocationRule.GREEDY)));
         long a = fixtures.proposal(cycle, "Gölgelik " + tag, "FEASIBLE", 200_000);

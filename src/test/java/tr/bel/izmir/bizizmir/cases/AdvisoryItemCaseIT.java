@@ -7,12 +7,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import tr.bel.izmir.bizizmir.assembly.AdvisoryItem;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryItemInfo;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
-import tr.bel.izmir.bizizmir.assembly.AdvisoryVote;
-import tr.bel.izmir.bizizmir.assembly.Assembly;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryVoteInfo;
+import tr.bel.izmir.bizizmir.assembly.AssemblyInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
-import tr.bel.izmir.bizizmir.assembly.AssemblyMember;
+import tr.bel.izmir.bizizmir.assembly.AssemblyMemberInfo;
 import tr.bel.izmir.bizizmir.assembly.process.AdvisoryItemProcess;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
@@ -51,8 +51,8 @@ class AdvisoryItemCaseIT {
     @Autowired TaskInbox inbox;
     @Autowired TaskService taskService;
 
-    Assembly assembly;
-    Assembly other;
+    AssemblyInfo assembly;
+    AssemblyInfo other;
     String tag;
     String chair;
     String member;
@@ -67,17 +67,17 @@ class AdvisoryItemCaseIT {
         chair = "baskan-" + tag;
         member = "uye-" + tag;
         otherChair = "obaskan-" + tag;
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), chair, AssemblyMember.Role.CHAIR, since));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), member, AssemblyMember.Role.MEMBER, since));
-        SystemActor.call(() -> assemblies.enrol(other.getId(), otherChair, AssemblyMember.Role.CHAIR, since));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), chair, AssemblyMemberInfo.Role.CHAIR, since));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), member, AssemblyMemberInfo.Role.MEMBER, since));
+        SystemActor.call(() -> assemblies.enrol(other.getId(), otherChair, AssemblyMemberInfo.Role.CHAIR, since));
     }
 
-    Assembly assembly(String name, LocalDate since) {
+    AssemblyInfo assembly(String name, LocalDate since) {
         long hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Bayindir", name).getId();
         return SystemActor.call(() -> assemblies.establish(hood, name + " Mahalle Meclisi", false, since));
     }
 
-    AdvisoryItem tabled() {
+    AdvisoryItemInfo tabled() {
         return RunAs.user("memur", () -> advisory.table(assembly.getId(), "Çarşı meydanına gölgelik " + tag,
                 "Meydanın güney yüzüne 400 metrekarelik gölgelik; iki ağaç yer değiştirecek.", "dept-works", 14), WORKS_OFFICER);
     }
@@ -120,12 +120,12 @@ class AdvisoryItemCaseIT {
     @Test
     void the_case_shows_the_vote_the_advice_and_the_departments_answer_and_names_who_answered() {
         long id = tabled().getId();
-        RunAs.user(chair, () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, "Meydan yazın kullanılamıyor."),
+        RunAs.user(chair, () -> advisory.vote(id, AdvisoryVoteInfo.Choice.RECOMMEND, "Meydan yazın kullanılamıyor."),
                 "citizen", "resident", "assembly-member", "assembly-chair");
-        RunAs.user(member, () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, null), "citizen", "resident", "assembly-member");
+        RunAs.user(member, () -> advisory.vote(id, AdvisoryVoteInfo.Choice.RECOMMEND, null), "citizen", "resident", "assembly-member");
 
         var waiting = RunAs.user("mudur", () -> cases.file(id, Messages.TURKISH), "officer", "supervisor");
-        assertThat(waiting.content().item().getAdvice()).contains(AdvisoryItem.Advice.RECOMMENDED);
+        assertThat(waiting.content().item().getAdvice()).contains(AdvisoryItemInfo.Advice.RECOMMENDED);
         assertThat(waiting.content().count().votesCast()).isEqualTo(2);
         assertThat(waiting.content().item().getDescription()).contains("gölgelik");
         assertThat(waiting.trail().openTasks()).singleElement().satisfies(t -> {
@@ -147,7 +147,7 @@ class AdvisoryItemCaseIT {
         RunAs.user("memur", () -> cases.addNote(id, "Ağaçların yeri için park birimine de danışıldı."), WORKS_OFFICER);
 
         var answered = RunAs.user(chair, () -> cases.file(id, Messages.ENGLISH), "citizen", "resident", "assembly-member", "assembly-chair");
-        assertThat(answered.content().item().getAnswer()).contains(AdvisoryItem.Answer.PARTLY_ACCEPTED);
+        assertThat(answered.content().item().getAnswer()).contains(AdvisoryItemInfo.Answer.PARTLY_ACCEPTED);
         assertThat(answered.content().item().getAnswerReasons()).contains(reasons);
         assertThat(answered.trail().openTasks()).isEmpty();
         assertThat(answered.trail().history()).filteredOn(CaseActivity.Entry::isTask).singleElement().satisfies(e -> {

@@ -8,7 +8,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMemberships;
-import tr.bel.izmir.bizizmir.assembly.MembershipApplication;
+import tr.bel.izmir.bizizmir.assembly.MembershipApplicationInfo;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
@@ -65,15 +65,15 @@ class CasePagesIT {
         var item = RunAs.user("memur", () -> advisory.table(assembly.getId(), itemTitle,
                 "Meydanın güney yüzüne 400 metrekarelik gölgelik.", "dept-works", 14), "officer", "dept-works");
         String member = "uye-" + tag;
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), member, tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.MEMBER,
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), member, tr.bel.izmir.bizizmir.assembly.AssemblyMemberInfo.Role.MEMBER,
                 LocalDate.now().minusDays(5)));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "ikinci-" + tag, tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.MEMBER,
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "ikinci-" + tag, tr.bel.izmir.bizizmir.assembly.AssemblyMemberInfo.Role.MEMBER,
                 LocalDate.now().minusDays(5)));
         String comment = "Gölgelik pazar günleri de işe yarar " + tag;
-        RunAs.user(member, () -> advisory.vote(item.getId(), tr.bel.izmir.bizizmir.assembly.AdvisoryVote.Choice.RECOMMEND, comment),
+        RunAs.user(member, () -> advisory.vote(item.getId(), tr.bel.izmir.bizizmir.assembly.AdvisoryVoteInfo.Choice.RECOMMEND, comment),
                 "citizen", "resident", "assembly-member");
         String applicant = "basvuran-" + tag;
-        var application = RunAs.user(applicant, () -> memberships.apply(assembly.getId(), MembershipApplication.Kind.INITIATIVE,
+        var application = RunAs.user(applicant, () -> memberships.apply(assembly.getId(), MembershipApplicationInfo.Kind.INITIATIVE,
                 "Bisiklet Girişimi " + tag, "Girişimimiz üç yıldır mahallede bisiklet atölyesi düzenliyor."), "citizen");
         var fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
         var pb = fixtures.pbVote(BallotRule.KNAPSACK, null, true, 0, 3);

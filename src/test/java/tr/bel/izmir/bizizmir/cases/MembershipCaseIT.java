@@ -7,11 +7,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import tr.bel.izmir.bizizmir.assembly.Assembly;
+import tr.bel.izmir.bizizmir.assembly.AssemblyInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
-import tr.bel.izmir.bizizmir.assembly.AssemblyMember;
+import tr.bel.izmir.bizizmir.assembly.AssemblyMemberInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMemberships;
-import tr.bel.izmir.bizizmir.assembly.MembershipApplication;
+import tr.bel.izmir.bizizmir.assembly.MembershipApplicationInfo;
 import tr.bel.izmir.bizizmir.assembly.process.AssemblyMembershipProcess;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
@@ -50,7 +50,7 @@ class MembershipCaseIT {
     @Autowired TaskInbox inbox;
     @Autowired TaskService taskService;
 
-    Assembly assembly;
+    AssemblyInfo assembly;
     String tag;
     String chair;
     String otherChair;
@@ -63,17 +63,17 @@ class MembershipCaseIT {
         var other = assembly("Baska meclis " + tag, since);
         chair = "baskan-" + tag;
         otherChair = "obaskan-" + tag;
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), chair, AssemblyMember.Role.CHAIR, since));
-        SystemActor.call(() -> assemblies.enrol(other.getId(), otherChair, AssemblyMember.Role.CHAIR, since));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), chair, AssemblyMemberInfo.Role.CHAIR, since));
+        SystemActor.call(() -> assemblies.enrol(other.getId(), otherChair, AssemblyMemberInfo.Role.CHAIR, since));
     }
 
-    Assembly assembly(String name, LocalDate since) {
+    AssemblyInfo assembly(String name, LocalDate since) {
         long hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Torbali", name).getId();
         return SystemActor.call(() -> assemblies.establish(hood, name + " Mahalle Meclisi", false, since));
     }
 
-    MembershipApplication apply(String who) {
-        return RunAs.user(who, () -> memberships.apply(assembly.getId(), MembershipApplication.Kind.INITIATIVE, "Torbalı Bisiklet Girişimi",
+    MembershipApplicationInfo apply(String who) {
+        return RunAs.user(who, () -> memberships.apply(assembly.getId(), MembershipApplicationInfo.Kind.INITIATIVE, "Torbalı Bisiklet Girişimi",
                 "Girişimimiz üç yıldır mahallede bisiklet atölyesi düzenliyor."), "citizen");
     }
 
@@ -133,7 +133,7 @@ class MembershipCaseIT {
                 AssemblyMembershipProcess.REFUSE, AssemblyMembershipProcess.VAR_REFUSAL_REASON, reason)), "officer", "dept-participation");
 
         var decided = RunAs.user(chair, () -> cases.file(id, Messages.TURKISH), CHAIR);
-        assertThat(decided.content().application().getStatus()).isEqualTo(MembershipApplication.Status.REFUSED);
+        assertThat(decided.content().application().getStatus()).isEqualTo(MembershipApplicationInfo.Status.REFUSED);
         assertThat(decided.content().application().getRefusalReason()).contains(reason);
         assertThat(decided.content().application().getDecidedBy()).contains("memur");
         assertThat(decided.trail().openTasks()).isEmpty();

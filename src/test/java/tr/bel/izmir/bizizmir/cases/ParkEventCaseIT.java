@@ -8,12 +8,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import tr.bel.izmir.bizizmir.parkevent.ActivityType;
 import tr.bel.izmir.bizizmir.parkevent.Blackout;
-import tr.bel.izmir.bizizmir.parkevent.CivicGroup;
+import tr.bel.izmir.bizizmir.parkevent.CivicGroupInfo;
 import tr.bel.izmir.bizizmir.parkevent.EventRequest;
 import tr.bel.izmir.bizizmir.parkevent.EventStatus;
-import tr.bel.izmir.bizizmir.parkevent.LivingPark;
+import tr.bel.izmir.bizizmir.parkevent.LivingParkInfo;
 import tr.bel.izmir.bizizmir.parkevent.NoiseLevel;
-import tr.bel.izmir.bizizmir.parkevent.ParkArea;
+import tr.bel.izmir.bizizmir.parkevent.ParkAreaInfo;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
 import tr.bel.izmir.bizizmir.parkevent.ParkManagement;
 import tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess;
@@ -54,13 +54,14 @@ class ParkEventCaseIT {
 
     @Autowired ParkEventCases cases;
     @Autowired ParkEventApplications applications;
+    @Autowired tr.bel.izmir.bizizmir.parkevent.CivicGroups civicGroups;
     @Autowired ParkManagement parkManagement;
     @Autowired TaskInbox inbox;
     @Autowired TaskService taskService;
     @Autowired ManagementService management;
 
-    LivingPark kulturpark;
-    ParkArea lawn;
+    LivingParkInfo kulturpark;
+    ParkAreaInfo lawn;
     String tag;
 
     @BeforeEach
@@ -83,11 +84,11 @@ class ParkEventCaseIT {
         return day.atTime(LocalTime.of(hour, 0)).atZone(IzmirTime.ZONE).toInstant();
     }
 
-    CivicGroup group(String representative) {
-        return RunAs.user("park", () -> applications.registerGroup("Dosya grubu " + representative, "konak-alsancak", representative), PARK);
+    CivicGroupInfo group(String representative) {
+        return RunAs.user("park", () -> civicGroups.register("Dosya grubu " + representative, "konak-alsancak", representative), PARK);
     }
 
-    long apply(CivicGroup group, String title, LocalDate day) {
+    long apply(CivicGroupInfo group, String title, LocalDate day) {
         var request = new EventRequest(group.getId(), lawn.getId(), title, at(day, 11), at(day, 13), 60, true,
                 NoiseLevel.MEDIUM, false, ActivityType.PLAY, 3, true, false, 40, 6);
         return RunAs.user(group.getRepresentative(), () -> applications.apply(request, UUID.randomUUID().toString()),

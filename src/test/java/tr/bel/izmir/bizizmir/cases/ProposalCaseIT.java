@@ -10,12 +10,12 @@ import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
 import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
 import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
-import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 import tr.bel.izmir.bizizmir.proposal.ProposalCategory;
 import tr.bel.izmir.bizizmir.proposal.ProposalDraft;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
@@ -71,7 +71,7 @@ class ProposalCaseIT {
     static final String[] OFFICER = {"officer", "dept-participation", "dept-parks"};
 
     long neighbourhoodId;
-    PbCycle cycle;
+    PbCycleInfo cycle;
     String tag;
 
     @BeforeEach

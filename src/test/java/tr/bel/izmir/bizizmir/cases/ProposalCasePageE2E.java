@@ -17,7 +17,7 @@ import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
-import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 import tr.bel.izmir.bizizmir.proposal.ProposalCategory;
 import tr.bel.izmir.bizizmir.proposal.ProposalDraft;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
@@ -58,6 +58,7 @@ class ProposalCasePageE2E {
     @Autowired PbCycles cycles;
     @Autowired org.camunda.bpm.engine.ManagementService management;
     @Autowired tr.bel.izmir.bizizmir.parkevent.ParkEventApplications parkEvents;
+    @Autowired tr.bel.izmir.bizizmir.parkevent.CivicGroups civicGroups;
     @Autowired tr.bel.izmir.bizizmir.parkevent.ParkManagement parkManagement;
 
     private Browser browser;
@@ -99,8 +100,7 @@ class ProposalCasePageE2E {
                 .filter(c -> c.getText().contains(title)).findFirst().orElseThrow();
         assertThat(row.findElement(By.className("case-link")).getAttribute("href")).as("the row links the case page")
                 .endsWith("/staff/cases/proposals/" + id);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(row.findElement(By.className("task-name")))).click();
+        browser.click(row.findElement(By.className("task-name")));
         WebElement caseColumn = browser.waitFor(By.id("task-case"));
         assertThat(caseColumn.getText()).contains(title, description, "Bostanlı iskelesi", "₺45.000,00", author, "0 / eşik 2");
         WebElement dialogPhoto = caseColumn.findElement(By.cssSelector(".case-photos img"));
@@ -124,8 +124,7 @@ class ProposalCasePageE2E {
 
         // The dialog links the case page; the officer reads it there and decides.
         WebElement openCase = browser.driver().findElement(By.id("open-case-page"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", openCase);
-        openCase.click();
+        browser.click(openCase);
         browser.waitForText(By.id("case-title"), title);
         assertThat(browser.waitFor(By.id("case-description")).getText()).isEqualTo(description);
         WebElement pagePhoto = browser.driver().findElement(By.cssSelector("#case-content .case-photos img"));
@@ -138,7 +137,7 @@ class ProposalCasePageE2E {
         // A note for colleagues, on the case and nowhere public.
         String note = "Telefon numarası açıklamada; reddetmeden önce sakine yazdım.";
         WebElement noteText = browser.driver().findElement(By.cssSelector("#case-note-text textarea"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", noteText);
+        browser.scrollIntoView(noteText);
         noteText.sendKeys(note);
         browser.driver().findElement(By.id("case-note-add")).click();
         browser.waitForText(By.id("case-note-list"), note);
@@ -146,8 +145,7 @@ class ProposalCasePageE2E {
 
         tasks = browser.waitFor(By.id("case-tasks"));
         WebElement work = tasks.findElement(By.cssSelector(".case-task-open"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", work);
-        work.click();
+        browser.click(work);
         browser.waitFor(By.id("form-field-screeningDecision"));
         // The form's "hide if" (FEEL): the proposal to merge into is asked for only when merging.
         assertThat(browser.driver().findElements(By.id("form-field-mergeIntoProposalId"))).noneMatch(WebElement::isDisplayed);
@@ -160,8 +158,7 @@ class ProposalCasePageE2E {
         reasonField.sendKeys(reason);
         Files.write(Path.of("target/screenshots/case-page-phone-form.png"), browser.screenshot());
         WebElement complete = browser.driver().findElement(By.id("complete-task"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
-        complete.click();
+        browser.click(complete);
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("complete-task")));
 
         browser.waitForText(By.id("case-history"), "Hakan Memur tamamladı");
@@ -197,7 +194,7 @@ class ProposalCasePageE2E {
             day = day.plusDays(1);
         }
         String rep = "vaka-grup-" + tag;
-        var group = RunAs.user("park", () -> parkEvents.registerGroup("Alsancak Bisiklet Kulübü " + tag, "konak-alsancak", rep),
+        var group = RunAs.user("park", () -> civicGroups.register("Alsancak Bisiklet Kulübü " + tag, "konak-alsancak", rep),
                 "park-manager");
         String title = "Bisiklet tamir şenliği " + tag;
         var request = new tr.bel.izmir.bizizmir.parkevent.EventRequest(group.getId(), lawn.getId(), title,
@@ -216,8 +213,7 @@ class ProposalCasePageE2E {
                 .filter(c -> c.getText().contains(caseTitle)).findFirst().orElseThrow();
         assertThat(row.findElement(By.className("case-link")).getAttribute("href")).as("the row links the case page")
                 .endsWith("/staff/cases/park-events/" + id);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(row.findElement(By.className("task-name")))).click();
+        browser.click(row.findElement(By.className("task-name")));
         WebElement caseColumn = browser.waitFor(By.id("task-case"));
         assertThat(caseColumn.getText()).contains(title, "Alsancak Bisiklet Kulübü " + tag, "Kültürpark", lawn.getName(),
                 "60 kişi (alan kapasitesi 150)", "3 çadır, 40 sandalye, 6 masa, elektrik", rep);
@@ -227,8 +223,7 @@ class ProposalCasePageE2E {
         Files.write(Path.of("target/screenshots/park-event-task-with-case.png"), browser.screenshot());
 
         WebElement openCase = browser.driver().findElement(By.id("open-case-page"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", openCase);
-        openCase.click();
+        browser.click(openCase);
         browser.waitForText(By.id("case-title"), title);
         assertThat(browser.driver().getCurrentUrl()).endsWith("/staff/cases/park-events/" + id);
         assertThat(browser.waitFor(By.id("case-content")).getText()).contains("3 çadır, 40 sandalye, 6 masa, elektrik");

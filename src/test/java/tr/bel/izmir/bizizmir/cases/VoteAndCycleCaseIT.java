@@ -15,7 +15,7 @@ import tr.bel.izmir.bizizmir.shared.Messages;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
-import tr.bel.izmir.bizizmir.voting.VoteControl;
+import tr.bel.izmir.bizizmir.voting.VoteControlInfo;
 import tr.bel.izmir.bizizmir.voting.VoteControls;
 import tr.bel.izmir.bizizmir.voting.VoteFixtures;
 
@@ -71,7 +71,7 @@ class VoteAndCycleCaseIT {
         assertThat(file.content().participants()).as("the turnout so far").isEqualTo(1);
         assertThat(file.content().options()).hasSize(3);
         assertThat(file.content().controls()).singleElement().satisfies(c -> {
-            assertThat(c.getAction()).isEqualTo(VoteControl.Action.EXTEND);
+            assertThat(c.getAction()).isEqualTo(VoteControlInfo.Action.EXTEND);
             assertThat(c.getReason()).isEqualTo(reason);
             assertThat(c.getActedBy()).isEqualTo("memur");
         });

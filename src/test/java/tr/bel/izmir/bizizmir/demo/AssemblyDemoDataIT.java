@@ -2,12 +2,12 @@ package tr.bel.izmir.bizizmir.demo;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import tr.bel.izmir.bizizmir.assembly.AdvisoryItem;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryItemInfo;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMeetings;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMemberships;
-import tr.bel.izmir.bizizmir.assembly.MembershipApplication;
+import tr.bel.izmir.bizizmir.assembly.MembershipApplicationInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
@@ -31,10 +31,10 @@ class AssemblyDemoDataIT {
         demo.run(null);
         var items = advisory.ofAssembly(assemblyId);
         assertThat(items).hasSize(2);
-        assertThat(items).extracting(AdvisoryItem::getStage)
-                .containsExactlyInAnyOrder(AdvisoryItem.Stage.VOTING, AdvisoryItem.Stage.AWAITING_ANSWER);
+        assertThat(items).extracting(AdvisoryItemInfo::getStage)
+                .containsExactlyInAnyOrder(AdvisoryItemInfo.Stage.VOTING, AdvisoryItemInfo.Stage.AWAITING_ANSWER);
         assertThat(meetings.ofAssembly(assemblyId)).singleElement().satisfies(m -> assertThat(m.agenda()).hasSize(3));
         assertThat(RunAs.user("sakin", () -> memberships.myApplications(), "citizen"))
-                .singleElement().satisfies(a -> assertThat(a.getStatus()).isEqualTo(MembershipApplication.Status.PENDING));
+                .singleElement().satisfies(a -> assertThat(a.getStatus()).isEqualTo(MembershipApplicationInfo.Status.PENDING));
     }
 }

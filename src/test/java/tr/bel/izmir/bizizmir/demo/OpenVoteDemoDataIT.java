@@ -7,7 +7,7 @@ import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
-import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessment;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessmentInfo;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
@@ -19,9 +19,9 @@ import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
-import tr.bel.izmir.bizizmir.voting.Vote;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
 import tr.bel.izmir.bizizmir.voting.VoteKind;
-import tr.bel.izmir.bizizmir.voting.VoteOption;
+import tr.bel.izmir.bizizmir.voting.VoteOptionInfo;
 import tr.bel.izmir.bizizmir.voting.VoteRule;
 import tr.bel.izmir.bizizmir.voting.VoteStatus;
 
@@ -52,7 +52,7 @@ class OpenVoteDemoDataIT {
     @Autowired FeasibilityChecks feasibility;
     @Autowired JdbcTemplate jdbc;
 
-    Vote openVoteOfTheDemoResident() {
+    VoteInfo openVoteOfTheDemoResident() {
         var home = residents.residentOf(OpenVoteDemoData.VOTER).orElseThrow();
         assertThat(neighbourhoods.require(home.neighbourhoodId()).getCode()).isEqualTo(OpenVoteDemoData.NEIGHBOURHOOD);
         var open = votes.all().stream().filter(v -> v.getKind() == VoteKind.PB_CYCLE && v.getStatus() == VoteStatus.OPEN
@@ -63,7 +63,7 @@ class OpenVoteDemoDataIT {
 
     @Test
     void the_demo_resident_finds_an_open_pb_vote_and_casts_a_knapsack_ballot_with_a_receipt() {
-        Vote vote = openVoteOfTheDemoResident();
+        VoteInfo vote = openVoteOfTheDemoResident();
         Instant now = Instant.now();
         assertThat(vote.getRule()).isEqualTo(VoteRule.KNAPSACK);
         assertThat(vote.getBudget()).contains(OpenVoteDemoData.ENVELOPE);
@@ -74,14 +74,14 @@ class OpenVoteDemoDataIT {
         assertThat(cycles.require(vote.getCycleId()).getPhase()).as("the cycle shows 'voting'").isEqualTo(CyclePhase.VOTING);
 
         // The ballot: every demo idea, feasible, at the cost the department assessed.
-        List<VoteOption> options = votes.optionsOf(vote);
-        assertThat(options).extracting(VoteOption::getLabel)
+        List<VoteOptionInfo> options = votes.optionsOf(vote);
+        assertThat(options).extracting(VoteOptionInfo::getLabel)
                 .containsExactlyInAnyOrderElementsOf(OpenVoteDemoData.IDEAS.stream().map(OpenVoteDemoData.Idea::title).toList());
         Map<String, Long> assessed = new LinkedHashMap<>();
         OpenVoteDemoData.IDEAS.forEach(i -> assessed.put(i.title(), i.assessedLira()));
-        for (VoteOption option : options) {
+        for (VoteOptionInfo option : options) {
             assertThat(proposals.find(option.getProposalId()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.FEASIBLE);
-            assertThat(feasibility.publicView(option.getProposalId()).flatMap(FeasibilityAssessment::getCostEstimate))
+            assertThat(feasibility.publicView(option.getProposalId()).flatMap(FeasibilityAssessmentInfo::getCostEstimate))
                     .contains(Money.ofLira(assessed.get(option.getLabel())));
             assertThat(option.getCost()).contains(Money.ofLira(assessed.get(option.getLabel())));
         }
@@ -89,7 +89,7 @@ class OpenVoteDemoDataIT {
         assertThat(total).as("not everything fits: a real choice").isGreaterThan(OpenVoteDemoData.ENVELOPE);
 
         // Over the envelope: refused, nothing stored.
-        List<Long> all = options.stream().map(VoteOption::getId).toList();
+        List<Long> all = options.stream().map(VoteOptionInfo::getId).toList();
         long ballotsBefore = jdbc.queryForObject("select count(*) from ballot where vote_id = ?", Long.class, vote.getId());
         assertThatThrownBy(() -> RunAs.user(OpenVoteDemoData.VOTER, () -> votes.cast(vote.getId(), all, UUID.randomUUID().toString()),
                 "citizen", "resident"))
@@ -99,7 +99,7 @@ class OpenVoteDemoDataIT {
         // Within the envelope: a receipt, shown again under "my receipt".
         List<Long> chosen = new ArrayList<>();
         Money spent = Money.ZERO;
-        for (VoteOption option : options) {
+        for (VoteOptionInfo option : options) {
             Money cost = option.getCost().orElseThrow();
             if (spent.plus(cost).compareTo(OpenVoteDemoData.ENVELOPE) <= 0) {
                 chosen.add(option.getId());
@@ -123,7 +123,7 @@ class OpenVoteDemoDataIT {
 
     @Test
     void running_every_demo_runner_again_creates_nothing_new() throws Exception {
-        Vote vote = openVoteOfTheDemoResident();
+        VoteInfo vote = openVoteOfTheDemoResident();
         var demoRunners = new ArrayList<>(runners.stream()
                 .filter(r -> r.getClass().getPackageName().equals(OpenVoteDemoData.class.getPackageName())).toList());
         AnnotationAwareOrderComparator.sort(demoRunners);

@@ -12,7 +12,7 @@ import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
 import tr.bel.izmir.bizizmir.voting.VoteKind;
-import tr.bel.izmir.bizizmir.voting.VoteOption;
+import tr.bel.izmir.bizizmir.voting.VoteOptionInfo;
 import tr.bel.izmir.bizizmir.voting.VoteStatus;
 
 import java.util.Comparator;
@@ -49,7 +49,7 @@ class OpenVoteDemoE2E {
         long home = residents.residentOf(OpenVoteDemoData.VOTER).orElseThrow().neighbourhoodId();
         var vote = votes.all().stream().filter(v -> v.getKind() == VoteKind.PB_CYCLE && v.getStatus() == VoteStatus.OPEN
                 && v.getNeighbourhoodId() == home).findFirst().orElseThrow();
-        List<VoteOption> cheapest = votes.optionsOf(vote).stream()
+        List<VoteOptionInfo> cheapest = votes.optionsOf(vote).stream()
                 .sorted(Comparator.comparing(o -> o.getCost().orElseThrow())).limit(2).toList();
         assertThat(cheapest).extracting(o -> o.getCost().orElseThrow().amount().longValue())
                 .containsExactly(60_000L, 135_000L);
@@ -70,7 +70,7 @@ class OpenVoteDemoE2E {
             }
         }
         browser.waitForText(By.id("remaining"), "Kalan bütçe: ₺1.000.000,00");
-        for (VoteOption option : cheapest) {
+        for (VoteOptionInfo option : cheapest) {
             browser.click(browser.driver().findElement(By.id("option-" + option.getId())));
         }
         browser.waitForText(By.id("remaining"), "Kalan bütçe: ₺805.000,00");
@@ -78,7 +78,7 @@ class OpenVoteDemoE2E {
         browser.click(browser.driver().findElement(By.id("send-ballot")));
 
         // The ballot is stored with these choices (if komsu had voted before, it is changed, same receipt) ...
-        var chosenIds = cheapest.stream().map(VoteOption::getId).toList();
+        var chosenIds = cheapest.stream().map(VoteOptionInfo::getId).toList();
         browser.waiting().until(d -> RunAs.user(OpenVoteDemoData.VOTER, () -> votes.myBallot(vote.getId()), "citizen", "resident")
                 .map(m -> m.optionIds().size() == chosenIds.size() && m.optionIds().containsAll(chosenIds)).orElse(false));
         String code = RunAs.user(OpenVoteDemoData.VOTER, () -> votes.myBallot(vote.getId()), "citizen", "resident")
@@ -94,7 +94,7 @@ class OpenVoteDemoE2E {
         browser.click(browser.waitFor(By.id("my-receipt-" + vote.getId())));
         browser.waiting().until(d -> d.getCurrentUrl().contains("/votes/receipt/" + vote.getId()));
         browser.waitForText(By.id("receipt-code"), code);
-        for (VoteOption option : cheapest) {
+        for (VoteOptionInfo option : cheapest) {
             browser.waitForText(By.tagName("body"), option.getLabel());
         }
     }

@@ -122,13 +122,7 @@ class FormLabelChangeE2E {
 
         // The officer opens the task: the form shows the new label.
         browser = Browser.open("http://localhost:" + port, 1366, 1800).loginLocal("memur", "demo");
-        browser.go("/inbox");
-        browser.waiting().until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().contains(caseTitle)));
-        WebElement cell = browser.driver().findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().contains(caseTitle)).findFirst().orElseThrow();
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(cell)).click();
+        browser.openTask(caseTitle);
         WebElement observation = browser.waitFor(By.id("form-field-observation"));
         browser.waiting().until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
                 "return arguments[0].label", observation)).equals("Saha gözlemi (yeni)"));

@@ -51,8 +51,8 @@ class NeighbourhoodImportIT {
                         org.assertj.core.groups.Tuple.tuple(7, "neighbourhoods.import.error.population"),
                         org.assertj.core.groups.Tuple.tuple(8, "neighbourhoods.import.error.columns"));
         assertThat(progress).last().isEqualTo(100);
-        assertThat(catalog.byCode("torbali-ayrancilar")).get().extracting(Neighbourhood::getPopulation).isEqualTo(12000);
-        assertThat(catalog.byCode("torbali-pancar")).get().extracting(Neighbourhood::getPopulation).isEqualTo(1500);
+        assertThat(catalog.byCode("torbali-ayrancilar")).get().extracting(NeighbourhoodInfo::getPopulation).isEqualTo(12000);
+        assertThat(catalog.byCode("torbali-pancar")).get().extracting(NeighbourhoodInfo::getPopulation).isEqualTo(1500);
         assertThat(catalog.byCode("torbali-yazibasi")).as("a bad row changes nothing").isEmpty();
     }
 

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tr.bel.izmir.bizizmir.assembly.AdvisoryItem;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryItemInfo;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
-import tr.bel.izmir.bizizmir.assembly.AdvisoryVote;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryVoteInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
-import tr.bel.izmir.bizizmir.assembly.AssemblyMember;
+import tr.bel.izmir.bizizmir.assembly.AssemblyMemberInfo;
 import tr.bel.izmir.bizizmir.assembly.process.AdvisoryItemProcess;
 import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
@@ -84,6 +84,7 @@ class NotificationTriggersIT {
     @Autowired AssemblyDirectory assemblies;
     @Autowired AdvisoryItems advisory;
     @Autowired ParkEventApplications parkEvents;
+    @Autowired tr.bel.izmir.bizizmir.parkevent.CivicGroups civicGroups;
     @Autowired ParkManagement parkManagement;
     @Autowired JdbcTemplate jdbc;
     @Autowired MyNotifications myNotifications;
@@ -287,10 +288,10 @@ class NotificationTriggersIT {
         long neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Bayindir", name).getId();
         LocalDate today = LocalDate.now();
         var assembly = SystemActor.call(() -> assemblies.establish(neighbourhoodId, name, false, today.minusDays(10)));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMember.Role.MEMBER, today.minusDays(10)));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMember.Role.CHAIR, today.minusDays(10)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMemberInfo.Role.MEMBER, today.minusDays(10)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", AssemblyMemberInfo.Role.CHAIR, today.minusDays(10)));
         String title = "Bisiklet yolu " + tag;
-        AdvisoryItem item = RunAs.user("memur", () -> advisory.table(assembly.getId(), title,
+        AdvisoryItemInfo item = RunAs.user("memur", () -> advisory.table(assembly.getId(), title,
                 "Parkın kuzeyinden geçen 800 metrelik bisiklet yolu; mevcut yürüyüş yolu daralacak.", "dept-parks", 14), OFFICER);
         long id = item.getId();
         eventuallyTold(NotificationKind.ADVISORY_VOTE_OPENED, tag, "baskan", "uye");
@@ -298,13 +299,13 @@ class NotificationTriggersIT {
         eventually("the department hears of the tabling", () -> toldWith("notification.advisory.tabled", tag)
                 .containsAll(List.of("memur", "mudur", "park")));
 
-        RunAs.user("uye", () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, null), "citizen", "resident", "assembly-member");
+        RunAs.user("uye", () -> advisory.vote(id, AdvisoryVoteInfo.Choice.RECOMMEND, null), "citizen", "resident", "assembly-member");
         // Before the voting deadline (a window reaching past it here), only the member who has not voted is reminded, once.
         assertThat(advisory.remindBeforeDeadline(java.time.Duration.ofDays(30))).isPositive();
         assertThat(advisory.remindBeforeDeadline(java.time.Duration.ofDays(30))).as("once per item").isZero();
         eventually("the chair, who has not voted, is reminded", () -> toldWith("notification.advisory.deadline-soon", tag)
                 .equals(List.of("baskan")));
-        RunAs.user("baskan", () -> advisory.vote(id, AdvisoryVote.Choice.RECOMMEND, null),
+        RunAs.user("baskan", () -> advisory.vote(id, AdvisoryVoteInfo.Choice.RECOMMEND, null),
                 "citizen", "resident", "assembly-member", "assembly-chair");
         var process = runtime.createProcessInstanceQuery().processDefinitionKey(AdvisoryItemProcess.KEY)
                 .processInstanceBusinessKey(Long.toString(id)).singleResult();
@@ -332,7 +333,7 @@ class NotificationTriggersIT {
             day = LocalDate.now(IzmirTime.ZONE).plusDays(400 + ThreadLocalRandom.current().nextInt(300));
         } while (closed.contains(day));
         String rep = "ntf-temsilci-" + tag;
-        var group = RunAs.user("park", () -> parkEvents.registerGroup("Grup " + rep, "konak-alsancak", rep), "park-manager", "dept-parks");
+        var group = RunAs.user("park", () -> civicGroups.register("Grup " + rep, "konak-alsancak", rep), "park-manager", "dept-parks");
         String title = "Resim atölyesi " + tag;
         var request = new EventRequest(group.getId(), lawn.getId(), title,
                 day.atTime(LocalTime.of(14, 0)).atZone(IzmirTime.ZONE).toInstant(),

@@ -1,5 +1,7 @@
 package tr.bel.izmir.bizizmir.operations;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +32,7 @@ class OperationsMetricsIT {
 
     @LocalServerPort int port;
     @Autowired PublicVotes votes;
+    @Autowired ProcessEngine engine;
 
     HttpResponse<String> get(String path, String user, String password, String... headers) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
@@ -90,5 +93,14 @@ class OperationsMetricsIT {
         // Nothing a client writes gets into the log as an id: spaces, quotes, braces are replaced.
         var forged = get("/actuator/health/liveness", null, null, "X-Request-Id", "x\" forged {json}");
         assertThat(forged.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).hasSize(36));
+    }
+
+    /** An operator looking at a job's lock (ACT_RU_JOB.LOCK_OWNER_, Cockpit) sees which node holds it. */
+    @Test
+    void job_locks_name_the_node_that_holds_them() {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getJobExecutor().getLockOwner())
+                .startsWith(configuration.getHostname() + ":")
+                .hasSize(configuration.getHostname().length() + 9);
     }
 }

@@ -51,6 +51,7 @@ class ParkEventApplicationsIT {
     static final AtomicInteger NEXT_DAY = new AtomicInteger(30 + ThreadLocalRandom.current().nextInt(300));
 
     @Autowired ParkEventApplications applications;
+    @Autowired CivicGroups civicGroups;
     @Autowired TaskInbox inbox;
     @Autowired TaskService taskService;
     @Autowired ManagementService management;
@@ -58,8 +59,8 @@ class ParkEventApplicationsIT {
     @Autowired AreaSlots slots;
     @LocalServerPort int port;
 
-    LivingPark kulturpark;
-    ParkArea lawn;
+    LivingParkInfo kulturpark;
+    ParkAreaInfo lawn;
     @Autowired ParkManagement parkManagement;
     LocalDate day;
     String tag;
@@ -81,12 +82,12 @@ class ParkEventApplicationsIT {
     }
 
     /** A freshly registered group with its own representative. */
-    CivicGroup group(String representative) {
-        return RunAs.user("park", () -> applications.registerGroup("Grup " + representative, "konak-alsancak", representative),
+    CivicGroupInfo group(String representative) {
+        return RunAs.user("park", () -> civicGroups.register("Grup " + representative, "konak-alsancak", representative),
                 "park-manager", "dept-parks");
     }
 
-    EventRequest request(CivicGroup group, Instant start, Instant end, int attendance) {
+    EventRequest request(CivicGroupInfo group, Instant start, Instant end, int attendance) {
         return new EventRequest(group.getId(), lawn.getId(), "Çocuklar için resim atölyesi", start, end, attendance,
                 true, NoiseLevel.LOW, false, ActivityType.WORKSHOP, 0, false, false, 0, 0);
     }
@@ -125,7 +126,7 @@ class ParkEventApplicationsIT {
 
         assertThat(applications.find(result.applicationId()).orElseThrow().getStatus()).isEqualTo(EventStatus.APPROVED);
         assertThat(applications.publicCalendar(at(day, 0, 0), at(day.plusDays(1), 0, 0)))
-                .extracting(EventApplication::getId).contains(result.applicationId());
+                .extracting(EventApplicationInfo::getId).contains(result.applicationId());
         assertThat(taskService.createTaskQuery().processDefinitionKey(ParkEventApprovalProcess.KEY)
                 .processInstanceBusinessKey(Long.toString(result.applicationId())).count()).as("no support requested: waiting for the reminder timer").isZero();
 
@@ -281,7 +282,7 @@ class ParkEventApplicationsIT {
         assertRefused(rep, new EventRequest(group.getId(), lawn.getId(), "Ab", at(day, 14, 0), at(day, 15, 0), 10,
                 false, NoiseLevel.LOW, false, ActivityType.ART, 0, false, false, 0, 0), "parkevent.error.title-length");
 
-        var unregistered = RunAs.user("sivil", () -> applications.myGroups(), "citizen", "civic-group").stream()
+        var unregistered = RunAs.user("sivil", () -> civicGroups.mine(), "citizen", "civic-group").stream()
                 .filter(g -> !g.isRegistered()).findFirst().orElseThrow();
         assertRefused("sivil", request(unregistered, at(day, 14, 0), at(day, 15, 0), 10), "parkevent.error.group-not-registered");
         assertRefused("baskasi-" + tag, request(group, at(day, 14, 0), at(day, 15, 0), 10), "parkevent.error.not-representative");
@@ -399,7 +400,7 @@ class ParkEventApplicationsIT {
                 ParkEventApprovalProcess.VAR_NO_SHOW, false)), "park-manager", "dept-parks");
         runJobs();
         assertThat(applications.find(id).orElseThrow().getStatus()).isEqualTo(EventStatus.CLOSED);
-        assertThat(applications.group(group.getId()).orElseThrow().getStanding())
+        assertThat(civicGroups.find(group.getId()).orElseThrow().getStanding())
                 .isEqualTo(standing + ParkEventLifecycle.STANDING_GOOD_EVENT);
         assertThat(applications.slotsHeldBy(id)).as("a held event stays on the calendar").isEqualTo(4);
     }

@@ -5,10 +5,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -33,6 +31,8 @@ class ParkEventE2E {
 
     @LocalServerPort int port;
     @Autowired ParkEventApplications applications;
+    @Autowired CivicGroups civicGroups;
+    @Autowired ParkManagement parkManagement;
     @Autowired ManagementService management;
     @Autowired tr.bel.izmir.bizizmir.tasks.TaskInbox inbox;
     @Autowired org.camunda.bpm.engine.TaskService taskService;
@@ -56,25 +56,6 @@ class ParkEventE2E {
         management.createJobQuery().executable().list().forEach(job -> management.executeJob(job.getId()));
     }
 
-    /** Types into a field; if the server re-rendered it meanwhile, finds it again and types anew. */
-    void type(String css, String text) {
-        browser.waiting().ignoring(StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
-            WebElement field = browser.visible(By.cssSelector(css));
-            field.clear();
-            field.sendKeys(text);
-            field.sendKeys(Keys.TAB);
-            return true;
-        });
-    }
-
-    void choose(String comboCss, String typed, String item) {
-        WebElement field = browser.visible(By.cssSelector(comboCss));
-        field.sendKeys(typed);
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-combo-box-item[contains(., '" + item + "')]"))).click();
-    }
-
     @Test
     void a_group_applies_from_a_phone_the_park_manager_approves_in_the_inbox_and_the_event_is_on_the_public_calendar()
             throws Exception {
@@ -84,21 +65,20 @@ class ParkEventE2E {
         browser = Browser.phone("http://localhost:" + port).loginLocal("sivil", "demo");
         browser.go("/parks/apply");
         browser.waitFor(By.id("event-group"));
-        choose("#event-park input", "Kültür", "Kültürpark");
+        browser.choose(By.cssSelector("#event-park input"), "Kültür", "Kültürpark");
         browser.waitForText(By.id("event-park-hours"), "8:00–22:00");
-        choose("#event-area input", "Sanat", "Sanat atölyesi avlusu");
+        browser.choose(By.cssSelector("#event-area input"), "Sanat", "Sanat atölyesi avlusu");
         // On a phone the date picker opens a full-screen calendar instead of taking keys: set it as the calendar would.
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                browser.visible(By.id("event-date")), day.toString());
+        browser.setDate(By.id("event-date"), day);
         browser.waiting().until(d -> d.findElement(By.cssSelector("#event-date input")).getAttribute("value")
                 .equals(day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
-        type("#event-start input", "14:00");
-        type("#event-end input", "16:30");
-        type("#event-title input", title);
+        browser.type(By.cssSelector("#event-start input"), "14:00");
+        browser.type(By.cssSelector("#event-end input"), "16:30");
+        browser.type(By.cssSelector("#event-title input"), title);
         browser.click(By.xpath("//*[@id='event-activity']//vaadin-radio-button[contains(., 'Atölye')]"));
-        type("#event-attendance input", "25");
+        browser.type(By.cssSelector("#event-attendance input"), "25");
         browser.click(By.cssSelector("#event-minors"));
-        type("#event-chairs input", "20");
+        browser.type(By.cssSelector("#event-chairs input"), "20");
         Files.createDirectories(Path.of("target/screenshots"));
         Files.write(Path.of("target/screenshots/park-event-apply-phone.png"), browser.screenshot());
         browser.click(By.id("event-submit"));
@@ -116,20 +96,12 @@ class ParkEventE2E {
 
         // A tall window: the inbox holds other tests' tasks too, and the row must be on screen.
         browser = Browser.open("http://localhost:" + port, 1366, 1800).loginLocal("park", "demo");
-        browser.go("/inbox");
         String caseTitle = title + " — Kültürpark";
-        browser.waiting().until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().contains(caseTitle) && c.getText().contains("Başvuruyu incele")));
-        WebElement cell = browser.driver().findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().contains(caseTitle) && c.getText().contains("Başvuruyu incele")).findFirst().orElseThrow();
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(cell)).click();
-        browser.waitFor(By.id("complete-task"));
+        browser.openTask(caseTitle, "Başvuruyu incele");
         assertThat(browser.driver().getPageSource()).as("the manager sees what was asked for")
                 .contains("Beklenen katılımcı: 25", "Destek: 20 sandalye");
         browser.click(By.xpath("//*[@id='form-field-reviewDecision']//vaadin-radio-button[contains(., 'Onayla')]"));
-        browser.driver().findElement(By.id("complete-task")).click();
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("complete-task")));
+        browser.completeTask();
         runJobs();
         assertThat(applications.find(id).orElseThrow().getStatus()).isEqualTo(EventStatus.APPROVED);
         browser.close();
@@ -137,7 +109,7 @@ class ParkEventE2E {
         // Anyone, signed in or not, finds it on the calendar of Konak and on its own page.
         browser = Browser.phone("http://localhost:" + port);
         browser.go("/parks");
-        choose("#parks-district input", "Kon", "Konak");
+        browser.choose(By.cssSelector("#parks-district input"), "Kon", "Konak");
         // On a phone the calendar is cards (the five-column table would be cut off), filtered like the table.
         // The filter rebuilds the cards: look them up anew while waiting.
         browser.waiting().ignoring(StaleElementReferenceException.class)
@@ -178,26 +150,39 @@ class ParkEventE2E {
         browser.go("/parks/manage");
         browser.click(By.id("manage-new-park"));
         browser.waitForText(By.id("park-save"), "Parkı ekle");
-        type("#park-name input", name);
-        choose("#park-district input", "Kon", "Konak");
-        type("#park-latitude input", "27.0850");
-        type("#park-longitude input", "38.3980");
+        browser.type(By.cssSelector("#park-name input"), name);
+        browser.choose(By.cssSelector("#park-district input"), "Kon", "Konak");
+        browser.type(By.cssSelector("#park-latitude input"), "27.0850");
+        browser.type(By.cssSelector("#park-longitude input"), "38.3980");
         browser.click(By.id("park-save"));
         browser.waiting().until(d -> d.getPageSource().contains("Konum İzmir sınırları içinde olmalı"));
-        assertThat(applications.parks()).extracting(LivingPark::getName).doesNotContain(name);
+        assertThat(applications.parks()).extracting(LivingParkInfo::getName).doesNotContain(name);
 
-        type("#park-latitude input", "38,3980");
-        type("#park-longitude input", "27.0850");
+        browser.type(By.cssSelector("#park-latitude input"), "38,3980");
+        browser.type(By.cssSelector("#park-longitude input"), "27.0850");
         browser.click(By.id("park-save"));
         browser.waiting().until(d -> applications.parks().stream().anyMatch(p -> p.getName().equals(name)));
         browser.waitFor(By.id("park-areas-section"));
-        type("#area-name input", "Deniz kenarı çimenlik");
-        type("#area-capacity input", "90");
+        browser.type(By.cssSelector("#area-name input"), "Deniz kenarı çimenlik");
+        browser.type(By.cssSelector("#area-capacity input"), "90");
         browser.click(By.id("area-add"));
         browser.waiting().until(d -> d.findElement(By.id("park-area-grid")).getText().contains("Deniz kenarı çimenlik"));
+        // Photos (the upload field every feature shares): a document renamed to .jpg is refused
+        // at once with its name, a real photo is kept and shown.
+        Path fake = Files.createTempFile("belge", ".jpg");
+        Files.write(fake, "%PDF-1.4 not a photo".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Path photo = Files.createTempFile("cimenlik", ".png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                photo.toFile());
+        uploadTo("park-photo-upload", fake);
+        browser.waiting().until(d -> d.getPageSource().contains("bir JPEG, PNG veya WebP fotoğrafı değil")
+                && d.getPageSource().contains(fake.getFileName().toString()));
+        uploadTo("park-photo-upload", photo);
+        browser.waiting().until(d -> d.getPageSource().contains("Fotoğraf eklendi."));
         Files.createDirectories(Path.of("target/screenshots"));
         Files.write(Path.of("target/screenshots/park-management.png"), browser.screenshot());
         long parkId = applications.parks().stream().filter(p -> p.getName().equals(name)).findFirst().orElseThrow().getId();
+        assertThat(parkManagement.photoIds(parkId)).as("only the real photo is kept").hasSize(1);
         browser.close();
 
         browser = Browser.phone("http://localhost:" + port);
@@ -206,13 +191,25 @@ class ParkEventE2E {
         assertThat(browser.waitFor(By.id("park-areas")).getText()).contains("Deniz kenarı çimenlik", "90 kişi");
         assertThat(browser.waitFor(By.id("park-map")).getAttribute("href"))
                 .isEqualTo("https://www.openstreetmap.org/?mlat=38.398000&mlon=27.085000#map=17/38.398000/27.085000");
+        WebElement shown = browser.waitFor(By.cssSelector("#park-photos img"));
+        assertThat(shown.getAttribute("alt")).isEqualTo("Park fotoğrafı 1");
+        browser.waiting().until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete ? arguments[0].naturalWidth : 0", shown)).intValue() == 40);
+    }
+
+    /** Chooses a file in a Vaadin upload field, as a person does in the file dialog. */
+    void uploadTo(String uploadId, Path file) {
+        WebElement input = browser.waitFor(By.id(uploadId)).getShadowRoot().findElement(By.cssSelector("input[type='file']"));
+        // ChromeDriver adds to a multiple-file input's earlier choice; a person picks afresh.
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = ''", input);
+        input.sendKeys(file.toAbsolutePath().toString());
     }
 
     @Test
     void on_a_phone_the_group_revises_after_a_request_for_changes_and_later_withdraws_freeing_the_area() throws Exception {
         LocalDate day = LocalDate.now(IzmirTime.ZONE).plusDays(FAR + ThreadLocalRandom.current().nextInt(250));
-        var group = tr.bel.izmir.bizizmir.support.RunAs.user("sivil", () -> applications.myGroups(), "citizen", "civic-group")
-                .stream().filter(CivicGroup::isRegistered).findFirst().orElseThrow();
+        var group = tr.bel.izmir.bizizmir.support.RunAs.user("sivil", () -> civicGroups.mine(), "citizen", "civic-group")
+                .stream().filter(CivicGroupInfo::isRegistered).findFirst().orElseThrow();
         var kulturpark = applications.parks().stream().filter(p -> p.getName().equals("Kültürpark")).findFirst().orElseThrow();
         var lawn = applications.areasOf(kulturpark.getId()).stream().filter(a -> a.getName().startsWith("Göl")).findFirst().orElseThrow();
         String title = "Göl kenarında kukla gösterisi " + System.nanoTime() % 100000;
@@ -235,7 +232,7 @@ class ParkEventE2E {
         browser.waitForText(By.id("event-status"), "Değişiklik istendi");
         assertThat(browser.waitFor(By.id("event-reason")).getText()).contains("en fazla 80 kişi");
         assertThat(browser.waitFor(By.id("event-next")).getText()).contains("Son tarih");
-        type("#revise-attendance input", "80");
+        browser.type(By.cssSelector("#revise-attendance input"), "80");
         browser.click(By.id("revise-submit"));
         browser.waitForText(By.id("event-status"), "İncelemede");
         assertThat(applications.find(id).orElseThrow().getExpectedAttendance()).isEqualTo(80);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.springframework.beans.factory.annotation.Autowired;
 import tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess;
-import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
@@ -41,6 +41,7 @@ class ParkManagementIT {
     @Autowired ParkManagement management;
     @Autowired ParkEventControls controls;
     @Autowired ParkEventApplications applications;
+    @Autowired CivicGroups civicGroups;
     @Autowired TaskInbox inbox;
     @Autowired TaskService taskService;
     @Autowired ManagementService jobs;
@@ -49,8 +50,8 @@ class ParkManagementIT {
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String tag;
-    LivingPark park;
-    ParkArea area;
+    LivingParkInfo park;
+    ParkAreaInfo area;
     LocalDate day;
 
     static <T> T asManager(java.util.function.Supplier<T> action) {
@@ -79,16 +80,16 @@ class ParkManagementIT {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
-    CivicGroup group(String representative) {
-        return asManager(() -> applications.registerGroup("Grup " + representative, "karsiyaka-bostanli", representative));
+    CivicGroupInfo group(String representative) {
+        return asManager(() -> civicGroups.register("Grup " + representative, "karsiyaka-bostanli", representative));
     }
 
-    EventRequest request(CivicGroup group, LocalDate on, int fromHour, int toHour, int attendance) {
+    EventRequest request(CivicGroupInfo group, LocalDate on, int fromHour, int toHour, int attendance) {
         return new EventRequest(group.getId(), area.getId(), "Sahilde resim atölyesi", at(on, fromHour), at(on, toHour),
                 attendance, true, NoiseLevel.LOW, false, ActivityType.WORKSHOP, 0, false, false, 0, 0);
     }
 
-    long apply(CivicGroup group, EventRequest request) {
+    long apply(CivicGroupInfo group, EventRequest request) {
         return RunAs.user(group.getRepresentative(), () -> applications.apply(request, UUID.randomUUID().toString()),
                 "citizen", "civic-group").applicationId();
     }
@@ -108,7 +109,7 @@ class ParkManagementIT {
     }
 
     /** Applies, approves in the inbox; with {@code ended}, also lets the event happen so the report is due. */
-    long approvedEvent(CivicGroup group, boolean ended) {
+    long approvedEvent(CivicGroupInfo group, boolean ended) {
         long id = apply(group, request(group, day, 10, 12, 40));
         var review = taskService.createTaskQuery().processDefinitionKey(ParkEventApprovalProcess.KEY)
                 .processInstanceBusinessKey(Long.toString(id)).taskDefinitionKey(ParkEventApprovalProcess.TASK_REVIEW).singleResult();
@@ -153,13 +154,13 @@ class ParkManagementIT {
         assertRefused(() -> asManager(() -> management.createPark(new ParkSpec(name, "atlantis", new BigDecimal("38.46"),
                 new BigDecimal("27.10"), 9, 21, EnumSet.of(ActivityType.ART), null, true))), "parkevent.error.park-district");
         assertRefused(() -> asManager(() -> management.createPark(spec("kültürpark"))), "parkevent.error.park-name-taken");
-        assertThat(applications.parks()).extracting(LivingPark::getName).doesNotContain(name);
+        assertThat(applications.parks()).extracting(LivingParkInfo::getName).doesNotContain(name);
 
         assertRefused(() -> asManager(() -> management.addArea(park.getId(), "çimenlik", 30)), "parkevent.error.area-name-taken");
         assertRefused(() -> asManager(() -> management.addArea(park.getId(), "Oyun alanı", 0)), "parkevent.error.area-capacity");
         var playground = asManager(() -> management.addArea(park.getId(), "Oyun alanı", 30));
         asManager(() -> management.updateArea(playground.getId(), "Oyun alanı (gölgeli)", 45));
-        assertThat(applications.areasOf(park.getId())).extracting(ParkArea::getName, ParkArea::getCapacity)
+        assertThat(applications.areasOf(park.getId())).extracting(ParkAreaInfo::getName, ParkAreaInfo::getCapacity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Oyun alanı (gölgeli)", 45),
                         org.assertj.core.groups.Tuple.tuple("Çimenlik", 80));
 
@@ -176,7 +177,7 @@ class ParkManagementIT {
         var result = asManager(() -> management.addBlackout(park.getId(), day, day.plusDays(2), BlackoutKind.MAINTENANCE,
                 "Çim yenileme"));
         assertThat(result.days()).isEqualTo(3);
-        assertThat(result.affectedEvents()).extracting(EventApplication::getId).containsExactly(held);
+        assertThat(result.affectedEvents()).extracting(EventApplicationInfo::getId).containsExactly(held);
         // The held application was cancelled through its process, with the closure's reason for the group.
         var cancelled = applications.find(held).orElseThrow();
         assertThat(cancelled.getStatus()).isEqualTo(EventStatus.CANCELLED);
@@ -256,7 +257,7 @@ class ParkManagementIT {
         var inactive = new ParkSpec(park.getName(), park.getDistrictCode(), park.getLatitude(), park.getLongitude(),
                 park.getOpeningHour(), park.getClosingHour(), park.getAllowedActivities(), park.getDescription(), false);
         asManager(() -> management.updatePark(park.getId(), inactive));
-        assertThat(applications.activeParks()).extracting(LivingPark::getId).doesNotContain(park.getId());
+        assertThat(applications.activeParks()).extracting(LivingParkInfo::getId).doesNotContain(park.getId());
         assertRefused(() -> apply(g, request(g, day, 10, 12, 10)), "parkevent.error.park-inactive");
     }
 
@@ -266,7 +267,7 @@ class ParkManagementIT {
         assertThat(management.photoIds(park.getId())).containsExactly(photo);
         assertThat(management.photo(photo).orElseThrow().contentType()).isEqualTo("image/jpeg");
 
-        assertRefused(() -> asManager(() -> management.addPhoto(park.getId(), jpeg("dev.jpg", PhotoUpload.MAX_BYTES + 1))),
+        assertRefused(() -> asManager(() -> management.addPhoto(park.getId(), jpeg("dev.jpg", tr.bel.izmir.bizizmir.shared.Images.MAX_BYTES + 1))),
                 "proposal.error.photo-too-big");
         assertRefused(() -> asManager(() -> management.addPhoto(park.getId(), new PhotoUpload("belge.jpg",
                 "%PDF-1.7 not a photo".getBytes()))), "proposal.error.photo-type");
@@ -294,7 +295,7 @@ class ParkManagementIT {
                 });
 
         assertRefused(() -> RunAs.user(rep, () -> applications.fileReport(id, 35, "", List.of(jpeg("a.jpg", 1024),
-                jpeg("koca.jpg", PhotoUpload.MAX_BYTES + 1))), "citizen", "civic-group"), "proposal.error.photo-too-big");
+                jpeg("koca.jpg", tr.bel.izmir.bizizmir.shared.Images.MAX_BYTES + 1))), "citizen", "civic-group"), "proposal.error.photo-too-big");
         var six = Collections.nCopies(ParkEventApplications.MAX_REPORT_PHOTOS + 1, jpeg("x.jpg", 512));
         assertRefused(() -> RunAs.user(rep, () -> applications.fileReport(id, 35, "", six), "citizen", "civic-group"),
                 "parkevent.error.report-photo-count");
@@ -316,13 +317,13 @@ class ParkManagementIT {
         var close = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(id))
                 .taskDefinitionKey(ParkEventApprovalProcess.TASK_CLOSE_EVENT).singleResult();
         assertThat(taskService.getVariable(close.getId(), ParkEventApprovalProcess.VAR_ACTUAL_ATTENDANCE)).isEqualTo(35);
-        int standing = applications.group(g.getId()).orElseThrow().getStanding();
+        int standing = civicGroups.find(g.getId()).orElseThrow().getStanding();
         RunAs.user("park", () -> inbox.complete(close.getId(), Map.of(ParkEventApprovalProcess.VAR_DAMAGE, true,
                 ParkEventApprovalProcess.VAR_NO_SHOW, false, ParkEventApprovalProcess.VAR_CLOSING_NOTE, "Bank boyandı")),
                 "park-manager", "dept-parks");
         runJobs();
         assertThat(applications.find(id).orElseThrow().getStatus()).isEqualTo(EventStatus.CLOSED);
-        assertThat(applications.group(g.getId()).orElseThrow().getStanding())
+        assertThat(civicGroups.find(g.getId()).orElseThrow().getStanding())
                 .as("damage lowers the standing the eligibility table reads next time")
                 .isEqualTo(standing + ParkEventLifecycle.STANDING_DAMAGE);
     }
@@ -337,10 +338,10 @@ class ParkManagementIT {
 
         fireTimer(id, ParkEventApprovalProcess.TIMER_EVENT_REMINDER);
         fireTimer(id, ParkEventApprovalProcess.TIMER_EVENT_ENDS);
-        int standing = applications.group(g.getId()).orElseThrow().getStanding();
+        int standing = civicGroups.find(g.getId()).orElseThrow().getStanding();
         fireTimer(id, ParkEventApprovalProcess.TIMER_REPORT_OVERDUE);
         assertThat(applications.find(id).orElseThrow().getStatus()).isEqualTo(EventStatus.REPORT_OVERDUE);
-        assertThat(applications.group(g.getId()).orElseThrow().getStanding())
+        assertThat(civicGroups.find(g.getId()).orElseThrow().getStanding())
                 .isEqualTo(standing + ParkEventLifecycle.STANDING_MISSING_REPORT);
 
         assertRefused(() -> RunAs.user(rep, () -> applications.fileReport(id, 10, ""), "citizen", "civic-group"),
@@ -372,15 +373,24 @@ class ParkManagementIT {
     @Test
     void a_park_manager_registers_a_group_and_only_then_may_it_apply() {
         String rep = "yeni-" + tag;
-        var g = asManager(() -> applications.registerGroup("Bostanlı Gençlik " + tag, "karsiyaka-bostanli", rep));
-        assertRefused(() -> asManager(() -> applications.registerGroup("bostanlı gençlik " + tag, "karsiyaka-bostanli", "x")),
+        var g = asManager(() -> civicGroups.register("Bostanlı Gençlik " + tag, "karsiyaka-bostanli", rep));
+        assertRefused(() -> asManager(() -> civicGroups.register("bostanlı gençlik " + tag, "karsiyaka-bostanli", "x")),
                 "parkevent.error.group-name-taken");
-        asManager(() -> { applications.setRegistered(g.getId(), false); return null; });
-        assertThat(asManager(applications::allGroups)).filteredOn(x -> x.getId().equals(g.getId())).singleElement()
+        asManager(() -> { civicGroups.setRegistered(g.getId(), false); return null; });
+        assertThat(asManager(civicGroups::all)).filteredOn(x -> x.getId().equals(g.getId())).singleElement()
                 .satisfies(x -> assertThat(x.isRegistered()).isFalse());
+        // The register is the park managers': a representative sees their suspended group but
+        // can neither readmit it nor register another one, nor read the others.
+        assertThat(RunAs.user(rep, civicGroups::mine, "citizen", "civic-group")).extracting(CivicGroupInfo::getId).containsExactly(g.getId());
+        assertThatThrownBy(() -> RunAs.user(rep, () -> { civicGroups.setRegistered(g.getId(), true); return null; },
+                "citizen", "civic-group")).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.user(rep, () -> civicGroups.register("Başka grup " + tag, "karsiyaka-bostanli", rep),
+                "citizen", "civic-group")).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.user(rep, civicGroups::all, "citizen", "civic-group"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertRefused(() -> apply(g, request(g, day, 10, 12, 20)), "parkevent.error.group-not-registered");
         assertThat(myApplicationCount(rep)).isZero();
-        asManager(() -> { applications.setRegistered(g.getId(), true); return null; });
+        asManager(() -> { civicGroups.setRegistered(g.getId(), true); return null; });
         assertThat(apply(g, request(g, day, 10, 12, 20))).isPositive();
     }
 

@@ -92,9 +92,9 @@ class PersonalDataIT {
         var assembly = SystemActor.call(() -> assemblies.establish(hood, "Kvkk " + tag + " Mahalle Meclisi", false, today.minusDays(10)));
         var other = SystemActor.call(() -> assemblies.establish(otherHood, "Kvkkiki " + tag + " Mahalle Meclisi", false, today.minusDays(10)));
         String user = "kvkk-uye-" + tag;
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), user, tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.MEMBER, today.minusDays(5)));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.MEMBER, today.minusDays(5)));
-        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", tr.bel.izmir.bizizmir.assembly.AssemblyMember.Role.CHAIR, today.minusDays(5)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), user, tr.bel.izmir.bizizmir.assembly.AssemblyMemberInfo.Role.MEMBER, today.minusDays(5)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", tr.bel.izmir.bizizmir.assembly.AssemblyMemberInfo.Role.MEMBER, today.minusDays(5)));
+        SystemActor.call(() -> assemblies.enrol(assembly.getId(), "baskan", tr.bel.izmir.bizizmir.assembly.AssemblyMemberInfo.Role.CHAIR, today.minusDays(5)));
 
         // A proposal of the neighbourhood under the assembly's review, which the member votes on.
         var cycle = RunAs.user("admin", () -> cycles.open(new tr.bel.izmir.bizizmir.budgeting.CycleSpec(hood, "Kvkk döngüsü " + tag,
@@ -110,7 +110,7 @@ class PersonalDataIT {
 
         var item = RunAs.user("memur", () -> advisory.table(assembly.getId(), "Çarşıya otopark " + tag,
                 "Çarşı girişine 40 araçlık açık otopark.", "dept-parks", 14), "officer", "dept-participation", "dept-parks");
-        RunAs.user(user, () -> advisory.vote(item.getId(), tr.bel.izmir.bizizmir.assembly.AdvisoryVote.Choice.NOT_RECOMMEND,
+        RunAs.user(user, () -> advisory.vote(item.getId(), tr.bel.izmir.bizizmir.assembly.AdvisoryVoteInfo.Choice.NOT_RECOMMEND,
                 "Çarşı yayalaşmalı " + tag), MEMBER);
         var meeting = RunAs.user("baskan", () -> meetings.schedule(assembly.getId(),
                 java.time.LocalDateTime.now().plusDays(7).withHour(19).withMinute(0), "Muhtarlık", null,
@@ -124,7 +124,7 @@ class PersonalDataIT {
         jdbc.update("update assembly_meeting set starts_at = ? where id = ?",
                 java.sql.Timestamp.from(java.time.Instant.now().minus(2, java.time.temporal.ChronoUnit.HOURS)), meeting.getId());
         var application = RunAs.user(user, () -> memberships.apply(other.getId(),
-                tr.bel.izmir.bizizmir.assembly.MembershipApplication.Kind.INDIVIDUAL, null, "Komşu mahallede de gönüllüyüm " + tag), MEMBER);
+                tr.bel.izmir.bizizmir.assembly.MembershipApplicationInfo.Kind.INDIVIDUAL, null, "Komşu mahallede de gönüllüyüm " + tag), MEMBER);
 
         String export = new String(RunAs.user(user, () -> personalData.exportJson(), MEMBER), StandardCharsets.UTF_8);
         assertThat(export).contains("assemblyApplications", "Komşu mahallede de gönüllüyüm " + tag, "PENDING",

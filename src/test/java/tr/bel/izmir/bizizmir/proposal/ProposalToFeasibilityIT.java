@@ -9,7 +9,7 @@ import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
 import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
 import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.feasibility.process.FeasibilityCheckProcess;
@@ -19,6 +19,7 @@ import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.support.TestResidents;
@@ -54,7 +55,7 @@ class ProposalToFeasibilityIT {
     @Autowired FeasibilityChecks feasibility;
 
     long neighbourhoodId;
-    PbCycle cycle;
+    PbCycleInfo cycle;
     String tag;
 
     /** Every test gets its own neighbourhood and cycle (threshold 2) so tests never interfere. */

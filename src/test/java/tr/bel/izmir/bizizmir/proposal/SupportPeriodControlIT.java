@@ -11,7 +11,7 @@ import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
 import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
 import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
@@ -56,7 +56,7 @@ class SupportPeriodControlIT {
     @Autowired ManagementService management;
 
     long neighbourhoodId;
-    PbCycle cycle;
+    PbCycleInfo cycle;
     String tag;
 
     @BeforeEach
@@ -118,7 +118,7 @@ class SupportPeriodControlIT {
 
         assertThat(closed.getStatus()).isEqualTo(ProposalStatus.NOT_ENOUGH_SUPPORT);
         assertThat(controls.history(id)).singleElement().satisfies(c -> {
-            assertThat(c.getAction()).isEqualTo(SupportControl.Action.CLOSE_NOW);
+            assertThat(c.getAction()).isEqualTo(SupportControlInfo.Action.CLOSE_NOW);
             assertThat(c.getReason()).isEqualTo("Öneri başka bir projeyle aynı alanı kapsıyor.");
             assertThat(c.getActedBy()).isEqualTo("memur-destek");
             assertThat(c.getPreviousAt()).isEqualTo(deadline);
@@ -154,7 +154,7 @@ class SupportPeriodControlIT {
         assertThat(timerDue(id)).isEqualTo(later);
         assertThat(controls.deadline(id)).contains(later);
         assertThat(controls.history(id)).singleElement().satisfies(c -> {
-            assertThat(c.getAction()).isEqualTo(SupportControl.Action.EXTEND);
+            assertThat(c.getAction()).isEqualTo(SupportControlInfo.Action.EXTEND);
             assertThat(c.getNewAt()).isEqualTo(later);
         });
         // Supports still count, and reaching the threshold qualifies it as before.

@@ -10,7 +10,7 @@ import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
 import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
 import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
@@ -54,7 +54,7 @@ class TurkishSearchIT {
     @Autowired JdbcTemplate jdbc;
 
     long neighbourhoodId;
-    PbCycle cycle;
+    PbCycleInfo cycle;
     String tag;
 
     @BeforeEach
@@ -89,7 +89,7 @@ class TurkishSearchIT {
     }
 
     List<String> publicTitles(String typed) {
-        return submissions.browse(neighbourhoodId, typed, null, 0, 50).stream().map(Proposal::getTitle).toList();
+        return submissions.browse(neighbourhoodId, typed, null, 0, 50).stream().map(ProposalInfo::getTitle).toList();
     }
 
     @Test

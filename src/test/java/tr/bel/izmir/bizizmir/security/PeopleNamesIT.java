@@ -7,8 +7,14 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.oauth2.jwt.Jwt;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,5 +47,36 @@ class PeopleNamesIT {
 
         people.forget(username);
         assertThat(people.nameOf(username)).isEqualTo(username);
+    }
+
+    /**
+     * The same person signing in on four devices (or two nodes) at the same moment, the first
+     * time: every sign-in succeeds and the name is stored once. Found by scripts/bench-sessions.sh,
+     * where one of twenty simultaneous sign-ins of the same officer answered 500 (person_name's
+     * primary key).
+     */
+    @Test
+    void simultaneous_first_sign_ins_of_one_person_all_succeed() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int p = 0; p < 15; p++) {
+                String username = "kc-race-" + UUID.randomUUID().toString().substring(0, 8);
+                CyclicBarrier together = new CyclicBarrier(4);
+                List<Future<?>> signIns = new ArrayList<>();
+                for (int d = 0; d < 4; d++) {
+                    signIns.add(pool.submit(() -> {
+                        together.await(10, TimeUnit.SECONDS);
+                        people.remember(username, "Eş Zamanlı Kişi");
+                        return null;
+                    }));
+                }
+                for (Future<?> signIn : signIns) {
+                    signIn.get(30, TimeUnit.SECONDS); // throws if a sign-in failed
+                }
+                assertThat(people.nameOf(username)).isEqualTo("Eş Zamanlı Kişi");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -52,6 +52,7 @@ class BadInputIT {
     @Autowired ParkManagement parks;
     @Autowired Messages messages;
     @Autowired ParkEventApplications applications;
+    @Autowired tr.bel.izmir.bizizmir.parkevent.CivicGroups civicGroups;
     @Autowired TaskInbox inbox;
     @Autowired TaskService tasks;
 
@@ -259,7 +260,7 @@ class BadInputIT {
                 "Sahil boyunca çimenlik.", true)), "park-manager", "dept-parks");
         var area = RunAs.user(manager, () -> parks.addArea(park.getId(), "Çimenlik", 80), "park-manager", "dept-parks");
         String representative = "temsilci-" + tag;
-        var group = RunAs.user(manager, () -> applications.registerGroup("Grup " + tag, "karsiyaka-bostanli",
+        var group = RunAs.user(manager, () -> civicGroups.register("Grup " + tag, "karsiyaka-bostanli",
                 representative), "park-manager", "dept-parks");
         LocalDate day = LocalDate.now(IzmirTime.ZONE).plusDays(40);
         java.util.function.Function<String, EventRequest> request = title -> new EventRequest(group.getId(),

@@ -70,13 +70,12 @@ class BadTextE2E {
 
         type(text, "Ağaç", 0x0000, " olsun");
         send();
-        browser.waitForText(By.tagName("vaadin-notification-card"),
-                "Metin kaydedilemeyecek bir karakter içeriyor (U+0000, 5. karakter)");
+        browser.waitForNotification("Metin kaydedilemeyecek bir karakter içeriyor (U+0000, 5. karakter)");
         assertThat(comments(kordon.getId())).isEqualTo(before);
 
         type(text, "Ağaç ", 0xD83C, " olsun");
         send();
-        browser.waitForText(By.tagName("vaadin-notification-card"), "(U+D83C, 6. karakter)");
+        browser.waitForNotification("(U+D83C, 6. karakter)");
         assertThat(comments(kordon.getId())).isEqualTo(before);
 
         type(text, "Ağaç olsun 🌳", -1, "");

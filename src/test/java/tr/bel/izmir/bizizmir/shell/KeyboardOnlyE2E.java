@@ -103,11 +103,6 @@ class KeyboardOnlyE2E {
         browser.waiting().until(d -> !d.findElements(By.id("current-user")).isEmpty());
     }
 
-    private void waitForNotice(String text) {
-        browser.waiting().until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
-                .anyMatch(c -> c.getText().contains(text)));
-    }
-
     @Test
     void a_resident_proposes_and_casts_a_knapsack_ballot_with_the_keyboard_alone() {
         var fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
@@ -141,7 +136,7 @@ class KeyboardOnlyE2E {
         keys("26.0");
         tabTo("#submit-proposal");
         keys(Keys.ENTER);
-        waitForNotice("İzmir il sınırlarının dışında");
+        browser.waitForNotification("İzmir il sınırlarının dışında");
         assertThat(driver().findElement(By.cssSelector("#proposal-title input")).getDomProperty("value")).isEqualTo(title);
         // On round the page to the latitude, and the point of Sığacık castle instead.
         tabTo("#proposal-latitude");

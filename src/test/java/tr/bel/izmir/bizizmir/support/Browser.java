@@ -3,6 +3,11 @@ package tr.bel.izmir.bizizmir.support;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -18,6 +23,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 
@@ -128,9 +135,14 @@ public final class Browser implements AutoCloseable {
      * itself, which hides what is scrolled away from WebDriver's visibility checks.
      */
     public WebElement visible(By by) {
-        WebElement element = waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(by));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        scrollIntoView(waiting().until(ExpectedConditions.presenceOfElementLocated(by)));
         return waitFor(by);
+    }
+
+    /** Scrolls the element to the middle of the window (the layout scrolls inside itself); returns it. */
+    public WebElement scrollIntoView(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
     }
 
     /**
@@ -138,9 +150,8 @@ public final class Browser implements AutoCloseable {
      * re-renders it (a grid or form replaces its elements) or something lies over it for a moment.
      */
     public void click(By by) {
-        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+        waiting().ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class)
+                .ignoring(ElementClickInterceptedException.class).until(d -> {
                     WebElement element = visible(by);
                     if (!element.isDisplayed() || !element.isEnabled()) {
                         return false;
@@ -155,12 +166,72 @@ public final class Browser implements AutoCloseable {
      * (a notification, a sticky header), with a script click instead.
      */
     public void click(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        scrollIntoView(element);
         try {
             element.click();
-        } catch (org.openqa.selenium.ElementNotInteractableException covered) { // also ElementClickInterceptedException
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
+        } catch (ElementNotInteractableException covered) { // also ElementClickInterceptedException
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
         }
+    }
+
+    /**
+     * Types into a field as a person would and leaves it with Tab (the value reaches the server on
+     * blur); if the server re-rendered the field meanwhile, finds it again and types anew.
+     */
+    public void type(By field, String text) {
+        waiting().ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class).until(d -> {
+            WebElement input = visible(field);
+            input.clear();
+            input.sendKeys(text, Keys.TAB);
+            return true;
+        });
+    }
+
+    /** Types into a combo box's input and picks the item of its overlay that contains {@code item}. */
+    public void choose(By comboInput, String typed, String item) {
+        visible(comboInput).sendKeys(typed);
+        click(By.xpath("//vaadin-combo-box-item[contains(., '" + item + "')]"));
+    }
+
+    /** Sets a date picker as its calendar overlay would: typed dates depend on the browser's locale format. */
+    public void setDate(By datePicker, LocalDate day) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", visible(datePicker), day.toString());
+    }
+
+    /**
+     * Opens, from the inbox, the task whose row shows all of {@code rowTexts} (its task name, its
+     * case title), and waits for its form. The row is looked up again while the grid re-renders.
+     */
+    public void openTask(String... rowTexts) {
+        go("/inbox");
+        waiting().ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class).until(d -> {
+            WebElement cell = d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                    .filter(c -> Arrays.stream(rowTexts).allMatch(c.getText()::contains)).findFirst().orElse(null);
+            if (cell == null) {
+                return false;
+            }
+            scrollIntoView(cell).click();
+            return true;
+        });
+        waitFor(By.id("complete-task"));
+    }
+
+    /** Completes the open task with its form's button and waits until the form has gone. */
+    public void completeTask() {
+        click(By.id("complete-task"));
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("complete-task")));
+    }
+
+    /** Waits for a notification (toast) whose text contains {@code text}. */
+    public void waitForNotification(String text) {
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.tagName("vaadin-notification-card"))
+                .stream().anyMatch(c -> c.getText().contains(text)));
+    }
+
+    /** No horizontal scrolling: the page fits the window's width (a phone's, say). */
+    public boolean fitsTheWidth() {
+        return Boolean.FALSE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth + 1"));
     }
 
     /** The browser console's messages since the last call (Chromium hands each out once). */

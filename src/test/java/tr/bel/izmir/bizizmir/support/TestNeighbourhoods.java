@@ -1,6 +1,6 @@
 package tr.bel.izmir.bizizmir.support;
 
-import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 
@@ -19,7 +19,7 @@ public final class TestNeighbourhoods {
     private TestNeighbourhoods() {
     }
 
-    public static Neighbourhood fresh(NeighbourhoodImport importer, NeighbourhoodCatalog catalog, String district,
+    public static NeighbourhoodInfo fresh(NeighbourhoodImport importer, NeighbourhoodCatalog catalog, String district,
                                       String name) {
         RunAs.user("admin", () -> {
             try {

@@ -16,7 +16,7 @@ import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
 import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
 import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
@@ -76,7 +76,7 @@ class TaskAssignmentsIT {
         tag = UUID.randomUUID().toString().substring(0, 8);
         long neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Bornova", "Devir " + tag).getId();
         LocalDate today = LocalDate.now();
-        PbCycle cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Devir döngüsü " + tag,
+        PbCycleInfo cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Devir döngüsü " + tag,
                 Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),
                 today.plusDays(40), today.plusDays(50), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
         String author = TestResidents.verified(residents, neighbourhoods, "devir-" + tag, neighbourhoodId, 1980);

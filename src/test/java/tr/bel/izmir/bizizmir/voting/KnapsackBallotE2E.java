@@ -55,12 +55,6 @@ class KnapsackBallotE2E {
         }
     }
 
-    void tick(long optionId) {
-        WebElement box = browser.driver().findElement(By.id("option-" + optionId));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
-        box.click();
-    }
-
     @Test
     void a_resident_fills_in_a_knapsack_ballot_on_a_phone_and_gets_a_receipt() {
         var fx = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
@@ -76,13 +70,13 @@ class KnapsackBallotE2E {
         WebElement send = browser.driver().findElement(By.id("send-ballot"));
         assertThat(send.getAttribute("disabled")).as("nothing chosen yet").isNotNull();
 
-        tick(pb.option(0)); // 200,000
-        tick(pb.option(1)); // 250,000
+        browser.click(By.id("option-" + pb.option(0))); // 200,000
+        browser.click(By.id("option-" + pb.option(1))); // 250,000
         browser.waitForText(By.id("remaining"), "Kalan bütçe: ₺50.000,00");
-        tick(pb.option(2)); // 100,000: 550,000 in all
+        browser.click(By.id("option-" + pb.option(2))); // 100,000: 550,000 in all
         browser.waitForText(By.id("remaining"), "aşıldı");
         browser.waiting().until(d -> d.findElement(By.id("send-ballot")).getAttribute("disabled") != null);
-        tick(pb.option(1));
+        browser.click(By.id("option-" + pb.option(1)));
         browser.waitForText(By.id("remaining"), "Kalan bütçe: ₺200.000,00");
 
         send = browser.driver().findElement(By.id("send-ballot"));
@@ -98,7 +92,7 @@ class KnapsackBallotE2E {
         assertThat(jdbc.queryForObject("select choices from ballot where vote_id = ?", String.class, pb.vote().getId()))
                 .isEqualTo(pb.option(0) + "," + pb.option(2));
         // The page fits the phone: no horizontal scrolling.
-        assertThat(fitsThePhone()).isTrue();
+        assertThat(browser.fitsTheWidth()).isTrue();
 
         // After close the same phone shows the results as cards and confirms the receipt was counted.
         fx.closeNow(pb.vote().getId());
@@ -122,12 +116,6 @@ class KnapsackBallotE2E {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()",
                 browser.driver().findElement(By.id("receipt-check")));
         browser.waitForText(By.id("receipt-answer"), "Bu makbuz kodu sayılan oylar arasında yok.");
-        assertThat(fitsThePhone()).isTrue();
-    }
-
-    /** No horizontal scrolling on the phone-sized window. */
-    private boolean fitsThePhone() {
-        return Boolean.FALSE.equals(((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth + 1"));
+        assertThat(browser.fitsTheWidth()).isTrue();
     }
 }

@@ -183,7 +183,7 @@ class PublicVoteApiIT {
         var vote = consultations.voteOf(consultation.getId());
         fx.runDueJobs(vote.getId());
         var options = votes.optionsOf(votes.require(vote.getId()));
-        assertThat(options).extracting(VoteOption::getLabel).containsExactly("Evet", "Hayır");
+        assertThat(options).extracting(VoteOptionInfo::getLabel).containsExactly("Evet", "Hayır");
         String voter = apiResident(neighbourhoodId, 1985);
 
         var both = ballot(vote.getId(), List.of(options.get(0).getId(), options.get(1).getId()), "c1", voter, "pw", "en");

@@ -115,7 +115,7 @@ class PublicVoteIT {
                 .isEqualTo(tr.bel.izmir.bizizmir.budgeting.CyclePhase.VOTING);
         assertThat(pb.vote().getRule()).isEqualTo(VoteRule.KNAPSACK);
         assertThat(pb.vote().getBudget()).contains(Money.ofLira(500_000));
-        assertThat(pb.options()).extracting(VoteOption::getCost)
+        assertThat(pb.options()).extracting(VoteOptionInfo::getCost)
                 .containsExactly(java.util.Optional.of(Money.ofLira(200_000)), java.util.Optional.of(Money.ofLira(250_000)),
                         java.util.Optional.of(Money.ofLira(100_000)));
         assertThat(pb.options()).allSatisfy(o -> assertThat(o.getLabel()).doesNotStartWith("Denize"));

@@ -57,7 +57,7 @@ class VoteControlE2E {
         browser.click(browser.waitFor(By.id("close-now-" + voteId)));
         // Without a reason the dialog refuses and the vote stays open.
         browser.click(browser.waitFor(By.id("control-confirm")));
-        browser.waitForText(By.cssSelector("vaadin-notification-card"), "gerekçe");
+        browser.waitForNotification("gerekçe");
         assertThat(votes.require(voteId).getStatus()).isEqualTo(VoteStatus.OPEN);
 
         browser.driver().findElement(By.cssSelector("#control-reason textarea")).sendKeys(reason, Keys.TAB);

@@ -188,7 +188,7 @@ class VoteControlIT {
         var byAdmin = RunAs.user("yonetici", () -> controls.extend(voteId, pb.vote().getClosesAt().plus(Duration.ofDays(1)),
                 "Yönetici uzattı"), "admin");
         assertThat(byAdmin.getClosesAt()).isEqualTo(pb.vote().getClosesAt().plus(Duration.ofDays(1)));
-        assertThat(controls.history(voteId)).extracting(VoteControl::getActedBy).containsExactly("yonetici");
+        assertThat(controls.history(voteId)).extracting(VoteControlInfo::getActedBy).containsExactly("yonetici");
     }
 
     @Test
@@ -209,7 +209,7 @@ class VoteControlIT {
         assertThat(voted.receiptCode()).isNotBlank();
         assertThat(closingTimerDue(voteId)).isEqualTo(pb.vote().getClosesAt());
         refused(() -> officer(() -> controls.openNow(voteId, "Tekrar aç")), "vote.control.error.already-open");
-        assertThat(controls.history(voteId)).extracting(VoteControl::getAction).containsExactly(VoteControl.Action.OPEN_NOW);
+        assertThat(controls.history(voteId)).extracting(VoteControlInfo::getAction).containsExactly(VoteControl.Action.OPEN_NOW);
     }
 
     @Test

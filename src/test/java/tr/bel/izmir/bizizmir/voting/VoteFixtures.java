@@ -9,7 +9,7 @@ import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
 import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
 import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
@@ -60,7 +60,7 @@ public final class VoteFixtures {
     }
 
     /** A PB vote with its neighbourhood and the options (costs in lira) of its ballot. */
-    public record PbVote(long neighbourhoodId, PbCycle cycle, Vote vote, List<VoteOption> options, String tag) {
+    public record PbVote(long neighbourhoodId, PbCycleInfo cycle, VoteInfo vote, List<VoteOptionInfo> options, String tag) {
         public long option(int index) {
             return options.get(index).getId();
         }
@@ -80,7 +80,7 @@ public final class VoteFixtures {
         long neighbourhoodId = neighbourhood("Oy");
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        PbCycle cycle = SystemActor.call(() -> cycles.open(new CycleSpec(neighbourhoodId, "Oylama " + tag, Money.ofLira(500_000),
+        PbCycleInfo cycle = SystemActor.call(() -> cycles.open(new CycleSpec(neighbourhoodId, "Oylama " + tag, Money.ofLira(500_000),
                 CyclePhase.REVIEW, today.minusDays(60), today.minusDays(30), today.plusDays(opensInDays),
                 today.plusDays(closesInDays), 0, 3, 16, rule, AllocationRule.GREEDY)));
         List<Long> feasible = new ArrayList<>();
@@ -88,14 +88,14 @@ public final class VoteFixtures {
         feasible.add(proposal(cycle, "Bisiklet yolu " + tag, "FEASIBLE", 250_000));
         feasible.add(proposal(cycle, "Kütüphaneye kitap " + tag, "FEASIBLE", 100_000));
         proposal(cycle, "Denize iskele " + tag, "NOT_FEASIBLE", 2_000_000);
-        Vote vote = SystemActor.call(() -> schedule.scheduleCycleVote(cycle.getId(), k, changeable));
+        VoteInfo vote = SystemActor.call(() -> schedule.scheduleCycleVote(cycle.getId(), k, changeable));
         runDueJobs(vote.getId());
         vote = votes.require(vote.getId());
         return new PbVote(neighbourhoodId, cycle, vote, votes.optionsOf(vote), tag);
     }
 
     /** A proposal as the proposal and feasibility features leave it after a completed check. */
-    public long proposal(PbCycle cycle, String title, String status, long costLira) {
+    public long proposal(PbCycleInfo cycle, String title, String status, long costLira) {
         Timestamp now = Timestamp.from(Instant.now());
         Long id = jdbc.queryForObject("""
                 insert into proposal (cycle_id, neighbourhood_id, author, submission_key, title, description, category,

@@ -21,8 +21,6 @@ public final class AdvisoryItemProcess {
     public static final String END_REMINDED = "EndEvent_Reminded";
     public static final String END_ESCALATION_HANDLED = "EndEvent_EscalationHandled";
 
-    public static final String VAR_CASE_TITLE = "caseTitle";
-    public static final String VAR_NEIGHBOURHOOD_ID = "neighbourhoodId";
     public static final String VAR_VOTING_DEADLINE = "votingDeadline";
     // Inputs of the outcome table, counted from the database
     public static final String VAR_MEMBERS = "members";

@@ -9,8 +9,6 @@ public final class AssemblyMembershipProcess {
     public static final String END_ADMITTED = "EndEvent_Admitted";
     public static final String END_REFUSED = "EndEvent_Refused";
 
-    public static final String VAR_CASE_TITLE = "caseTitle";
-    public static final String VAR_NEIGHBOURHOOD_ID = "neighbourhoodId";
     public static final String VAR_APPLICATION_SUMMARY = "applicationSummary";
     /** The same summary in English, for the form's English text. */
     public static final String VAR_APPLICATION_SUMMARY_EN = "applicationSummaryEn";

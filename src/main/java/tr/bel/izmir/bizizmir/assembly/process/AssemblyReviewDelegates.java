@@ -25,13 +25,13 @@ class AssemblyReviewDelegates {
         return value instanceof Number n ? Integer.valueOf(n.intValue()) : Integer.valueOf((int) Double.parseDouble(value.toString()));
     }
 
-    /** Proposal process: whether the proposal's neighbourhood has an assembly to review it first. */
+    /** ProposalInfo process: whether the proposal's neighbourhood has an assembly to review it first. */
     @Bean
     JavaDelegate findReviewingAssemblyDelegate(AssemblyReviews reviews) {
         return execution -> execution.setVariable(VAR_ASSEMBLY_REVIEW, reviews.hasReviewingAssembly(proposalId(execution)));
     }
 
-    /** Proposal process: starts the assembly review of a qualified proposal. */
+    /** ProposalInfo process: starts the assembly review of a qualified proposal. */
     @Bean
     JavaDelegate requestAssemblyReviewDelegate(AssemblyReviews reviews) {
         return execution -> reviews.request(proposalId(execution));

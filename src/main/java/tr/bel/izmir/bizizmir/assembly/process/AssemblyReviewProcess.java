@@ -21,8 +21,6 @@ public final class AssemblyReviewProcess {
     public static final String TASK_RECORD_MERGE = "ServiceTask_RecordMerge";
     public static final String END_REVIEWED_AS_DUPLICATE = "EndEvent_ReviewedAsDuplicate";
 
-    public static final String VAR_CASE_TITLE = "caseTitle";
-    public static final String VAR_NEIGHBOURHOOD_ID = "neighbourhoodId";
     public static final String VAR_REVIEW_DEADLINE = "reviewDeadline";
     // Inputs of the outcome table, counted from the database before each decision
     public static final String VAR_MEMBERS = "members";

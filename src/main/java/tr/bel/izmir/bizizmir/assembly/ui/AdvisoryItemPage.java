@@ -17,7 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import tr.bel.izmir.bizizmir.assembly.AdvisoryItem;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryItemInfo;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItemControls;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
@@ -66,7 +66,7 @@ class AdvisoryItemPage extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void render(AdvisoryItems.Exchange x) {
         removeAll();
-        AdvisoryItem item = x.item();
+        AdvisoryItemInfo item = x.item();
         title = item.getTitle();
         var stage = new Span(getTranslation("advisory.stage." + item.getStage().name()));
         stage.setId("advisory-stage");
@@ -122,7 +122,7 @@ class AdvisoryItemPage extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    private Section withdrawSection(AdvisoryItem item) {
+    private Section withdrawSection(AdvisoryItemInfo item) {
         var open = new Button(getTranslation("advisory.control.withdraw"), e -> withdrawDialog(item).open());
         open.setId("advisory-withdraw");
         open.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -132,7 +132,7 @@ class AdvisoryItemPage extends Main implements BeforeEnterObserver, HasDynamicTi
         return section;
     }
 
-    private ReasonDialog withdrawDialog(AdvisoryItem item) {
+    private ReasonDialog withdrawDialog(AdvisoryItemInfo item) {
         return new ReasonDialog(this, getTranslation("advisory.control.dialog", item.getTitle()), null, "advisory.control.reason",
                 "advisory.control.confirm", "advisory.control.back", why -> controls.withdraw(item.getId(), why), () -> {
                     Notifications.success(getTranslation("advisory.control.done"));

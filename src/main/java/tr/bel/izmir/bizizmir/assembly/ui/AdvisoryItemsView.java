@@ -17,9 +17,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
-import tr.bel.izmir.bizizmir.assembly.AdvisoryItem;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryItemInfo;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
-import tr.bel.izmir.bizizmir.assembly.Assembly;
+import tr.bel.izmir.bizizmir.assembly.AssemblyInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
@@ -41,15 +41,15 @@ import java.util.stream.Collectors;
 class AdvisoryItemsView extends TranslatedView {
 
     private final AdvisoryItems advisory;
-    private final Grid<AdvisoryItem> grid = new Grid<>();
-    private final Map<Long, Assembly> assemblies;
+    private final Grid<AdvisoryItemInfo> grid = new Grid<>();
+    private final Map<Long, AssemblyInfo> assemblies;
     /** The same items as cards for phones, rebuilt with the grid when an officer tables one. */
     private Div cards = new Div();
 
     AdvisoryItemsView(AdvisoryItems advisory, AssemblyDirectory directory, CurrentUser currentUser) {
         super("advisory.list.title");
         this.advisory = advisory;
-        this.assemblies = directory.all().stream().collect(Collectors.toMap(Assembly::getId, Function.identity()));
+        this.assemblies = directory.all().stream().collect(Collectors.toMap(AssemblyInfo::getId, Function.identity()));
         add(new Paragraph(getTranslation("advisory.list.intro")));
         boolean officer = currentUser.get().map(u -> u.hasRole(AppRoles.OFFICER) || u.hasRole(AppRoles.ADMIN)).orElse(false);
         if (officer) {
@@ -71,7 +71,7 @@ class AdvisoryItemsView extends TranslatedView {
     }
 
     private void refresh() {
-        List<AdvisoryItem> all = advisory.all();
+        List<AdvisoryItemInfo> all = advisory.all();
         grid.setItems(all);
         var fresh = PhoneCards.of("advisory-cards", all, this::link, i -> List.of(
                 new Paragraph(getTranslation("advisory.list.column.assembly") + ": " + assemblyName(i)),
@@ -81,26 +81,26 @@ class AdvisoryItemsView extends TranslatedView {
         cards = fresh;
     }
 
-    private Anchor link(AdvisoryItem i) {
+    private Anchor link(AdvisoryItemInfo i) {
         return new Anchor("assembly/advisory/" + i.getId(), i.getTitle());
     }
 
-    private String assemblyName(AdvisoryItem i) {
+    private String assemblyName(AdvisoryItemInfo i) {
         return assemblies.containsKey(i.getAssemblyId()) ? assemblies.get(i.getAssemblyId()).getName() : "";
     }
 
-    private String stage(AdvisoryItem i) {
+    private String stage(AdvisoryItemInfo i) {
         return getTranslation("advisory.stage." + i.getStage().name());
     }
 
-    private String tabled(AdvisoryItem i) {
+    private String tabled(AdvisoryItemInfo i) {
         return IzmirTime.formatDate(i.getTabledAt(), getLocale());
     }
 
     private Details tableForm(AssemblyDirectory directory) {
-        var assembly = new ComboBox<Assembly>(getTranslation("advisory.form.assembly"));
+        var assembly = new ComboBox<AssemblyInfo>(getTranslation("advisory.form.assembly"));
         assembly.setItems(FoldedFilter.of(assembly), directory.all());
-        assembly.setItemLabelGenerator(Assembly::getName);
+        assembly.setItemLabelGenerator(AssemblyInfo::getName);
         assembly.setId("advisory-form-assembly");
         var title = new TextField(getTranslation("advisory.form.title"));
         title.setMaxLength(AdvisoryItems.MAX_TITLE);

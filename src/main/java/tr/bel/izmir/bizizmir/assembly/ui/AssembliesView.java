@@ -15,9 +15,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import tr.bel.izmir.bizizmir.assembly.Assembly;
+import tr.bel.izmir.bizizmir.assembly.AssemblyInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
-import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
@@ -44,7 +44,7 @@ class AssembliesView extends TranslatedView {
         super("assemblies.title");
         this.neighbourhoods = neighbourhoods;
         add(new Paragraph(getTranslation("assemblies.intro")));
-        var grid = new Grid<Assembly>();
+        var grid = new Grid<AssemblyInfo>();
         if (currentUser.get().map(u -> u.hasRole(AppRoles.ADMIN)).orElse(false)) {
             add(establishForm(assemblies, neighbourhoods, grid));
         }
@@ -63,7 +63,7 @@ class AssembliesView extends TranslatedView {
         show(grid, assemblies.all());
     }
 
-    private void show(Grid<Assembly> grid, List<Assembly> all) {
+    private void show(Grid<AssemblyInfo> grid, List<AssemblyInfo> all) {
         grid.setItems(all);
         var fresh = PhoneCards.of("assemblies-cards", all, this::link, a -> {
             List<Component> lines = new ArrayList<>();
@@ -78,23 +78,23 @@ class AssembliesView extends TranslatedView {
         cards = fresh;
     }
 
-    private Anchor link(Assembly a) {
+    private Anchor link(AssemblyInfo a) {
         return new Anchor("assemblies/" + a.getId(), a.getName());
     }
 
-    private String neighbourhood(Assembly a) {
+    private String neighbourhood(AssemblyInfo a) {
         return neighbourhoods.require(a.getNeighbourhoodId()).getDisplayName();
     }
 
-    private String established(Assembly a) {
+    private String established(AssemblyInfo a) {
         return IzmirTime.formatDate(a.getEstablishedOn(), getLocale());
     }
 
     /** Admins add the assembly of any neighbourhood (the programme's roll-out beyond the pilots). */
-    private Details establishForm(AssemblyDirectory assemblies, NeighbourhoodCatalog neighbourhoods, Grid<Assembly> grid) {
-        var neighbourhood = new ComboBox<Neighbourhood>(getTranslation("assemblies.form.neighbourhood"));
+    private Details establishForm(AssemblyDirectory assemblies, NeighbourhoodCatalog neighbourhoods, Grid<AssemblyInfo> grid) {
+        var neighbourhood = new ComboBox<NeighbourhoodInfo>(getTranslation("assemblies.form.neighbourhood"));
         neighbourhood.setItems(query -> neighbourhoods.search(null, query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
-        neighbourhood.setItemLabelGenerator(Neighbourhood::getDisplayName);
+        neighbourhood.setItemLabelGenerator(NeighbourhoodInfo::getDisplayName);
         neighbourhood.setId("establish-neighbourhood");
         var name = new TextField(getTranslation("assemblies.column.name"));
         name.setMaxLength(AssemblyDirectory.MAX_NAME);

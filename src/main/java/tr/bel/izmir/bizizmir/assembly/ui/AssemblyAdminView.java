@@ -17,10 +17,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import tr.bel.izmir.bizizmir.assembly.Assembly;
+import tr.bel.izmir.bizizmir.assembly.AssemblyInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
-import tr.bel.izmir.bizizmir.neighbourhood.District;
-import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
+import tr.bel.izmir.bizizmir.neighbourhood.DistrictInfo;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
@@ -72,12 +72,12 @@ class AssemblyAdminView extends TranslatedView {
     private void refresh() {
         cards.removeAll();
         Map<Long, Long> serving = assemblies.servingMembers();
-        for (Assembly a : assemblies.all()) {
+        for (AssemblyInfo a : assemblies.all()) {
             cards.add(card(a, serving.getOrDefault(a.getId(), 0L)));
         }
     }
 
-    private Component card(Assembly a, long members) {
+    private Component card(AssemblyInfo a, long members) {
         var card = new Div();
         card.addClassName("card");
         card.setId("assembly-card-" + a.getId());
@@ -93,11 +93,11 @@ class AssemblyAdminView extends TranslatedView {
     }
 
     /** The editor of an assembly, or of a new one when {@code existing} is null. */
-    private void openEditor(Assembly existing) {
+    private void openEditor(AssemblyInfo existing) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(existing == null ? "assemblyadmin.new" : "assemblyadmin.edit"));
-        var district = new ComboBox<District>(getTranslation("assemblyadmin.district"));
-        var hood = new ComboBox<Neighbourhood>(getTranslation("assemblyadmin.neighbourhood"));
+        var district = new ComboBox<DistrictInfo>(getTranslation("assemblyadmin.district"));
+        var hood = new ComboBox<NeighbourhoodInfo>(getTranslation("assemblyadmin.neighbourhood"));
         var name = new TextField(getTranslation("assemblyadmin.name"));
         name.setId("assembly-name");
         name.setMaxLength(AssemblyDirectory.MAX_NAME);
@@ -114,9 +114,9 @@ class AssemblyAdminView extends TranslatedView {
         if (existing == null) {
             district.setId("assembly-district");
             district.setItems(neighbourhoods.districts());
-            district.setItemLabelGenerator(District::getName);
+            district.setItemLabelGenerator(DistrictInfo::getName);
             hood.setId("assembly-neighbourhood");
-            hood.setItemLabelGenerator(Neighbourhood::getName);
+            hood.setItemLabelGenerator(NeighbourhoodInfo::getName);
             hood.setRequired(true);
             district.addValueChangeListener(e -> {
                 hood.clear();

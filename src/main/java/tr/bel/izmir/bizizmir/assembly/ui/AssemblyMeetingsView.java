@@ -22,13 +22,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
-import tr.bel.izmir.bizizmir.assembly.AdvisoryItem;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryItemInfo;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
-import tr.bel.izmir.bizizmir.assembly.AdvisoryVote;
-import tr.bel.izmir.bizizmir.assembly.Assembly;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryVoteInfo;
+import tr.bel.izmir.bizizmir.assembly.AssemblyInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMeetings;
-import tr.bel.izmir.bizizmir.assembly.AssemblyMember;
+import tr.bel.izmir.bizizmir.assembly.AssemblyMemberInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMemberships;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
@@ -56,7 +56,7 @@ class AssemblyMeetingsView extends TranslatedView {
     private final AssemblyMeetings meetings;
     private final AssemblyMemberships memberships;
     private final AdvisoryItems advisory;
-    private final Map<Long, Assembly> assemblies;
+    private final Map<Long, AssemblyInfo> assemblies;
     private final Div list = new Div();
 
     AssemblyMeetingsView(AssemblyMeetings meetings, AssemblyMemberships memberships, AdvisoryItems advisory,
@@ -65,12 +65,12 @@ class AssemblyMeetingsView extends TranslatedView {
         this.advisory = advisory;
         this.meetings = meetings;
         this.memberships = memberships;
-        this.assemblies = directory.all().stream().collect(Collectors.toMap(Assembly::getId, Function.identity()));
+        this.assemblies = directory.all().stream().collect(Collectors.toMap(AssemblyInfo::getId, Function.identity()));
         list.setId("meetings");
         list.addClassName("vote-cards");
         var today = LocalDate.now(IzmirTime.ZONE);
         var chaired = memberships.myMemberships().stream()
-                .filter(m -> m.servesOn(today) && m.getRole() == AssemblyMember.Role.CHAIR)
+                .filter(m -> m.servesOn(today) && m.getRole() == AssemblyMemberInfo.Role.CHAIR)
                 .map(m -> assemblies.get(m.getAssemblyId())).toList();
         if (!chaired.isEmpty()) {
             add(scheduleForm(chaired), secretaryForm(chaired));
@@ -87,10 +87,10 @@ class AssemblyMeetingsView extends TranslatedView {
         list.removeAll();
         var today = LocalDate.now(IzmirTime.ZONE);
         var serving = memberships.myMemberships().stream().filter(m -> m.servesOn(today)).toList();
-        var secretaryOf = serving.stream().filter(m -> m.getRole() == AssemblyMember.Role.SECRETARY)
-                .map(AssemblyMember::getAssemblyId).collect(Collectors.toSet());
-        var chairOf = serving.stream().filter(m -> m.getRole() == AssemblyMember.Role.CHAIR)
-                .map(AssemblyMember::getAssemblyId).collect(Collectors.toSet());
+        var secretaryOf = serving.stream().filter(m -> m.getRole() == AssemblyMemberInfo.Role.SECRETARY)
+                .map(AssemblyMemberInfo::getAssemblyId).collect(Collectors.toSet());
+        var chairOf = serving.stream().filter(m -> m.getRole() == AssemblyMemberInfo.Role.CHAIR)
+                .map(AssemblyMemberInfo::getAssemblyId).collect(Collectors.toSet());
         var mine = meetings.ofMyAssemblies();
         if (mine.isEmpty()) {
             list.add(new Paragraph(getTranslation("meeting.none")));
@@ -231,10 +231,10 @@ class AssemblyMeetingsView extends TranslatedView {
     }
 
     /** The secretary records votes on open advisory items that members cast at this meeting. */
-    private Div meetingVoteForm(long meetingId, List<AdvisoryItem> open) {
-        var item = new ComboBox<AdvisoryItem>(getTranslation("meeting.vote.item"));
+    private Div meetingVoteForm(long meetingId, List<AdvisoryItemInfo> open) {
+        var item = new ComboBox<AdvisoryItemInfo>(getTranslation("meeting.vote.item"));
         item.setItems(FoldedFilter.of(item), open);
-        item.setItemLabelGenerator(AdvisoryItem::getTitle);
+        item.setItemLabelGenerator(AdvisoryItemInfo::getTitle);
         item.setWidthFull();
         item.setId("meeting-vote-item-" + meetingId);
         var member = new ComboBox<String>(getTranslation("membership.column.member"));
@@ -243,8 +243,8 @@ class AssemblyMeetingsView extends TranslatedView {
         member.setItemLabelGenerator(names::get);
         member.setItems(FoldedFilter.of(member), serving);
         member.setId("meeting-vote-member-" + meetingId);
-        var choice = new RadioButtonGroup<AdvisoryVote.Choice>(getTranslation("assembly-votes.choice"));
-        choice.setItems(AdvisoryVote.Choice.values());
+        var choice = new RadioButtonGroup<AdvisoryVoteInfo.Choice>(getTranslation("assembly-votes.choice"));
+        choice.setItems(AdvisoryVoteInfo.Choice.values());
         choice.setItemLabelGenerator(c -> getTranslation("advisory.choice." + c.name()));
         choice.setId("meeting-vote-choice-" + meetingId);
         var comment = new TextArea(getTranslation("assembly-votes.comment"));
@@ -308,10 +308,10 @@ class AssemblyMeetingsView extends TranslatedView {
         }
     }
 
-    private Div scheduleForm(List<Assembly> chaired) {
-        var assembly = new ComboBox<Assembly>(getTranslation("meeting.form.assembly"));
+    private Div scheduleForm(List<AssemblyInfo> chaired) {
+        var assembly = new ComboBox<AssemblyInfo>(getTranslation("meeting.form.assembly"));
         assembly.setItems(FoldedFilter.of(assembly), chaired);
-        assembly.setItemLabelGenerator(Assembly::getName);
+        assembly.setItemLabelGenerator(AssemblyInfo::getName);
         assembly.setValue(chaired.get(0));
         assembly.setId("meeting-assembly");
         var fields = new MeetingFields("meeting");
@@ -392,20 +392,20 @@ class AssemblyMeetingsView extends TranslatedView {
     }
 
     /** The chair appoints one of the serving members as the assembly's secretary. */
-    private Div secretaryForm(List<Assembly> chaired) {
-        var assembly = new ComboBox<Assembly>(getTranslation("meeting.secretary.assembly"));
+    private Div secretaryForm(List<AssemblyInfo> chaired) {
+        var assembly = new ComboBox<AssemblyInfo>(getTranslation("meeting.secretary.assembly"));
         assembly.setItems(FoldedFilter.of(assembly), chaired);
-        assembly.setItemLabelGenerator(Assembly::getName);
+        assembly.setItemLabelGenerator(AssemblyInfo::getName);
         assembly.setId("secretary-assembly");
-        var member = new ComboBox<AssemblyMember>(getTranslation("meeting.secretary.member"));
+        var member = new ComboBox<AssemblyMemberInfo>(getTranslation("meeting.secretary.member"));
         member.setId("secretary-member");
         var names = new java.util.HashMap<String, String>();
         member.setItemLabelGenerator(m -> names.getOrDefault(m.getUsername(), m.getUsername()));
         assembly.addValueChangeListener(e -> {
             var today = LocalDate.now(IzmirTime.ZONE);
-            var candidates = e.getValue() == null ? List.<AssemblyMember>of() : memberships.membersOf(e.getValue().getId()).stream()
-                    .filter(m -> m.servesOn(today) && m.getRole() != AssemblyMember.Role.CHAIR).toList();
-            names.putAll(memberships.names(candidates.stream().map(AssemblyMember::getUsername).toList()));
+            var candidates = e.getValue() == null ? List.<AssemblyMemberInfo>of() : memberships.membersOf(e.getValue().getId()).stream()
+                    .filter(m -> m.servesOn(today) && m.getRole() != AssemblyMemberInfo.Role.CHAIR).toList();
+            names.putAll(memberships.names(candidates.stream().map(AssemblyMemberInfo::getUsername).toList()));
             member.setItems(FoldedFilter.of(member), candidates);
         });
         assembly.setValue(chaired.get(0));

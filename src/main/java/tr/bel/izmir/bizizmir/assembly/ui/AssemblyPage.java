@@ -21,10 +21,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
-import tr.bel.izmir.bizizmir.assembly.Assembly;
+import tr.bel.izmir.bizizmir.assembly.AssemblyInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMeetings;
-import tr.bel.izmir.bizizmir.assembly.AssemblyMember;
+import tr.bel.izmir.bizizmir.assembly.AssemblyMemberInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMemberships;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.security.AppRoles;
@@ -75,21 +75,21 @@ class AssemblyPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         RouteId.find(event, directory::find).ifPresent(this::render);
     }
 
-    private String term(AssemblyMember m) {
+    private String term(AssemblyMemberInfo m) {
         String start = IzmirTime.formatDate(m.getTermStart(), getLocale());
         String end = m.getTermEnd() == null ? getTranslation("membership.term.open") : IzmirTime.formatDate(m.getTermEnd(), getLocale());
         return start + " – " + end;
     }
 
-    private String role(AssemblyMember m) {
+    private String role(AssemblyMemberInfo m) {
         return getTranslation("membership.role." + m.getRole().name());
     }
 
-    private String serving(AssemblyMember m, LocalDate today) {
+    private String serving(AssemblyMemberInfo m, LocalDate today) {
         return getTranslation(m.servesOn(today) ? "membership.serving" : "membership.not-serving");
     }
 
-    private void render(Assembly assembly) {
+    private void render(AssemblyInfo assembly) {
         removeAll();
         title = assembly.getName();
         add(new H1(assembly.getName()), new Paragraph(neighbourhoods.require(assembly.getNeighbourhoodId()).getDisplayName()
@@ -100,12 +100,12 @@ class AssemblyPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         }
 
         var today = LocalDate.now(IzmirTime.ZONE);
-        var grid = new Grid<AssemblyMember>();
+        var grid = new Grid<AssemblyMemberInfo>();
         grid.setId("assembly-members");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         var members = memberships.membersOf(assembly.getId());
         // Names, not user names, on a public page.
-        var names = memberships.names(members.stream().map(AssemblyMember::getUsername).toList());
+        var names = memberships.names(members.stream().map(AssemblyMemberInfo::getUsername).toList());
         grid.addColumn(m -> names.get(m.getUsername())).setHeader(getTranslation("membership.column.member")).setFlexGrow(2);
         grid.addColumn(this::role).setHeader(getTranslation("membership.column.role"));
         grid.addColumn(this::term).setHeader(getTranslation("membership.column.term")).setFlexGrow(2);
@@ -156,13 +156,13 @@ class AssemblyPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         add(new Section(new H2(getTranslation("meeting.public")), meetingList));
     }
 
-    private HorizontalLayout roleForm(Assembly assembly, java.util.List<AssemblyMember> serving, java.util.Map<String, String> names) {
-        var member = new ComboBox<AssemblyMember>(getTranslation("membership.column.member"));
+    private HorizontalLayout roleForm(AssemblyInfo assembly, java.util.List<AssemblyMemberInfo> serving, java.util.Map<String, String> names) {
+        var member = new ComboBox<AssemblyMemberInfo>(getTranslation("membership.column.member"));
         member.setItemLabelGenerator(m -> names.get(m.getUsername()));
         member.setItems(FoldedFilter.of(member), serving);
         member.setId("role-member");
-        var role = new ComboBox<AssemblyMember.Role>(getTranslation("membership.column.role"));
-        role.setItems(AssemblyMember.Role.values());
+        var role = new ComboBox<AssemblyMemberInfo.Role>(getTranslation("membership.column.role"));
+        role.setItems(AssemblyMemberInfo.Role.values());
         role.setItemLabelGenerator(r -> getTranslation("membership.role." + r.name()));
         role.setId("role-role");
         var save = new Button(getTranslation("membership.page.assign-role"), e -> {

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.assembly.AdvisoryItems;
-import tr.bel.izmir.bizizmir.assembly.AdvisoryVote;
+import tr.bel.izmir.bizizmir.assembly.AdvisoryVoteInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
@@ -162,8 +162,8 @@ class MyAssemblyVotesView extends TranslatedView {
         card.add(new H3(item.title()), new Paragraph(item.assemblyName()), new Paragraph(item.description()),
                 new Anchor("assembly/advisory/" + item.itemId(), getTranslation("advisory-votes.read-more")),
                 new Paragraph(getTranslation("assembly-votes.deadline", IzmirTime.formatDateTime(item.deadlineAt(), getLocale()))));
-        var choice = new RadioButtonGroup<AdvisoryVote.Choice>(getTranslation("assembly-votes.choice"));
-        choice.setItems(AdvisoryVote.Choice.values());
+        var choice = new RadioButtonGroup<AdvisoryVoteInfo.Choice>(getTranslation("assembly-votes.choice"));
+        choice.setItems(AdvisoryVoteInfo.Choice.values());
         choice.setItemLabelGenerator(c -> getTranslation("advisory.choice." + c.name()));
         choice.setRequiredIndicatorVisible(true);
         choice.setId("advisory-choice-" + item.itemId());

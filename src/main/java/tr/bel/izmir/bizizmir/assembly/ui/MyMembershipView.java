@@ -19,11 +19,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
-import tr.bel.izmir.bizizmir.assembly.Assembly;
+import tr.bel.izmir.bizizmir.assembly.AssemblyInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
-import tr.bel.izmir.bizizmir.assembly.AssemblyMember;
+import tr.bel.izmir.bizizmir.assembly.AssemblyMemberInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMemberships;
-import tr.bel.izmir.bizizmir.assembly.MembershipApplication;
+import tr.bel.izmir.bizizmir.assembly.MembershipApplicationInfo;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -43,15 +43,15 @@ import java.util.stream.Collectors;
 class MyMembershipView extends TranslatedView implements BeforeEnterObserver {
 
     private final AssemblyMemberships memberships;
-    private final Map<Long, Assembly> assemblies;
+    private final Map<Long, AssemblyInfo> assemblies;
     private final Div memberOf = new Div();
     private final UnorderedList applications = new UnorderedList();
-    private final ComboBox<Assembly> assembly = new ComboBox<>();
+    private final ComboBox<AssemblyInfo> assembly = new ComboBox<>();
 
     MyMembershipView(AssemblyMemberships memberships, AssemblyDirectory directory) {
         super("membership.title");
         this.memberships = memberships;
-        this.assemblies = directory.all().stream().collect(Collectors.toMap(Assembly::getId, Function.identity()));
+        this.assemblies = directory.all().stream().collect(Collectors.toMap(AssemblyInfo::getId, Function.identity()));
         memberOf.setId("my-memberships");
         applications.setId("my-applications");
         add(new H2(getTranslation("membership.mine")), memberOf,
@@ -82,7 +82,7 @@ class MyMembershipView extends TranslatedView implements BeforeEnterObserver {
         if (mine.isEmpty()) {
             memberOf.add(new Paragraph(getTranslation("membership.none")));
         }
-        for (AssemblyMember m : mine) {
+        for (AssemblyMemberInfo m : mine) {
             var card = new Div();
             card.addClassName("card");
             card.setId("membership-" + m.getAssemblyId());
@@ -113,7 +113,7 @@ class MyMembershipView extends TranslatedView implements BeforeEnterObserver {
         if (apps.isEmpty()) {
             applications.add(new ListItem(getTranslation("membership.applications.none")));
         }
-        for (MembershipApplication a : apps) {
+        for (MembershipApplicationInfo a : apps) {
             var line = new ListItem(name(a.getAssemblyId()) + " — " + IzmirTime.formatDate(a.getSubmittedAt(), getLocale())
                     + " — " + getTranslation("membership.status." + a.getStatus().name())
                     + a.getRefusalReason().map(r -> ": " + r).orElse(""));
@@ -125,20 +125,20 @@ class MyMembershipView extends TranslatedView implements BeforeEnterObserver {
     private Div applyForm(AssemblyDirectory directory) {
         assembly.setLabel(getTranslation("membership.apply.assembly"));
         assembly.setItems(FoldedFilter.of(assembly), directory.all());
-        assembly.setItemLabelGenerator(Assembly::getName);
+        assembly.setItemLabelGenerator(AssemblyInfo::getName);
         assembly.setId("apply-assembly");
         assembly.setWidthFull();
-        var kind = new RadioButtonGroup<MembershipApplication.Kind>(getTranslation("membership.apply.kind"));
-        kind.setItems(MembershipApplication.Kind.values());
+        var kind = new RadioButtonGroup<MembershipApplicationInfo.Kind>(getTranslation("membership.apply.kind"));
+        kind.setItems(MembershipApplicationInfo.Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation("membership.kind." + k.name()));
-        kind.setValue(MembershipApplication.Kind.INDIVIDUAL);
+        kind.setValue(MembershipApplicationInfo.Kind.INDIVIDUAL);
         kind.setId("apply-kind");
         var initiative = new TextField(getTranslation("membership.apply.initiative"));
         initiative.setMaxLength(AssemblyMemberships.MAX_INITIATIVE);
         initiative.setWidthFull();
         initiative.setId("apply-initiative");
         initiative.setVisible(false);
-        kind.addValueChangeListener(e -> initiative.setVisible(e.getValue() == MembershipApplication.Kind.INITIATIVE));
+        kind.addValueChangeListener(e -> initiative.setVisible(e.getValue() == MembershipApplicationInfo.Kind.INITIATIVE));
         var motivation = new TextArea(getTranslation("membership.apply.motivation"));
         motivation.setMaxLength(AssemblyMemberships.MAX_MOTIVATION);
         motivation.setHelperText(getTranslation("membership.apply.motivation-help", AssemblyMemberships.MIN_MOTIVATION));

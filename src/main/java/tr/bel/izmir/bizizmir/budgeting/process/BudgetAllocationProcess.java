@@ -24,8 +24,6 @@ public final class BudgetAllocationProcess {
     public static final String GATEWAY_APPROVED = "Gateway_AllocationApproved";
     public static final String END_PUBLISHED = "EndEvent_ResultsPublished";
 
-    public static final String VAR_CASE_TITLE = "caseTitle";
-    public static final String VAR_NEIGHBOURHOOD_ID = "neighbourhoodId";
     /** Set by the allocation: a one-paragraph summary for the review form. */
     public static final String VAR_SUMMARY = "allocationSummary";
     public static final String VAR_REVIEW_DUE_DATE = "reviewDueDate";

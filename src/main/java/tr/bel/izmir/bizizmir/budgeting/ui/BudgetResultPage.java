@@ -20,9 +20,9 @@ import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.budgeting.AllocationLine;
 import tr.bel.izmir.bizizmir.budgeting.BudgetAllocations;
-import tr.bel.izmir.bizizmir.budgeting.CycleAllocation;
+import tr.bel.izmir.bizizmir.budgeting.CycleAllocationInfo;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProjects;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
@@ -77,7 +77,7 @@ class BudgetResultPage extends Main implements BeforeEnterObserver, HasDynamicTi
                 .ifPresent(a -> show(allocations.cycle(a.getCycleId()), a, office));
     }
 
-    private void show(PbCycle cycle, CycleAllocation a, boolean office) {
+    private void show(PbCycleInfo cycle, CycleAllocationInfo a, boolean office) {
         removeAll();
         title = getTranslation("budget.results.title", cycle.getTitle());
         var heading = new H1(title);
@@ -157,7 +157,7 @@ class BudgetResultPage extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     /** The same lines as the table, as cards one under another, for phones (a five-column table does not fit). */
-    private Div projectCards(CycleAllocation a, Locale locale, NumberFormat numbers) {
+    private Div projectCards(CycleAllocationInfo a, Locale locale, NumberFormat numbers) {
         return PhoneCards.of("budget-results-cards", a.getLines(), this::projectCell, line -> {
             List<Component> lines = new ArrayList<>(List.of(line.isSelected()
                             ? new Badge(getTranslation("budget.results.funded", line.getSelectionOrder()), Badge.Tone.SUCCESS)

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.budgeting.BudgetAllocations;
-import tr.bel.izmir.bizizmir.budgeting.CycleAllocation;
+import tr.bel.izmir.bizizmir.budgeting.CycleAllocationInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.PhoneCards;
@@ -30,7 +30,7 @@ class BudgetResultsView extends TranslatedView {
             add(new Paragraph(getTranslation("budget.results.list.none")));
             return;
         }
-        var grid = new Grid<CycleAllocation>();
+        var grid = new Grid<CycleAllocationInfo>();
         grid.setId("budget-results-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(a -> new Anchor("budget/results/" + a.getCycleId(),

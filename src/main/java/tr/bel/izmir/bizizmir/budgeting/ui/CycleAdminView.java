@@ -32,10 +32,10 @@ import tr.bel.izmir.bizizmir.budgeting.CycleField;
 import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
 import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
 import tr.bel.izmir.bizizmir.budgeting.InvalidCycleException;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
-import tr.bel.izmir.bizizmir.neighbourhood.District;
-import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
+import tr.bel.izmir.bizizmir.neighbourhood.DistrictInfo;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
@@ -65,8 +65,8 @@ class CycleAdminView extends TranslatedView {
 
     private final PbCycles cycles;
     private final NeighbourhoodCatalog neighbourhoods;
-    private final List<District> districts;
-    private final ComboBox<District> districtFilter = new ComboBox<>();
+    private final List<DistrictInfo> districts;
+    private final ComboBox<DistrictInfo> districtFilter = new ComboBox<>();
     private final ComboBox<CyclePhase> phaseFilter = new ComboBox<>();
     private final Div list = new Div();
     private final Div editor = new Div();
@@ -81,7 +81,7 @@ class CycleAdminView extends TranslatedView {
         districtFilter.setId("cycle-filter-district");
         districtFilter.setLabel(getTranslation("cycleadmin.filter.district"));
         districtFilter.setItems(FoldedFilter.of(districtFilter), districts);
-        districtFilter.setItemLabelGenerator(District::getName);
+        districtFilter.setItemLabelGenerator(DistrictInfo::getName);
         districtFilter.setClearButtonVisible(true);
         districtFilter.addValueChangeListener(e -> refresh());
         phaseFilter.setId("cycle-filter-phase");
@@ -109,10 +109,10 @@ class CycleAdminView extends TranslatedView {
             list.add(new Paragraph(getTranslation("cycleadmin.none")));
             return;
         }
-        var grid = new Grid<PbCycle>();
+        var grid = new Grid<PbCycleInfo>();
         grid.setId("cycle-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(PbCycle::getTitle).setHeader(getTranslation("cycleadmin.column.title")).setFlexGrow(3);
+        grid.addColumn(PbCycleInfo::getTitle).setHeader(getTranslation("cycleadmin.column.title")).setFlexGrow(3);
         grid.addColumn(c -> neighbourhoodName(c.getNeighbourhoodId())).setHeader(getTranslation("cycleadmin.column.neighbourhood")).setFlexGrow(2);
         grid.addComponentColumn(c -> phaseBadge(c.getPhase())).setHeader(getTranslation("cycleadmin.column.phase"));
         grid.addColumn(c -> c.getEnvelope().format(getLocale())).setHeader(getTranslation("cycleadmin.column.envelope"))
@@ -133,7 +133,7 @@ class CycleAdminView extends TranslatedView {
                         new Paragraph(getTranslation("cycleadmin.column.voting") + ": " + days(c.getVotingOpens(), c.getVotingCloses())))));
     }
 
-    private Button editButton(PbCycle cycle, String idPrefix) {
+    private Button editButton(PbCycleInfo cycle, String idPrefix) {
         var button = new Button(cycle.getTitle(), e -> edit(cycles.require(cycle.getId())));
         button.setId(idPrefix + cycle.getId());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -142,7 +142,7 @@ class CycleAdminView extends TranslatedView {
     }
 
     /** The form for a new cycle ({@code cycle == null}) or for the stored state of one. */
-    private void edit(PbCycle cycle) {
+    private void edit(PbCycleInfo cycle) {
         editor.removeAll();
         editor.add(new CycleForm(cycle));
         editor.getElement().callJsFunction("scrollIntoView");
@@ -151,9 +151,9 @@ class CycleAdminView extends TranslatedView {
     /** One cycle's form; it remembers the version it was opened at, so a stale save is refused. */
     private final class CycleForm extends Section {
 
-        private final PbCycle cycle;
-        private final ComboBox<District> district = new ComboBox<>();
-        private final ComboBox<Neighbourhood> neighbourhood = new ComboBox<>();
+        private final PbCycleInfo cycle;
+        private final ComboBox<DistrictInfo> district = new ComboBox<>();
+        private final ComboBox<NeighbourhoodInfo> neighbourhood = new ComboBox<>();
         private final TextField title = new TextField();
         private final BigDecimalField envelope = new BigDecimalField();
         private final RadioButtonGroup<CyclePhase> initialPhase = new RadioButtonGroup<>();
@@ -168,7 +168,7 @@ class CycleAdminView extends TranslatedView {
         private final RadioButtonGroup<AllocationRule> allocationRule = new RadioButtonGroup<>();
         private final Map<CycleField, Component> fields = new EnumMap<>(CycleField.class);
 
-        CycleForm(PbCycle cycle) {
+        CycleForm(PbCycleInfo cycle) {
             this.cycle = cycle;
             setId("cycle-form");
             add(new H2(cycle == null ? getTranslation("cycleadmin.editor.new") : getTranslation("cycleadmin.editor.edit", cycle.getTitle())));
@@ -180,8 +180,8 @@ class CycleAdminView extends TranslatedView {
                         cycle.getUpdatedBy().orElse(""), IzmirTime.formatDateTime(at.atZone(IzmirTime.ZONE), getLocale())))));
             }
             district.setItems(FoldedFilter.of(district), districts);
-            district.setItemLabelGenerator(District::getName);
-            neighbourhood.setItemLabelGenerator(Neighbourhood::getName);
+            district.setItemLabelGenerator(DistrictInfo::getName);
+            neighbourhood.setItemLabelGenerator(NeighbourhoodInfo::getName);
             district.addValueChangeListener(e -> {
                 neighbourhood.clear();
                 neighbourhood.setItems(e.getValue() == null ? List.of() : neighbourhoods.neighbourhoodsOf(e.getValue().getId()));
@@ -298,7 +298,7 @@ class CycleAdminView extends TranslatedView {
         private void save() {
             clearErrors();
             try {
-                PbCycle saved = cycle == null ? cycles.create(spec()) : cycles.update(cycle.getId(), cycle.getVersion(), spec());
+                PbCycleInfo saved = cycle == null ? cycles.create(spec()) : cycles.update(cycle.getId(), cycle.getVersion(), spec());
                 Notifications.success(getTranslation(cycle == null ? "cycleadmin.created" : "cycleadmin.saved", saved.getTitle()));
                 refresh();
                 edit(saved);
@@ -318,7 +318,7 @@ class CycleAdminView extends TranslatedView {
 
         private void advance() {
             try {
-                PbCycle moved = cycles.advance(cycle.getId(), cycle.getVersion());
+                PbCycleInfo moved = cycles.advance(cycle.getId(), cycle.getVersion());
                 Notifications.success(getTranslation("cycleadmin.advanced", moved.getTitle(), phaseName(moved.getPhase())));
                 refresh();
                 edit(moved);

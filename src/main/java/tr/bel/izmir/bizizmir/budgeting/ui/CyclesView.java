@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -26,10 +26,10 @@ class CyclesView extends TranslatedView {
     CyclesView(PbCycles cycles, NeighbourhoodCatalog neighbourhoods) {
         super("cycles.title");
         add(new Paragraph(getTranslation("cycles.intro")));
-        var grid = new Grid<PbCycle>();
+        var grid = new Grid<PbCycleInfo>();
         grid.setId("cycles-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(PbCycle::getTitle).setHeader(getTranslation("cycles.column.title")).setFlexGrow(3);
+        grid.addColumn(PbCycleInfo::getTitle).setHeader(getTranslation("cycles.column.title")).setFlexGrow(3);
         grid.addColumn(c -> neighbourhoods.require(c.getNeighbourhoodId()).getDisplayName())
                 .setHeader(getTranslation("cycles.column.neighbourhood")).setFlexGrow(2);
         grid.addColumn(c -> c.getEnvelope().format(getLocale()))
@@ -47,7 +47,7 @@ class CyclesView extends TranslatedView {
                         new Paragraph(getTranslation("cycles.column.voting") + ": " + votingDays(c)))));
     }
 
-    private String votingDays(PbCycle cycle) {
+    private String votingDays(PbCycleInfo cycle) {
         return IzmirTime.formatDate(cycle.getVotingOpens(), getLocale()) + " – "
                 + IzmirTime.formatDate(cycle.getVotingCloses(), getLocale());
     }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,9 +16,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
+import tr.bel.izmir.bizizmir.budgeting.ImplementationProjectInfo;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProjects;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationStatus;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationUpdate;
@@ -28,9 +26,9 @@ import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Badge;
+import tr.bel.izmir.bizizmir.shared.ui.Photos;
 import tr.bel.izmir.bizizmir.shared.ui.RouteId;
 
-import java.io.ByteArrayInputStream;
 
 /** Public page of a funded project: status, progress, budget, photos and dated updates. */
 @Route("projects/:id")
@@ -64,7 +62,7 @@ class ImplementationProjectPage extends Main implements BeforeEnterObserver, Has
         RouteId.find(event, projects::find).ifPresent(this::show);
     }
 
-    private void show(ImplementationProject p) {
+    private void show(ImplementationProjectInfo p) {
         removeAll();
         title = p.getTitle();
         var heading = new H1(title);
@@ -94,15 +92,10 @@ class ImplementationProjectPage extends Main implements BeforeEnterObserver, Has
 
         var photoIds = projects.photoIds(p.getId());
         if (!photoIds.isEmpty()) {
-            var gallery = new Div();
-            gallery.addClassName("photo-gallery");
+            var gallery = Photos.gallery("impl-photo-", photoIds,
+                    photoId -> projects.photo(photoId).map(ph -> ph.getContent()).orElse(new byte[0]),
+                    n -> getTranslation("impl.photo-alt", n, p.getTitle()));
             gallery.setId("impl-photos");
-            int n = 1;
-            for (long photoId : photoIds) {
-                var resource = new StreamResource("impl-photo-" + photoId, () -> new ByteArrayInputStream(
-                        projects.photo(photoId).map(ph -> ph.getContent()).orElse(new byte[0])));
-                gallery.add(new Image(resource, getTranslation("impl.photo-alt", n++, p.getTitle())));
-            }
             add(new Section(new H2(getTranslation("impl.page.photos")), gallery));
         }
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
+import tr.bel.izmir.bizizmir.budgeting.ImplementationProjectInfo;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProjects;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -34,7 +34,7 @@ class ImplementationProjectsView extends TranslatedView {
             add(new Paragraph(getTranslation("impl.list.none")));
             return;
         }
-        var grid = new Grid<ImplementationProject>();
+        var grid = new Grid<ImplementationProjectInfo>();
         grid.setId("impl-projects-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(p -> new Anchor("projects/" + p.getId(), p.getTitle()))
@@ -58,7 +58,7 @@ class ImplementationProjectsView extends TranslatedView {
                                     + IzmirTime.formatDate(p.getUpdatedAt().atZone(IzmirTime.ZONE), getLocale())))));
     }
 
-    private ProgressBar progressBar(ImplementationProject p) {
+    private ProgressBar progressBar(ImplementationProjectInfo p) {
         var bar = new ProgressBar(0, 100, p.getProgress());
         bar.getElement().setAttribute("aria-label", getTranslation("impl.progress", p.getProgress()));
         return bar;

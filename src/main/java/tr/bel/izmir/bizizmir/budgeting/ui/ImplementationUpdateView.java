@@ -11,25 +11,22 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
+import tr.bel.izmir.bizizmir.budgeting.ImplementationProjectInfo;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProjects;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationStatus;
-import tr.bel.izmir.bizizmir.budgeting.ProjectPhotoUpload;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
-import tr.bel.izmir.bizizmir.shared.ui.Uploads;
+import tr.bel.izmir.bizizmir.shared.ui.Photos;
 import tr.bel.izmir.bizizmir.shared.ui.RouteId;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +50,7 @@ class ImplementationUpdateView extends Main implements BeforeEnterObserver, HasD
         RouteId.find(event, projects::find).ifPresent(this::show);
     }
 
-    private void show(ImplementationProject p) {
+    private void show(ImplementationProjectInfo p) {
         removeAll();
         title = getTranslation("impl.update.title", p.getTitle());
         var heading = new H1(title);
@@ -78,28 +75,9 @@ class ImplementationUpdateView extends Main implements BeforeEnterObserver, HasD
         text.setMaxLength(ImplementationProjects.UPDATE_MAX);
         text.setHelperText(getTranslation("impl.update.text-help", ImplementationProjects.UPDATE_MAX));
 
-        List<ProjectPhotoUpload> photos = new ArrayList<>();
-        var buffer = new MultiFileMemoryBuffer();
-        var upload = new Upload(buffer);
-        upload.setId("impl-update-photos");
-        upload.setAcceptedFileTypes(ProjectPhotoUpload.ACCEPTED.toArray(String[]::new));
-        upload.setMaxFileSize(ProjectPhotoUpload.MAX_BYTES);
-        upload.setMaxFiles(ProjectPhotoUpload.MAX_PHOTOS);
-        Uploads.translate(upload, ProjectPhotoUpload.MAX_BYTES / (1024 * 1024), ProjectPhotoUpload.MAX_PHOTOS,
-                "upload.kind.photos");
-        upload.addSucceededListener(e -> {
-            try (var in = buffer.getInputStream(e.getFileName())) {
-                var photo = new ProjectPhotoUpload(e.getFileName(), in.readAllBytes());
-                photo.validate();
-                photos.add(photo);
-            } catch (DomainException ex) {
-                Notifications.error(getTranslation(ex.messageKey(), ex.args()));
-            } catch (IOException ex) {
-                Notifications.error(getTranslation("impl.error.photo-empty", e.getFileName()));
-            }
-        });
-        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
-        upload.addFileRemovedListener(e -> photos.removeIf(ph -> ph.safeFileName().equals(e.getFileName())));
+        List<PhotoUpload> photos = new ArrayList<>();
+        var upload = Photos.upload(this, "impl-update-photos", ImplementationProjects.PHOTOS, photos::add,
+                name -> photos.removeIf(ph -> ph.safeFileName().equals(name)));
         var photoField = new Div(new Span(getTranslation("impl.update.photos")), upload);
 
         var form = new FormLayout(status, progress, text, photoField);

@@ -2,7 +2,7 @@ package tr.bel.izmir.bizizmir.budgeting.ui;
 
 import org.springframework.web.util.HtmlUtils;
 import tr.bel.izmir.bizizmir.budgeting.AllocationLine;
-import tr.bel.izmir.bizizmir.budgeting.CycleAllocation;
+import tr.bel.izmir.bizizmir.budgeting.CycleAllocationInfo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,7 +37,7 @@ final class ResultsChart {
     /**
      * @param t translations: key → text (with {0}-style arguments already filled in by the caller)
      */
-    static String svg(CycleAllocation allocation, Locale locale, Function<String, String> t, String title, String description) {
+    static String svg(CycleAllocationInfo allocation, Locale locale, Function<String, String> t, String title, String description) {
         List<AllocationLine> lines = allocation.getLines();
         int maxVotes = Math.max(1, lines.stream().mapToInt(AllocationLine::getVotes).max().orElse(1));
         int barArea = WIDTH - LABEL_WIDTH - 70;
@@ -79,7 +79,7 @@ final class ResultsChart {
     static final int NARROW_BAR = 16;
 
     /** The phone layout: the name on its own line, the bar under it across the width, the votes after it. */
-    static String narrowSvg(CycleAllocation allocation, Locale locale, Function<String, String> t, String title,
+    static String narrowSvg(CycleAllocationInfo allocation, Locale locale, Function<String, String> t, String title,
                             String description) {
         List<AllocationLine> lines = allocation.getLines();
         int maxVotes = Math.max(1, lines.stream().mapToInt(AllocationLine::getVotes).max().orElse(1));
@@ -130,14 +130,14 @@ final class ResultsChart {
     }
 
     /** How much of the envelope bar the funded projects fill. */
-    private static int usedWidth(CycleAllocation allocation, int barArea) {
+    private static int usedWidth(CycleAllocationInfo allocation, int barArea) {
         BigDecimal envelope = allocation.getEnvelope().amount();
         return envelope.signum() == 0 ? 0 : allocation.getTotalCost().amount()
                 .multiply(BigDecimal.valueOf(barArea)).divide(envelope, 0, RoundingMode.HALF_UP).intValue();
     }
 
     /** The funded projects' share of the envelope, as a percentage. */
-    private static String share(CycleAllocation allocation, Locale locale) {
+    private static String share(CycleAllocationInfo allocation, Locale locale) {
         BigDecimal envelope = allocation.getEnvelope().amount();
         BigDecimal share = envelope.signum() == 0 ? BigDecimal.ZERO
                 : allocation.getTotalCost().amount().divide(envelope, 2, RoundingMode.DOWN);

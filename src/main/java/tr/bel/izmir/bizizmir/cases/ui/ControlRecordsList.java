@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import tr.bel.izmir.bizizmir.proposal.SupportControl;
+import tr.bel.izmir.bizizmir.proposal.SupportControlInfo;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
-import tr.bel.izmir.bizizmir.voting.VoteControl;
+import tr.bel.izmir.bizizmir.voting.VoteControlInfo;
 
 import java.time.Instant;
 
@@ -25,14 +25,14 @@ class ControlRecordsList extends Div {
         list.addClassName("case-control-list");
     }
 
-    ControlRecordsList vote(VoteControl control) {
-        Instant when = control.getAction() == VoteControl.Action.EXTEND ? control.getNewAt() : control.getActedAt();
+    ControlRecordsList vote(VoteControlInfo control) {
+        Instant when = control.getAction() == VoteControlInfo.Action.EXTEND ? control.getNewAt() : control.getActedAt();
         return line(getTranslation("vote.control.note." + control.getAction().name(), format(when), control.getReason()),
                 control.getActedBy(), control.getActedAt());
     }
 
-    ControlRecordsList support(String proposal, SupportControl control) {
-        Instant when = control.getAction() == SupportControl.Action.EXTEND ? control.getNewAt() : control.getActedAt();
+    ControlRecordsList support(String proposal, SupportControlInfo control) {
+        Instant when = control.getAction() == SupportControlInfo.Action.EXTEND ? control.getNewAt() : control.getActedAt();
         return line(proposal + ": " + getTranslation("proposal.support-control.note." + control.getAction().name(),
                 format(when), control.getReason()), control.getActedBy(), control.getActedAt());
     }

@@ -3,7 +3,7 @@ package tr.bel.izmir.bizizmir.cases.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import tr.bel.izmir.bizizmir.assembly.MembershipApplication;
+import tr.bel.izmir.bizizmir.assembly.MembershipApplicationInfo;
 import tr.bel.izmir.bizizmir.cases.CaseFile;
 import tr.bel.izmir.bizizmir.cases.MembershipCases;
 import tr.bel.izmir.bizizmir.security.AppRoles;
@@ -49,7 +49,7 @@ class MembershipCasePage extends CasePage<CaseFile<MembershipCases.Content>> {
                 new Anchor("assemblies/" + c.assembly().getId(), c.assembly().getName())).build());
     }
 
-    private List<String> state(MembershipApplication a) {
+    private List<String> state(MembershipApplicationInfo a) {
         List<String> lines = new ArrayList<>();
         lines.add(getTranslation("case.state.stage", getTranslation("membership.status." + a.getStatus().name())));
         lines.add(getTranslation("case.membership.state.submitted", IzmirTime.formatDateTime(a.getSubmittedAt(), getLocale())));

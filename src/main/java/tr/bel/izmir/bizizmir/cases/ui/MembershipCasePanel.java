@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import tr.bel.izmir.bizizmir.assembly.MembershipApplication;
+import tr.bel.izmir.bizizmir.assembly.MembershipApplicationInfo;
 import tr.bel.izmir.bizizmir.cases.MembershipCases;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 
@@ -36,7 +36,7 @@ class MembershipCasePanel extends Div {
                 .fact("case.membership.kind", getTranslation("membership.kind." + a.getKind().name()));
         a.getInitiativeName().ifPresent(name -> facts.fact("case.membership.initiative", name));
         facts.fact("case.membership.submitted", IzmirTime.formatDateTime(a.getSubmittedAt(), locale));
-        if (a.getStatus() != MembershipApplication.Status.PENDING) {
+        if (a.getStatus() != MembershipApplicationInfo.Status.PENDING) {
             facts.fact("case.membership.decided", getTranslation("case.by-at", a.getDecidedBy().orElse("?"),
                     a.getDecidedAt().map(d -> IzmirTime.formatDateTime(d, locale)).orElse("")));
         }

@@ -5,7 +5,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import tr.bel.izmir.bizizmir.cases.CaseFile;
 import tr.bel.izmir.bizizmir.cases.ParkEventCases;
-import tr.bel.izmir.bizizmir.parkevent.EventApplication;
+import tr.bel.izmir.bizizmir.parkevent.EventApplicationInfo;
 import tr.bel.izmir.bizizmir.parkevent.EventStatus;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -73,7 +73,7 @@ class ParkEventCasePage extends CasePage<CaseFile<ParkEventCases.Content>> {
                 getTranslation(group.isRegistered() ? "case.parkevent.group-registered" : "case.parkevent.group-suspended",
                         group.getName(), group.getStanding(), group.getRepresentative())));
         related.item(getTranslation("case.parkevent.related.park"), new Anchor("parks/" + c.park().getId(), c.park().getName()));
-        for (EventApplication other : c.otherEventsOfGroup()) {
+        for (EventApplicationInfo other : c.otherEventsOfGroup()) {
             var link = new Anchor(ParkEventCaseContent.PATH + other.getId(), getTranslation("case.parkevent.other",
                     other.getId(), other.getTitle(), IzmirTime.formatDate(other.getStartsAt(), getLocale()),
                     getTranslation("parks.status." + other.getStatus().name())));

@@ -5,16 +5,14 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.StreamResource;
 import tr.bel.izmir.bizizmir.cases.ParkEventCases;
 import tr.bel.izmir.bizizmir.parkevent.StoredPhoto;
 import tr.bel.izmir.bizizmir.parkevent.ui.ParkUi;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.ui.Photos;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,14 +76,10 @@ class ParkEventCasePanel extends Div {
             damage.addClassName("case-description");
             report.add(damage);
             if (!c.reportPhotoIds().isEmpty()) {
-                var gallery = new Div();
-                gallery.addClassNames("photo-gallery", "case-photos");
-                int n = 1;
-                for (long photoId : c.reportPhotoIds()) {
-                    var resource = new StreamResource("case-event-photo-" + photoId, () -> new ByteArrayInputStream(
-                            cases.photo(a.getId(), photoId).map(StoredPhoto::content).orElse(new byte[0])));
-                    gallery.add(new Image(resource, getTranslation("proposal.photo-alt", n++)));
-                }
+                var gallery = Photos.gallery("case-event-photo-", c.reportPhotoIds(),
+                        photoId -> cases.photo(a.getId(), photoId).map(StoredPhoto::content).orElse(new byte[0]),
+                        n -> getTranslation("proposal.photo-alt", n));
+                gallery.addClassName("case-photos");
                 report.add(gallery);
             }
             add(report);
@@ -97,7 +91,7 @@ class ParkEventCasePanel extends Div {
     }
 
     /** The support asked for, item by item ("3 tents, 40 chairs, power"), or "none". */
-    private String support(tr.bel.izmir.bizizmir.parkevent.EventApplication a) {
+    private String support(tr.bel.izmir.bizizmir.parkevent.EventApplicationInfo a) {
         List<String> items = new ArrayList<>();
         if (a.getTentCount() > 0) {
             items.add(a.getTentCount() + " " + item("parks.field.tents"));

@@ -3,7 +3,7 @@ package tr.bel.izmir.bizizmir.cases.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
+import tr.bel.izmir.bizizmir.budgeting.ImplementationProjectInfo;
 import tr.bel.izmir.bizizmir.cases.CaseFile;
 import tr.bel.izmir.bizizmir.cases.PbCycleCases;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
@@ -76,7 +76,7 @@ class PbCycleCasePage extends CasePage<CaseFile<PbCycleCases.Content>> {
             link.addClassName("case-cycle-proposal");
             related.item(getTranslation("case.related.proposal"), link);
         }
-        for (ImplementationProject project : c.projects()) {
+        for (ImplementationProjectInfo project : c.projects()) {
             related.item(getTranslation("case.related.project"), new Anchor("projects/" + project.getId(), project.getTitle()));
         }
         var administration = new Anchor("staff/cycles", getTranslation("case.cycle.administration"));

@@ -4,17 +4,15 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.StreamResource;
 import tr.bel.izmir.bizizmir.cases.StaffCases;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.proposal.ProposalCases;
 import tr.bel.izmir.bizizmir.proposal.ui.ProposalStatusBadge;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.ui.Photos;
 
-import java.io.ByteArrayInputStream;
 import java.util.Locale;
 
 /**
@@ -68,19 +66,9 @@ class ProposalCasePanel extends Div {
         if (p.photoIds().isEmpty()) {
             add(new Paragraph(getTranslation("case.proposal.no-photos")));
         } else {
-            var gallery = new Div();
-            gallery.addClassName("photo-gallery");
+            var gallery = Photos.linkedGallery("case-photo-", p.photoIds(), photoId -> cases.proposalPhoto(p.id(), photoId),
+                    n -> getTranslation("proposal.photo-alt", n));
             gallery.addClassName("case-photos");
-            int n = 1;
-            for (long photoId : p.photoIds()) {
-                var resource = new StreamResource("case-photo-" + photoId,
-                        () -> new ByteArrayInputStream(cases.proposalPhoto(p.id(), photoId)));
-                var image = new Image(resource, getTranslation("proposal.photo-alt", n++));
-                var link = new Anchor(resource, "");
-                link.add(image);
-                link.setTarget(AnchorTarget.BLANK);
-                gallery.add(link);
-            }
             add(gallery);
         }
     }

@@ -10,7 +10,7 @@ import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Messages;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 import tr.bel.izmir.bizizmir.voting.VoteKind;
-import tr.bel.izmir.bizizmir.voting.VoteOption;
+import tr.bel.izmir.bizizmir.voting.VoteOptionInfo;
 
 import java.time.Clock;
 import java.util.List;
@@ -54,7 +54,7 @@ class VoteCasePage extends CasePage<CaseFile<VoteCases.Content>> {
             related.item(getTranslation("case.related.cycle"), new Anchor(PbCycleCaseContent.PATH + vote.getCycleId(),
                     getTranslation("case.cycle.kicker", vote.getCycleId())));
         }
-        for (VoteOption option : file.content().options()) {
+        for (VoteOptionInfo option : file.content().options()) {
             if (option.getProposalId() != null) {
                 related.item(getTranslation("case.related.on-ballot"),
                         new Anchor(ProposalCaseContent.PATH + option.getProposalId(), option.getLabel()));

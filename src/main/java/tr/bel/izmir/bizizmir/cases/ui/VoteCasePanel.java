@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import tr.bel.izmir.bizizmir.cases.VoteCases;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
-import tr.bel.izmir.bizizmir.voting.VoteOption;
+import tr.bel.izmir.bizizmir.voting.VoteOptionInfo;
 
 import java.util.Locale;
 
@@ -56,7 +56,7 @@ class VoteCasePanel extends Div {
 
         var options = new OrderedList();
         options.setId("case-vote-options");
-        for (VoteOption o : c.options()) {
+        for (VoteOptionInfo o : c.options()) {
             options.add(new ListItem(o.getLabel() + o.getCost().map(cost -> " (" + cost.format(locale) + ")").orElse("")));
         }
         add(new H3(getTranslation("case.vote.options")), options);

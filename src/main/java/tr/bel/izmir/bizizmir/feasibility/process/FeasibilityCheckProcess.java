@@ -18,8 +18,6 @@ public final class FeasibilityCheckProcess {
     public static final String VAR_CATEGORY = "category";
     public static final String VAR_DEPARTMENT_GROUP = "departmentGroup";
     public static final String VAR_ASSESSMENT_DUE_DATE = "assessmentDueDate";
-    public static final String VAR_NEIGHBOURHOOD_ID = "neighbourhoodId";
-    public static final String VAR_CASE_TITLE = "caseTitle";
     // Assessment form
     public static final String VAR_FEASIBLE = "feasible";
     public static final String VAR_COST_ESTIMATE = "costEstimate";

@@ -30,7 +30,7 @@ class FeasibilityDelegates {
         return tr.bel.izmir.bizizmir.shared.process.BusinessKeys.aggregateId(execution);
     }
 
-    /** Proposal process: a qualified proposal that no assembly reviews goes to its feasibility check. */
+    /** ProposalInfo process: a qualified proposal that no assembly reviews goes to its feasibility check. */
     @Bean
     JavaDelegate requestFeasibilityDelegate(FeasibilityChecks checks) {
         return execution -> checks.request(proposalId(execution));

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import tr.bel.izmir.bizizmir.parkevent.LivingPark;
+import tr.bel.izmir.bizizmir.parkevent.LivingParkInfo;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
 import tr.bel.izmir.bizizmir.parkevent.PublicEvent;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -38,7 +38,7 @@ class ParkMapView extends MapPage {
         var now = clock.instant();
         Map<Long, List<PublicEvent>> events = applications.publicEvents(now, now.plus(AHEAD)).stream()
                 .collect(Collectors.groupingBy(PublicEvent::parkId, LinkedHashMap::new, Collectors.toList()));
-        List<LivingPark> parks = applications.parks().stream().filter(LivingPark::isActive).toList();
+        List<LivingParkInfo> parks = applications.parks().stream().filter(LivingParkInfo::isActive).toList();
 
         List<MapPanel.Marker> markers = parks.stream().map(p -> {
             var ahead = events.getOrDefault(p.getId(), List.of());
@@ -58,7 +58,7 @@ class ParkMapView extends MapPage {
         var list = new UnorderedList();
         list.setId("park-map-list");
         list.addClassName("biz-map-list");
-        for (LivingPark p : parks) {
+        for (LivingParkInfo p : parks) {
             var item = new ListItem(new Anchor("parks/" + p.getId(), p.getName()));
             var ahead = events.getOrDefault(p.getId(), List.of());
             if (ahead.isEmpty()) {

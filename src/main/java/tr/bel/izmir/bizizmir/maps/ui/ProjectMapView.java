@@ -3,11 +3,11 @@ package tr.bel.izmir.bizizmir.maps.ui;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import tr.bel.izmir.bizizmir.budgeting.ImplementationProject;
+import tr.bel.izmir.bizizmir.budgeting.ImplementationProjectInfo;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationProjects;
 import tr.bel.izmir.bizizmir.budgeting.ImplementationStatus;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
-import tr.bel.izmir.bizizmir.proposal.Proposal;
+import tr.bel.izmir.bizizmir.proposal.ProposalInfo;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.shared.MapSettings;
 import tr.bel.izmir.bizizmir.shared.ui.MapPanel;
@@ -29,8 +29,8 @@ class ProjectMapView extends MapPage {
                    MapSettings settings) {
         super("map.projects.title");
         add(new Paragraph(getTranslation("map.projects.intro")));
-        List<ImplementationProject> all = projects.all();
-        Map<Long, Proposal> origins = proposals.publicByIds(all.stream().map(ImplementationProject::getProposalId).toList());
+        List<ImplementationProjectInfo> all = projects.all();
+        Map<Long, ProposalInfo> origins = proposals.publicByIds(all.stream().map(ImplementationProjectInfo::getProposalId).toList());
         List<MapPanel.Marker> markers = all.stream().map(p -> {
             var origin = origins.get(p.getProposalId());
             String detail = getTranslation("impl.status." + p.getStatus().name()) + " · "

@@ -7,10 +7,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
-import tr.bel.izmir.bizizmir.proposal.Proposal;
+import tr.bel.izmir.bizizmir.proposal.ProposalInfo;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.shared.DomainException;
@@ -36,7 +36,7 @@ class ProposalMapView extends MapPage implements BeforeEnterObserver {
     private final PbCycles cycles;
     private final NeighbourhoodCatalog neighbourhoods;
     private final MapSettings settings;
-    private final ComboBox<PbCycle> cycle = new ComboBox<>();
+    private final ComboBox<PbCycleInfo> cycle = new ComboBox<>();
     private final Div content = new Div();
 
     ProposalMapView(ProposalSubmissions proposals, PbCycles cycles, NeighbourhoodCatalog neighbourhoods, MapSettings settings) {
@@ -59,9 +59,9 @@ class ProposalMapView extends MapPage implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<PbCycle> open = new ArrayList<>(cycles.openCycles());
+        List<PbCycleInfo> open = new ArrayList<>(cycles.openCycles());
         // Without a cycle asked for, the first open cycle that has proposals to show, not an empty map.
-        PbCycle chosen = open.stream().filter(c -> !proposals.publicOfCycle(c.getId()).isEmpty()).findFirst()
+        PbCycleInfo chosen = open.stream().filter(c -> !proposals.publicOfCycle(c.getId()).isEmpty()).findFirst()
                 .orElse(open.isEmpty() ? null : open.get(0));
         var asked = event.getLocation().getQueryParameters().getSingleParameter("cycle");
         if (asked.isPresent()) {
@@ -76,7 +76,7 @@ class ProposalMapView extends MapPage implements BeforeEnterObserver {
             }
         }
         // A cycle asked for by id may be closed: it joins the chooser's open ones.
-        final PbCycle shown = chosen;
+        final PbCycleInfo shown = chosen;
         if (shown != null && open.stream().noneMatch(c -> c.getId().equals(shown.getId()))) {
             open.add(0, shown);
         }
@@ -90,7 +90,7 @@ class ProposalMapView extends MapPage implements BeforeEnterObserver {
         }
     }
 
-    private void show(PbCycle c) {
+    private void show(PbCycleInfo c) {
         content.removeAll();
         List<MapPanel.Marker> markers = proposals.publicOfCycle(c.getId()).stream().map(this::marker).toList();
         var map = MapPanel.of(settings, markers, true, getTranslation("map.proposals.map-label",
@@ -109,7 +109,7 @@ class ProposalMapView extends MapPage implements BeforeEnterObserver {
         }
     }
 
-    private MapPanel.Marker marker(Proposal p) {
+    private MapPanel.Marker marker(ProposalInfo p) {
         String detail = getTranslation("proposal.status." + p.getStatus().name()) + " · "
                 + getTranslation("proposal.category." + p.getCategory().code()) + " · " + p.getLocation();
         return new MapPanel.Marker(p.getLatitude(), p.getLongitude(), p.getTitle(), detail, "proposals/" + p.getId(), tone(p.getStatus()));

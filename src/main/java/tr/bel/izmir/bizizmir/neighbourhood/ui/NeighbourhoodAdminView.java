@@ -18,8 +18,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
-import tr.bel.izmir.bizizmir.neighbourhood.District;
-import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
+import tr.bel.izmir.bizizmir.neighbourhood.DistrictInfo;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.security.AppRoles;
@@ -42,8 +42,8 @@ class NeighbourhoodAdminView extends TranslatedView {
 
     private final NeighbourhoodCatalog catalog;
     private final NeighbourhoodImport importer;
-    private final Grid<Neighbourhood> grid = new Grid<>();
-    private final ComboBox<District> district = new ComboBox<>();
+    private final Grid<NeighbourhoodInfo> grid = new Grid<>();
+    private final ComboBox<DistrictInfo> district = new ComboBox<>();
     private final TextField name = new TextField();
     private final ProgressBar progress = new ProgressBar(0, 100);
     private final Span progressText = new Span();
@@ -57,7 +57,7 @@ class NeighbourhoodAdminView extends TranslatedView {
 
         district.setLabel(getTranslation("neighbourhoods.filter.district"));
         district.setItems(FoldedFilter.of(district), catalog.districts());
-        district.setItemLabelGenerator(District::getName);
+        district.setItemLabelGenerator(DistrictInfo::getName);
         district.setClearButtonVisible(true);
         district.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         name.setLabel(getTranslation("neighbourhoods.filter.name"));
@@ -70,8 +70,8 @@ class NeighbourhoodAdminView extends TranslatedView {
 
         grid.setId("neighbourhood-grid");
         grid.addColumn(n -> n.getDistrict().getName()).setHeader(getTranslation("neighbourhoods.column.district"));
-        grid.addColumn(Neighbourhood::getName).setHeader(getTranslation("neighbourhoods.column.name"));
-        grid.addColumn(Neighbourhood::getCode).setHeader(getTranslation("neighbourhoods.column.code"));
+        grid.addColumn(NeighbourhoodInfo::getName).setHeader(getTranslation("neighbourhoods.column.name"));
+        grid.addColumn(NeighbourhoodInfo::getCode).setHeader(getTranslation("neighbourhoods.column.code"));
         grid.addColumn(n -> n.getPopulation() == null ? "" : String.format(getLocale(), "%,d", n.getPopulation()))
                 .setHeader(getTranslation("neighbourhoods.column.population"));
         grid.setItems(q -> catalog.search(districtId(), name.getValue(), q.getOffset(), q.getLimit()).stream(),

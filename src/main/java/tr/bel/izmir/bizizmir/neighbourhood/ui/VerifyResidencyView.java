@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.neighbourhood.TcKimlikNo;
@@ -57,11 +57,11 @@ class VerifyResidencyView extends TranslatedView {
         birthYear.setMin(1900);
         birthYear.setMax(java.time.Year.now().getValue());
         birthYear.setRequiredIndicatorVisible(true);
-        var neighbourhood = new ComboBox<Neighbourhood>(getTranslation("residency.field.neighbourhood"));
+        var neighbourhood = new ComboBox<NeighbourhoodInfo>(getTranslation("residency.field.neighbourhood"));
         neighbourhood.setId("residency-neighbourhood");
         neighbourhood.setItems(q -> catalog.search(null, q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) catalog.count(null, q.getFilter().orElse("")));
-        neighbourhood.setItemLabelGenerator(Neighbourhood::getDisplayName);
+        neighbourhood.setItemLabelGenerator(NeighbourhoodInfo::getDisplayName);
         neighbourhood.setRequiredIndicatorVisible(true);
         var consent = new Checkbox(getTranslation("residency.consent"));
         consent.setId("residency-consent");

@@ -1,7 +1,9 @@
 package tr.bel.izmir.bizizmir.notification.internal;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tr.bel.izmir.bizizmir.notification.NotificationMember;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.BizizmirUser;
@@ -25,11 +27,14 @@ public class Directory {
     private final LocalUsersProperties localUsers;
     private final NotificationMemberRepository members;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
-    public Directory(LocalUsersProperties localUsers, NotificationMemberRepository members, Clock clock) {
+    public Directory(LocalUsersProperties localUsers, NotificationMemberRepository members, Clock clock,
+                     TransactionTemplate tx) {
         this.localUsers = localUsers;
         this.members = members;
         this.clock = clock;
+        this.tx = tx;
     }
 
     @Transactional(readOnly = true)
@@ -46,13 +51,25 @@ public class Directory {
         return result;
     }
 
-    /** Remembers the groups of a signed-in person (written only when they changed). */
-    @Transactional
+    /**
+     * Remembers the groups of a signed-in person (written only when they changed). The same person
+     * opening the portal in two tabs or on two devices at the same moment, the first time, makes
+     * two first rows: the slower one's insert fails on the primary key (it failed the page with
+     * "unexpected error", found by scripts/bench-sessions.sh); it then finds the other's row.
+     */
     public void seen(BizizmirUser user) {
         List<String> groups = new ArrayList<>(user.candidateGroups());
-        var existing = members.findById(user.username());
+        try {
+            tx.executeWithoutResult(status -> remember(user.username(), groups));
+        } catch (DataIntegrityViolationException raced) {
+            tx.executeWithoutResult(status -> remember(user.username(), groups));
+        }
+    }
+
+    private void remember(String username, List<String> groups) {
+        var existing = members.findById(username);
         if (existing.isEmpty()) {
-            members.save(new NotificationMember(user.username(), groups, clock.instant()));
+            members.saveAndFlush(new NotificationMember(username, groups, clock.instant()));
         } else if (!existing.get().getGroupNames().equals(NotificationMember.encode(groups))) {
             existing.get().seen(groups, clock.instant());
         }

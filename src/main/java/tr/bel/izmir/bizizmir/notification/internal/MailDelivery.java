@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tr.bel.izmir.bizizmir.notification.NotificationMail;
-import tr.bel.izmir.bizizmir.notification.NotificationMail.Status;
+import tr.bel.izmir.bizizmir.notification.NotificationMailInfo.Status;
 import tr.bel.izmir.bizizmir.notification.NotificationProperties;
 import tr.bel.izmir.bizizmir.notification.NotificationSettings;
 

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Transactional;
 import tr.bel.izmir.bizizmir.notification.NotificationMail;
-import tr.bel.izmir.bizizmir.notification.NotificationMail.Status;
+import tr.bel.izmir.bizizmir.notification.NotificationMailInfo.Status;
 
 import java.time.Instant;
 import java.util.List;

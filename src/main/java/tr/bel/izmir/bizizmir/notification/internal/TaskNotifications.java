@@ -18,6 +18,7 @@ import tr.bel.izmir.bizizmir.notification.NotificationProperties;
 import tr.bel.izmir.bizizmir.notification.Notifier;
 import tr.bel.izmir.bizizmir.notification.OverdueTaskReport;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,8 +34,6 @@ import java.util.Date;
 public class TaskNotifications {
 
     private static final Logger log = LoggerFactory.getLogger(TaskNotifications.class);
-    /** The case title process variable every process sets for the inbox (TaskInbox.VAR_CASE_TITLE). */
-    static final String VAR_CASE_TITLE = "caseTitle";
     static final int OVERDUE_BATCH = 500;
     /** Supervisors: the candidate group of every escalation in the processes. */
     static final String ESCALATION_GROUP = "supervisor";
@@ -71,7 +70,7 @@ public class TaskNotifications {
     public void onTaskEvent(DelegateTask task) {
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) && task.getAssignee() == null
                 && task.getCandidates().stream().anyMatch(l -> ESCALATION_GROUP.equals(l.getGroupId()))) {
-            Object title = task.getVariable(VAR_CASE_TITLE);
+            Object title = task.getVariable(CaseVariables.CASE_TITLE);
             notifier.send(Notice.of(NotificationKind.TASK_OVERDUE, "notification.task.escalated", task.getName(),
                     title == null ? "" : title).toGroup(ESCALATION_GROUP).about("task", task.getId(), "inbox"));
             return;
@@ -81,7 +80,7 @@ public class TaskNotifications {
         }
         boolean self = currentUser.get().map(u -> u.username().equals(task.getAssignee())).orElse(false);
         if (!self) {
-            Object title = task.getVariable(VAR_CASE_TITLE);
+            Object title = task.getVariable(CaseVariables.CASE_TITLE);
             notifier.send(Notice.of(NotificationKind.TASK_ASSIGNED, "notification.task.assigned", task.getName(),
                     title == null ? "" : title).toUser(task.getAssignee()).about("task", task.getId(), "inbox"));
         }
@@ -152,7 +151,7 @@ public class TaskNotifications {
             if (reports.existsById(t.getId())) {
                 continue;
             }
-            Object title = taskService.getVariable(t.getId(), VAR_CASE_TITLE);
+            Object title = taskService.getVariable(t.getId(), CaseVariables.CASE_TITLE);
             Notice notice = Notice.of(NotificationKind.TASK_OVERDUE, "notification.task.overdue", t.getName(),
                     title == null ? "" : title).about("task", t.getId(), "inbox");
             if (t.getAssignee() != null) {

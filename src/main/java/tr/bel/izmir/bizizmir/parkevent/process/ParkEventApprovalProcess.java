@@ -52,9 +52,6 @@ public final class ParkEventApprovalProcess {
     public static final String VAR_ELIGIBILITY = "eligibility";
 
     public static final String VAR_APPLICATION_ID = "applicationId";
-    /** Shown in the staff inbox and in forms ({@code {{caseTitle}}}); every process sets it. */
-    public static final String VAR_CASE_TITLE = "caseTitle";
-    public static final String VAR_NEIGHBOURHOOD_ID = "neighbourhoodId";
     public static final String VAR_SUPPORT_REQUESTED = "supportRequested";
     /** One line with everything the park manager reviews (area, time, people, support); shown by the forms. */
     public static final String VAR_EVENT_SUMMARY = "eventSummary";

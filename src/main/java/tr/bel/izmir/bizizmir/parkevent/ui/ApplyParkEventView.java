@@ -17,12 +17,13 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
 import tr.bel.izmir.bizizmir.parkevent.ActivityType;
-import tr.bel.izmir.bizizmir.parkevent.CivicGroup;
+import tr.bel.izmir.bizizmir.parkevent.CivicGroupInfo;
+import tr.bel.izmir.bizizmir.parkevent.CivicGroups;
 import tr.bel.izmir.bizizmir.parkevent.EventRequest;
 import tr.bel.izmir.bizizmir.parkevent.EventStatus;
-import tr.bel.izmir.bizizmir.parkevent.LivingPark;
+import tr.bel.izmir.bizizmir.parkevent.LivingParkInfo;
 import tr.bel.izmir.bizizmir.parkevent.NoiseLevel;
-import tr.bel.izmir.bizizmir.parkevent.ParkArea;
+import tr.bel.izmir.bizizmir.parkevent.ParkAreaInfo;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
@@ -49,30 +50,30 @@ class ApplyParkEventView extends TranslatedView {
 
     private final String submissionKey = UUID.randomUUID().toString();
 
-    ApplyParkEventView(ParkEventApplications applications, Clock clock) {
+    ApplyParkEventView(ParkEventApplications applications, CivicGroups civicGroups, Clock clock) {
         super("parks.apply.title");
         addClassName("form-narrow");
-        List<CivicGroup> groups = applications.myGroups();
+        List<CivicGroupInfo> groups = civicGroups.mine();
         if (groups.isEmpty()) {
             add(new Paragraph(getTranslation("parks.apply.no-group")));
             return;
         }
         add(new Paragraph(getTranslation("parks.apply.intro")));
 
-        var group = new ComboBox<CivicGroup>(getTranslation("parks.field.group"));
+        var group = new ComboBox<CivicGroupInfo>(getTranslation("parks.field.group"));
         group.setId("event-group");
         group.setRequiredIndicatorVisible(true);
         group.setItems(FoldedFilter.of(group), groups);
         group.setItemLabelGenerator(g -> g.isRegistered() ? g.getName()
                 : getTranslation("parks.apply.group-unregistered", g.getName()));
-        group.setValue(groups.stream().filter(CivicGroup::isRegistered).findFirst().orElse(groups.get(0)));
+        group.setValue(groups.stream().filter(CivicGroupInfo::isRegistered).findFirst().orElse(groups.get(0)));
 
-        var park = new ComboBox<LivingPark>(getTranslation("parks.field.park"));
+        var park = new ComboBox<LivingParkInfo>(getTranslation("parks.field.park"));
         park.setId("event-park");
         park.setRequiredIndicatorVisible(true);
         park.setItems(FoldedFilter.of(park), applications.activeParks());
-        park.setItemLabelGenerator(LivingPark::getName);
-        var area = new ComboBox<ParkArea>(getTranslation("parks.field.area"));
+        park.setItemLabelGenerator(LivingParkInfo::getName);
+        var area = new ComboBox<ParkAreaInfo>(getTranslation("parks.field.area"));
         area.setId("event-area");
         area.setRequiredIndicatorVisible(true);
         area.setItemLabelGenerator(a -> getTranslation("parks.area-label", a.getName(), a.getCapacity()));

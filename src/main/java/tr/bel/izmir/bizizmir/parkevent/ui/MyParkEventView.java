@@ -24,18 +24,19 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import tr.bel.izmir.bizizmir.parkevent.ActivityType;
-import tr.bel.izmir.bizizmir.parkevent.EventApplication;
+import tr.bel.izmir.bizizmir.parkevent.EventApplicationInfo;
 import tr.bel.izmir.bizizmir.parkevent.EventRequest;
 import tr.bel.izmir.bizizmir.parkevent.EventStatus;
 import tr.bel.izmir.bizizmir.parkevent.NoiseLevel;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications.MyApplication;
 import tr.bel.izmir.bizizmir.parkevent.ParkManagement;
-import tr.bel.izmir.bizizmir.proposal.PhotoUpload;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.Photos;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -126,7 +127,7 @@ class MyParkEventView extends Main implements BeforeEnterObserver, HasDynamicTit
         return true;
     }
 
-    private Section reviseSection(EventApplication a) {
+    private Section reviseSection(EventApplicationInfo a) {
         var section = new Section(new H2(getTranslation("parks.revise.title")),
                 new Paragraph(getTranslation("parks.revise.intro")));
         section.setId("revise");
@@ -173,7 +174,7 @@ class MyParkEventView extends Main implements BeforeEnterObserver, HasDynamicTit
         return section;
     }
 
-    private Section reportSection(EventApplication a) {
+    private Section reportSection(EventApplicationInfo a) {
         var section = new Section(new H2(getTranslation("parks.report.title")),
                 new Paragraph(getTranslation("parks.report.intro", IzmirTime.formatDateTime(ParkEventApplications.reportDueAt(a), getLocale()))));
         section.setId("report");
@@ -186,7 +187,7 @@ class MyParkEventView extends Main implements BeforeEnterObserver, HasDynamicTit
         damage.setMaxLength(2000);
         damage.setHelperText(getTranslation("parks.report.damage-help"));
         List<PhotoUpload> photos = new ArrayList<>();
-        var upload = ParkUi.photoUpload(this, "report-photos", ParkEventApplications.MAX_REPORT_PHOTOS, photos::add,
+        var upload = Photos.upload(this, "report-photos", ParkEventApplications.REPORT_PHOTOS, photos::add,
                 name -> photos.removeIf(p -> p.safeFileName().equals(name)));
         var send = new Button(getTranslation("parks.report.submit"));
         send.setId("report-submit");
@@ -209,7 +210,7 @@ class MyParkEventView extends Main implements BeforeEnterObserver, HasDynamicTit
         return section;
     }
 
-    private Section withdrawSection(EventApplication a) {
+    private Section withdrawSection(EventApplicationInfo a) {
         var withdraw = new Button(getTranslation("parks.withdraw.button"));
         withdraw.setId("withdraw");
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import tr.bel.izmir.bizizmir.parkevent.CivicGroups;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications.MyApplication;
 import tr.bel.izmir.bizizmir.security.AppRoles;
@@ -34,7 +35,7 @@ import java.util.List;
 @Menu(title = "nav.my-park-events", order = 41, icon = "vaadin:tree-table")
 class MyParkEventsView extends TranslatedView {
 
-    MyParkEventsView(ParkEventApplications applications) {
+    MyParkEventsView(ParkEventApplications applications, CivicGroups civicGroups) {
         super("parks.my.title");
         var apply = new RouterLink(getTranslation("parks.apply-link"), ApplyParkEventView.class);
         apply.setId("my-apply");
@@ -71,7 +72,7 @@ class MyParkEventsView extends TranslatedView {
 
         var groups = new UnorderedList();
         groups.setId("my-groups");
-        applications.myGroups().forEach(g -> groups.add(new ListItem(g.isRegistered()
+        civicGroups.mine().forEach(g -> groups.add(new ListItem(g.isRegistered()
                 ? getTranslation("parks.my.group", g.getName(), g.getStanding())
                 : getTranslation("parks.apply.group-unregistered", g.getName()))));
         add(new H2(getTranslation("parks.my.groups")), groups);

@@ -19,7 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import tr.bel.izmir.bizizmir.parkevent.EventApplication;
+import tr.bel.izmir.bizizmir.parkevent.EventApplicationInfo;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventControl;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventControls;
@@ -116,12 +116,12 @@ class ParkEventPage extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     /** The button is a convenience; {@link ParkEventControls#cancel} checks the role and the state again. */
-    private boolean mayCancel(EventApplication a) {
+    private boolean mayCancel(EventApplicationInfo a) {
         return currentUser.get().map(u -> u.hasRole(AppRoles.PARK_MANAGER) || u.hasRole(AppRoles.ADMIN)).orElse(false)
                 && a.getStatus().isCancellable() && clock.instant().isBefore(a.getEndsAt());
     }
 
-    private Section cancelSection(EventApplication a) {
+    private Section cancelSection(EventApplicationInfo a) {
         var open = new Button(getTranslation("parks.cancel.button"), e -> cancelDialog(a).open());
         open.setId("cancel-event");
         open.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -131,7 +131,7 @@ class ParkEventPage extends Main implements BeforeEnterObserver, HasDynamicTitle
         return section;
     }
 
-    private ReasonDialog cancelDialog(EventApplication a) {
+    private ReasonDialog cancelDialog(EventApplicationInfo a) {
         return new ReasonDialog(this, getTranslation("parks.cancel.dialog", a.getTitle()), null, "parks.cancel.reason",
                 "parks.cancel.confirm", "parks.cancel.back", why -> controls.cancel(a.getId(), why), () -> {
                     Notifications.success(getTranslation("parks.cancel.done"));
@@ -140,7 +140,7 @@ class ParkEventPage extends Main implements BeforeEnterObserver, HasDynamicTitle
                 }).destructive();
     }
 
-    private Section reportSection(EventApplication a) {
+    private Section reportSection(EventApplicationInfo a) {
         var section = new Section(new H2(getTranslation("parks.event.report")));
         section.setId("event-report");
         section.add(new Paragraph(getTranslation("parks.event.expected", a.getExpectedAttendance())));

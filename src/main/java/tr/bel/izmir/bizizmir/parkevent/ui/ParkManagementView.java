@@ -23,18 +23,19 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
-import tr.bel.izmir.bizizmir.neighbourhood.District;
-import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
+import tr.bel.izmir.bizizmir.neighbourhood.DistrictInfo;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
 import tr.bel.izmir.bizizmir.parkevent.ActivityType;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.ListItem;
-import tr.bel.izmir.bizizmir.parkevent.EventApplication;
+import tr.bel.izmir.bizizmir.parkevent.EventApplicationInfo;
 import tr.bel.izmir.bizizmir.parkevent.Blackout;
-import tr.bel.izmir.bizizmir.parkevent.CivicGroup;
+import tr.bel.izmir.bizizmir.parkevent.CivicGroupInfo;
+import tr.bel.izmir.bizizmir.parkevent.CivicGroups;
 import tr.bel.izmir.bizizmir.parkevent.BlackoutKind;
-import tr.bel.izmir.bizizmir.parkevent.LivingPark;
-import tr.bel.izmir.bizizmir.parkevent.ParkArea;
+import tr.bel.izmir.bizizmir.parkevent.LivingParkInfo;
+import tr.bel.izmir.bizizmir.parkevent.ParkAreaInfo;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
 import tr.bel.izmir.bizizmir.parkevent.ParkManagement;
 import tr.bel.izmir.bizizmir.parkevent.ParkSpec;
@@ -42,6 +43,7 @@ import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.Photos;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
 import java.math.BigDecimal;
@@ -62,15 +64,17 @@ import java.util.function.Supplier;
 class ParkManagementView extends TranslatedView {
 
     private final ParkEventApplications applications;
+    private final CivicGroups groups;
     private final ParkManagement management;
     private final Clock clock;
-    private final List<District> districts;
-    private final ComboBox<LivingPark> chooser = new ComboBox<>();
+    private final List<DistrictInfo> districts;
+    private final ComboBox<LivingParkInfo> chooser = new ComboBox<>();
     private final Div details = new Div();
 
-    ParkManagementView(ParkEventApplications applications, ParkManagement management, Clock clock) {
+    ParkManagementView(ParkEventApplications applications, CivicGroups groups, ParkManagement management, Clock clock) {
         super("parks.manage.title");
         this.applications = applications;
+        this.groups = groups;
         this.management = management;
         this.clock = clock;
         this.districts = management.districts();
@@ -91,26 +95,26 @@ class ParkManagementView extends TranslatedView {
 
     /** Civic groups: park managers register the groups they have met; only registered groups may apply. */
     private Section groupsSection() {
-        var grid = new Grid<CivicGroup>();
+        var grid = new Grid<CivicGroupInfo>();
         grid.setId("civic-groups");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(CivicGroup::getName).setHeader(getTranslation("parks.field.group")).setFlexGrow(2);
-        grid.addColumn(CivicGroup::getRepresentative).setHeader(getTranslation("parks.field.representative"));
-        grid.addColumn(CivicGroup::getStanding).setHeader(getTranslation("parks.column.standing"));
+        grid.addColumn(CivicGroupInfo::getName).setHeader(getTranslation("parks.field.group")).setFlexGrow(2);
+        grid.addColumn(CivicGroupInfo::getRepresentative).setHeader(getTranslation("parks.field.representative"));
+        grid.addColumn(CivicGroupInfo::getStanding).setHeader(getTranslation("parks.column.standing"));
         grid.addComponentColumn(g -> {
             var toggle = new Button(getTranslation(g.isRegistered() ? "parks.groups.suspend" : "parks.groups.register"));
             toggle.setId("group-toggle-" + g.getId());
             toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             toggle.addClickListener(e -> {
-                if (attempt(() -> { applications.setRegistered(g.getId(), !g.isRegistered()); return true; },
+                if (attempt(() -> { groups.setRegistered(g.getId(), !g.isRegistered()); return true; },
                         "parks.manage.saved") != null) {
-                    grid.setItems(applications.allGroups());
+                    grid.setItems(groups.all());
                 }
             });
             return new Div(new com.vaadin.flow.component.html.Span(getTranslation(g.isRegistered()
                     ? "parks.groups.registered" : "parks.groups.unregistered") + " "), toggle);
         }).setHeader(getTranslation("parks.column.status")).setFlexGrow(2);
-        grid.setItems(applications.allGroups());
+        grid.setItems(groups.all());
         grid.setAllRowsVisible(true);
         var name = new TextField(getTranslation("parks.field.group-name"));
         name.setId("group-name");
@@ -120,9 +124,9 @@ class ParkManagementView extends TranslatedView {
         var representative = new TextField(getTranslation("parks.field.representative"));
         representative.setId("group-representative");
         var add = new Button(getTranslation("parks.groups.add"), e -> {
-            if (attempt(() -> applications.registerGroup(name.getValue(), neighbourhood.getValue(), representative.getValue()),
+            if (attempt(() -> groups.register(name.getValue(), neighbourhood.getValue(), representative.getValue()),
                     "parks.manage.saved") != null) {
-                grid.setItems(applications.allGroups());
+                grid.setItems(groups.all());
                 name.clear();
                 representative.clear();
             }
@@ -154,7 +158,7 @@ class ParkManagementView extends TranslatedView {
         }
     }
 
-    private void show(LivingPark park) {
+    private void show(LivingParkInfo park) {
         details.removeAll();
         details.add(parkForm(park));
         if (park != null) {
@@ -163,21 +167,21 @@ class ParkManagementView extends TranslatedView {
         }
     }
 
-    private Section parkForm(LivingPark park) {
+    private Section parkForm(LivingParkInfo park) {
         var name = new TextField(getTranslation("parks.field.park-name"));
         name.setId("park-name");
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(ParkSpec.NAME_MAX);
-        var district = new ComboBox<District>(getTranslation("parks.filter.district"));
+        var district = new ComboBox<DistrictInfo>(getTranslation("parks.filter.district"));
         district.setId("park-district");
         district.setRequiredIndicatorVisible(true);
         district.setItems(FoldedFilter.of(district), districts);
-        district.setItemLabelGenerator(District::getName);
+        district.setItemLabelGenerator(DistrictInfo::getName);
         // Where the park lies: the staff inbox files its events under this neighbourhood.
-        var neighbourhood = new ComboBox<Neighbourhood>(getTranslation("parks.field.neighbourhood"));
+        var neighbourhood = new ComboBox<NeighbourhoodInfo>(getTranslation("parks.field.neighbourhood"));
         neighbourhood.setId("park-neighbourhood");
         neighbourhood.setHelperText(getTranslation("parks.field.neighbourhood-help"));
-        neighbourhood.setItemLabelGenerator(Neighbourhood::getName);
+        neighbourhood.setItemLabelGenerator(NeighbourhoodInfo::getName);
         neighbourhood.setClearButtonVisible(true);
         neighbourhood.setEnabled(false);
         district.addValueChangeListener(e -> {
@@ -251,12 +255,12 @@ class ParkManagementView extends TranslatedView {
         return section;
     }
 
-    private Section areasSection(LivingPark park) {
-        var grid = new Grid<ParkArea>();
+    private Section areasSection(LivingParkInfo park) {
+        var grid = new Grid<ParkAreaInfo>();
         grid.setId("park-area-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ParkArea::getName).setHeader(getTranslation("parks.column.area")).setFlexGrow(2);
-        grid.addColumn(ParkArea::getCapacity).setHeader(getTranslation("parks.column.capacity"));
+        grid.addColumn(ParkAreaInfo::getName).setHeader(getTranslation("parks.column.area")).setFlexGrow(2);
+        grid.addColumn(ParkAreaInfo::getCapacity).setHeader(getTranslation("parks.column.capacity"));
         grid.setItems(applications.areasOf(park.getId()));
         grid.setAllRowsVisible(true);
         var name = new TextField(getTranslation("parks.field.area-name"));
@@ -299,7 +303,7 @@ class ParkManagementView extends TranslatedView {
         return section;
     }
 
-    private Section blackoutsSection(LivingPark park) {
+    private Section blackoutsSection(LivingParkInfo park) {
         var grid = new Grid<Blackout>();
         grid.setId("park-blackout-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -374,7 +378,7 @@ class ParkManagementView extends TranslatedView {
     }
 
     /** Lists the events a closed day would cancel; the groups see the cancellation and the reason on their event pages. */
-    private Dialog blackoutConfirmation(List<EventApplication> affected, String reason, Runnable close) {
+    private Dialog blackoutConfirmation(List<EventApplicationInfo> affected, String reason, Runnable close) {
         var dialog = new Dialog();
         dialog.setId("blackout-confirm-dialog");
         dialog.setHeaderTitle(getTranslation("parks.manage.blackout-confirm-title", affected.size()));
@@ -383,7 +387,7 @@ class ParkManagementView extends TranslatedView {
         list.setId("blackout-affected");
         affected.forEach(a -> list.add(new ListItem(getTranslation("parks.manage.blackout-affected-event", a.getTitle(),
                 IzmirTime.formatDateTime(a.getStartsAt(), getLocale()),
-                applications.group(a.getGroupId()).map(g -> g.getName()).orElse(""),
+                groups.find(a.getGroupId()).map(g -> g.getName()).orElse(""),
                 getTranslation("parks.status." + a.getStatus().name())))));
         dialog.add(new Paragraph(getTranslation("parks.manage.blackout-confirm-help", reason == null ? "" : reason.strip())), list);
         var confirm = new Button(getTranslation("parks.manage.blackout-confirm", affected.size()), e -> {
@@ -396,7 +400,7 @@ class ParkManagementView extends TranslatedView {
         return dialog;
     }
 
-    private Section photosSection(LivingPark park) {
+    private Section photosSection(LivingParkInfo park) {
         var gallery = new Div();
         var section = new Section(new H2(getTranslation("parks.park.photos")),
                 new Paragraph(getTranslation("parks.manage.photo-help", ParkManagement.MAX_PARK_PHOTOS)));
@@ -415,7 +419,7 @@ class ParkManagementView extends TranslatedView {
                 gallery.add(one);
             }
         };
-        var upload = ParkUi.photoUpload(this, "park-photo-upload", ParkManagement.MAX_PARK_PHOTOS,
+        var upload = Photos.upload(this, "park-photo-upload", ParkManagement.PARK_PHOTOS,
                 photo -> {
                     if (attempt(() -> management.addPhoto(park.getId(), photo), "parks.manage.photo-added") != null) {
                         refresh.run();

@@ -17,8 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import tr.bel.izmir.bizizmir.parkevent.LivingPark;
-import tr.bel.izmir.bizizmir.parkevent.ParkArea;
+import tr.bel.izmir.bizizmir.parkevent.LivingParkInfo;
+import tr.bel.izmir.bizizmir.parkevent.ParkAreaInfo;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
 import tr.bel.izmir.bizizmir.parkevent.ParkManagement;
 import tr.bel.izmir.bizizmir.parkevent.PublicEvent;
@@ -55,7 +55,7 @@ class ParkPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
         render(park.get());
     }
 
-    private void render(LivingPark p) {
+    private void render(LivingParkInfo p) {
         removeAll();
         title = p.getName();
         var heading = new H1(p.getName());
@@ -85,10 +85,10 @@ class ParkPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     ParkUi.gallery(this, "park-photos", photoIds, management::photo, "parks.park.photo-alt")));
         }
 
-        var areas = new Grid<ParkArea>();
+        var areas = new Grid<ParkAreaInfo>();
         areas.setId("park-areas");
         areas.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        areas.addColumn(ParkArea::getName).setHeader(getTranslation("parks.column.area")).setFlexGrow(2);
+        areas.addColumn(ParkAreaInfo::getName).setHeader(getTranslation("parks.column.area")).setFlexGrow(2);
         areas.addColumn(a -> getTranslation("parks.capacity", a.getCapacity())).setHeader(getTranslation("parks.column.capacity"));
         areas.setItems(applications.areasOf(p.getId()));
         areas.setAllRowsVisible(true);

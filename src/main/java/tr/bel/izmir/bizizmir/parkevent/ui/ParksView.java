@@ -14,8 +14,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.shared.ui.FoldedFilter;
-import tr.bel.izmir.bizizmir.neighbourhood.District;
-import tr.bel.izmir.bizizmir.parkevent.LivingPark;
+import tr.bel.izmir.bizizmir.neighbourhood.DistrictInfo;
+import tr.bel.izmir.bizizmir.parkevent.LivingParkInfo;
 import tr.bel.izmir.bizizmir.parkevent.ParkEventApplications;
 import tr.bel.izmir.bizizmir.parkevent.ParkManagement;
 import tr.bel.izmir.bizizmir.parkevent.PublicEvent;
@@ -41,9 +41,9 @@ class ParksView extends TranslatedView {
 
     private final List<PublicEvent> upcoming;
     private final Grid<PublicEvent> events = new Grid<>();
-    private final ComboBox<District> district = new ComboBox<>();
-    private final ComboBox<LivingPark> park = new ComboBox<>();
-    private final List<District> districts;
+    private final ComboBox<DistrictInfo> district = new ComboBox<>();
+    private final ComboBox<LivingParkInfo> park = new ComboBox<>();
+    private final List<DistrictInfo> districts;
     /** The same events as cards for phones, rebuilt with the grid when the filter changes. */
     private Div eventCards = new Div();
 
@@ -70,7 +70,7 @@ class ParksView extends TranslatedView {
         add(links);
 
         districts = management.districts();
-        List<LivingPark> parks = applications.parks();
+        List<LivingParkInfo> parks = applications.parks();
         var now = clock.instant();
         upcoming = applications.publicEvents(now, now.plus(Duration.ofDays(366)));
 
@@ -78,12 +78,12 @@ class ParksView extends TranslatedView {
         district.setId("parks-district");
         district.setLabel(getTranslation("parks.filter.district"));
         district.setClearButtonVisible(true);
-        district.setItemLabelGenerator(District::getName);
+        district.setItemLabelGenerator(DistrictInfo::getName);
         district.setItems(FoldedFilter.of(district), districts.stream().filter(d -> parks.stream().anyMatch(p -> p.getDistrictCode().equals(d.getCode()))).toList());
         park.setId("parks-park");
         park.setLabel(getTranslation("parks.filter.park"));
         park.setClearButtonVisible(true);
-        park.setItemLabelGenerator(LivingPark::getName);
+        park.setItemLabelGenerator(LivingParkInfo::getName);
         park.setItems(FoldedFilter.of(park), parks);
         district.addValueChangeListener(e -> {
             feed.setHref("/api/v1/public/parks/events.ics" + (e.getValue() == null ? "" : "?district=" + e.getValue().getCode()));
@@ -114,7 +114,7 @@ class ParksView extends TranslatedView {
         var cards = new Div();
         cards.setId("parks-list");
         cards.addClassName("park-cards");
-        for (LivingPark p : parks) {
+        for (LivingParkInfo p : parks) {
             if (!p.isActive()) {
                 continue;
             }

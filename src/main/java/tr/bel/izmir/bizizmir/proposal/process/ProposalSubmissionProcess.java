@@ -40,9 +40,6 @@ public final class ProposalSubmissionProcess {
     public static final String VAR_ELIGIBILITY = "eligibility";
 
     public static final String VAR_PROPOSAL_ID = "proposalId";
-    /** Shown in the staff inbox and in forms ({@code {{caseTitle}}}); every process sets it. */
-    public static final String VAR_CASE_TITLE = "caseTitle";
-    public static final String VAR_NEIGHBOURHOOD_ID = "neighbourhoodId";
     public static final String VAR_SUPPORT_DEADLINE = "supportDeadline";
     public static final String VAR_SUPPORT_THRESHOLD_REACHED = "supportThresholdReached";
 

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import tr.bel.izmir.bizizmir.proposal.Proposal;
+import tr.bel.izmir.bizizmir.proposal.ProposalInfo;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -29,7 +29,7 @@ import java.util.List;
 class MyProposalsView extends TranslatedView {
 
     private final ProposalSubmissions proposals;
-    private final Grid<Proposal> grid = new Grid<>();
+    private final Grid<ProposalInfo> grid = new Grid<>();
     /** The same proposals as cards for phones; rebuilt with the grid after a withdrawal. */
     private Div cards = new Div();
 
@@ -53,7 +53,7 @@ class MyProposalsView extends TranslatedView {
     }
 
     private void refresh() {
-        List<Proposal> mine = proposals.mine();
+        List<ProposalInfo> mine = proposals.mine();
         grid.setItems(mine);
         var fresh = PhoneCards.of("my-proposals-cards", mine, this::titleLink, p -> {
             List<Component> lines = new ArrayList<>();
@@ -73,19 +73,19 @@ class MyProposalsView extends TranslatedView {
         cards = fresh;
     }
 
-    private Anchor titleLink(Proposal p) {
+    private Anchor titleLink(ProposalInfo p) {
         return new Anchor("proposals/" + p.getId(), p.getTitle());
     }
 
-    private Component statusBadge(Proposal p) {
+    private Component statusBadge(ProposalInfo p) {
         return ProposalStatusBadge.of(p.getStatus(), getTranslation("proposal.status." + p.getStatus().name()));
     }
 
-    private String reason(Proposal p) {
+    private String reason(ProposalInfo p) {
         return "en".equals(getLocale().getLanguage()) ? p.getStatusReasonEn() : p.getStatusReasonTr();
     }
 
-    private Button withdrawButton(Proposal p) {
+    private Button withdrawButton(ProposalInfo p) {
         var withdraw = new Button(getTranslation("my-proposals.withdraw"), e -> {
             proposals.withdraw(p.getId());
             Notifications.success(getTranslation("my-proposals.withdrawn"));

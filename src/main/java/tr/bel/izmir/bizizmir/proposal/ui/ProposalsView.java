@@ -22,13 +22,13 @@ import tr.bel.izmir.bizizmir.budgeting.ProposalFates;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import java.util.Optional;
-import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
-import tr.bel.izmir.bizizmir.proposal.Proposal;
+import tr.bel.izmir.bizizmir.proposal.ProposalInfo;
 import tr.bel.izmir.bizizmir.proposal.ProposalCategory;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
-import tr.bel.izmir.bizizmir.proposal.SupportControl;
+import tr.bel.izmir.bizizmir.proposal.SupportControlInfo;
 import tr.bel.izmir.bizizmir.proposal.SupportPeriodControls;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
@@ -42,14 +42,14 @@ import java.util.List;
 class ProposalsView extends TranslatedView {
 
     private final ProposalSubmissions proposals;
-    private final ComboBox<Neighbourhood> neighbourhood = new ComboBox<>();
+    private final ComboBox<NeighbourhoodInfo> neighbourhood = new ComboBox<>();
     private final TextField search = new TextField();
     private final ComboBox<ProposalCategory> category = new ComboBox<>();
-    private final Grid<Proposal> grid = new Grid<>();
+    private final Grid<ProposalInfo> grid = new Grid<>();
 
     private final SupportPeriodControls supportControls;
     /** Support-period notes of the rows fetched so far, read a page at a time. */
-    private final java.util.Map<Long, java.util.List<SupportControl>> notes = new java.util.HashMap<>();
+    private final java.util.Map<Long, java.util.List<SupportControlInfo>> notes = new java.util.HashMap<>();
     /** Support deadlines and later stages (ballot, result, project) of the rows fetched so far. */
     private final java.util.Map<Long, java.time.Instant> deadlines = new java.util.HashMap<>();
     private final java.util.Map<Long, ProposalFates.Fate> later = new java.util.HashMap<>();
@@ -67,11 +67,11 @@ class ProposalsView extends TranslatedView {
         this.supportControls = supportControls;
         add(new Paragraph(getTranslation("proposals.intro")));
 
-        List<Neighbourhood> withCycles = cycles.openCycles().stream()
+        List<NeighbourhoodInfo> withCycles = cycles.openCycles().stream()
                 .map(c -> catalog.require(c.getNeighbourhoodId())).distinct().toList();
         neighbourhood.setLabel(getTranslation("proposals.filter.neighbourhood"));
         neighbourhood.setItems(withCycles);
-        neighbourhood.setItemLabelGenerator(Neighbourhood::getDisplayName);
+        neighbourhood.setItemLabelGenerator(NeighbourhoodInfo::getDisplayName);
         neighbourhood.setId("proposal-neighbourhood");
         var mine = currentUser.get().flatMap(u -> residents.residentOf(u.username()))
                 .flatMap(r -> withCycles.stream().filter(n -> n.getId() == r.neighbourhoodId()).findFirst());
@@ -109,13 +109,13 @@ class ProposalsView extends TranslatedView {
             var page = proposals.browse(neighbourhood.getValue().getId(), search.getValue(), category.getValue(),
                     q.getOffset(), q.getLimit());
             // The support-period notes of the whole page in one query, not one per card.
-            var ids = page.stream().map(Proposal::getId).toList();
+            var ids = page.stream().map(ProposalInfo::getId).toList();
             notes.putAll(supportControls.histories(ids));
             deadlines.putAll(supportControls.deadlines(page.stream()
-                    .filter(p -> p.getStatus() == ProposalStatus.COLLECTING_SUPPORT).map(Proposal::getId).toList()));
+                    .filter(p -> p.getStatus() == ProposalStatus.COLLECTING_SUPPORT).map(ProposalInfo::getId).toList()));
             page.stream().filter(p -> p.getStatus() == ProposalStatus.FEASIBLE)
-                    .collect(java.util.stream.Collectors.groupingBy(Proposal::getCycleId,
-                            java.util.stream.Collectors.mapping(Proposal::getId, java.util.stream.Collectors.toList())))
+                    .collect(java.util.stream.Collectors.groupingBy(ProposalInfo::getCycleId,
+                            java.util.stream.Collectors.mapping(ProposalInfo::getId, java.util.stream.Collectors.toList())))
                     .forEach((cycle, feasible) -> later.putAll(fates.of(cycle, feasible)));
             return page.stream();
         });
@@ -124,7 +124,7 @@ class ProposalsView extends TranslatedView {
         add(filters, grid);
     }
 
-    private Div card(Proposal p) {
+    private Div card(ProposalInfo p) {
         var link = new Anchor("proposals/" + p.getId(), p.getTitle());
         link.addClassName("proposal-title");
         var meta = new Div(ProposalStatusBadge.of(p.getStatus(), getTranslation("proposal.status." + p.getStatus().name())),
@@ -145,7 +145,7 @@ class ProposalsView extends TranslatedView {
     }
 
     /** "12 of 25 supports, until 21 Jan" while a proposal collects support; the count otherwise. */
-    private Span supports(Proposal p) {
+    private Span supports(ProposalInfo p) {
         if (p.getStatus() != ProposalStatus.COLLECTING_SUPPORT) {
             return new Span(getTranslation("proposal.supports", p.getSupportCount()));
         }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
@@ -24,8 +24,10 @@ import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.MapSettings;
 import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.shared.PhotoUpload;
 import tr.bel.izmir.bizizmir.shared.ui.MapPanel;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.Photos;
 import tr.bel.izmir.bizizmir.shared.ui.RequiredFields;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 
@@ -56,7 +58,7 @@ class SubmitProposalView extends TranslatedView {
             add(new Paragraph(getTranslation("submit.no-cycle", catalog.require(resident.get().neighbourhoodId()).getDisplayName())));
             return;
         }
-        PbCycle open = cycle.get();
+        PbCycleInfo open = cycle.get();
         add(new Paragraph(getTranslation("submit.intro", open.getTitle(), open.getEnvelope().format(getLocale()))));
 
         var title = new TextField(getTranslation("submit.field.title"));
@@ -85,29 +87,11 @@ class SubmitProposalView extends TranslatedView {
         cost.setHelperText(getTranslation("submit.help.cost"));
         cost.setSuffixComponent(new com.vaadin.flow.component.html.Span("₺"));
 
-        var photos = new java.util.ArrayList<tr.bel.izmir.bizizmir.proposal.PhotoUpload>();
-        var buffer = new com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer();
-        var upload = new com.vaadin.flow.component.upload.Upload(buffer);
-        upload.setId("proposal-photos");
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
-        upload.setMaxFileSize(tr.bel.izmir.bizizmir.proposal.PhotoUpload.MAX_BYTES);
-        upload.setMaxFiles(tr.bel.izmir.bizizmir.proposal.PhotoUpload.MAX_PHOTOS);
-        tr.bel.izmir.bizizmir.shared.ui.Uploads.translate(upload, tr.bel.izmir.bizizmir.proposal.PhotoUpload.MAX_BYTES / (1024 * 1024),
-                tr.bel.izmir.bizizmir.proposal.PhotoUpload.MAX_PHOTOS, "upload.kind.photos");
-        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
-        upload.addSucceededListener(e -> {
-            try (var in = buffer.getInputStream(e.getFileName())) {
-                var photo = new tr.bel.izmir.bizizmir.proposal.PhotoUpload(e.getFileName(), in.readAllBytes());
-                photo.validate();
-                photos.add(photo);
-                Notifications.success(getTranslation("submit.photo-added", photo.safeFileName()));
-            } catch (DomainException ex) {
-                Notifications.error(getTranslation(ex.messageKey(), ex.args()));
-            } catch (java.io.IOException ex) {
-                Notifications.error(getTranslation("proposal.error.photo-empty", e.getFileName()));
-            }
-        });
-        upload.addFileRemovedListener(e -> photos.removeIf(p -> p.safeFileName().equals(e.getFileName())));
+        var photos = new java.util.ArrayList<PhotoUpload>();
+        var upload = Photos.upload(this, "proposal-photos", ProposalSubmissions.PHOTOS, photo -> {
+            photos.add(photo);
+            Notifications.success(getTranslation("submit.photo-added", photo.safeFileName()));
+        }, name -> photos.removeIf(p -> p.safeFileName().equals(name)));
         var photoLabel = new com.vaadin.flow.component.html.Span(getTranslation("submit.field.photos"));
         var photoField = new com.vaadin.flow.component.html.Div(photoLabel, upload);
 

@@ -2,7 +2,7 @@ package tr.bel.izmir.bizizmir.proposal.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import tr.bel.izmir.bizizmir.proposal.SupportControl;
+import tr.bel.izmir.bizizmir.proposal.SupportControlInfo;
 import tr.bel.izmir.bizizmir.proposal.SupportPeriodControls;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 
@@ -28,10 +28,10 @@ public final class SupportControlNotes {
     }
 
     /** The notes of history already read (a list page reads the histories of its rows at once). */
-    public static List<Component> of(List<SupportControl> history, Locale locale,
+    public static List<Component> of(List<SupportControlInfo> history, Locale locale,
                                      BiFunction<String, Object[], String> translate) {
         return history.stream().<Component>map(control -> {
-            var when = control.getAction() == SupportControl.Action.EXTEND ? control.getNewAt() : control.getActedAt();
+            var when = control.getAction() == SupportControlInfo.Action.EXTEND ? control.getNewAt() : control.getActedAt();
             var note = new Div(translate.apply("proposal.support-control.note." + control.getAction().name(),
                     new Object[]{IzmirTime.formatDateTime(when.atZone(IzmirTime.ZONE), locale), control.getReason()}));
             note.addClassName("support-control-note");

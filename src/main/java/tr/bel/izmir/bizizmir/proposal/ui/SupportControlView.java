@@ -15,9 +15,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import tr.bel.izmir.bizizmir.proposal.Proposal;
-import tr.bel.izmir.bizizmir.proposal.SupportControl;
-import tr.bel.izmir.bizizmir.proposal.SupportControl.Action;
+import tr.bel.izmir.bizizmir.proposal.ProposalInfo;
+import tr.bel.izmir.bizizmir.proposal.SupportControlInfo;
+import tr.bel.izmir.bizizmir.proposal.SupportControlInfo.Action;
 import tr.bel.izmir.bizizmir.proposal.SupportPeriodControls;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.DomainException;
@@ -71,7 +71,7 @@ class SupportControlView extends TranslatedView {
         return IzmirTime.formatDateTime(instant.atZone(IzmirTime.ZONE), getLocale());
     }
 
-    private Div card(Proposal proposal) {
+    private Div card(ProposalInfo proposal) {
         var card = new Div();
         card.addClassName("card");
         card.setId("support-period-" + proposal.getId());
@@ -82,7 +82,7 @@ class SupportControlView extends TranslatedView {
         var history = controls.history(proposal.getId());
         if (!history.isEmpty()) {
             var items = new UnorderedList();
-            for (SupportControl control : history) {
+            for (SupportControlInfo control : history) {
                 items.add(new ListItem(getTranslation("proposal.support-control.note." + control.getAction().name(),
                         at(control.getAction() == Action.EXTEND ? control.getNewAt() : control.getActedAt()),
                         control.getReason()) + " — " + getTranslation("vote.control.by", control.getActedBy(),
@@ -102,7 +102,7 @@ class SupportControlView extends TranslatedView {
         return card;
     }
 
-    private Dialog dialog(Proposal proposal, Action action, Instant deadline) {
+    private Dialog dialog(ProposalInfo proposal, Action action, Instant deadline) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("proposal.support-control.dialog." + action.name(), proposal.getTitle()));
         dialog.setWidth("min(36rem, 95vw)");
@@ -122,7 +122,7 @@ class SupportControlView extends TranslatedView {
         var reason = new TextArea(getTranslation("vote.control.reason"));
         reason.setId("support-reason");
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(SupportControl.MAX_REASON);
+        reason.setMaxLength(tr.bel.izmir.bizizmir.shared.ProcessControlRecord.MAX_REASON);
         reason.setWidthFull();
         content.add(reason);
         dialog.add(content);

@@ -18,7 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -58,7 +58,7 @@ class InboxView extends TranslatedView {
     private final Clock clock;
     private final Grid<InboxTask> grid = new Grid<>();
     private final Select<String> process = new Select<>();
-    private final ComboBox<Neighbourhood> neighbourhood = new ComboBox<>();
+    private final ComboBox<NeighbourhoodInfo> neighbourhood = new ComboBox<>();
     private final Select<InboxFilter.Due> due = new Select<>();
     private final Select<InboxFilter.Assignment> assignment = new Select<>();
     private final Checkbox followUp = new Checkbox();
@@ -92,7 +92,7 @@ class InboxView extends TranslatedView {
         neighbourhood.setLabel(getTranslation("inbox.filter.neighbourhood"));
         neighbourhood.setItems(q -> neighbourhoods.search(null, q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) neighbourhoods.count(null, q.getFilter().orElse("")));
-        neighbourhood.setItemLabelGenerator(Neighbourhood::getDisplayName);
+        neighbourhood.setItemLabelGenerator(NeighbourhoodInfo::getDisplayName);
         neighbourhood.setClearButtonVisible(true);
         due.setLabel(getTranslation("inbox.filter.due"));
         due.setItems(InboxFilter.Due.values());

@@ -11,7 +11,7 @@ import tr.bel.izmir.bizizmir.transparency.Days;
 import tr.bel.izmir.bizizmir.transparency.PublicStatistics;
 import tr.bel.izmir.bizizmir.transparency.StatisticsFilter;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
-import tr.bel.izmir.bizizmir.voting.Vote;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
 import tr.bel.izmir.bizizmir.voting.VoteResults;
 import tr.bel.izmir.bizizmir.voting.VoteStatus;
 
@@ -274,9 +274,9 @@ public class OpenDataCatalog {
         public void rows(RowSink sink) throws IOException {
             Map<Long, String> districtCodes = neighbourhoods.districts().stream()
                     .collect(Collectors.toMap(d -> d.getId(), d -> d.getCode()));
-            List<Vote> closed = new ArrayList<>(votes.all().stream().filter(v -> v.getStatus() == VoteStatus.CLOSED).toList());
-            closed.sort(java.util.Comparator.comparing(Vote::getId));
-            for (Vote vote : closed) {
+            List<VoteInfo> closed = new ArrayList<>(votes.all().stream().filter(v -> v.getStatus() == VoteStatus.CLOSED).toList());
+            closed.sort(java.util.Comparator.comparing(VoteInfo::getId));
+            for (VoteInfo vote : closed) {
                 VoteResults r = votes.results(vote.getId());
                 String hood = vote.getNeighbourhoodId() == null ? null : neighbourhoods.require(vote.getNeighbourhoodId()).getCode();
                 String district = vote.getDistrictId() == null ? null : districtCodes.get(vote.getDistrictId());
@@ -298,7 +298,7 @@ public class OpenDataCatalog {
         }
 
         private static Object[] row(Object[] head, String group, String groupDistrict, int districts, long ballots,
-                                    tr.bel.izmir.bizizmir.voting.VoteOption option, long votes) {
+                                    tr.bel.izmir.bizizmir.voting.VoteOptionInfo option, long votes) {
             Object[] row = java.util.Arrays.copyOf(head, 20);
             row[12] = group;
             row[13] = groupDistrict;

@@ -14,13 +14,13 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.BizizmirUser;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
-import tr.bel.izmir.bizizmir.voting.Vote;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -62,7 +62,7 @@ public class HomeView extends TranslatedView {
         var open = new Div();
         open.addClassName("card-grid");
         open.setId("open-cycles");
-        for (PbCycle cycle : cycles.openCycles()) {
+        for (PbCycleInfo cycle : cycles.openCycles()) {
             open.add(cycleCard(cycle, neighbourhoods.require(cycle.getNeighbourhoodId()).getDisplayName()));
         }
         if (cycles.openCycles().isEmpty()) {
@@ -96,7 +96,7 @@ public class HomeView extends TranslatedView {
                         IzmirTime.formatDate(cycle.getSubmissionCloses(), getLocale())))));
             }
         }, () -> items.add(new ListItem(getTranslation("home.mine.no-cycle"))));
-        for (Vote vote : votes.openIn(hood)) {
+        for (VoteInfo vote : votes.openIn(hood)) {
             items.add(new ListItem(new Anchor("votes/ballot/" + vote.getId(), getTranslation("home.mine.vote",
                     vote.getTitle(), IzmirTime.formatDateTime(vote.getClosesAt(), getLocale())))));
         }
@@ -115,7 +115,7 @@ public class HomeView extends TranslatedView {
         return card;
     }
 
-    private Component cycleCard(PbCycle cycle, String place) {
+    private Component cycleCard(PbCycleInfo cycle, String place) {
         var card = new Div();
         card.addClassName("card");
         card.add(new H3(cycle.getTitle()),

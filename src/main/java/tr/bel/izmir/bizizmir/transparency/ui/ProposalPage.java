@@ -19,10 +19,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.budgeting.ProposalFates;
-import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessment;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessmentInfo;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
-import tr.bel.izmir.bizizmir.proposal.Proposal;
+import tr.bel.izmir.bizizmir.proposal.ProposalInfo;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
 import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.proposal.SupportPeriodControls;
@@ -33,6 +33,7 @@ import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Badge;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
+import tr.bel.izmir.bizizmir.shared.ui.Photos;
 import tr.bel.izmir.bizizmir.transparency.PublicTimeline;
 import tr.bel.izmir.bizizmir.shared.ui.RouteId;
 
@@ -87,7 +88,7 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 || currentUser.get().map(u -> u.username().equals(p.getAuthor())).orElse(false))).ifPresent(this::render);
     }
 
-    private void render(Proposal p) {
+    private void render(ProposalInfo p) {
         removeAll();
         title = p.getTitle();
         var fate = fates.of(p.getCycleId(), p.getId());
@@ -131,15 +132,10 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         p.getCostEstimate().ifPresent(c -> add(new Paragraph(getTranslation("proposal.cost-estimate", c.format(getLocale())))));
         var photoIds = proposals.photoIds(p.getId());
         if (!photoIds.isEmpty()) {
-            var gallery = new Div();
-            gallery.addClassName("photo-gallery");
+            var gallery = Photos.gallery("photo-", photoIds,
+                    photoId -> proposals.photo(photoId).map(ph -> ph.getContent()).orElse(new byte[0]),
+                    n -> getTranslation("proposal.photo-alt", n));
             gallery.setId("proposal-photos");
-            int n = 1;
-            for (long photoId : photoIds) {
-                var resource = new com.vaadin.flow.server.StreamResource("photo-" + photoId,
-                        () -> new java.io.ByteArrayInputStream(proposals.photo(photoId).map(ph -> ph.getContent()).orElse(new byte[0])));
-                gallery.add(new com.vaadin.flow.component.html.Image(resource, getTranslation("proposal.photo-alt", n++)));
-            }
             add(new Section(new H2(getTranslation("proposal.photos")), gallery));
         }
         var review = assemblyReviews.publicView(p.getId());
@@ -153,7 +149,7 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         add(timelineSection(p));
     }
 
-    private Section supportSection(Proposal p) {
+    private Section supportSection(ProposalInfo p) {
         var count = new Span(getTranslation("proposal.supports", p.getSupportCount()));
         count.setId("support-count");
         var section = new Section(new H2(getTranslation("proposal.support.title")), count);
@@ -195,7 +191,7 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return section;
     }
 
-    private Section feasibilitySection(FeasibilityAssessment a) {
+    private Section feasibilitySection(FeasibilityAssessmentInfo a) {
         var section = new Section(new H2(getTranslation("proposal.feasibility.title")));
         section.setId("feasibility");
         section.add(new Paragraph(getTranslation("proposal.feasibility.department",
@@ -223,7 +219,7 @@ class ProposalPage extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return section;
     }
 
-    private Section timelineSection(Proposal p) {
+    private Section timelineSection(ProposalInfo p) {
         var list = new UnorderedList();
         list.addClassName("timeline");
         list.setId("timeline");

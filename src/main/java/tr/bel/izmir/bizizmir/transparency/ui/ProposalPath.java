@@ -11,8 +11,8 @@ import tr.bel.izmir.bizizmir.assembly.AssemblyReviews;
 import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
 import tr.bel.izmir.bizizmir.budgeting.ProjectOutcome;
 import tr.bel.izmir.bizizmir.budgeting.ProposalFates;
-import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessment;
-import tr.bel.izmir.bizizmir.proposal.Proposal;
+import tr.bel.izmir.bizizmir.feasibility.FeasibilityAssessmentInfo;
+import tr.bel.izmir.bizizmir.proposal.ProposalInfo;
 import tr.bel.izmir.bizizmir.proposal.ProposalStatus;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 
@@ -38,11 +38,11 @@ final class ProposalPath {
                  Optional<Instant> supportDeadline, Optional<AssemblyReviews.PublicView> review,
                  Optional<Instant> feasibilityDue, ProposalFates.Fate fate) {
 
-        static Facts of(Proposal p, int supportThreshold, Optional<Instant> supportDeadline,
-                        Optional<AssemblyReviews.PublicView> review, Optional<FeasibilityAssessment> check,
+        static Facts of(ProposalInfo p, int supportThreshold, Optional<Instant> supportDeadline,
+                        Optional<AssemblyReviews.PublicView> review, Optional<FeasibilityAssessmentInfo> check,
                         ProposalFates.Fate fate) {
             return new Facts(p.getStatus(), p.getSupportCount(), p.getSubmittedAt(), supportThreshold, supportDeadline,
-                    review, check.filter(a -> !a.isCompleted()).map(FeasibilityAssessment::getDueAt), fate);
+                    review, check.filter(a -> !a.isCompleted()).map(FeasibilityAssessmentInfo::getDueAt), fate);
         }
     }
 

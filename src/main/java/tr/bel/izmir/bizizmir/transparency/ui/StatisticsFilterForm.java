@@ -10,8 +10,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
-import tr.bel.izmir.bizizmir.neighbourhood.District;
-import tr.bel.izmir.bizizmir.neighbourhood.Neighbourhood;
+import tr.bel.izmir.bizizmir.neighbourhood.DistrictInfo;
+import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodInfo;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.transparency.StatisticsFilter;
@@ -35,8 +35,8 @@ final class StatisticsFilterForm extends Div {
 
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final ComboBox<District> district = new ComboBox<>();
-    private final ComboBox<Neighbourhood> neighbourhood = new ComboBox<>();
+    private final ComboBox<DistrictInfo> district = new ComboBox<>();
+    private final ComboBox<NeighbourhoodInfo> neighbourhood = new ComboBox<>();
     private final NeighbourhoodCatalog catalog;
     private final Class<? extends Component> route;
 
@@ -58,12 +58,12 @@ final class StatisticsFilterForm extends Div {
         Collator turkish = Collator.getInstance(Locale.forLanguageTag("tr"));
         district.setLabel(getTranslation("statistics.filter.district"));
         district.setId("filter-district");
-        district.setItems(catalog.districts().stream().sorted(Comparator.comparing(District::getName, turkish)).toList());
-        district.setItemLabelGenerator(District::getName);
+        district.setItems(catalog.districts().stream().sorted(Comparator.comparing(DistrictInfo::getName, turkish)).toList());
+        district.setItemLabelGenerator(DistrictInfo::getName);
         district.setClearButtonVisible(true);
         neighbourhood.setLabel(getTranslation("statistics.filter.neighbourhood"));
         neighbourhood.setId("filter-neighbourhood");
-        neighbourhood.setItemLabelGenerator(Neighbourhood::getName);
+        neighbourhood.setItemLabelGenerator(NeighbourhoodInfo::getName);
         neighbourhood.setClearButtonVisible(true);
         neighbourhood.setEnabled(false);
         district.addValueChangeListener(e -> neighbourhoodsOf(e.getValue()));
@@ -81,7 +81,7 @@ final class StatisticsFilterForm extends Div {
         add(form, buttons);
     }
 
-    private void neighbourhoodsOf(District d) {
+    private void neighbourhoodsOf(DistrictInfo d) {
         neighbourhood.clear();
         if (d == null) {
             neighbourhood.setItems(List.of());
@@ -90,7 +90,7 @@ final class StatisticsFilterForm extends Div {
         }
         Collator turkish = Collator.getInstance(Locale.forLanguageTag("tr"));
         neighbourhood.setItems(catalog.neighbourhoodsOf(d.getId()).stream()
-                .sorted(Comparator.comparing(Neighbourhood::getName, turkish)).toList());
+                .sorted(Comparator.comparing(NeighbourhoodInfo::getName, turkish)).toList());
         neighbourhood.setEnabled(true);
     }
 

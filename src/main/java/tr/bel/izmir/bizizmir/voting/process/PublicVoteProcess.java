@@ -34,8 +34,6 @@ public final class PublicVoteProcess {
     /** Staff control (DD018): a scheduled or open vote is cancelled. */
     public static final String MESSAGE_CANCELLED = "VoteCancelled";
 
-    public static final String VAR_CASE_TITLE = "caseTitle";
-    public static final String VAR_NEIGHBOURHOOD_ID = "neighbourhoodId";
     public static final String VAR_KIND = "voteKind";
     public static final String VAR_OPENS_AT = "opensAt";
     public static final String VAR_CLOSES_AT = "closesAt";

@@ -22,8 +22,8 @@ import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
 import tr.bel.izmir.bizizmir.voting.VoteControls;
 import tr.bel.izmir.bizizmir.voting.Receipt;
-import tr.bel.izmir.bizizmir.voting.Vote;
-import tr.bel.izmir.bizizmir.voting.VoteOption;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
+import tr.bel.izmir.bizizmir.voting.VoteOptionInfo;
 import tr.bel.izmir.bizizmir.voting.VoteRule;
 import tr.bel.izmir.bizizmir.voting.VoteStatus;
 
@@ -46,10 +46,10 @@ class BallotView extends TranslatedView implements HasUrlParameter<Long> {
     private final VoteControls controls;
     private final Div content = new Div();
     private final Map<Long, Checkbox> boxes = new LinkedHashMap<>();
-    private RadioButtonGroup<VoteOption> single;
+    private RadioButtonGroup<VoteOptionInfo> single;
     private final Span remaining = new Span();
     private final Button send = new Button();
-    private Vote vote;
+    private VoteInfo vote;
     private String submissionKey = UUID.randomUUID().toString();
 
     BallotView(PublicVotes votes, VoteControls controls) {
@@ -120,7 +120,7 @@ class BallotView extends TranslatedView implements HasUrlParameter<Long> {
             single.addValueChangeListener(e -> updateRemaining());
             list.add(single);
         } else {
-            for (VoteOption option : options) {
+            for (VoteOptionInfo option : options) {
                 var box = new Checkbox(option.label(getLocale()) + option.getCost()
                         .map(c -> " · " + c.format(getLocale())).orElse(""));
                 box.setId("option-" + option.getId());

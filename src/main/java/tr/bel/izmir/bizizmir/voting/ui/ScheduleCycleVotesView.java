@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
-import tr.bel.izmir.bizizmir.budgeting.PbCycle;
+import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.security.AppRoles;
@@ -61,7 +61,7 @@ class ScheduleCycleVotesView extends TranslatedView {
         open.forEach(cycle -> list.add(card(cycle)));
     }
 
-    private Div card(PbCycle cycle) {
+    private Div card(PbCycleInfo cycle) {
         var card = new Div();
         card.addClassNames("card", "vote-card");
         card.setId("cycle-vote-" + cycle.getId());

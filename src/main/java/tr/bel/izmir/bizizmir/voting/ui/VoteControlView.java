@@ -20,9 +20,9 @@ import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
-import tr.bel.izmir.bizizmir.voting.Vote;
-import tr.bel.izmir.bizizmir.voting.VoteControl;
-import tr.bel.izmir.bizizmir.voting.VoteControl.Action;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
+import tr.bel.izmir.bizizmir.voting.VoteControlInfo;
+import tr.bel.izmir.bizizmir.voting.VoteControlInfo.Action;
 import tr.bel.izmir.bizizmir.voting.VoteControls;
 import tr.bel.izmir.bizizmir.voting.VoteStatus;
 
@@ -69,7 +69,7 @@ class VoteControlView extends TranslatedView {
         all.forEach(vote -> list.add(card(vote)));
     }
 
-    private Div card(Vote vote) {
+    private Div card(VoteInfo vote) {
         var card = new Div();
         card.addClassNames("card", "vote-card");
         card.setId("control-vote-" + vote.getId());
@@ -78,7 +78,7 @@ class VoteControlView extends TranslatedView {
         var history = controls.history(vote.getId());
         if (!history.isEmpty()) {
             var items = new UnorderedList();
-            for (VoteControl control : history) {
+            for (VoteControlInfo control : history) {
                 var when = (control.getAction() == Action.EXTEND ? control.getNewAt() : control.getActedAt())
                         .atZone(IzmirTime.ZONE);
                 items.add(new ListItem(getTranslation("vote.control.note." + control.getAction().name(),
@@ -106,20 +106,20 @@ class VoteControlView extends TranslatedView {
         return card;
     }
 
-    private Button button(Vote vote, Action action, String labelKey, String idPrefix) {
+    private Button button(VoteInfo vote, Action action, String labelKey, String idPrefix) {
         var button = new Button(getTranslation(labelKey), e -> dialog(vote, action).open());
         button.setId(idPrefix + vote.getId());
         return button;
     }
 
-    private Dialog dialog(Vote vote, Action action) {
+    private Dialog dialog(VoteInfo vote, Action action) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("vote.control.dialog." + action.name(), vote.getTitle()));
         dialog.setWidth("min(36rem, 95vw)");
         var reason = new TextArea(getTranslation("vote.control.reason"));
         reason.setId("control-reason");
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(VoteControl.MAX_REASON);
+        reason.setMaxLength(tr.bel.izmir.bizizmir.shared.ProcessControlRecord.MAX_REASON);
         reason.setWidthFull();
         var content = new Div(new Paragraph(getTranslation("vote.control.dialog." + action.name() + ".hint")));
         DateTimePicker until = null;

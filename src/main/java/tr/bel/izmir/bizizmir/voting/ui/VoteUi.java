@@ -5,8 +5,8 @@ import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Badge;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import tr.bel.izmir.bizizmir.voting.Vote;
-import tr.bel.izmir.bizizmir.voting.VoteControl;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
+import tr.bel.izmir.bizizmir.voting.VoteControlInfo;
 import tr.bel.izmir.bizizmir.voting.VoteStatus;
 
 import java.time.LocalTime;
@@ -20,7 +20,7 @@ final class VoteUi {
     private VoteUi() {
     }
 
-    static Badge status(Component c, Vote vote) {
+    static Badge status(Component c, VoteInfo vote) {
         var tone = switch (vote.getStatus()) {
             case OPEN -> Badge.Tone.SUCCESS;
             case SCHEDULED -> Badge.Tone.INFO;
@@ -35,7 +35,7 @@ final class VoteUi {
      * its last voting day) as "first day – last day", so nobody reads the closing midnight as one
      * more day to vote; other times as they are.
      */
-    static String period(Component c, Vote vote, Locale locale) {
+    static String period(Component c, VoteInfo vote, Locale locale) {
         var opens = vote.getOpensAt().atZone(IzmirTime.ZONE);
         if (vote.getClosedAt() != null && vote.getClosedAt().isBefore(vote.getClosesAt())) {
             // Closed or cancelled before its time: the real end, not the one once planned.
@@ -55,14 +55,14 @@ final class VoteUi {
     }
 
     /** "Voted so far" while the vote runs, "Voted" once it is over. */
-    static String participants(Component c, Vote vote, long count) {
+    static String participants(Component c, VoteInfo vote, long count) {
         return c.getTranslation(vote.getStatus() == tr.bel.izmir.bizizmir.voting.VoteStatus.OPEN
                 || vote.getStatus() == tr.bel.izmir.bizizmir.voting.VoteStatus.SCHEDULED
                 ? "vote.participants" : "vote.participants.final", count);
     }
 
     /** Open votes first (closing soonest first), then the ones to come (opening soonest first), then past ones. */
-    static final Comparator<Vote> LIST_ORDER = Comparator.<Vote>comparingInt(v -> switch (v.getStatus()) {
+    static final Comparator<VoteInfo> LIST_ORDER = Comparator.<VoteInfo>comparingInt(v -> switch (v.getStatus()) {
                 case OPEN -> 0;
                 case SCHEDULED -> 1;
                 case CLOSED -> 2;
@@ -74,7 +74,7 @@ final class VoteUi {
                 case CLOSED, CANCELLED -> -v.getClosesAt().getEpochSecond();
             });
 
-    static boolean closed(Vote vote) {
+    static boolean closed(VoteInfo vote) {
         return vote.getStatus() == VoteStatus.CLOSED;
     }
 
@@ -82,13 +82,13 @@ final class VoteUi {
      * What the municipality did to the vote and why (DD018), for citizens: "Closed early on …
      * by the municipality: <reason>". Empty when nothing was done. Who acted is not shown here.
      */
-    static Div controlNotes(Component c, Vote vote, List<VoteControl> history, Locale locale) {
+    static Div controlNotes(Component c, VoteInfo vote, List<VoteControlInfo> history, Locale locale) {
         var notes = new Div();
         notes.setId("vote-control-notes-" + vote.getId());
         notes.addClassName("vote-control-notes");
         notes.setVisible(!history.isEmpty());
-        for (VoteControl control : history) {
-            var when = (control.getAction() == VoteControl.Action.EXTEND ? control.getNewAt() : control.getActedAt())
+        for (VoteControlInfo control : history) {
+            var when = (control.getAction() == VoteControlInfo.Action.EXTEND ? control.getNewAt() : control.getActedAt())
                     .atZone(IzmirTime.ZONE);
             var note = new Paragraph(c.getTranslation("vote.control.note." + control.getAction().name(),
                     IzmirTime.formatDateTime(when, locale), control.getReason()));

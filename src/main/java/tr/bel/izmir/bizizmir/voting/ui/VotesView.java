@@ -13,7 +13,7 @@ import tr.bel.izmir.bizizmir.security.CurrentUser;
 import tr.bel.izmir.bizizmir.shared.ui.Badge;
 import tr.bel.izmir.bizizmir.shared.ui.TranslatedView;
 import tr.bel.izmir.bizizmir.voting.PublicVotes;
-import tr.bel.izmir.bizizmir.voting.Vote;
+import tr.bel.izmir.bizizmir.voting.VoteInfo;
 import tr.bel.izmir.bizizmir.voting.VoteControls;
 import tr.bel.izmir.bizizmir.voting.VoteKind;
 import tr.bel.izmir.bizizmir.voting.VoteStatus;
@@ -40,13 +40,13 @@ class VotesView extends TranslatedView {
         cards.addClassName("vote-cards");
         // Open votes first, and among them the reader's own neighbourhood's.
         var all = votes.all().stream().filter(v -> v.getKind() == VoteKind.PB_CYCLE)
-                .sorted(Comparator.comparing((Vote v) -> !(v.getStatus() == VoteStatus.OPEN && v.getNeighbourhoodId().equals(home)))
+                .sorted(Comparator.comparing((VoteInfo v) -> !(v.getStatus() == VoteStatus.OPEN && v.getNeighbourhoodId().equals(home)))
                         .thenComparing(VoteUi.LIST_ORDER))
                 .toList();
         if (all.isEmpty()) {
             cards.add(new Paragraph(getTranslation("vote.list.none")));
         }
-        for (Vote vote : all) {
+        for (VoteInfo vote : all) {
             var card = new Div();
             card.addClassNames("card", "vote-card");
             card.setId("vote-card-" + vote.getId());

@@ -1,12 +1,8 @@
 package tr.bel.izmir.bizizmir.assembly.process;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tr.bel.izmir.bizizmir.support.Decisions;
 
-import java.io.FileInputStream;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,22 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** One test per row of the advisory outcome table, with the boundaries that make each row fire. */
 class AdvisoryItemOutcomeDecisionTest {
 
-    static DmnEngine dmn;
-    static DmnDecision outcome;
-
-    @BeforeAll
-    static void parse() throws Exception {
-        dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (var in = new FileInputStream("processes/AdvisoryItemOutcome.dmn")) {
-            outcome = dmn.parseDecision(AdvisoryItemProcess.DECISION_OUTCOME, in);
-        }
-    }
+    static final Decisions.Decision outcome = Decisions.parse("AdvisoryItemOutcome.dmn",
+            AdvisoryItemProcess.DECISION_OUTCOME);
 
     String decide(int members, int votesCast, int recommend, int notRecommend) {
-        var result = dmn.evaluateDecisionTable(outcome, Map.of(AdvisoryItemProcess.VAR_MEMBERS, members,
+        return outcome.single(Map.of(AdvisoryItemProcess.VAR_MEMBERS, members,
                 AdvisoryItemProcess.VAR_VOTES_CAST, votesCast, AdvisoryItemProcess.VAR_RECOMMEND_VOTES, recommend,
                 AdvisoryItemProcess.VAR_NOT_RECOMMEND_VOTES, notRecommend));
-        return result.getSingleResult().getSingleEntry();
     }
 
     @Test

@@ -5,12 +5,11 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
+import tr.bel.izmir.bizizmir.support.ProcessTest;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -29,13 +28,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static tr.bel.izmir.bizizmir.assembly.process.AdvisoryItemProcess.*;
 
 /** Every path of the real AdvisoryItemProcess.bpmn with its real outcome table; the service is a fake. */
+@ProcessTest
 @Deployment(resources = {"processes/AdvisoryItemProcess.bpmn", "processes/AdvisoryItemOutcome.dmn",
         "forms/AdvisoryAnswer.form", "forms/AdvisoryOverdueAnswer.form"})
 class AdvisoryItemProcessTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(1.0).build();
 
     static final long DAY = 24L * 3600 * 1000;
 
@@ -52,7 +48,6 @@ class AdvisoryItemProcessTest {
 
     @BeforeEach
     void registerDelegates() {
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("openAdvisoryVotingDelegate", (JavaDelegate) execution -> {
             calls.add("open");
             execution.setVariable(VAR_VOTING_DEADLINE, votingDeadline);
@@ -91,15 +86,9 @@ class AdvisoryItemProcessTest {
         execution.setVariable(VAR_ALL_VOTED, members > 0 && cast >= members);
     }
 
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
-    }
-
     ProcessInstance start() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "7",
-                withVariables(VAR_CASE_TITLE, "Kordon bisiklet yolu", VAR_NEIGHBOURHOOD_ID, 3L));
+                withVariables(CaseVariables.CASE_TITLE, "Kordon bisiklet yolu", CaseVariables.NEIGHBOURHOOD_ID, 3L));
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT);
         return pi;
     }

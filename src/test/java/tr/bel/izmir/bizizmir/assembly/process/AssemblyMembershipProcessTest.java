@@ -4,12 +4,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tr.bel.izmir.bizizmir.shared.DomainException;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
+import tr.bel.izmir.bizizmir.support.ProcessTest;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -25,19 +24,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static tr.bel.izmir.bizizmir.assembly.process.AssemblyMembershipProcess.*;
 
 /** Every path of the real AssemblyMembershipProcess.bpmn; the membership service is a fake. */
+@ProcessTest
 @Deployment(resources = {"processes/AssemblyMembershipProcess.bpmn", "forms/AssemblyMembershipCheck.form"})
 class AssemblyMembershipProcessTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(1.0).build();
 
     final List<String> calls = new ArrayList<>();
     final Date due = new Date(System.currentTimeMillis() + 7L * 24 * 3600 * 1000);
 
     @BeforeEach
     void registerDelegates() {
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("prepareMembershipCheckDelegate", (JavaDelegate) execution -> {
             calls.add("prepare");
             execution.setVariable(VAR_APPLICATION_SUMMARY, "Bireysel gönüllü: sakin");
@@ -53,15 +48,9 @@ class AssemblyMembershipProcessTest {
         });
     }
 
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
-    }
-
     ProcessInstance start() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "11",
-                withVariables(VAR_CASE_TITLE, "Sığacık Mahalle Meclisi: sakin", VAR_NEIGHBOURHOOD_ID, 4L));
+                withVariables(CaseVariables.CASE_TITLE, "Sığacık Mahalle Meclisi: sakin", CaseVariables.NEIGHBOURHOOD_ID, 4L));
         assertThat(pi).isWaitingAt(TASK_CHECK);
         assertThat(task()).hasCandidateGroup("dept-participation").hasDueDate(due);
         return pi;

@@ -1,12 +1,8 @@
 package tr.bel.izmir.bizizmir.assembly.process;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tr.bel.izmir.bizizmir.support.Decisions;
 
-import java.io.FileInputStream;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,21 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** One test per row of the outcome table, with the boundary that makes each row fire. */
 class AssemblyReviewOutcomeDecisionTest {
 
-    static DmnEngine dmn;
-    static DmnDecision outcome;
-
-    @BeforeAll
-    static void parse() throws Exception {
-        dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (var in = new FileInputStream("processes/AssemblyReviewOutcome.dmn")) {
-            outcome = dmn.parseDecision(AssemblyReviewProcess.DECISION_OUTCOME, in);
-        }
-    }
+    static final Decisions.Decision outcome = Decisions.parse("AssemblyReviewOutcome.dmn",
+            AssemblyReviewProcess.DECISION_OUTCOME);
 
     String decide(int members, int votesCast, int recommendVotes) {
-        var result = dmn.evaluateDecisionTable(outcome, Map.of(AssemblyReviewProcess.VAR_MEMBERS, members,
+        return outcome.single(Map.of(AssemblyReviewProcess.VAR_MEMBERS, members,
                 AssemblyReviewProcess.VAR_VOTES_CAST, votesCast, AssemblyReviewProcess.VAR_RECOMMEND_VOTES, recommendVotes));
-        return result.getSingleResult().getSingleEntry();
     }
 
     @Test

@@ -4,15 +4,14 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import tr.bel.izmir.bizizmir.support.ProcessTest;
 
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -25,13 +24,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static tr.bel.izmir.bizizmir.assembly.process.AssemblyReviewProcess.*;
 
 /** Every path of the real AssemblyReviewProcess.bpmn with its real outcome table; votes are counted by a fake. */
+@ProcessTest
 @Deployment(resources = {"processes/AssemblyReviewProcess.bpmn", "processes/AssemblyReviewOutcome.dmn",
         "forms/ChairOverdueReview.form"})
 class AssemblyReviewProcessTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(1.0).build();
 
     final List<String> calls = new ArrayList<>();
     final Date deadline = new Date(System.currentTimeMillis() + 14L * 24 * 3600 * 1000);
@@ -42,8 +38,6 @@ class AssemblyReviewProcessTest {
 
     @BeforeEach
     void registerDelegates() {
-        // The Spring tests' engine lives in the same JVM: say which engine the assertions use.
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("openAssemblyReviewDelegate", (JavaDelegate) execution -> {
             calls.add("open");
             execution.setVariable(VAR_REVIEW_DEADLINE, deadline);
@@ -64,15 +58,9 @@ class AssemblyReviewProcessTest {
                 calls.add("merge:" + execution.getVariable(VAR_MERGE_INTO) + ":" + execution.getVariable(VAR_MERGE_REASON)));
     }
 
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
-    }
-
     ProcessInstance start() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "42",
-                withVariables(VAR_CASE_TITLE, "Parka gölgelik", VAR_NEIGHBOURHOOD_ID, 7L));
+                withVariables(CaseVariables.CASE_TITLE, "Parka gölgelik", CaseVariables.NEIGHBOURHOOD_ID, 7L));
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT);
         return pi;
     }

@@ -4,15 +4,14 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import tr.bel.izmir.bizizmir.support.ProcessTest;
 
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -26,12 +25,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static tr.bel.izmir.bizizmir.budgeting.process.BudgetAllocationProcess.*;
 
 /** Every path of the real BudgetAllocationProcess.bpmn with its review form. */
+@ProcessTest
 @Deployment(resources = {"processes/BudgetAllocationProcess.bpmn", "forms/ReviewAllocation.form", "forms/AllocationStopped.form"})
 class BudgetAllocationProcessTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(1.0).build();
 
     final List<String> calls = new ArrayList<>();
     /** How many next allocations stop (cancelled) instead of computing. */
@@ -40,7 +36,6 @@ class BudgetAllocationProcessTest {
 
     @BeforeEach
     void registerDelegates() {
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("allocateEnvelopeDelegate", (JavaDelegate) execution -> {
             calls.add("allocate:" + execution.getProcessBusinessKey());
             if (stops > 0) {
@@ -57,15 +52,9 @@ class BudgetAllocationProcessTest {
         Mocks.register("recordAllocationRerunDelegate", (JavaDelegate) execution -> calls.add("rerun"));
     }
 
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
-    }
-
     ProcessInstance voteClosed() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "7",
-                withVariables(VAR_CASE_TITLE, "Karşıyaka 2027 bütçesi", VAR_NEIGHBOURHOOD_ID, 12L));
+                withVariables(CaseVariables.CASE_TITLE, "Karşıyaka 2027 bütçesi", CaseVariables.NEIGHBOURHOOD_ID, 12L));
         // The tally runs in a job of its own, after the vote's close has committed.
         assertThat(pi).isWaitingAt(TASK_ALLOCATE);
         assertThat(calls).isEmpty();
@@ -78,7 +67,7 @@ class BudgetAllocationProcessTest {
     void the_budget_office_reviews_the_tally_by_its_due_date_and_approval_publishes_it() {
         ProcessInstance pi = voteClosed();
         assertThat(task()).hasCandidateGroup("dept-budget").hasDueDate(due);
-        assertThat(pi).hasVariables(VAR_CASE_TITLE, VAR_NEIGHBOURHOOD_ID, VAR_SUMMARY);
+        assertThat(pi).hasVariables(CaseVariables.CASE_TITLE, CaseVariables.NEIGHBOURHOOD_ID, VAR_SUMMARY);
 
         complete(task(), withVariables(VAR_DECISION, APPROVE));
 

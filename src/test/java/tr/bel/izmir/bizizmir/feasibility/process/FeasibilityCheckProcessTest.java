@@ -4,15 +4,14 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import tr.bel.izmir.bizizmir.support.ProcessTest;
 
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -26,22 +25,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static tr.bel.izmir.bizizmir.feasibility.process.FeasibilityCheckProcess.*;
 
 /** Every path of the real FeasibilityCheckProcess.bpmn with its real routing and approval tables. */
+@ProcessTest
 @Deployment(resources = {"processes/FeasibilityCheckProcess.bpmn", "processes/FeasibilityRouting.dmn",
         "processes/FeasibilityApproval.dmn", "forms/AssessFeasibility.form", "forms/ApproveAssessment.form",
         "forms/ReviewOverdueAssessment.form"})
 class FeasibilityCheckProcessTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(1.0).build();
 
     final List<String> calls = new ArrayList<>();
     final Date due = new Date(System.currentTimeMillis() + 14L * 24 * 3600 * 1000);
 
     @BeforeEach
     void registerDelegates() {
-        // The Spring tests' engine lives in the same JVM: say which engine the assertions use.
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("startAssessmentDelegate", (JavaDelegate) execution -> {
             calls.add("start:" + execution.getVariable(VAR_DEPARTMENT_GROUP));
             execution.setVariable(VAR_ASSESSMENT_DUE_DATE, due);
@@ -50,15 +44,9 @@ class FeasibilityCheckProcessTest {
         Mocks.register("extendAssessmentDeadlineDelegate", (JavaDelegate) execution -> calls.add("extend"));
     }
 
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
-    }
-
     ProcessInstance start(String category) {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "42",
-                withVariables(VAR_CATEGORY, category, VAR_CASE_TITLE, "Parka gölgelik"));
+                withVariables(VAR_CATEGORY, category, CaseVariables.CASE_TITLE, "Parka gölgelik"));
         assertThat(pi).isWaitingAt(TASK_ASSESS);
         return pi;
     }

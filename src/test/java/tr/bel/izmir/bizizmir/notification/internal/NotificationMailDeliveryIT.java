@@ -12,7 +12,7 @@ import tr.bel.izmir.bizizmir.notification.MyNotifications;
 import tr.bel.izmir.bizizmir.notification.Notice;
 import tr.bel.izmir.bizizmir.notification.NotificationChannel;
 import tr.bel.izmir.bizizmir.notification.NotificationKind;
-import tr.bel.izmir.bizizmir.notification.NotificationMail;
+import tr.bel.izmir.bizizmir.notification.NotificationMailInfo;
 import tr.bel.izmir.bizizmir.notification.NotificationPreferences;
 import tr.bel.izmir.bizizmir.notification.Notifier;
 import tr.bel.izmir.bizizmir.shared.DomainException;
@@ -187,15 +187,15 @@ class NotificationMailDeliveryIT {
             // Microseconds: what PostgreSQL keeps of a timestamp.
             Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             delivery.deliverDue(now);
-            NotificationMail failed = mails.findByRecipientOrderByCreatedAtAscIdAsc(user).get(1);
-            assertThat(failed.getStatus()).isEqualTo(NotificationMail.Status.PENDING);
+            NotificationMailInfo failed = mails.findByRecipientOrderByCreatedAtAscIdAsc(user).get(1);
+            assertThat(failed.getStatus()).isEqualTo(NotificationMailInfo.Status.PENDING);
             assertThat(failed.getAttempts()).isEqualTo(1);
             assertThat(failed.getLastError()).isNotBlank();
             assertThat(failed.getNextAttemptAt()).as("back-off").isAfterOrEqualTo(now.plusSeconds(30));
             delivery.deliverDue(now.plusSeconds(5));
             assertThat(mails.findById(failed.getId()).orElseThrow().getAttempts()).as("not before its back-off").isEqualTo(1);
             delivery.deliverDue(now.plusSeconds(31));
-            NotificationMail again = mails.findById(failed.getId()).orElseThrow();
+            NotificationMailInfo again = mails.findById(failed.getId()).orElseThrow();
             assertThat(again.getAttempts()).isEqualTo(2);
             assertThat(again.getNextAttemptAt()).as("the back-off doubles").isAfterOrEqualTo(now.plusSeconds(31 + 60));
         } finally {
@@ -205,7 +205,7 @@ class NotificationMailDeliveryIT {
         delivery.deliverDue(clock.instant().plus(Duration.ofMinutes(5)));
         assertThat(to(address)).as("the notification, once").singleElement()
                 .satisfies(m -> assertThat(part(m, "text/plain")).contains("“Down " + tag + "” öneriniz"));
-        assertThat(mails.findByRecipientOrderByCreatedAtAscIdAsc(user).get(1).getStatus()).isEqualTo(NotificationMail.Status.SENT);
+        assertThat(mails.findByRecipientOrderByCreatedAtAscIdAsc(user).get(1).getStatus()).isEqualTo(NotificationMailInfo.Status.SENT);
         delivery.deliverDue(clock.instant().plus(Duration.ofHours(1)));
         assertThat(to(address)).hasSize(1);
     }
@@ -218,7 +218,7 @@ class NotificationMailDeliveryIT {
             notifier.send(rejected(user, "Batch " + i + " " + tag));
         }
         eventually("12 mails queued", () -> mails.findByRecipientOrderByCreatedAtAscIdAsc(user).size() == 13);
-        List<Long> ours = mails.findByRecipientOrderByCreatedAtAscIdAsc(user).stream().skip(1).map(NotificationMail::getId).toList();
+        List<Long> ours = mails.findByRecipientOrderByCreatedAtAscIdAsc(user).stream().skip(1).map(NotificationMailInfo::getId).toList();
 
         // Stopped (as a shutdown does) after the fifth accepted mail of the batch.
         AtomicInteger sentOfOurs = new AtomicInteger();
@@ -230,8 +230,8 @@ class NotificationMailDeliveryIT {
         delivery.deliverDue(clock.instant());
         assertThat(to(address)).hasSize(1 + 5);
         assertThat(ours.stream().map(id -> mails.findById(id).orElseThrow().getStatus()))
-                .containsOnly(NotificationMail.Status.SENT, NotificationMail.Status.PENDING)
-                .filteredOn(s -> s == NotificationMail.Status.PENDING).hasSize(7);
+                .containsOnly(NotificationMailInfo.Status.SENT, NotificationMailInfo.Status.PENDING)
+                .filteredOn(s -> s == NotificationMailInfo.Status.PENDING).hasSize(7);
 
         delivery.afterSent = id -> { };
         delivery.start();
@@ -253,7 +253,7 @@ class NotificationMailDeliveryIT {
         long killed = mails.findByRecipientOrderByCreatedAtAscIdAsc(user).get(13).getId();
         assertThat(mails.claim(killed, clock.instant().minus(Duration.ofMinutes(11)))).isEqualTo(1);
         delivery.deliverDue(clock.instant());
-        assertThat(mails.findById(killed).orElseThrow().getStatus()).isEqualTo(NotificationMail.Status.UNCERTAIN);
+        assertThat(mails.findById(killed).orElseThrow().getStatus()).isEqualTo(NotificationMailInfo.Status.UNCERTAIN);
         assertThat(to(address)).hasSize(13);
     }
 
@@ -269,7 +269,7 @@ class NotificationMailDeliveryIT {
         Instant eight = dispatcher.nextDigest(clock.instant());
         assertThat(eight.atZone(tr.bel.izmir.bizizmir.shared.IzmirTime.ZONE).toLocalTime()).isEqualTo(java.time.LocalTime.of(8, 0));
         assertThat(entries).allSatisfy(m -> {
-            assertThat(m.getStatus()).isEqualTo(NotificationMail.Status.DIGEST);
+            assertThat(m.getStatus()).isEqualTo(NotificationMailInfo.Status.DIGEST);
             assertThat(m.getNextAttemptAt()).isEqualTo(eight);
         });
 
@@ -282,7 +282,7 @@ class NotificationMailDeliveryIT {
         assertThat(part(digest.get(1), "text/plain")).contains("“Morning " + tag + "”", "“Evening " + tag + "”",
                 "http://localhost:" + port + "/proposals/4242", "/my/notifications");
         assertThat(entries).allSatisfy(m -> assertThat(mails.findById(m.getId()).orElseThrow().getStatus())
-                .isEqualTo(NotificationMail.Status.DIGESTED));
+                .isEqualTo(NotificationMailInfo.Status.DIGESTED));
         delivery.deliverDue(eight.plusSeconds(3600));
         assertThat(to(address)).as("sent once").hasSize(2);
     }
@@ -298,10 +298,10 @@ class NotificationMailDeliveryIT {
                 .getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class), renderer, properties, transactions, clock);
         local.deliverDue(clock.instant());
         var kept = mails.findByRecipientOrderByCreatedAtAscIdAsc(user).get(1);
-        assertThat(kept.getStatus()).isEqualTo(NotificationMail.Status.LOCAL);
+        assertThat(kept.getStatus()).isEqualTo(NotificationMailInfo.Status.LOCAL);
         assertThat(to(user + "@example.org")).as("only the confirmation, sent earlier").hasSize(1);
 
-        assertThat(RunAs.user("admin", () -> sentMail.latest(500), "admin")).extracting(NotificationMail::getId).contains(kept.getId());
+        assertThat(RunAs.user("admin", () -> sentMail.latest(500), "admin")).extracting(NotificationMailInfo::getId).contains(kept.getId());
         assertThatThrownBy(() -> RunAs.user(user, () -> sentMail.latest(10), "citizen"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }

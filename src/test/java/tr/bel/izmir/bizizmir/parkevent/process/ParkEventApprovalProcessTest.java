@@ -5,17 +5,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import tr.bel.izmir.bizizmir.support.ProcessTest;
+import tr.bel.izmir.bizizmir.support.ProcessTestEngine;
 
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -29,6 +29,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess.*;
 
 /** Every path of the real ParkEventApprovalProcess.bpmn with the real eligibility table. */
+@ProcessTest
 @Deployment(resources = {"processes/ParkEventApprovalProcess.bpmn", "processes/ParkEventEligibility.dmn",
         "forms/ReviewParkEvent.form", "forms/ReviseParkEvent.form", "forms/ProvideSupport.form",
         "forms/FileEventReport.form", "forms/CloseParkEvent.form"})
@@ -36,23 +37,15 @@ class ParkEventApprovalProcessTest {
 
     static final long DAY = 24L * 3600 * 1000;
 
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(1.0).build();
-
     final List<String> calls = new ArrayList<>();
     /** What the mocked fact-gathering delegate reports; tests change it between rounds. */
     final Map<String, Object> facts = eligibleFacts();
 
     @BeforeEach
     void registerDelegates() {
-        // The Spring tests' engine lives in the same JVM: say which engine the assertions use.
-        BpmnAwareTests.init(engine.getProcessEngine());
-        for (String name : List.of("recordEventIneligibilityDelegate", "refuseEventDelegate", "requestEventChangesDelegate",
+        ProcessTestEngine.recordCalls(calls, "recordEventIneligibilityDelegate", "refuseEventDelegate", "requestEventChangesDelegate",
                 "approveEventDelegate", "sendEventReminderDelegate", "lowerGroupStandingDelegate",
-                "updateGroupStandingDelegate", "withdrawEventDelegate", "cancelEventDelegate")) {
-            Mocks.register(name, (JavaDelegate) execution -> calls.add(name));
-        }
+                "updateGroupStandingDelegate", "withdrawEventDelegate", "cancelEventDelegate");
         // The reason check on completing the review is the Spring tests' (ParkEventApplicationsIT).
         Mocks.register("requireReviewReasonDelegate", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
         // The report task tells the group its report is due: recorded, so the tests see it happen once per event.
@@ -61,12 +54,6 @@ class ParkEventApprovalProcessTest {
             calls.add("gatherEventFactsDelegate");
             execution.setVariables(facts);
         });
-    }
-
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-        BpmnAwareTests.reset();
     }
 
     static Map<String, Object> eligibleFacts() {
@@ -86,7 +73,7 @@ class ParkEventApprovalProcessTest {
     ProcessInstance start() {
         long now = System.currentTimeMillis();
         return runtimeService().startProcessInstanceByKey(KEY, "42", Map.of(
-                VAR_APPLICATION_ID, 42L, VAR_CASE_TITLE, "Çocuklar için resim atölyesi — Kültürpark",
+                VAR_APPLICATION_ID, 42L, CaseVariables.CASE_TITLE, "Çocuklar için resim atölyesi — Kültürpark",
                 VAR_REMINDER_AT, new Date(now + 28 * DAY), VAR_EVENT_END, new Date(now + 30 * DAY),
                 VAR_REPORT_DUE_AT, new Date(now + 33 * DAY)));
     }

@@ -1,12 +1,8 @@
 package tr.bel.izmir.bizizmir.parkevent.process;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tr.bel.izmir.bizizmir.support.Decisions;
 
-import java.io.FileInputStream;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,30 +11,7 @@ import static tr.bel.izmir.bizizmir.parkevent.process.ParkEventApprovalProcess.*
 /** One test per row of processes/ParkEventEligibility.dmn, in the table's order. */
 class ParkEventEligibilityDecisionTest {
 
-    static DmnDecision decision;
-    static DmnEngine dmn;
-
-    @BeforeAll
-    static void parse() throws Exception {
-        dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (var in = new FileInputStream("processes/ParkEventEligibility.dmn")) {
-            decision = dmn.parseDecision(DECISION_ELIGIBILITY, in);
-        }
-    }
-
-    static Map<String, Object> evaluate(Map<String, Object> facts) {
-        var result = dmn.evaluateDecisionTable(decision, facts);
-        assertThat(result.getResultList()).as("FIRST hit policy: exactly one result").hasSize(1);
-        return result.getSingleResult().getEntryMap();
-    }
-
-    static void assertRefused(Map<String, Object> facts, String code) {
-        var out = evaluate(facts);
-        assertThat(out.get("eligible")).isEqualTo(false);
-        assertThat(out.get("reasonCode")).isEqualTo(code);
-        assertThat((String) out.get("reasonTr")).isNotBlank();
-        assertThat((String) out.get("reasonEn")).isNotBlank();
-    }
+    static final Decisions.Decision decision = Decisions.parse("ParkEventEligibility.dmn", DECISION_ELIGIBILITY);
 
     static Map<String, Object> eligible() {
         return ParkEventApprovalProcessTest.eligibleFacts();
@@ -49,62 +22,62 @@ class ParkEventEligibilityDecisionTest {
         var f = eligible();
         f.put(VAR_WITHIN_OPENING_HOURS, false);
         f.put(VAR_LEAD_DAYS, 3); // the first failing rule is the one reported
-        assertRefused(f, "outside-opening-hours");
+        decision.assertRefused(f, "outside-opening-hours");
     }
 
     @Test
     void refuses_more_people_than_the_area_holds() {
         var f = eligible();
         f.put(VAR_EXPECTED_ATTENDANCE, 151);
-        assertRefused(f, "over-capacity");
+        decision.assertRefused(f, "over-capacity");
         f.put(VAR_EXPECTED_ATTENDANCE, 150);
-        assertThat(evaluate(f).get("eligible")).as("exactly the capacity fits").isEqualTo(true);
+        assertThat(decision.row(f).get("eligible")).as("exactly the capacity fits").isEqualTo(true);
     }
 
     @Test
     void refuses_an_application_less_than_14_days_ahead() {
         var f = eligible();
         f.put(VAR_LEAD_DAYS, 13);
-        assertRefused(f, "lead-time");
+        decision.assertRefused(f, "lead-time");
         f.put(VAR_LEAD_DAYS, 14);
-        assertThat(evaluate(f).get("eligible")).isEqualTo(true);
+        assertThat(decision.row(f).get("eligible")).isEqualTo(true);
     }
 
     @Test
     void refuses_a_commercial_event() {
         var f = eligible();
         f.put(VAR_COMMERCIAL, true);
-        assertRefused(f, "commercial");
+        decision.assertRefused(f, "commercial");
     }
 
     @Test
     void refuses_a_group_whose_standing_is_below_40() {
         var f = eligible();
         f.put(VAR_GROUP_STANDING, 39);
-        assertRefused(f, "low-standing");
+        decision.assertRefused(f, "low-standing");
         f.put(VAR_GROUP_STANDING, 40);
-        assertThat(evaluate(f).get("eligible")).isEqualTo(true);
+        assertThat(decision.row(f).get("eligible")).isEqualTo(true);
     }
 
     @Test
     void refuses_a_third_event_of_a_group_in_one_month() {
         var f = eligible();
         f.put(VAR_OTHER_EVENTS_IN_MONTH, 2);
-        assertRefused(f, "monthly-limit");
+        decision.assertRefused(f, "monthly-limit");
         f.put(VAR_OTHER_EVENTS_IN_MONTH, 1);
-        assertThat(evaluate(f).get("eligible")).isEqualTo(true);
+        assertThat(decision.row(f).get("eligible")).isEqualTo(true);
     }
 
     @Test
     void refuses_an_event_on_a_blackout_date() {
         var f = eligible();
         f.put(VAR_BLACKOUT_DATE, true);
-        assertRefused(f, "blackout-date");
+        decision.assertRefused(f, "blackout-date");
     }
 
     @Test
     void accepts_an_application_that_passes_every_check() {
-        var out = evaluate(eligible());
+        var out = decision.row(eligible());
         assertThat(out.get("eligible")).isEqualTo(true);
         assertThat(out.get("reasonCode")).isEqualTo("eligible");
     }

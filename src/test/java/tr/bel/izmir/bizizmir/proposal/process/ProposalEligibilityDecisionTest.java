@@ -1,12 +1,8 @@
 package tr.bel.izmir.bizizmir.proposal.process;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tr.bel.izmir.bizizmir.support.Decisions;
 
-import java.io.FileInputStream;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,16 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** One test per row of processes/ProposalEligibility.dmn, in the table's order. */
 class ProposalEligibilityDecisionTest {
 
-    static DmnDecision decision;
-    static DmnEngine dmn;
-
-    @BeforeAll
-    static void parse() throws Exception {
-        dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (var in = new FileInputStream("processes/ProposalEligibility.dmn")) {
-            decision = dmn.parseDecision(ProposalSubmissionProcess.DECISION_ELIGIBILITY, in);
-        }
-    }
+    static final Decisions.Decision decision = Decisions.parse("ProposalEligibility.dmn",
+            ProposalSubmissionProcess.DECISION_ELIGIBILITY);
 
     static Map<String, Object> eligible() {
         Map<String, Object> v = new HashMap<>(ProposalSubmissionProcessTest.eligibleFacts());
@@ -32,70 +20,56 @@ class ProposalEligibilityDecisionTest {
         return v;
     }
 
-    static Map<String, Object> evaluate(Map<String, Object> facts) {
-        var result = dmn.evaluateDecisionTable(decision, facts);
-        assertThat(result.getResultList()).as("FIRST hit policy: exactly one result").hasSize(1);
-        return result.getSingleResult().getEntryMap();
-    }
-
-    static void assertRefused(Map<String, Object> facts, String code) {
-        var out = evaluate(facts);
-        assertThat(out.get("eligible")).isEqualTo(false);
-        assertThat(out.get("reasonCode")).isEqualTo(code);
-        assertThat((String) out.get("reasonTr")).isNotBlank();
-        assertThat((String) out.get("reasonEn")).isNotBlank();
-    }
-
     @Test
     void refuses_a_citizen_who_is_not_a_verified_resident() {
         var f = eligible();
         f.put("residentVerified", false);
         f.put("sameNeighbourhood", false);
-        assertRefused(f, "not-verified");
+        decision.assertRefused(f, "not-verified");
     }
 
     @Test
     void refuses_a_resident_of_another_neighbourhood() {
         var f = eligible();
         f.put("sameNeighbourhood", false);
-        assertRefused(f, "other-neighbourhood");
+        decision.assertRefused(f, "other-neighbourhood");
     }
 
     @Test
     void refuses_a_resident_under_the_minimum_age() {
         var f = eligible();
         f.put("age", 15);
-        assertRefused(f, "too-young");
+        decision.assertRefused(f, "too-young");
         f.put("age", 16);
-        assertThat(evaluate(f).get("eligible")).as("exactly the minimum age is old enough").isEqualTo(true);
+        assertThat(decision.row(f).get("eligible")).as("exactly the minimum age is old enough").isEqualTo(true);
     }
 
     @Test
     void refuses_when_the_cycle_is_not_collecting_proposals() {
         var f = eligible();
         f.put("cyclePhase", "VOTING");
-        assertRefused(f, "phase-closed");
+        decision.assertRefused(f, "phase-closed");
     }
 
     @Test
     void refuses_a_resident_who_reached_the_per_person_limit() {
         var f = eligible();
         f.put("proposalsByAuthor", 3);
-        assertRefused(f, "limit-reached");
+        decision.assertRefused(f, "limit-reached");
         f.put("proposalsByAuthor", 2);
-        assertThat(evaluate(f).get("eligible")).isEqualTo(true);
+        assertThat(decision.row(f).get("eligible")).isEqualTo(true);
     }
 
     @Test
     void refuses_a_category_the_budget_cannot_fund() {
         var f = eligible();
         f.put("category", "religion");
-        assertRefused(f, "category-not-allowed");
+        decision.assertRefused(f, "category-not-allowed");
     }
 
     @Test
     void accepts_a_proposal_that_passes_every_check() {
-        var out = evaluate(eligible());
+        var out = decision.row(eligible());
         assertThat(out.get("eligible")).isEqualTo(true);
         assertThat(out.get("reasonCode")).isEqualTo("eligible");
     }
@@ -106,6 +80,6 @@ class ProposalEligibilityDecisionTest {
         f.put("cyclePhase", "CLOSED");
         f.put("category", "religion");
         f.put("age", 10);
-        assertRefused(f, "too-young");
+        decision.assertRefused(f, "too-young");
     }
 }

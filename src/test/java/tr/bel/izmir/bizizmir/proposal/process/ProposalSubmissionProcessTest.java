@@ -4,11 +4,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import tr.bel.izmir.bizizmir.support.ProcessTest;
+import tr.bel.izmir.bizizmir.support.ProcessTestEngine;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -28,13 +27,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess.*;
 
 /** Every path of the real ProposalSubmissionProcess.bpmn with the real eligibility table. */
+@ProcessTest
 @Deployment(resources = {"processes/ProposalSubmissionProcess.bpmn", "processes/ProposalEligibility.dmn",
         "forms/ScreenProposal.form"})
 class ProposalSubmissionProcessTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(1.0).build();
 
     final List<String> calls = new ArrayList<>();
     boolean thresholdAlreadyReached;
@@ -42,13 +38,9 @@ class ProposalSubmissionProcessTest {
 
     @BeforeEach
     void registerDelegates() {
-        // The Spring tests' engine lives in the same JVM: say which engine the assertions use.
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
-        for (String name : List.of("recordIneligibilityDelegate", "rejectProposalDelegate", "mergeProposalDelegate",
+        ProcessTestEngine.recordCalls(calls, "recordIneligibilityDelegate", "rejectProposalDelegate", "mergeProposalDelegate",
                 "qualifyProposalDelegate", "withdrawProposalDelegate", "closeForLackOfSupportDelegate",
-                "requestAssemblyReviewDelegate", "requestFeasibilityDelegate")) {
-            Mocks.register(name, (JavaDelegate) execution -> calls.add(name));
-        }
+                "requestAssemblyReviewDelegate", "requestFeasibilityDelegate");
         Mocks.register("findReviewingAssemblyDelegate", (JavaDelegate) execution -> {
             calls.add("findReviewingAssemblyDelegate");
             execution.setVariable("assemblyReview", neighbourhoodHasAssembly);
@@ -57,12 +49,6 @@ class ProposalSubmissionProcessTest {
             calls.add("openForSupportDelegate");
             execution.setVariable(VAR_SUPPORT_THRESHOLD_REACHED, thresholdAlreadyReached);
         });
-    }
-
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
     }
 
     static Map<String, Object> eligibleFacts() {

@@ -4,17 +4,16 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.camunda.bpm.engine.runtime.Job;
+import tr.bel.izmir.bizizmir.support.ProcessTest;
 
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -28,12 +27,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static tr.bel.izmir.bizizmir.voting.process.PublicVoteProcess.*;
 
 /** Every path of the real PublicVoteProcess.bpmn: timers at the vote's own times, both kinds of vote. */
+@ProcessTest
 @Deployment(resources = {"processes/PublicVoteProcess.bpmn", "forms/PublishConsultationResponse.form"})
 class PublicVoteProcessTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(1.0).build();
 
     final List<String> calls = new ArrayList<>();
     final Date opens = new Date(System.currentTimeMillis() + 24L * 3600 * 1000);
@@ -42,7 +38,6 @@ class PublicVoteProcessTest {
 
     @BeforeEach
     void registerDelegates() {
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("openVotingDelegate", (JavaDelegate) execution -> {
             calls.add("open");
             execution.setVariable(VAR_OPTION_COUNT, optionCount);
@@ -54,15 +49,9 @@ class PublicVoteProcessTest {
                 calls.add("response:" + execution.getVariable(VAR_RESPONSE)));
     }
 
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
-    }
-
     ProcessInstance start(String kind) {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "7", withVariables(
-                VAR_KIND, kind, VAR_CASE_TITLE, "Sığacık 2027", VAR_NEIGHBOURHOOD_ID, 5L,
+                VAR_KIND, kind, CaseVariables.CASE_TITLE, "Sığacık 2027", CaseVariables.NEIGHBOURHOOD_ID, 5L,
                 VAR_OPENS_AT, opens, VAR_CLOSES_AT, closes));
         assertThat(pi).isWaitingAt(GATEWAY_WAITING_TO_OPEN);
         assertThat(job()).hasDueDate(opens);
