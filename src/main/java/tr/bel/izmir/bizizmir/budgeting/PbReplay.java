@@ -172,6 +172,8 @@ public class PbReplay {
         private volatile Replayed result;
         private volatile DomainException failure;
         private volatile Future<?> future;
+        /** Set by the first of: the worker starting it, or a cancel before it started (which then frees its slot). */
+        private final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
 
         Job(UUID id, String owner, List<AllocationRule> rules, Instant started) {
             this.id = id;
@@ -305,6 +307,9 @@ public class PbReplay {
         }
         try {
             job.future = workers.submit(() -> {
+                if (!job.claimed.compareAndSet(false, true)) {
+                    return; // cancelled before it started; the canceller freed the slot
+                }
                 try {
                     run(job, content);
                 } finally {
@@ -319,7 +324,7 @@ public class PbReplay {
         jobs.put(job.id(), job);
         watchdog.schedule(() -> {
             if (job.end(Status.FAILED, null, new Refused(422, Refused.TIME_LIMIT, timeLimit.toSeconds()), clock.instant())) {
-                job.future.cancel(true);
+                stopWorker(job);
             }
         }, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         keepAtMostPerUser(owner);
@@ -346,10 +351,21 @@ public class PbReplay {
         }
         Job j = job.get();
         if (j.end(Status.CANCELLED, null, new Refused(409, Refused.CANCELLED), clock.instant())) {
-            j.future.cancel(true);
+            stopWorker(j);
             return true;
         }
         return false;
+    }
+
+    /**
+     * Interrupts the job's worker; a job whose worker had not started yet never will (a
+     * cancelled task is not run), so its slot is freed here instead of by the worker.
+     */
+    private void stopWorker(Job job) {
+        job.future.cancel(true);
+        if (job.claimed.compareAndSet(false, true)) {
+            slots.release();
+        }
     }
 
     /**
