@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tr.bel.izmir.bizizmir.budgeting.allocation.Allocation;
+import tr.bel.izmir.bizizmir.budgeting.allocation.Interrupted;
 import tr.bel.izmir.bizizmir.budgeting.allocation.PabulibWriter;
 import tr.bel.izmir.bizizmir.budgeting.allocation.PbBallot;
 import tr.bel.izmir.bizizmir.budgeting.allocation.PbInstance;
@@ -122,16 +123,37 @@ public class BudgetAllocations {
      * coordinator's last re-run left out (DD020): they leave the ballots, and a ballot that chose
      * only such projects no longer counts.
      */
+    @Transactional(noRollbackFor = {Interrupted.class, AllocationFailed.class})
     public Review allocate(long cycleId) {
         // Operations (issue 17): how long allocations take, as bizizmir_allocation_run_seconds.
         return io.micrometer.core.instrument.Metrics.timer("bizizmir.allocation.run").record(() -> allocateNow(cycleId));
     }
 
+    /**
+     * The allocation could not be computed (no vote data, a rule's error); nothing was stored.
+     * It does not mark the process job's transaction for rollback, so the process can take its
+     * "stopped" path ({@link CycleAllocationRuns}) instead of retrying into an incident.
+     */
+    public static final class AllocationFailed extends RuntimeException {
+        AllocationFailed(RuntimeException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
     private Review allocateNow(long cycleId) {
         PbCycle cycle = require(cycleId);
-        CycleVoteResult vote = withoutExcluded(closedVote(cycleId), excluded(cycleId));
-        PbInstance instance = instanceOf(cycle, vote, null);
-        Allocation outcome = replay.allocate(instance, cycle.getAllocationRule());
+        CycleVoteResult vote;
+        Allocation outcome;
+        PbInstance instance;
+        try {
+            vote = withoutExcluded(closedVote(cycleId), excluded(cycleId));
+            instance = instanceOf(cycle, vote, null);
+            outcome = replay.allocate(instance, cycle.getAllocationRule());
+        } catch (Interrupted e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new AllocationFailed(e);
+        }
         CycleAllocation allocation = allocations.findByCycleId(cycleId).orElseGet(() -> new CycleAllocation(cycleId));
         allocation.recompute(cycle.getAllocationRule(), cycle.getEnvelope(), new Money(outcome.totalCost()),
                 vote.ballots().size(), lines(cycle, vote, outcome), clock.instant());

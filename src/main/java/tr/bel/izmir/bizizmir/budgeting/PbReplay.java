@@ -87,6 +87,12 @@ public class PbReplay {
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService watchdog;
     private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
+    /**
+     * The computing slots, shared by replays and the cycles' own allocations
+     * ({@link CycleAllocationRuns}): at most {@code max-concurrent} allocations compute at once,
+     * whoever asked. A replay that finds none free is refused (BUSY); a cycle's allocation waits.
+     */
+    private final java.util.concurrent.Semaphore slots;
 
     /** One file's election (without its ballots) and what each rule funds. */
     public record Replayed(PbInstance instance, int voters, Map<String, BigDecimal> points,
@@ -166,6 +172,8 @@ public class PbReplay {
         private volatile Replayed result;
         private volatile DomainException failure;
         private volatile Future<?> future;
+        /** Set by the first of: the worker starting it, or a cancel before it started (which then frees its slot). */
+        private final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
 
         Job(UUID id, String owner, List<AllocationRule> rules, Instant started) {
             this.id = id;
@@ -257,6 +265,7 @@ public class PbReplay {
         this.keep = keep;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.slots = new java.util.concurrent.Semaphore(maxConcurrent, true);
         AtomicInteger count = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(maxConcurrent, maxConcurrent, 1, TimeUnit.MINUTES,
                 new SynchronousQueue<>(), r -> {
@@ -292,16 +301,30 @@ public class PbReplay {
         String owner = currentUser.require().username();
         forgetOld();
         Job job = new Job(UUID.randomUUID(), owner, rules, clock.instant());
+        if (!slots.tryAcquire()) {
+            int seconds = secondsUntilAThreadFrees();
+            throw new Refused(503, seconds, Refused.BUSY, maxConcurrent, seconds);
+        }
         try {
-            job.future = workers.submit(() -> run(job, content));
+            job.future = workers.submit(() -> {
+                if (!job.claimed.compareAndSet(false, true)) {
+                    return; // cancelled before it started; the canceller freed the slot
+                }
+                try {
+                    run(job, content);
+                } finally {
+                    slots.release();
+                }
+            });
         } catch (RejectedExecutionException busy) {
+            slots.release();
             int seconds = secondsUntilAThreadFrees();
             throw new Refused(503, seconds, Refused.BUSY, maxConcurrent, seconds);
         }
         jobs.put(job.id(), job);
         watchdog.schedule(() -> {
             if (job.end(Status.FAILED, null, new Refused(422, Refused.TIME_LIMIT, timeLimit.toSeconds()), clock.instant())) {
-                job.future.cancel(true);
+                stopWorker(job);
             }
         }, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         keepAtMostPerUser(owner);
@@ -328,10 +351,21 @@ public class PbReplay {
         }
         Job j = job.get();
         if (j.end(Status.CANCELLED, null, new Refused(409, Refused.CANCELLED), clock.instant())) {
-            j.future.cancel(true);
+            stopWorker(j);
             return true;
         }
         return false;
+    }
+
+    /**
+     * Interrupts the job's worker; a job whose worker had not started yet never will (a
+     * cancelled task is not run), so its slot is freed here instead of by the worker.
+     */
+    private void stopWorker(Job job) {
+        job.future.cancel(true);
+        if (job.claimed.compareAndSet(false, true)) {
+            slots.release();
+        }
     }
 
     /**
@@ -355,9 +389,33 @@ public class PbReplay {
         return true;
     }
 
-    /** Replays computing now, including one past its limit that has not reached a check yet. */
+    /**
+     * Allocations computing now (replays and cycles' allocations), including one past its limit
+     * that has not reached a check yet.
+     */
     public int running() {
-        return workers.getActiveCount();
+        return maxConcurrent - slots.availablePermits();
+    }
+
+    /**
+     * Runs {@code work} on the calling thread in one of the computing slots that replays use,
+     * waiting until one is free: how a cycle's allocation, which runs as a process job, keeps to
+     * the same bound as the replays (two big computations at most, whoever started them).
+     *
+     * @throws InterruptedException when the thread is interrupted while it waits (cancelled)
+     */
+    public <T> T inSlot(java.util.function.Supplier<T> work) throws InterruptedException {
+        slots.acquire();
+        Thread thread = Thread.currentThread();
+        int priority = thread.getPriority();
+        // Below the request threads while it computes, as the replays' own threads are.
+        thread.setPriority(Math.min(priority, Thread.NORM_PRIORITY - 1));
+        try {
+            return work.get();
+        } finally {
+            thread.setPriority(priority);
+            slots.release();
+        }
     }
 
     /** The most voters times projects a replayed election may have. */
@@ -392,10 +450,15 @@ public class PbReplay {
     }
 
     private void progress(Job job, Progress.Step step, long done, long total) {
+        if (step == Progress.Step.FUNDED) {
+            return; // the bar stays at the rule's share; the core runs count (see percent())
+        }
         job.step = step;
         int rules = Math.max(1, job.rules().size());
         switch (step) {
             case READING -> job.percent = total > 0 ? (int) (60 * done / total) : 0;
+            case FUNDED -> {
+            }
             case GREEDY, EQUAL_SHARES -> {
                 int index = Math.max(0, job.rules().indexOf(step == Progress.Step.GREEDY
                         ? AllocationRule.GREEDY : AllocationRule.EQUAL_SHARES));

@@ -99,10 +99,39 @@ public final class AllocationBenchmark {
                 largest.equalShares().cpuMin() / 1000, largest.greedy().cpuMin() / 1000,
                 largest.equalShares().cpuMin() / largest.greedy().cpuMin(),
                 wieliczka == null ? "NA" : String.format(Locale.ROOT, "%.3f", wieliczka.equalShares().cpuMin() / 1000));
-        System.out.printf(Locale.ROOT, "largest_mes_s=%.3f largest_greedy_s=%.3f ratio=%.1f wieliczka_mes_s=%s%n",
+        // The last line: the four figures (wall p50 of the rule on parsed ballots), then
+        // the same ratio in CPU time, and end to end (parse + rule, what a replay or the API does),
+        // for the largest file, Wieliczka and the worst real file of each kind.
+        List<Result> real = results.stream().filter(r -> !r.name().startsWith("synthetic")).toList();
+        Result worstCpu = real.stream().max(Comparator.comparingDouble(AllocationBenchmark::cpuRatio)).orElseThrow();
+        Result worstE2e = real.stream().max(Comparator.comparingDouble(AllocationBenchmark::e2eRatio)).orElseThrow();
+        System.out.printf(Locale.ROOT, "largest_mes_s=%.3f largest_greedy_s=%.3f ratio=%.1f wieliczka_mes_s=%s"
+                        + " cpu_ratio=%.1f worst_cpu_ratio=%.1f worst_cpu=%s wieliczka_cpu_ratio=%s"
+                        + " e2e_largest_mes_s=%.3f e2e_largest_greedy_s=%.3f e2e_ratio=%.1f worst_e2e_ratio=%.1f worst_e2e=%s"
+                        + " wieliczka_e2e_ratio=%s load_average=%s%n",
                 largest.equalShares().p50() / 1000, largest.greedy().p50() / 1000,
                 largest.equalShares().p50() / largest.greedy().p50(),
-                wieliczka == null ? "NA" : String.format(Locale.ROOT, "%.3f", wieliczka.equalShares().p50() / 1000));
+                wieliczka == null ? "NA" : String.format(Locale.ROOT, "%.3f", wieliczka.equalShares().p50() / 1000),
+                cpuRatio(largest), cpuRatio(worstCpu), tag(worstCpu),
+                wieliczka == null ? "NA" : String.format(Locale.ROOT, "%.1f", cpuRatio(wieliczka)),
+                (largest.parse().p50() + largest.equalShares().p50()) / 1000,
+                (largest.parse().p50() + largest.greedy().p50()) / 1000, e2eRatio(largest), e2eRatio(worstE2e), tag(worstE2e),
+                wieliczka == null ? "NA" : String.format(Locale.ROOT, "%.1f", e2eRatio(wieliczka)), loadAverage());
+    }
+
+    /** Equal Shares over greedy on the parsed ballots, in the least CPU time of each. */
+    static double cpuRatio(Result r) {
+        return r.equalShares().cpuMin() / r.greedy().cpuMin();
+    }
+
+    /** Parse + Equal Shares over parse + greedy, wall p50: a replay of the file under each rule. */
+    static double e2eRatio(Result r) {
+        return (r.parse().p50() + r.equalShares().p50()) / (r.parse().p50() + r.greedy().p50());
+    }
+
+    /** A result's name without spaces or extension, for a name=value pair. */
+    static String tag(Result r) {
+        return r.name().replaceAll("\\.pb(\\.gz)?$", "").replaceAll("[^A-Za-z0-9_.-]", "_");
     }
 
     /** The machine's 1-minute load average, if the system tells it (Linux). */

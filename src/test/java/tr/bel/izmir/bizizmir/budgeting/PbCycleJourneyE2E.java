@@ -70,6 +70,7 @@ class PbCycleJourneyE2E {
     @Autowired ManagementService management;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtime;
+    @Autowired PbReplay replay;
 
     /** The processes of this journey: process key to business key (proposal, vote or cycle id). */
     private final java.util.Map<String, Long> ours = new java.util.LinkedHashMap<>();
@@ -219,9 +220,63 @@ class PbCycleJourneyE2E {
         desk.go("/votes/results/" + voteId);
         browser.waitForText(By.id("vote-control-notes-" + voteId), closeReason);
 
-        // 9. The budget office approves the allocation; the results are public.
-        engineCatchesUp(() -> taskWaits(BudgetAllocationProcess.KEY, cycleId, BudgetAllocationProcess.TASK_REVIEW));
+        // 9. The allocation computes as a job of its own (DD033): until the engine runs it, the budget
+        // office sees it queued on the cycle's case page. Then it approves it; the results are public.
+        browser.waiting().until(d -> {
+            if (!allocationQueued(cycleId)) {
+                runtime.createProcessInstanceQuery().processDefinitionKey(PublicVoteProcess.KEY)
+                        .processInstanceBusinessKey(Long.toString(voteId)).list()
+                        .forEach(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable().list()
+                                .forEach(job -> management.executeJob(job.getId())));
+            }
+            return allocationQueued(cycleId);
+        });
         signIn(desk, "butce");
+        desk.go("/staff/cases/cycles/" + cycleId);
+        browser.waitForText(By.id("allocation-run-text-" + cycleId), "Sırada");
+        // Two big replays hold both computing slots while the engine picks the job up: the page
+        // says the allocation waits; the budget office stops it, then starts it again.
+        var slotsFree = new java.util.concurrent.CountDownLatch(1);
+        var holders = new java.util.ArrayList<Thread>();
+        for (int i = 0; i < replay.maxConcurrent(); i++) {
+            var holder = new Thread(() -> {
+                try {
+                    replay.inSlot(() -> {
+                        try {
+                            slotsFree.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return null;
+                    });
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "big-replay-" + i);
+            holder.start();
+            holders.add(holder);
+        }
+        browser.waiting().until(d -> replay.running() == replay.maxConcurrent());
+        String allocationInstance = runtime.createProcessInstanceQuery().processDefinitionKey(BudgetAllocationProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(cycleId)).singleResult().getId();
+        String jobId = management.createJobQuery().processInstanceId(allocationInstance)
+                .activityId(BudgetAllocationProcess.TASK_ALLOCATE).singleResult().getId();
+        Thread executor = new Thread(() -> management.executeJob(jobId), "job-executor-stand-in");
+        executor.start();
+        try {
+            browser.waitForText(By.id("allocation-run-text-" + cycleId), "Boş bir hesaplama yeri bekleniyor");
+            browser.click(By.id("allocation-run-cancel-" + cycleId));
+            browser.waitForText(By.id("allocation-run-text-" + cycleId), "Dağıtım hesaplamasını butce durdurdu");
+        } finally {
+            slotsFree.countDown();
+        }
+        executor.join(30_000);
+        for (Thread holder : holders) {
+            holder.join(10_000);
+        }
+        browser.click(By.id("allocation-run-rerun-" + cycleId));
+        browser.waitForText(By.id("allocation-run-text-" + cycleId), "Sırada");
+        engineCatchesUp(() -> taskWaits(BudgetAllocationProcess.KEY, cycleId, BudgetAllocationProcess.TASK_REVIEW));
         browser.openTask("Dağıtımı incele ve onayla", cycleTitle);
         browser.click(By.xpath("//*[@id='form-field-allocationDecision']//vaadin-radio-button[contains(., 'Onayla')]"));
         browser.completeTask();
@@ -314,6 +369,14 @@ class PbCycleJourneyE2E {
                             .forEach(job -> management.executeJob(job.getId()))));
             return condition.getAsBoolean();
         });
+    }
+
+    /** Whether the cycle's allocation waits as a job for the engine (read only). */
+    private boolean allocationQueued(long cycleId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(BudgetAllocationProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(cycleId)).list().stream()
+                .anyMatch(instance -> management.createJobQuery().processInstanceId(instance.getId())
+                        .activityId(BudgetAllocationProcess.TASK_ALLOCATE).count() > 0);
     }
 
     /** Whether the process of this case waits in this user task (read only, to know when to look at the inbox). */

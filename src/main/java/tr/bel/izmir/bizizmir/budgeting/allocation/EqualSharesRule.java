@@ -132,6 +132,7 @@ public final class EqualSharesRule implements AllocationRule {
             IntervalCore fast = mode == Mode.CERTIFIED_FLOAT ? new IntervalCore(tally, utility) : null;
             Step run = step(tally, fast, base, 0, mode, counters);
             selected = run.funded();
+            reportFunded(tally, selected, instance.budget());
             long k = 0;
             while (!exhaustive(tally, selected, budget)) {
                 Interrupted.check();
@@ -150,6 +151,7 @@ public final class EqualSharesRule implements AllocationRule {
                 }
                 run = rerun;
                 selected = run.funded();
+                reportFunded(tally, selected, instance.budget());
                 k = next;
             }
         }
@@ -203,6 +205,20 @@ public final class EqualSharesRule implements AllocationRule {
         BigInteger[] qr = steps.numerator().divideAndRemainder(steps.denominator());
         BigInteger k = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
         return k.min(BigInteger.valueOf(Long.MAX_VALUE / 2)).longValueExact();
+    }
+
+    /** Reports the share of the budget {@code selected} spends, in thousandths (a progress bar's). */
+    private static void reportFunded(Tally tally, List<Integer> selected, java.math.BigDecimal budget) {
+        if (budget.signum() <= 0) {
+            return;
+        }
+        java.math.BigDecimal spent = java.math.BigDecimal.ZERO;
+        for (int p : selected) {
+            spent = spent.add(tally.cost(p));
+        }
+        long permille = spent.multiply(java.math.BigDecimal.valueOf(1000))
+                .divide(budget, 0, java.math.RoundingMode.DOWN).longValue();
+        Progress.report(Progress.Step.FUNDED, Math.min(1000, permille), 1000);
     }
 
     /** True when no unfunded project with support fits in what is left. */

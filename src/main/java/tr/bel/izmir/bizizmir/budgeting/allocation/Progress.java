@@ -10,8 +10,13 @@ import java.util.function.Supplier;
  */
 public final class Progress {
 
-    /** What is being computed. */
-    public enum Step { READING, GREEDY, EQUAL_SHARES }
+    /**
+     * What is being computed. {@code FUNDED} is reported by Equal Shares after each core run it
+     * keeps: the share of the budget the outcome so far spends, in thousandths ({@code total}
+     * 1000). The completion only ever keeps runs within the budget and stops when nothing more
+     * fits, so this share is the best measure of how far it has come that is known while it runs.
+     */
+    public enum Step { READING, GREEDY, EQUAL_SHARES, FUNDED }
 
     /** Receives reports on the computing thread; must be quick and thread-safe. */
     @FunctionalInterface

@@ -13,6 +13,13 @@ public final class BudgetAllocationProcess {
     public static final String MESSAGE_RERUN = "AllocationRerunRequested";
     public static final String EVENT_RERUN = "Event_RerunRequested";
     public static final String TASK_RECORD_RERUN = "ServiceTask_RecordRerun";
+    /**
+     * The allocation stopped (cancelled, over its time limit, or failed; DD033): the BPMN error
+     * its delegate throws, caught on the task, and the budget office's task that starts it again.
+     */
+    public static final String ERROR_STOPPED = "AllocationStopped";
+    public static final String EVENT_STOPPED = "Event_AllocationStopped";
+    public static final String TASK_STOPPED = "UserTask_AllocationStopped";
     public static final String TASK_PUBLISH = "ServiceTask_PublishResults";
     public static final String GATEWAY_APPROVED = "Gateway_AllocationApproved";
     public static final String END_PUBLISHED = "EndEvent_ResultsPublished";
@@ -20,6 +27,11 @@ public final class BudgetAllocationProcess {
     /** Set by the allocation: a one-paragraph summary for the review form. */
     public static final String VAR_SUMMARY = "allocationSummary";
     public static final String VAR_REVIEW_DUE_DATE = "reviewDueDate";
+    /** Set when the allocation stopped: CycleAllocationRuns.StopReason's name, who cancelled it, the form's text (TR, EN). */
+    public static final String VAR_STOP_REASON = "allocationStopReason";
+    public static final String VAR_STOPPED_BY = "allocationStoppedBy";
+    public static final String VAR_STOP_SUMMARY = "allocationStopSummary";
+    public static final String VAR_STOP_SUMMARY_EN = "allocationStopSummaryEn";
     // Review form
     public static final String VAR_DECISION = "allocationDecision";
     public static final String VAR_RETURN_REASON = "returnReason";

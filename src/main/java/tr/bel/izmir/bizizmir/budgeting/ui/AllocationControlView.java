@@ -15,6 +15,9 @@ import jakarta.annotation.security.RolesAllowed;
 import tr.bel.izmir.bizizmir.budgeting.AllocationControl;
 import tr.bel.izmir.bizizmir.budgeting.AllocationControls;
 import tr.bel.izmir.bizizmir.budgeting.AllocationLine;
+import tr.bel.izmir.bizizmir.budgeting.BudgetAllocations;
+import tr.bel.izmir.bizizmir.budgeting.CycleAllocationRuns;
+import tr.bel.izmir.bizizmir.budgeting.PbReplay;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.ui.Notifications;
@@ -36,17 +39,31 @@ import java.util.Map;
 class AllocationControlView extends TranslatedView {
 
     private final AllocationControls controls;
+    private final CycleAllocationRuns runs;
+    private final BudgetAllocations allocations;
+    private final PbReplay replay;
+    private final Div computing = new Div();
     private final Div list = new Div();
 
-    AllocationControlView(AllocationControls controls) {
+    AllocationControlView(AllocationControls controls, CycleAllocationRuns runs, BudgetAllocations allocations, PbReplay replay) {
         super("budget.rerun.title");
         this.controls = controls;
-        add(new Paragraph(getTranslation("budget.rerun.intro")), list);
+        this.runs = runs;
+        this.allocations = allocations;
+        this.replay = replay;
+        computing.setId("allocation-runs");
+        add(computing, new Paragraph(getTranslation("budget.rerun.intro")), list);
         list.setId("allocation-list");
         refresh();
     }
 
     private void refresh() {
+        // Allocations computing, queued or stopped (DD033): progress, stop, start again.
+        computing.removeAll();
+        for (long cycleId : runs.unsettled()) {
+            computing.add(new Paragraph(getTranslation("budget.run.cycle", allocations.cycle(cycleId).getTitle())),
+                    new AllocationRunPanel(runs, replay, cycleId, this::refresh));
+        }
         list.removeAll();
         var cycles = controls.rerunnable();
         if (cycles.isEmpty()) {
@@ -57,6 +74,7 @@ class AllocationControlView extends TranslatedView {
     }
 
     private Section card(AllocationControls.Rerunnable r) {
+        boolean settled = runs.state(r.cycle().getId()).isEmpty();
         var a = r.allocation();
         var section = new Section(new H2(r.cycle().getTitle()));
         section.setId("allocation-" + r.cycle().getId());
@@ -76,6 +94,8 @@ class AllocationControlView extends TranslatedView {
         section.add(new Anchor("budget/results/" + r.cycle().getId(), getTranslation("budget.rerun.results")));
         var open = new Button(getTranslation("budget.rerun.button"), e -> dialog(r).open());
         open.setId("rerun-" + r.cycle().getId());
+        // While it computes or is stopped, the panel above is where to act; this re-run would be refused.
+        open.setEnabled(settled);
         section.add(new Div(open));
         return section;
     }

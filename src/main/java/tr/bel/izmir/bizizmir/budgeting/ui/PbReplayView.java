@@ -248,7 +248,7 @@ class PbReplayView extends TranslatedView implements BeforeEnterObserver {
             progressText.setText(switch (job.step()) {
                 case READING -> getTranslation("pb.replay.progress.reading", Integer.toString(job.percent()));
                 case GREEDY -> getTranslation("pb.replay.progress.greedy");
-                case EQUAL_SHARES -> getTranslation("pb.replay.progress.equal-shares", Long.toString(job.coreRuns() + 1));
+                case EQUAL_SHARES, FUNDED -> getTranslation("pb.replay.progress.equal-shares", Long.toString(job.coreRuns() + 1));
             });
             ui.ifPresent(u -> u.setPollInterval(POLL_MILLIS));
             return;

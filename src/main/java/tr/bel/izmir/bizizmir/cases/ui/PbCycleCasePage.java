@@ -12,6 +12,11 @@ import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Messages;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
+// The allocation computing (DD033).
+import tr.bel.izmir.bizizmir.budgeting.CycleAllocationRuns;
+import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
+import tr.bel.izmir.bizizmir.budgeting.PbReplay;
+import tr.bel.izmir.bizizmir.budgeting.ui.AllocationRunPanel;
 
 import java.time.Clock;
 import java.util.List;
@@ -26,10 +31,16 @@ class PbCycleCasePage extends CasePage<CaseFile<PbCycleCases.Content>> {
     private final PbCycleCases cases;
     private final NeighbourhoodCatalog neighbourhoods;
 
-    PbCycleCasePage(PbCycleCases cases, NeighbourhoodCatalog neighbourhoods, TaskInbox inbox, Messages messages, Clock clock) {
+    private final CycleAllocationRuns runs;
+    private final PbReplay replay;
+
+    PbCycleCasePage(PbCycleCases cases, NeighbourhoodCatalog neighbourhoods, TaskInbox inbox, Messages messages, Clock clock,
+                    CycleAllocationRuns runs, PbReplay replay) {
         super(inbox, messages, clock);
         this.cases = cases;
         this.neighbourhoods = neighbourhoods;
+        this.runs = runs;
+        this.replay = replay;
     }
 
     @Override
@@ -50,6 +61,10 @@ class PbCycleCasePage extends CasePage<CaseFile<PbCycleCases.Content>> {
                 getTranslation("case.state.stage", getTranslation("cycle.phase." + cycle.getPhase().name())),
                 getTranslation("case.cycle.state.voting", IzmirTime.formatDate(cycle.getVotingOpens(), getLocale()),
                         IzmirTime.formatDate(cycle.getVotingCloses(), getLocale())))));
+        if (cycle.getPhase() == CyclePhase.ALLOCATION && runs.mayWatch()) {
+            // The allocation computing in its process job (DD033): progress, stop, start again; the page reloads when it ends.
+            add(new AllocationRunPanel(runs, replay, cycle.getId(), () -> getUI().ifPresent(ui -> ui.getPage().reload())));
+        }
         addTrail(file.trail(), text -> cases.addNote(cycle.getId(), text));
 
         var related = new CaseRelatedSection();

@@ -57,4 +57,33 @@ class InterruptedRuleTest {
         assertThat((System.nanoTime() - interruptedAt) / 1_000_000).isLessThan(2000);
         assertThat(ended.get()).isInstanceOf(Interrupted.class);
     }
+
+    /**
+     * The progress a cycle's allocation shows (DD033): the share of the budget the outcome so far
+     * spends, reported after each kept core run, rising; a stop requested while it reports (here
+     * from the third report, on the computing thread itself) ends the computation at the next check.
+     */
+    @Test
+    void equal_shares_reports_the_funded_share_as_it_completes_and_stops_when_cancelled_meanwhile() {
+        PbInstance election = Pb.parse(slowElection());
+        java.util.List<Long> funded = new java.util.ArrayList<>();
+        Throwable ended = null;
+        try {
+            Progress.reporting((step, done, total) -> {
+                if (step == Progress.Step.FUNDED) {
+                    assertThat(total).isEqualTo(1000);
+                    funded.add(done);
+                    if (funded.size() == 3) {
+                        Thread.currentThread().interrupt(); // what CycleAllocationRuns.cancel does to the job's thread
+                    }
+                }
+            }, () -> new EqualSharesRule().allocate(election));
+        } catch (Interrupted e) {
+            ended = e;
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(ended).as("stopped by the cancel").isInstanceOf(Interrupted.class);
+        assertThat(funded).hasSize(3).isSorted().allSatisfy(f -> assertThat(f).isBetween(1L, 1000L));
+    }
 }

@@ -26,16 +26,23 @@ import static tr.bel.izmir.bizizmir.budgeting.process.BudgetAllocationProcess.*;
 
 /** Every path of the real BudgetAllocationProcess.bpmn with its review form. */
 @ProcessTest
-@Deployment(resources = {"processes/BudgetAllocationProcess.bpmn", "forms/ReviewAllocation.form"})
+@Deployment(resources = {"processes/BudgetAllocationProcess.bpmn", "forms/ReviewAllocation.form", "forms/AllocationStopped.form"})
 class BudgetAllocationProcessTest {
 
     final List<String> calls = new ArrayList<>();
+    /** How many next allocations stop (cancelled) instead of computing. */
+    int stops;
     final Date due = new Date(System.currentTimeMillis() + 7L * 24 * 3600 * 1000);
 
     @BeforeEach
     void registerDelegates() {
         Mocks.register("allocateEnvelopeDelegate", (JavaDelegate) execution -> {
             calls.add("allocate:" + execution.getProcessBusinessKey());
+            if (stops > 0) {
+                stops--;
+                execution.setVariable(VAR_STOP_REASON, "CANCELLED");
+                throw new org.camunda.bpm.engine.delegate.BpmnError(ERROR_STOPPED);
+            }
             execution.setVariable(VAR_SUMMARY, "Açgözlü · 3/5 proje");
             execution.setVariable(VAR_REVIEW_DUE_DATE, due);
         });
@@ -100,5 +107,26 @@ class BudgetAllocationProcessTest {
         complete(task(), withVariables(VAR_DECISION, APPROVE));
         assertThat(pi).isEnded().hasPassed(END_PUBLISHED);
         assertThat(calls).containsExactly("allocate:7", "rerun", "allocate:7", "publish");
+    }
+
+    @Test
+    void a_stopped_allocation_waits_for_the_budget_office_to_start_it_again_without_an_incident() {
+        stops = 1;
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, "7");
+        assertThat(pi).isWaitingAt(TASK_ALLOCATE);
+        execute(job());
+
+        assertThat(pi).hasPassed(EVENT_STOPPED).isWaitingAt(TASK_STOPPED).hasNotPassed(TASK_REVIEW);
+        assertThat(task()).hasCandidateGroup("dept-budget");
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(pi).hasVariables(VAR_STOP_REASON);
+
+        complete(task());
+        assertThat(pi).isWaitingAt(TASK_ALLOCATE);
+        execute(job());
+        assertThat(pi).isWaitingAt(TASK_REVIEW);
+        complete(task(), withVariables(VAR_DECISION, APPROVE));
+        assertThat(pi).isEnded().hasPassed(END_PUBLISHED);
+        assertThat(calls).containsExactly("allocate:7", "allocate:7", "publish");
     }
 }

@@ -20,4 +20,17 @@ class ReviewAllocationFormTest {
                     .contains(BudgetAllocationProcess.VAR_DECISION, BudgetAllocationProcess.VAR_RETURN_REASON);
         }
     }
+
+    @Test
+    void the_stopped_allocation_form_parses_and_shows_the_reason_in_both_languages() throws Exception {
+        try (var in = new FileInputStream("forms/AllocationStopped.form")) {
+            var definition = new FormDefinitionParser().parse(in);
+            assertThat(definition.id()).isEqualTo("AllocationStopped");
+            assertThat(definition.unsupported()).isEmpty();
+            assertThat(definition.fields()).as("nothing to fill in: completing starts it again").isEmpty();
+        }
+        String form = java.nio.file.Files.readString(java.nio.file.Path.of("forms/AllocationStopped.form"));
+        assertThat(form).contains("{{" + BudgetAllocationProcess.VAR_STOP_SUMMARY + "}}",
+                "{{" + BudgetAllocationProcess.VAR_STOP_SUMMARY_EN + "}}");
+    }
 }
