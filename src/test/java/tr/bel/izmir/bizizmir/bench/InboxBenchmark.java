@@ -82,6 +82,12 @@ public final class InboxBenchmark {
         Stats count = time(() -> RunAs.user("memur", () -> inbox.count(everything), officer));
         Stats overduePage = time(() -> RunAs.user("memur", () -> inbox.page(overdue, TaskInbox.Sort.DUE, true, 0, 50), officer));
         long visible = RunAs.user("memur", () -> inbox.count(everything), officer);
+        // The page query the inbox ran before DD034 (Camunda's task query API), same run, same rows.
+        List<String> groupsOfOfficer = List.of(officer);
+        Stats camundaFirst = time(() -> taskService.createTaskQuery().active().or().taskAssignee("memur")
+                .taskCandidateGroupIn(groupsOfOfficer).endOr().orderByDueDate().asc().orderByTaskId().asc().listPage(0, 50));
+        Stats camundaCount = time(() -> taskService.createTaskQuery().active().or().taskAssignee("memur")
+                .taskCandidateGroupIn(groupsOfOfficer).endOr().count());
 
         String groupJoin = "from act_ru_task t join act_ru_identitylink l on l.task_id_ = t.id_ "
                 + "where l.type_ = 'candidate' and l.group_id_ in ('officer','dept-parks','dept-works') and t.assignee_ is null ";
@@ -98,6 +104,8 @@ public final class InboxBenchmark {
         print("inbox page at offset " + deep, deepPage, sqlDeep);
         print("inbox count", count, sqlCount);
         print("inbox overdue, first page", overduePage, sqlFirst);
+        print("Camunda task query, first page", camundaFirst, sqlFirst);
+        print("Camunda task query, count", camundaCount, sqlCount);
         System.out.printf(Locale.ROOT, "inbox_first_page_p50_ms=%.1f inbox_first_page_p99_ms=%.1f baseline_p50_ms=%.1f ratio=%.2f tasks=%d%n",
                 firstPage.p50(), firstPage.p99(), sqlFirst.p50(), firstPage.p50() / sqlFirst.p50(), tasks);
     }
