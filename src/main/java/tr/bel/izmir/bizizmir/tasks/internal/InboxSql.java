@@ -17,11 +17,12 @@ import java.util.List;
  * what {@code TaskQuery} built for the inbox — active tasks; "assigned to me or offered to one of
  * my groups and not taken"; the filters; the sort with the task id as tie-break — but tests the
  * candidate groups with {@code exists} over the identity links instead of Camunda's
- * {@code select distinct} over a join, so PostgreSQL walks the due-date index and stops after the
- * page, and it reads the page's case data (business key, case title, neighbourhood) in the same
- * statement. Plain SQL that runs on PostgreSQL and H2 alike (unquoted names, LIMIT/OFFSET).
- * Camunda owns these tables: InboxSqlIT (PostgreSQL) and InboxSqlOnH2Test (Camunda's H2 schema)
- * fail when a Camunda upgrade changes what this relies on.
+ * {@code select distinct} over a join, splits "mine or my groups' free tasks" into two branches
+ * each cut to the page, so PostgreSQL walks the due-date index and stops after the page, and
+ * reads the page's case data (business key, case title, neighbourhood) in the same statement.
+ * Plain SQL that runs on PostgreSQL and H2 alike (unquoted names, LIMIT/OFFSET, union all).
+ * Camunda owns these tables: InboxSqlTest compares this with Camunda's task query on both
+ * databases and fails when a Camunda upgrade changes what this relies on.
  */
 public final class InboxSql {
 
@@ -72,6 +73,11 @@ public final class InboxSql {
     }
 
     public List<InboxTask> page(Criteria criteria, Order order, boolean ascending, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        // Limit and offset as numbers in the text, not parameters: PostgreSQL's plan for a
+        // prepared statement would otherwise be chosen without knowing that only a page is wanted.
         var params = new MapSqlParameterSource();
         String orderBy = " order by RES." + order.column + (ascending ? " asc" : " desc") + ", RES.ID_ asc";
         List<String> branches = branches(criteria, params);
@@ -81,21 +87,19 @@ public final class InboxSql {
         } else {
             // Each branch ordered and cut to offset + limit by itself, so that the planner can walk
             // the due-date index (or, for a rare group, start from its few links) per branch.
-            params.addValue("firstRows", offset + limit);
             tasks = "select * from (" + String.join(" union all ", branches.stream()
-                    .map(where -> "(select " + PAGE_COLUMNS + " from ACT_RU_TASK RES where " + where + orderBy + " limit :firstRows)")
+                    .map(where -> "(select " + PAGE_COLUMNS + " from ACT_RU_TASK RES where " + where + orderBy + " limit " + ((long) offset + limit) + ")")
                     .toList()) + ") RES";
         }
         // The page first, then its case data: instance-scope variables, unique per (scope, name)
         // in Camunda's schema (ACT_UNIQ_VARIABLE).
         String sql = "select P.*, E.BUSINESS_KEY_, T.TYPE_ TITLE_TYPE_, T.TEXT_ TITLE_TEXT_, "
                 + "N.TYPE_ HOOD_TYPE_, N.LONG_ HOOD_LONG_, N.DOUBLE_ HOOD_DOUBLE_ from ("
-                + tasks + orderBy + " limit :limit offset :offset) P"
+                + tasks + orderBy + " limit " + limit + " offset " + offset + ") P"
                 + " left join ACT_RU_EXECUTION E on E.ID_ = P.PROC_INST_ID_"
                 + " left join ACT_RU_VARIABLE T on T.VAR_SCOPE_ = P.PROC_INST_ID_ and T.NAME_ = '" + CASE_TITLE + "'"
                 + " left join ACT_RU_VARIABLE N on N.VAR_SCOPE_ = P.PROC_INST_ID_ and N.NAME_ = '" + NEIGHBOURHOOD_ID + "'"
                 + orderBy.replace("RES.", "P.");
-        params.addValue("limit", limit).addValue("offset", offset);
         return jdbc.query(sql, params, (rs, row) -> task(rs));
     }
 
