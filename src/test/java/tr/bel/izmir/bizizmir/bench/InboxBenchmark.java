@@ -123,7 +123,8 @@ public final class InboxBenchmark {
 
     static Stats time(Supplier<?> action) {
         // Warm-up: at least WARMUP runs and at least WARMUP_SECONDS, so that the JIT has compiled
-        // the code path as on a server in use (five runs left a 1 ms query interpreted).
+        // the code path as on a server in use (with five runs only, the inbox's first page
+        // measured 3.3 ms, with 3 s 0.3 ms; docs/benchmarks.md).
         long warmUntil = System.nanoTime() + WARMUP_SECONDS * 1_000_000_000L;
         for (int i = 0; i < WARMUP || System.nanoTime() < warmUntil; i++) {
             action.get();
