@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.value.PrimitiveValue;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +22,13 @@ import tr.bel.izmir.bizizmir.shared.process.CaseVariables;
 import tr.bel.izmir.bizizmir.shared.process.ModelNames;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import tr.bel.izmir.bizizmir.shared.StorableText;
+import tr.bel.izmir.bizizmir.tasks.internal.InboxSql;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -42,7 +45,8 @@ import java.util.stream.Collectors;
  * The staff inbox over Camunda's task service, for every process. Candidate groups come from
  * the signed-in person's roles and departments ({@code taskCandidateGroupIn}), never from
  * Camunda's identity tables, so it works the same with local users and with Keycloak.
- * Paging happens in the database; the case data of a page is read in two queries, not per row.
+ * The inbox's page and count are SQL over Camunda's tables (InboxSql, DD034): paging in the
+ * database, the case data of a page in the same statement.
  */
 @Service
 public class TaskInbox {
@@ -61,13 +65,15 @@ public class TaskInbox {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ModelNames modelNames;
+    private final InboxSql inboxSql;
     /** Per process definition: user task key → names; a deployed definition never changes. */
     private final Map<String, Map<String, List<String>>> userTasksByDefinition = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TaskInbox(TaskService taskService, RuntimeService runtimeService, FormService formService,
                      org.camunda.bpm.engine.RepositoryService repositoryService, CurrentUser currentUser, Clock clock,
-                     ModelNames modelNames) {
+                     ModelNames modelNames, NamedParameterJdbcTemplate jdbc) {
         this.modelNames = modelNames;
+        this.inboxSql = new InboxSql(jdbc);
         this.repositoryService = repositoryService;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -92,28 +98,24 @@ public class TaskInbox {
         return new Summary(mine, available, overdue, dueToday);
     }
 
-    /** A page of the inbox. */
+    /**
+     * A page of the inbox, and the case data its rows show, in one statement on Camunda's tables
+     * (InboxSql, DD034): the same tasks, filters and order as Camunda's task query gave.
+     */
     @PreAuthorize(STAFF)
     public List<InboxTask> page(InboxFilter filter, Sort sort, boolean ascending, int offset, int limit) {
-        TaskQuery query = query(currentUser.require(), filter);
-        switch (sort) {
-            case DUE -> query.orderByDueDate();
-            case CREATED -> query.orderByTaskCreateTime();
-            case PRIORITY -> query.orderByTaskPriority();
-            case NAME -> query.orderByTaskName();
-        }
-        if (ascending) {
-            query.asc();
-        } else {
-            query.desc();
-        }
-        query.orderByTaskId().asc(); // a stable order across pages
-        return rows(query.listPage(offset, limit));
+        var order = switch (sort) {
+            case DUE -> InboxSql.Order.DUE;
+            case CREATED -> InboxSql.Order.CREATED;
+            case PRIORITY -> InboxSql.Order.PRIORITY;
+            case NAME -> InboxSql.Order.NAME;
+        };
+        return inboxSql.page(criteria(currentUser.require(), filter), order, ascending, offset, limit);
     }
 
     @PreAuthorize(STAFF)
     public long count(InboxFilter filter) {
-        return query(currentUser.require(), filter).count();
+        return inboxSql.count(criteria(currentUser.require(), filter));
     }
 
     private List<InboxTask> rows(List<Task> tasks) {
@@ -146,65 +148,38 @@ public class TaskInbox {
         }).toList();
     }
 
-    private TaskQuery query(BizizmirUser user, InboxFilter filter) {
-        TaskQuery query = switch (filter.assignment()) {
-            case MINE -> taskService.createTaskQuery().active().taskAssignee(user.username());
-            case UNASSIGNED -> taskService.createTaskQuery().active().taskCandidateGroupIn(user.candidateGroups());
-            case GROUPS_ALL -> taskService.createTaskQuery().active().taskCandidateGroupIn(user.candidateGroups()).includeAssignedTasks();
-            case MINE_AND_GROUPS -> visible(user);
-        };
-        if (filter.processKey() != null) {
-            query.processDefinitionKey(filter.processKey());
-        }
-        if (filter.neighbourhoodId() != null) {
-            query.processVariableValueEquals(CaseVariables.NEIGHBOURHOOD_ID, filter.neighbourhoodId());
-        }
-        String needle = SearchText.fold(filter.text());
-        if (!needle.isEmpty()) {
-            matchText(query, needle);
-        }
-        Date now = Date.from(clock.instant());
+    private InboxSql.Criteria criteria(BizizmirUser user, InboxFilter filter) {
+        Instant now = clock.instant();
         var today = IzmirTime.now(clock).toLocalDate();
-        switch (filter.due()) {
-            case OVERDUE -> query.dueBefore(now);
-            case TODAY -> query.dueAfter(now).dueBefore(Date.from(today.plusDays(1).atStartOfDay(IzmirTime.ZONE).toInstant()));
-            case THIS_WEEK -> query.dueAfter(now).dueBefore(Date.from(today.plusDays(7).atStartOfDay(IzmirTime.ZONE).toInstant()));
-            case NONE -> query.withoutDueDate();
-            case ANY -> { }
-        }
-        if (filter.followUpDue()) {
-            query.followUpBeforeOrNotExistent(now);
-        }
-        return query;
+        Instant dueBefore = switch (filter.due()) {
+            case OVERDUE -> now;
+            case TODAY -> today.plusDays(1).atStartOfDay(IzmirTime.ZONE).toInstant();
+            case THIS_WEEK -> today.plusDays(7).atStartOfDay(IzmirTime.ZONE).toInstant();
+            case NONE, ANY -> null;
+        };
+        Instant dueAfter = filter.due() == InboxFilter.Due.TODAY || filter.due() == InboxFilter.Due.THIS_WEEK ? now : null;
+        String needle = SearchText.fold(filter.text());
+        return new InboxSql.Criteria(user.username(), user.candidateGroups(), filter.assignment(), filter.processKey(),
+                filter.neighbourhoodId(), dueBefore, dueAfter, filter.due() == InboxFilter.Due.NONE,
+                filter.followUpDue() ? now : null, needle.isEmpty() ? null : matchText(needle));
     }
 
     /**
-     * Tasks whose name or case title (what a row shows) contains the folded text. Camunda's
+     * Tasks whose name or case title (what a row shows) contains the folded text. The database's
      * LIKE cannot fold Turkish letters, so the folding happens here: the user tasks of the
      * deployed models whose name matches, and the running cases whose title matches, become
      * an "or" of task keys and process instances.
      */
-    private void matchText(TaskQuery query, String needle) {
-        String[] keys = userTaskNames().entrySet().stream()
+    private InboxSql.TextMatch matchText(String needle) {
+        List<String> keys = userTaskNames().entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(name -> SearchText.fold(name).contains(needle)))
-                .map(Map.Entry::getKey).distinct().toArray(String[]::new);
-        String[] instances = runtimeService.createVariableInstanceQuery().variableName(CaseVariables.CASE_TITLE)
+                .map(Map.Entry::getKey).distinct().toList();
+        List<String> instances = runtimeService.createVariableInstanceQuery().variableName(CaseVariables.CASE_TITLE)
                 .disableCustomObjectDeserialization().list().stream()
                 .filter(v -> v.getValue() instanceof String title && SearchText.fold(title).contains(needle))
                 .map(org.camunda.bpm.engine.runtime.VariableInstance::getProcessInstanceId)
-                .distinct().toArray(String[]::new);
-        if (keys.length == 0 && instances.length == 0) {
-            query.taskId("-"); // nothing matches
-            return;
-        }
-        TaskQuery either = query.or();
-        if (keys.length > 0) {
-            either.taskDefinitionKeyIn(keys);
-        }
-        if (instances.length > 0) {
-            either.processInstanceIdIn(instances);
-        }
-        either.endOr();
+                .distinct().toList();
+        return new InboxSql.TextMatch(keys, instances);
     }
 
     private Map<String, Set<String>> userTaskNames() {
