@@ -49,6 +49,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CycleAllocationRunsIT {
 
     @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
+    @Autowired VoteFixtures voteFixtures;
     @Autowired BudgetAllocations allocations;
     @Autowired CycleAllocationRuns runs;
     @Autowired PbReplay replay;
@@ -71,7 +72,7 @@ class CycleAllocationRunsIT {
 
     @BeforeEach
     void cycleWithAClosedVote() {
-        fixtures = new VoteFixtures(neighbourhoodImport, neighbourhoods, residents, cycles, votes, voteSchedule, runtime, management, jdbc);
+        fixtures = voteFixtures;
         neighbourhoodId = fixtures.neighbourhood("Hesap");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();
@@ -198,7 +199,7 @@ class CycleAllocationRunsIT {
         assertThat(stopped.by()).contains("koordinator");
         assertThat(runtime.createIncidentQuery().processInstanceId(processInstance()).count()).isZero();
         assertThat(management.createJobQuery().processInstanceId(processInstance()).withException().count()).isZero();
-        var task = taskService.createTaskQuery().processInstanceBusinessKey(cycle.getId().toString()).singleResult();
+        var task = taskService.createTaskQuery().processInstanceId(processInstance()).singleResult();
         assertThat(task.getTaskDefinitionKey()).isEqualTo(BudgetAllocationProcess.TASK_STOPPED);
         assertThat(taskService.getIdentityLinksForTask(task.getId())).anyMatch(l -> "dept-budget".equals(l.getGroupId()));
         assertThat((String) taskService.getVariable(task.getId(), BudgetAllocationProcess.VAR_STOP_SUMMARY)).contains("koordinator");
@@ -217,7 +218,7 @@ class CycleAllocationRunsIT {
         again.join(60_000);
         assertThat(failure.get()).isNull();
         assertThat(stateAsBudgetOffice()).as("nothing computing or stopped any more").isEmpty();
-        var review = taskService.createTaskQuery().processInstanceBusinessKey(cycle.getId().toString()).singleResult();
+        var review = taskService.createTaskQuery().processInstanceId(processInstance()).singleResult();
         assertThat(review.getTaskDefinitionKey()).isEqualTo(BudgetAllocationProcess.TASK_REVIEW);
         var allocation = RunAs.user("butce", () -> allocations.current(cycle.getId()), "officer", "dept-budget").orElseThrow();
         assertThat(allocation.getVoters()).isEqualTo(4);
@@ -240,7 +241,7 @@ class CycleAllocationRunsIT {
         assertThat(stopped.reason()).contains(CycleAllocationRuns.StopReason.FAILED);
         assertThat(runtime.createIncidentQuery().processInstanceId(processInstance()).count()).isZero();
         assertThat(management.createJobQuery().processInstanceId(processInstance()).count()).isZero();
-        var task = taskService.createTaskQuery().processInstanceBusinessKey(cycle.getId().toString()).singleResult();
+        var task = taskService.createTaskQuery().processInstanceId(processInstance()).singleResult();
         assertThat(task.getTaskDefinitionKey()).isEqualTo(BudgetAllocationProcess.TASK_STOPPED);
         assertThat((String) taskService.getVariable(task.getId(), BudgetAllocationProcess.VAR_STOP_SUMMARY_EN))
                 .startsWith("The allocation could not be computed");
@@ -274,7 +275,7 @@ class CycleAllocationRunsIT {
         assertThat(stateAsBudgetOffice()).get().extracting(CycleAllocationRuns.State::status)
                 .isEqualTo(CycleAllocationRuns.Status.QUEUED);
         management.executeJob(allocationJob().getId());
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(cycle.getId().toString()).singleResult()
+        assertThat(taskService.createTaskQuery().processInstanceId(processInstance()).singleResult()
                 .getTaskDefinitionKey()).isEqualTo(BudgetAllocationProcess.TASK_REVIEW);
     }
 }
