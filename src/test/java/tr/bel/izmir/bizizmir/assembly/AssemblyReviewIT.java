@@ -9,10 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tr.bel.izmir.bizizmir.assembly.process.AssemblyReviewProcess;
-import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
-import tr.bel.izmir.bizizmir.budgeting.BallotRule;
-import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
-import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
 import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
@@ -26,6 +22,7 @@ import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.support.TestCycles;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.support.TestResidents;
@@ -85,9 +82,7 @@ class AssemblyReviewIT {
         String name = "Meclis " + tag;
         neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Kiraz", name).getId();
         LocalDate today = LocalDate.now();
-        cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Meclis döngüsü " + tag,
-                Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),
-                today.plusDays(40), today.plusDays(50), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
+        cycle = TestCycles.collectingProposals(cycles, neighbourhoodId, "Meclis döngüsü " + tag);
         var assembly = SystemActor.call(() -> assemblies.establish(neighbourhoodId, name + " Mahalle Meclisi", false, today.minusDays(10)));
         third = "ucuncu-" + tag;
         SystemActor.call(() -> assemblies.enrol(assembly.getId(), "uye", AssemblyMemberInfo.Role.MEMBER, today.minusDays(10)));
@@ -230,9 +225,7 @@ class AssemblyReviewIT {
         String other = "Diger " + tag;
         long otherId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Kiraz", other).getId();
         LocalDate today = LocalDate.now();
-        var otherCycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(otherId, "Başka döngü " + tag,
-                Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),
-                today.plusDays(40), today.plusDays(50), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
+        var otherCycle = TestCycles.collectingProposals(cycles, otherId, "Başka döngü " + tag);
         String author = TestResidents.verified(residents, neighbourhoods, "baska-" + UUID.randomUUID().toString().substring(0, 8), otherId, 1975);
         return submitted(author, otherCycle.getId()).proposalId();
     }

@@ -6,10 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
-import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
-import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
 import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
@@ -24,6 +21,7 @@ import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.Messages;
 import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.support.TestCycles;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
@@ -35,7 +33,6 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,10 +75,7 @@ class ProposalCaseIT {
     void neighbourhoodWithOpenCycle() throws Exception {
         tag = UUID.randomUUID().toString().substring(0, 8);
         neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Bornova", "Dosya " + tag).getId();
-        LocalDate today = LocalDate.now();
-        cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Dosya döngüsü " + tag,
-                Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),
-                today.plusDays(40), today.plusDays(50), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
+        cycle = TestCycles.collectingProposals(cycles, neighbourhoodId, "Dosya döngüsü " + tag);
     }
 
     static byte[] png() throws Exception {

@@ -15,10 +15,7 @@ import tr.bel.izmir.bizizmir.assembly.AdvisoryVoteInfo;
 import tr.bel.izmir.bizizmir.assembly.AssemblyDirectory;
 import tr.bel.izmir.bizizmir.assembly.AssemblyMemberInfo;
 import tr.bel.izmir.bizizmir.assembly.process.AdvisoryItemProcess;
-import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
 import tr.bel.izmir.bizizmir.budgeting.BallotRule;
-import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
-import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.feasibility.FeasibilityChecks;
 import tr.bel.izmir.bizizmir.feasibility.process.FeasibilityCheckProcess;
@@ -39,6 +36,7 @@ import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.support.TestCycles;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
@@ -128,9 +126,7 @@ class NotificationTriggersIT {
     Object[] proposal(String title) throws Exception {
         long neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Bornova", "Bildirim " + tag).getId();
         LocalDate today = LocalDate.now();
-        var cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Bildirim döngüsü " + tag,
-                Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),
-                today.plusDays(40), today.plusDays(50), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
+        var cycle = TestCycles.collectingProposals(cycles, neighbourhoodId, "Bildirim döngüsü " + tag);
         String author = TestResidents.verified(residents, neighbourhoods, "ntf-yazar-" + tag, neighbourhoodId, 1980);
         var draft = new ProposalDraft(title, "Parkın girişine gölgelik, iki bank ve bir içme suyu çeşmesi.",
                 ProposalCategory.PARKS, "Park girişi", new BigDecimal("38.462100"), new BigDecimal("27.216500"), Money.ofLira(90_000));

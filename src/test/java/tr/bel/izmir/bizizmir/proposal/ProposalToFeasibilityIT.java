@@ -20,6 +20,7 @@ import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.shared.PhotoUpload;
+import tr.bel.izmir.bizizmir.support.TestCycles;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.support.TestResidents;
@@ -64,10 +65,7 @@ class ProposalToFeasibilityIT {
         tag = UUID.randomUUID().toString().substring(0, 8);
         String name = "Deneme " + tag;
         neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Kiraz", name).getId();
-        LocalDate today = LocalDate.now();
-        cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Deneme döngüsü " + tag,
-                Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),
-                today.plusDays(40), today.plusDays(50), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
+        cycle = TestCycles.collectingProposals(cycles, neighbourhoodId, "Deneme döngüsü " + tag);
     }
 
     String resident(String username, int birthYear, long inNeighbourhood) {

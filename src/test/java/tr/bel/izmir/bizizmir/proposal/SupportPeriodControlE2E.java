@@ -9,17 +9,13 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
-import tr.bel.izmir.bizizmir.budgeting.BallotRule;
-import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
-import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
-import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.support.TestCycles;
 import tr.bel.izmir.bizizmir.support.Browser;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
@@ -27,7 +23,6 @@ import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
 import tr.bel.izmir.bizizmir.support.TestResidents;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -56,10 +51,7 @@ class SupportPeriodControlE2E {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String hoodName = "Uzatma " + tag;
         long hood = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Kiraz", hoodName).getId();
-        LocalDate today = LocalDate.now(IzmirTime.ZONE);
-        var cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(hood, "Uzatma döngüsü " + tag,
-                Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),
-                today.plusDays(40), today.plusDays(50), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
+        var cycle = TestCycles.collectingProposals(cycles, hood, "Uzatma döngüsü " + tag);
         String author = TestResidents.verified(residents, neighbourhoods, "yazar-" + tag, hood, 1980);
         var result = RunAs.user(author, () -> submissions.submit(cycle.getId(), new ProposalDraft("Sokak lambası " + tag,
                 "Sokağa iki lamba konsun.", ProposalCategory.PARKS, "Çınar Sokak", null, null, Money.ofLira(40_000)),

@@ -7,10 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
-import tr.bel.izmir.bizizmir.budgeting.BallotRule;
-import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
-import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
 import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
@@ -18,8 +14,8 @@ import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
 import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.shared.DomainException;
-import tr.bel.izmir.bizizmir.shared.IzmirTime;
 import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.support.TestCycles;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
@@ -28,7 +24,6 @@ import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
@@ -63,10 +58,7 @@ class SupportPeriodControlIT {
     void neighbourhoodWithOpenCycle() {
         tag = UUID.randomUUID().toString().substring(0, 8);
         neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Kiraz", "Destek " + tag).getId();
-        LocalDate today = LocalDate.now(IzmirTime.ZONE);
-        cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Destek döngüsü " + tag,
-                Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),
-                today.plusDays(40), today.plusDays(50), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
+        cycle = TestCycles.collectingProposals(cycles, neighbourhoodId, "Destek döngüsü " + tag);
     }
 
     String resident(String prefix) {

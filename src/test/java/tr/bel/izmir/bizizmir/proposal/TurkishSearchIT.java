@@ -6,10 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
-import tr.bel.izmir.bizizmir.budgeting.BallotRule;
-import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
-import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
 import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
@@ -18,6 +14,7 @@ import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.proposal.internal.ProposalSearchTextMigration;
 import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.support.TestCycles;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
@@ -27,7 +24,6 @@ import tr.bel.izmir.bizizmir.tasks.InboxTask;
 import tr.bel.izmir.bizizmir.tasks.TaskInbox;
 
 import javax.sql.DataSource;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,10 +57,7 @@ class TurkishSearchIT {
     void neighbourhoodWithOpenCycle() {
         tag = UUID.randomUUID().toString().substring(0, 8);
         neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Konak", "Arama " + tag).getId();
-        LocalDate today = LocalDate.now();
-        cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Arama döngüsü " + tag,
-                Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),
-                today.plusDays(40), today.plusDays(50), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
+        cycle = TestCycles.collectingProposals(cycles, neighbourhoodId, "Arama döngüsü " + tag);
     }
 
     long submit(String title) {

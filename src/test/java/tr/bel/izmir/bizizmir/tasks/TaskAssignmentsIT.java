@@ -12,10 +12,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
-import tr.bel.izmir.bizizmir.budgeting.AllocationRule;
-import tr.bel.izmir.bizizmir.budgeting.BallotRule;
-import tr.bel.izmir.bizizmir.budgeting.CyclePhase;
-import tr.bel.izmir.bizizmir.budgeting.CycleSpec;
 import tr.bel.izmir.bizizmir.budgeting.PbCycleInfo;
 import tr.bel.izmir.bizizmir.budgeting.PbCycles;
 import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
@@ -27,6 +23,7 @@ import tr.bel.izmir.bizizmir.proposal.ProposalSubmissions;
 import tr.bel.izmir.bizizmir.proposal.process.ProposalSubmissionProcess;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.Money;
+import tr.bel.izmir.bizizmir.support.TestCycles;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
@@ -34,7 +31,6 @@ import tr.bel.izmir.bizizmir.support.TestResidents;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,10 +71,7 @@ class TaskAssignmentsIT {
     void aScreeningTask() {
         tag = UUID.randomUUID().toString().substring(0, 8);
         long neighbourhoodId = TestNeighbourhoods.fresh(neighbourhoodImport, neighbourhoods, "Bornova", "Devir " + tag).getId();
-        LocalDate today = LocalDate.now();
-        PbCycleInfo cycle = RunAs.user("admin", () -> cycles.open(new CycleSpec(neighbourhoodId, "Devir döngüsü " + tag,
-                Money.ofLira(500_000), CyclePhase.SUBMISSION, today.minusDays(1), today.plusDays(30),
-                today.plusDays(40), today.plusDays(50), 2, 2, 16, BallotRule.KNAPSACK, AllocationRule.GREEDY)), "admin");
+        PbCycleInfo cycle = TestCycles.collectingProposals(cycles, neighbourhoodId, "Devir döngüsü " + tag);
         String author = TestResidents.verified(residents, neighbourhoods, "devir-" + tag, neighbourhoodId, 1980);
         var draft = new ProposalDraft("Okul önüne yaya geçidi " + tag, "Okulun önündeki caddeye ışıklı yaya geçidi.",
                 ProposalCategory.PARKS, "Okul önü", new BigDecimal("38.462100"), new BigDecimal("27.216500"),
