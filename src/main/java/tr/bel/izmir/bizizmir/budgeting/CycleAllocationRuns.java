@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import tr.bel.izmir.bizizmir.budgeting.allocation.Interrupted;
 import tr.bel.izmir.bizizmir.budgeting.allocation.Progress;
+import tr.bel.izmir.bizizmir.budgeting.internal.AllocationRunBoard;
 import tr.bel.izmir.bizizmir.budgeting.process.BudgetAllocationProcess;
 import tr.bel.izmir.bizizmir.security.AppRoles;
 import tr.bel.izmir.bizizmir.security.CurrentUser;
@@ -146,9 +147,16 @@ public class CycleAllocationRuns {
     private final Duration timeLimit;
     private final Map<Long, Run> runs = new ConcurrentHashMap<>();
     private final ScheduledExecutorService watchdog;
+    private final AllocationRunBoard board;
+    /** This node's name on the board: the host and a random part (two instances on one host stay apart). */
+    private final String node;
+
+    /** How long a run's row on the board counts without a heartbeat (its node may have died). */
+    static final Duration STALE = Duration.ofSeconds(30);
 
     public CycleAllocationRuns(BudgetAllocations allocations, PbReplay replay, RuntimeService runtime,
                                ManagementService management, TaskService tasks, CurrentUser currentUser, Clock clock,
+                               AllocationRunBoard board,
                                @Value("${bizizmir.allocation.time-limit:PT4M}") Duration timeLimit,
                                @Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long jobLockMillis) {
         if (timeLimit.toMillis() >= jobLockMillis) {
@@ -164,6 +172,8 @@ public class CycleAllocationRuns {
         this.currentUser = currentUser;
         this.clock = clock;
         this.timeLimit = timeLimit;
+        this.board = board;
+        this.node = hostName() + ":" + java.util.UUID.randomUUID().toString().substring(0, 8);
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "cycle-allocation-watchdog");
             t.setDaemon(true);
@@ -171,6 +181,38 @@ public class CycleAllocationRuns {
         });
         timer.setRemoveOnCancelPolicy(true);
         this.watchdog = timer;
+        timer.scheduleWithFixedDelay(this::mirror, 1, 1, TimeUnit.SECONDS);
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "node";
+        }
+    }
+
+    /**
+     * Once a second: writes this node's runs (status, percent, heartbeat) to the board that every
+     * node's pages read, and stops the runs someone asked to stop on another node.
+     */
+    void mirror() {
+        if (runs.isEmpty()) {
+            return;
+        }
+        try {
+            Instant now = clock.instant();
+            runs.forEach((cycleId, run) -> board.progress(cycleId, node, run.status.name(), run.percent, now));
+            for (var request : board.stopRequests(node, runs.keySet())) {
+                Run run = runs.get(request.cycleId());
+                String by = request.stopRequestedBy().orElse(null);
+                if (run != null && run.stop(StopReason.CANCELLED, by)) {
+                    log.info("Cycle {}: allocation cancelled by {} (asked on another node)", request.cycleId(), by);
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not mirror the allocation runs of this node to the board", e);
+        }
     }
 
     @PreDestroy
@@ -190,6 +232,7 @@ public class CycleAllocationRuns {
             // The job was handed out again while the first run still computes (past the lock time).
             throw new IllegalStateException("The allocation of cycle " + cycleId + " is already computing");
         }
+        board.started(cycleId, node, Status.WAITING.name(), run.started);
         var limit = watchdog.schedule(() -> {
             if (run.stop(StopReason.TIME_LIMIT, null)) {
                 log.warn("Cycle {}: allocation stopped after its time limit of {}", cycleId, timeLimit);
@@ -231,6 +274,7 @@ public class CycleAllocationRuns {
             run.over();
             limit.cancel(false);
             runs.remove(cycleId, run);
+            board.ended(cycleId, node);
         }
     }
 
@@ -255,6 +299,13 @@ public class CycleAllocationRuns {
         if (run != null) {
             return Optional.of(new State(cycleId, run.status, run.percent, Optional.empty(), Optional.empty(),
                     Optional.of(run.started)));
+        }
+        var elsewhere = onTheBoard(cycleId);
+        if (elsewhere.isPresent()) {
+            // Computing on another node of the cluster: as that node last wrote it, at most a second ago.
+            var e = elsewhere.get();
+            return Optional.of(new State(cycleId, Status.valueOf(e.status()), e.percent(), Optional.empty(), Optional.empty(),
+                    Optional.of(e.startedAt())));
         }
         var instance = runtime.createProcessInstanceQuery().processDefinitionKey(BudgetAllocationProcess.KEY)
                 .processInstanceBusinessKey(Long.toString(cycleId)).active().singleResult();
@@ -294,11 +345,25 @@ public class CycleAllocationRuns {
     public boolean cancel(long cycleId) {
         String who = currentUser.require().username();
         Run run = runs.get(cycleId);
-        if (run == null || !run.stop(StopReason.CANCELLED, who)) {
+        if (run == null) {
+            // Computing on another node: that node reads the request within a second and stops it.
+            boolean asked = onTheBoard(cycleId).isPresent() && board.requestStop(cycleId, who, clock.instant());
+            if (asked) {
+                log.info("Cycle {}: {} asked the node computing the allocation to stop it", cycleId, who);
+            }
+            return asked;
+        }
+        if (!run.stop(StopReason.CANCELLED, who)) {
             return false;
         }
         log.info("Cycle {}: allocation cancelled by {}", cycleId, who);
         return true;
+    }
+
+    /** The cycle's run as another node last wrote it, unless that node has not written for a while (it may have died). */
+    private Optional<AllocationRunBoard.Entry> onTheBoard(long cycleId) {
+        return board.find(cycleId).filter(e -> !e.node().equals(node))
+                .filter(e -> e.heartbeatAt().isAfter(clock.instant().minus(STALE)));
     }
 
     /**

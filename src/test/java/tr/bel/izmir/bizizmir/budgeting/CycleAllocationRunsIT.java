@@ -52,6 +52,8 @@ class CycleAllocationRunsIT {
     @Autowired VoteFixtures voteFixtures;
     @Autowired BudgetAllocations allocations;
     @Autowired CycleAllocationRuns runs;
+    @Autowired tr.bel.izmir.bizizmir.budgeting.internal.AllocationRunBoard board;
+    @Autowired tr.bel.izmir.bizizmir.security.CurrentUser currentUser;
     @Autowired PbReplay replay;
     @Autowired PbCycles cycles;
     @Autowired NeighbourhoodImport neighbourhoodImport;
@@ -223,6 +225,43 @@ class CycleAllocationRunsIT {
         var allocation = RunAs.user("butce", () -> allocations.current(cycle.getId()), "officer", "dept-budget").orElseThrow();
         assertThat(allocation.getVoters()).isEqualTo(4);
         assertThat(allocation.getSelected()).isNotEmpty();
+    }
+
+    /**
+     * A cluster of two: the allocation computes on one node (this context's service) while the
+     * budget office's page is served by the other (a second service over the same database, with
+     * nothing computing in it). That page sees the run waiting, and its stop button stops it on
+     * the computing node, which then leaves the same clean state as a stop on its own node.
+     */
+    @Test
+    void a_page_on_the_other_node_sees_the_run_and_stops_it() throws Exception {
+        var otherNode = new CycleAllocationRuns(allocations, replay, runtime, management, taskService, currentUser,
+                java.time.Clock.systemUTC(), board, java.time.Duration.ofMinutes(4), 300_000);
+        try {
+            fixtures.closeNow(voteId);
+            takeEverySlot();
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Thread job = executeInBackground(allocationJob(), failure);
+            awaitState(s -> s.status() == CycleAllocationRuns.Status.WAITING);
+
+            var seenThere = RunAs.user("butce", () -> otherNode.state(cycle.getId()), "officer", "dept-budget");
+            assertThat(seenThere).as("the other node's page sees the run, not a queued job")
+                    .get().extracting(CycleAllocationRuns.State::status).isEqualTo(CycleAllocationRuns.Status.WAITING);
+
+            assertThat(RunAs.user("butce", () -> otherNode.cancel(cycle.getId()), "officer", "dept-budget")).isTrue();
+            job.join(20_000);
+            assertThat(job.isAlive()).as("the computing node stopped it").isFalse();
+            assertThat(failure.get()).isNull();
+            var stopped = awaitState(s -> s.status() == CycleAllocationRuns.Status.STOPPED);
+            assertThat(stopped.reason()).contains(CycleAllocationRuns.StopReason.CANCELLED);
+            assertThat(stopped.by()).contains("butce");
+            assertThat(RunAs.user("butce", () -> otherNode.state(cycle.getId()), "officer", "dept-budget"))
+                    .get().extracting(CycleAllocationRuns.State::status).isEqualTo(CycleAllocationRuns.Status.STOPPED);
+            assertThat(board.find(cycle.getId())).as("the run left the board").isEmpty();
+            assertThat(runtime.createIncidentQuery().processInstanceId(processInstance()).count()).isZero();
+        } finally {
+            otherNode.stop();
+        }
     }
 
     /**
