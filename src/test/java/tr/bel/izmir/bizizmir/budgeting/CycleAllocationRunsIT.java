@@ -265,6 +265,39 @@ class CycleAllocationRunsIT {
     }
 
     /**
+     * A run that outlasts its time limit (here 300 ms, waiting for a slot that two big
+     * computations hold) is stopped by the watchdog, as a cancel would be: the process step gets
+     * the stop with its reason, nothing is stored and the run leaves the cluster's board.
+     */
+    @Test
+    void a_run_over_its_time_limit_is_stopped_by_the_watchdog() throws Exception {
+        var shortLimit = new CycleAllocationRuns(allocations, replay, runtime, management, taskService, currentUser,
+                java.time.Clock.systemUTC(), board, java.time.Duration.ofMillis(300), 300_000);
+        try {
+            fixtures.closeNow(voteId);
+            takeEverySlot();
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread computing = new Thread(() -> {
+                try {
+                    shortLimit.compute(cycle.getId());
+                } catch (Throwable e) {
+                    thrown.set(e);
+                }
+            }, "computing-with-a-short-limit");
+            computing.start();
+            computing.join(20_000);
+            assertThat(computing.isAlive()).isFalse();
+            assertThat(thrown.get()).isInstanceOfSatisfying(CycleAllocationRuns.Stopped.class,
+                    stop -> assertThat(stop.reason()).isEqualTo(CycleAllocationRuns.StopReason.TIME_LIMIT));
+            assertThat(board.find(cycle.getId())).isEmpty();
+            assertThat(RunAs.user("butce", () -> allocations.current(cycle.getId()), "officer", "dept-budget"))
+                    .as("nothing stored").isEmpty();
+        } finally {
+            shortLimit.stop();
+        }
+    }
+
+    /**
      * A run that fails (here: started before the vote closed, so there are no counted ballots)
      * leaves the same clear state instead of retries and an incident; the job's transaction
      * commits that state. Once the cause is gone, starting it again computes.

@@ -199,7 +199,7 @@ class ParkEventApplicationsIT {
         assertThat(support.inProgress()).as("support not provided yet: not shown as done").isTrue();
         assertThat(support.isPlanned()).isFalse();
 
-        var task = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(result.applicationId()))
+        var task = taskService.createTaskQuery().processDefinitionKey(ParkEventApprovalProcess.KEY).processInstanceBusinessKey(Long.toString(result.applicationId()))
                 .taskDefinitionKey("UserTask_ProvideSupport").singleResult();
         RunAs.user("park", () -> inbox.complete(task.getId(), Map.of("supportProvided", true)), "park-manager", "dept-parks");
         var steps = timeline.of(Long.toString(result.applicationId()), keys);
@@ -381,7 +381,7 @@ class ParkEventApplicationsIT {
                 ParkEventApprovalProcess.VAR_REVIEW_DECISION, ParkEventApprovalProcess.DECISION_APPROVE)), "park-manager", "dept-parks");
         runJobs();
         assertThat(applications.find(id).orElseThrow().getStatus()).isEqualTo(EventStatus.APPROVED);
-        var support = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(id))
+        var support = taskService.createTaskQuery().processDefinitionKey(ParkEventApprovalProcess.KEY).processInstanceBusinessKey(Long.toString(id))
                 .taskDefinitionKey(ParkEventApprovalProcess.TASK_PROVIDE_SUPPORT).singleResult();
         assertThat(support).as("tents, power, chairs and tables were asked for").isNotNull();
         RunAs.user("park", () -> inbox.complete(support.getId(), Map.of("supportProvided", true)), "park-manager", "dept-parks");
@@ -394,7 +394,7 @@ class ParkEventApplicationsIT {
         assertThat(reported.getActualAttendance()).isEqualTo(75);
         assertThat(reported.getReportedAt()).isNotNull();
 
-        var close = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(id))
+        var close = taskService.createTaskQuery().processDefinitionKey(ParkEventApprovalProcess.KEY).processInstanceBusinessKey(Long.toString(id))
                 .taskDefinitionKey(ParkEventApprovalProcess.TASK_CLOSE_EVENT).singleResult();
         RunAs.user("park", () -> inbox.complete(close.getId(), Map.of(ParkEventApprovalProcess.VAR_DAMAGE, false,
                 ParkEventApprovalProcess.VAR_NO_SHOW, false)), "park-manager", "dept-parks");

@@ -314,7 +314,7 @@ class ParkManagementIT {
         long photoId = RunAs.user(rep, () -> applications.reportPhotoIds(id), "citizen", "civic-group").get(0);
         assertThat(RunAs.user("baska-" + tag, () -> applications.reportPhoto(photoId), "citizen", "civic-group")).isEmpty();
 
-        var close = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(id))
+        var close = taskService.createTaskQuery().processDefinitionKey(ParkEventApprovalProcess.KEY).processInstanceBusinessKey(Long.toString(id))
                 .taskDefinitionKey(ParkEventApprovalProcess.TASK_CLOSE_EVENT).singleResult();
         assertThat(taskService.getVariable(close.getId(), ParkEventApprovalProcess.VAR_ACTUAL_ATTENDANCE)).isEqualTo(35);
         int standing = civicGroups.find(g.getId()).orElseThrow().getStanding();
