@@ -1,6 +1,7 @@
 package tr.bel.izmir.bizizmir.budgeting.internal;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -58,11 +59,12 @@ public class AllocationRunBoard {
                 + " where cycle_id = ? and stop_requested_by is null", by, Timestamp.from(at), cycleId)) > 0;
     }
 
+    private static final RowMapper<Entry> ENTRY = (rs, n) -> new Entry(rs.getLong("cycle_id"), rs.getString("node"),
+            rs.getString("status"), rs.getInt("percent"), rs.getTimestamp("started_at").toInstant(),
+            rs.getTimestamp("heartbeat_at").toInstant(), Optional.ofNullable(rs.getString("stop_requested_by")));
+
     public Optional<Entry> find(long cycleId) {
-        return jdbc.query("select * from allocation_run where cycle_id = ?", (rs, n) -> new Entry(rs.getLong("cycle_id"),
-                rs.getString("node"), rs.getString("status"), rs.getInt("percent"), rs.getTimestamp("started_at").toInstant(),
-                rs.getTimestamp("heartbeat_at").toInstant(), Optional.ofNullable(rs.getString("stop_requested_by"))),
-                cycleId).stream().findFirst();
+        return jdbc.query("select * from allocation_run where cycle_id = ?", ENTRY, cycleId).stream().findFirst();
     }
 
     /** Of these cycles computing on this node, the ones someone asked to stop, with who asked. */
@@ -70,10 +72,7 @@ public class AllocationRunBoard {
         if (cycleIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("select * from allocation_run where node = ? and stop_requested_by is not null",
-                (rs, n) -> new Entry(rs.getLong("cycle_id"), rs.getString("node"), rs.getString("status"),
-                        rs.getInt("percent"), rs.getTimestamp("started_at").toInstant(),
-                        rs.getTimestamp("heartbeat_at").toInstant(), Optional.of(rs.getString("stop_requested_by"))),
-                node).stream().filter(e -> cycleIds.contains(e.cycleId())).toList();
+        return jdbc.query("select * from allocation_run where node = ? and stop_requested_by is not null", ENTRY, node)
+                .stream().filter(e -> cycleIds.contains(e.cycleId())).toList();
     }
 }
