@@ -129,7 +129,7 @@ class ArchitectureTest {
 
     /**
      * Entities stay inside their feature: others read them through the read-only {@code *Info}
-     * interfaces the feature publishes (DD038) and change them only through its services. The
+     * interfaces the feature publishes (DD036) and change them only through its services. The
      * condition is shown failing in {@link #the_entity_rule_fails_for_a_feature_that_reads_another_features_entity()}.
      */
     @Test
