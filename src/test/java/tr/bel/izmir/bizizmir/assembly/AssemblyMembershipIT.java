@@ -2,7 +2,6 @@ package tr.bel.izmir.bizizmir.assembly;
 
 import tr.bel.izmir.bizizmir.security.SystemActor;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,6 @@ class AssemblyMembershipIT {
     @Autowired AdvisoryItems advisory;
     @Autowired TaskInbox inbox;
     @Autowired TaskService taskService;
-    @Autowired RuntimeService runtime;
 
     AssemblyInfo assembly;
     String tag;

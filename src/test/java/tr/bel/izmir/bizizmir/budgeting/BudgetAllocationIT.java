@@ -53,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class BudgetAllocationIT {
 
-    @Autowired VoteFixtures voteFixtures;
+    @Autowired VoteFixtures fixtures;
     @Autowired ApplicationEventPublisher events;
 
     @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
@@ -71,7 +71,6 @@ class BudgetAllocationIT {
     @Autowired ManagementService management;
     @LocalServerPort int port;
 
-    VoteFixtures fixtures;
     PbCycleInfo cycle;
     long neighbourhoodId;
     long a, b, c, d, e;
@@ -85,7 +84,6 @@ class BudgetAllocationIT {
      */
     @BeforeEach
     void cycleWithAnOpenVote() {
-        fixtures = voteFixtures;
         neighbourhoodId = fixtures.neighbourhood("Butce");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();

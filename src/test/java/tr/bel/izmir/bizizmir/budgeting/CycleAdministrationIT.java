@@ -14,7 +14,6 @@ import tr.bel.izmir.bizizmir.shared.Money;
 import tr.bel.izmir.bizizmir.support.IntegrationTest;
 import tr.bel.izmir.bizizmir.support.RunAs;
 import tr.bel.izmir.bizizmir.support.TestNeighbourhoods;
-import tr.bel.izmir.bizizmir.voting.PublicVotes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +41,6 @@ class CycleAdministrationIT {
     @Autowired PbCycles cycles;
 
     @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
-    @Autowired PublicVotes votes;
     @Autowired NeighbourhoodImport neighbourhoodImport;
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired Messages messages;

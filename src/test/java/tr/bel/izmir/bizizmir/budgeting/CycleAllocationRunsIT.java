@@ -10,9 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tr.bel.izmir.bizizmir.budgeting.process.BudgetAllocationProcess;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodCatalog;
-import tr.bel.izmir.bizizmir.neighbourhood.NeighbourhoodImport;
-import tr.bel.izmir.bizizmir.neighbourhood.ResidentRegistry;
 import tr.bel.izmir.bizizmir.security.SystemActor;
 import tr.bel.izmir.bizizmir.shared.DomainException;
 import tr.bel.izmir.bizizmir.shared.IzmirTime;
@@ -49,23 +46,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CycleAllocationRunsIT {
 
     @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
-    @Autowired VoteFixtures voteFixtures;
+    @Autowired VoteFixtures fixtures;
     @Autowired BudgetAllocations allocations;
     @Autowired CycleAllocationRuns runs;
     @Autowired tr.bel.izmir.bizizmir.budgeting.internal.AllocationRunBoard board;
     @Autowired tr.bel.izmir.bizizmir.security.CurrentUser currentUser;
     @Autowired PbReplay replay;
     @Autowired PbCycles cycles;
-    @Autowired NeighbourhoodImport neighbourhoodImport;
-    @Autowired NeighbourhoodCatalog neighbourhoods;
-    @Autowired ResidentRegistry residents;
     @Autowired PublicVotes votes;
     @Autowired JdbcTemplate jdbc;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
 
-    VoteFixtures fixtures;
     PbCycleInfo cycle;
     long neighbourhoodId;
     long a, b, c;
@@ -74,7 +67,6 @@ class CycleAllocationRunsIT {
 
     @BeforeEach
     void cycleWithAClosedVote() {
-        fixtures = voteFixtures;
         neighbourhoodId = fixtures.neighbourhood("Hesap");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();

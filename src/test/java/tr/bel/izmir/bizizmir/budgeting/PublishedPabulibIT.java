@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class PublishedPabulibIT {
 
-    @Autowired VoteFixtures voteFixtures;
+    @Autowired VoteFixtures fixtures;
     @Autowired PublishedPabulib published;
 
     @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
@@ -61,7 +61,6 @@ class PublishedPabulibIT {
 
     @Test
     void a_published_cycle_with_enough_ballots_is_open_data_and_one_with_too_few_is_not() throws Exception {
-        var fixtures = voteFixtures;
         long hood = fixtures.neighbourhood("Pabulib");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();

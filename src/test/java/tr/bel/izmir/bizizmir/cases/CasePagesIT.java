@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CasePagesIT {
 
     @LocalServerPort int port;
-    @Autowired VoteFixtures voteFixtures;
+    @Autowired VoteFixtures fixtures;
     @Autowired Messages messages;
     @Autowired AdvisoryItems advisory;
     @Autowired AssemblyDirectory assemblies;
@@ -71,7 +71,6 @@ class CasePagesIT {
         String applicant = "basvuran-" + tag;
         var application = RunAs.user(applicant, () -> memberships.apply(assembly.getId(), MembershipApplicationInfo.Kind.INITIATIVE,
                 "Bisiklet Girişimi " + tag, "Girişimimiz üç yıldır mahallede bisiklet atölyesi düzenliyor."), "citizen");
-        var fixtures = voteFixtures;
         var pb = fixtures.pbVote(BallotRule.KNAPSACK, null, true, 0, 3);
         String voter = fixtures.resident("sayfa", pb.neighbourhoodId(), 1980);
         RunAs.user(voter, () -> votes.cast(pb.vote().getId(), List.of(pb.option(0)), "k-" + tag), "citizen", "resident");

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class VoteAndCycleCaseIT {
 
-    @Autowired VoteFixtures voteFixtures;
+    @Autowired VoteFixtures fixtures;
     @Autowired VoteCases voteCases;
 
     @Autowired PbCycleCases cycleCases;
@@ -39,12 +39,10 @@ class VoteAndCycleCaseIT {
     @Autowired PublicVotes votes;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    VoteFixtures fixtures;
     String tag;
 
     @BeforeEach
     void fixtures() {
-        fixtures = voteFixtures;
         tag = UUID.randomUUID().toString().substring(0, 8);
     }
 

@@ -40,7 +40,7 @@ class KeyboardOnlyE2E {
     static final int MAX_TABS = 80;
 
     @LocalServerPort int port;
-    @Autowired VoteFixtures voteFixtures;
+    @Autowired VoteFixtures fx;
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired ResidentRegistry residents;
     @Autowired PublicVotes votes;
@@ -89,7 +89,6 @@ class KeyboardOnlyE2E {
 
     @Test
     void a_resident_proposes_and_casts_a_knapsack_ballot_with_the_keyboard_alone() {
-        var fx = voteFixtures;
         var pb = fx.pbVote(BallotRule.KNAPSACK, null, true, -1, 5);
         String resident = "klavye-" + UUID.randomUUID().toString().substring(0, 8);
         ((UserDetailsManager) users).createUser(User.withUsername(resident).password("{noop}demo")

@@ -2,7 +2,6 @@ package tr.bel.izmir.bizizmir.voting;
 
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.camunda.bpm.engine.HistoryService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -44,20 +43,13 @@ class BallotUnlinkabilityIT {
     static final int VOTERS = 300;
     static final double BOUND = 0.25;
 
-    @Autowired VoteFixtures voteFixtures;
+    @Autowired VoteFixtures fx;
 
     @Autowired ResidentRegistry residents;
     @Autowired PublicVotes votes;
     @Autowired HistoryService history;
     @Autowired JdbcTemplate jdbc;
     @Autowired tr.bel.izmir.bizizmir.voting.internal.VoterKeys keys;
-
-    VoteFixtures fx;
-
-    @BeforeEach
-    void fixtures() {
-        fx = voteFixtures;
-    }
 
     @Test
     void after_close_no_order_of_ballots_or_participations_follows_the_voting_order(CapturedOutput output) {

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KnapsackBallotE2E {
 
     @LocalServerPort int port;
-    @Autowired VoteFixtures voteFixtures;
+    @Autowired VoteFixtures fx;
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired ResidentRegistry residents;
     @Autowired PublicVotes votes;
@@ -41,7 +41,6 @@ class KnapsackBallotE2E {
 
     @Test
     void a_resident_fills_in_a_knapsack_ballot_on_a_phone_and_gets_a_receipt() {
-        var fx = voteFixtures;
         var pb = fx.pbVote(BallotRule.KNAPSACK, null, true, -1, 5);
         String voter = "telefon-" + UUID.randomUUID().toString().substring(0, 8);
         ((UserDetailsManager) users).createUser(User.withUsername(voter).password("{noop}demo")

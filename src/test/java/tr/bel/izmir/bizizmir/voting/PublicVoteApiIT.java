@@ -3,7 +3,6 @@ package tr.bel.izmir.bizizmir.voting;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublicVoteApiIT {
 
     @LocalServerPort int port;
-    @Autowired VoteFixtures voteFixtures;
+    @Autowired VoteFixtures fx;
     @Autowired NeighbourhoodCatalog neighbourhoods;
     @Autowired ResidentRegistry residents;
     @Autowired PublicVotes votes;
@@ -51,12 +50,6 @@ class PublicVoteApiIT {
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
-    VoteFixtures fx;
-
-    @BeforeEach
-    void fixtures() {
-        fx = voteFixtures;
-    }
 
     /** A local API user who is a verified resident of the neighbourhood (password "pw"). */
     String apiResident(long neighbourhoodId, int birthYear) {

@@ -2,7 +2,6 @@ package tr.bel.izmir.bizizmir.voting;
 
 import tr.bel.izmir.bizizmir.security.SystemActor;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,7 +46,7 @@ class PublicVoteIT {
 
     static final String[] RESIDENT = {"citizen", "resident"};
 
-    @Autowired VoteFixtures voteFixtures;
+    @Autowired VoteFixtures fx;
 
     @Autowired tr.bel.izmir.bizizmir.voting.VoteSchedule voteSchedule;
     @Autowired PbCycles cycles;
@@ -56,13 +55,6 @@ class PublicVoteIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired DataSource dataSource;
     @Autowired ApplicationEvents events;
-
-    VoteFixtures fx;
-
-    @BeforeEach
-    void fixtures() {
-        fx = voteFixtures;
-    }
 
     Receipt cast(String voter, long voteId, Collection<Long> options, String key) {
         return RunAs.user(voter, () -> votes.cast(voteId, options, key), RESIDENT);

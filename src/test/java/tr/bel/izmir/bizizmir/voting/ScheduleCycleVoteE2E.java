@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScheduleCycleVoteE2E {
 
     @LocalServerPort int port;
-    @Autowired VoteFixtures voteFixtures;
+    @Autowired VoteFixtures fixtures;
     @Autowired PublicVotes votes;
     @Autowired PbCycles cycles;
     @Autowired JdbcTemplate jdbc;
@@ -39,7 +39,6 @@ class ScheduleCycleVoteE2E {
 
     @Test
     void an_officer_schedules_a_cycles_vote_with_k_and_without_changes() {
-        var fixtures = voteFixtures;
         long hood = fixtures.neighbourhood("Planla");
         LocalDate today = IzmirTime.now(Clock.systemUTC()).toLocalDate();
         var cycle = SystemActor.call(() -> cycles.open(new CycleSpec(hood, "Planlanacak döngü " + hood, Money.ofLira(400_000),

@@ -4,7 +4,6 @@ import tr.bel.izmir.bizizmir.security.SystemActor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SmallGroupResultsE2E {
 
     @LocalServerPort int port;
-    @Autowired VoteFixtures voteFixtures;
+    @Autowired VoteFixtures fx;
     @Autowired Consultations consultations;
     @Autowired PublicVotes votes;
     @Autowired NeighbourhoodImport neighbourhoodImport;
@@ -49,12 +48,6 @@ class SmallGroupResultsE2E {
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
-    VoteFixtures fx;
-
-    @BeforeEach
-    void fixtures() {
-        fx = voteFixtures;
-    }
 
     /** A city-wide yes/no consultation, open now, with this many yes and no ballots per district. */
     long closedConsultation(Map<String, int[]> yesNoByDistrict) {

@@ -17,16 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VoteControlE2E {
 
     @LocalServerPort int port;
-    @Autowired VoteFixtures voteFixtures;
+    @Autowired VoteFixtures fx;
     @Autowired PublicVotes votes;
-    @Autowired VoteControls controls;
     @Autowired JdbcTemplate jdbc;
 
     private Browser browser;
 
     @Test
     void an_officer_closes_a_vote_early_with_a_reason_that_the_public_vote_page_shows() {
-        var fx = voteFixtures;
         var pb = fx.pbVote(BallotRule.KNAPSACK, null, false, -1, 5);
         long voteId = pb.vote().getId();
         String reason = "Mahkeme kararı gereği oylama durduruldu " + pb.tag() + ".";

@@ -2,7 +2,6 @@ package tr.bel.izmir.bizizmir.voting;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,20 +39,13 @@ class VoteControlIT {
     static final String[] OFFICER = {"officer"};
     static final String[] RESIDENT = {"citizen", "resident"};
 
-    @Autowired VoteFixtures voteFixtures;
+    @Autowired VoteFixtures fx;
 
     @Autowired PublicVotes votes;
     @Autowired VoteControls controls;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
-
-    VoteFixtures fx;
-
-    @BeforeEach
-    void fixtures() {
-        fx = voteFixtures;
-    }
 
     <T> T officer(java.util.function.Supplier<T> action) {
         return RunAs.user("memur-kontrol", action, OFFICER);
