@@ -434,12 +434,12 @@ public class AdvisoryItems {
 
     @Transactional(readOnly = true)
     public List<AdvisoryItemInfo> ofAssembly(long assemblyId) {
-        return java.util.List.copyOf(items.findByAssemblyIdOrderByTabledAtDesc(assemblyId));
+        return List.copyOf(items.findByAssemblyIdOrderByTabledAtDesc(assemblyId));
     }
 
     @Transactional(readOnly = true)
     public List<AdvisoryItemInfo> all() {
-        return java.util.List.copyOf(items.findAllByOrderByTabledAtDesc());
+        return List.copyOf(items.findAllByOrderByTabledAtDesc());
     }
 
     @Transactional(readOnly = true)

@@ -34,7 +34,7 @@ public class AssemblyDirectory {
     }
 
     public List<AssemblyInfo> all() {
-        return java.util.List.copyOf(assemblies.findAllByOrderByPilotDescNameAsc());
+        return List.copyOf(assemblies.findAllByOrderByPilotDescNameAsc());
     }
 
     public Optional<AssemblyInfo> find(long assemblyId) {

@@ -239,13 +239,13 @@ public class AssemblyMemberships {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AssemblyMemberInfo> myMemberships() {
-        return java.util.List.copyOf(members.findByUsername(currentUser.require().username()));
+        return List.copyOf(members.findByUsername(currentUser.require().username()));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<MembershipApplicationInfo> myApplications() {
-        return java.util.List.copyOf(applications.findByApplicantOrderBySubmittedAtDesc(currentUser.require().username()));
+        return List.copyOf(applications.findByApplicantOrderBySubmittedAtDesc(currentUser.require().username()));
     }
 
     /** Members' names for lists and public pages, by user name (the user name when no name is known). */

@@ -253,7 +253,7 @@ public class BudgetAllocations {
     /** Every published result, the latest first (public). */
     @Transactional(readOnly = true)
     public List<CycleAllocationInfo> publishedResults() {
-        return java.util.List.copyOf(allocations.findByStatusOrderByPublishedAtDesc(AllocationStatus.PUBLISHED));
+        return List.copyOf(allocations.findByStatusOrderByPublishedAtDesc(AllocationStatus.PUBLISHED));
     }
 
     /** The allocation whatever its status, for the budget office. */

@@ -54,11 +54,11 @@ public class ImplementationProjects {
     }
 
     public List<ImplementationProjectInfo> all() {
-        return java.util.List.copyOf(projects.findAllByOrderByUpdatedAtDescIdAsc());
+        return List.copyOf(projects.findAllByOrderByUpdatedAtDescIdAsc());
     }
 
     public List<ImplementationProjectInfo> ofCycle(long cycleId) {
-        return java.util.List.copyOf(projects.findByCycleIdOrderByIdAsc(cycleId));
+        return List.copyOf(projects.findByCycleIdOrderByIdAsc(cycleId));
     }
 
     public Optional<ImplementationProjectInfo> find(long id) {

@@ -60,7 +60,7 @@ public class PbCycles {
 
     /** Open cycles of the whole city, the soonest vote first (public). */
     public List<PbCycleInfo> openCycles() {
-        return java.util.List.copyOf(cycles.findByPhaseInOrderByVotingClosesAsc(OPEN_PHASES));
+        return List.copyOf(cycles.findByPhaseInOrderByVotingClosesAsc(OPEN_PHASES));
     }
 
     public Optional<PbCycleInfo> openCycleOf(long neighbourhoodId) {

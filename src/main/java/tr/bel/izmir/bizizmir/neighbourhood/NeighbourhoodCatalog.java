@@ -25,11 +25,11 @@ public class NeighbourhoodCatalog {
     }
 
     public List<DistrictInfo> districts() {
-        return java.util.List.copyOf(districts.findAllByOrderByNameAsc());
+        return List.copyOf(districts.findAllByOrderByNameAsc());
     }
 
     public List<NeighbourhoodInfo> neighbourhoodsOf(long districtId) {
-        return java.util.List.copyOf(neighbourhoods.findByDistrictIdOrderByNameAsc(districtId));
+        return List.copyOf(neighbourhoods.findByDistrictIdOrderByNameAsc(districtId));
     }
 
     public Optional<NeighbourhoodInfo> byCode(String code) {

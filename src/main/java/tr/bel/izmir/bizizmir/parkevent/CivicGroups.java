@@ -51,7 +51,7 @@ public class CivicGroups {
     @PreAuthorize("hasAnyRole('park-manager','admin')")
     @Transactional(readOnly = true)
     public List<CivicGroupInfo> all() {
-        return java.util.List.copyOf(groups.findAll(Sort.by("name")));
+        return List.copyOf(groups.findAll(Sort.by("name")));
     }
 
     /** Registers a group that asked to join (or suspends one): only registered groups may apply. */
@@ -66,7 +66,7 @@ public class CivicGroups {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CivicGroupInfo> mine() {
-        return java.util.List.copyOf(groups.findByRepresentativeOrderByName(currentUser.require().username()));
+        return List.copyOf(groups.findByRepresentativeOrderByName(currentUser.require().username()));
     }
 
     @Transactional(readOnly = true)

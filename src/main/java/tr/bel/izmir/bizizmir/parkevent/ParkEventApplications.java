@@ -318,18 +318,18 @@ public class ParkEventApplications {
 
     @Transactional(readOnly = true)
     public List<LivingParkInfo> parks() {
-        return java.util.List.copyOf(parks.findAllByOrderByName());
+        return List.copyOf(parks.findAllByOrderByName());
     }
 
     @Transactional(readOnly = true)
     public List<ParkAreaInfo> areasOf(long parkId) {
-        return java.util.List.copyOf(areas.findByParkIdOrderByName(parkId));
+        return List.copyOf(areas.findByParkIdOrderByName(parkId));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<EventApplicationInfo> myApplications() {
-        return java.util.List.copyOf(applications.findByApplicantOrderBySubmittedAtDesc(currentUser.require().username()));
+        return List.copyOf(applications.findByApplicantOrderBySubmittedAtDesc(currentUser.require().username()));
     }
 
     @Transactional(readOnly = true)
@@ -344,13 +344,13 @@ public class ParkEventApplications {
     @PreAuthorize("hasAnyRole('assembly-member','assembly-chair','officer','supervisor','park-manager','moderator','process-owner','admin')")
     @Transactional(readOnly = true)
     public List<EventApplicationInfo> ofGroup(long groupId) {
-        return java.util.List.copyOf(applications.findByGroupIdOrderByStartsAtDesc(groupId));
+        return List.copyOf(applications.findByGroupIdOrderByStartsAtDesc(groupId));
     }
 
     /** Approved and past events between two instants, for the public calendar. */
     @Transactional(readOnly = true)
     public List<EventApplicationInfo> publicCalendar(Instant from, Instant to) {
-        return java.util.List.copyOf(applications.findInWindow(PUBLIC, from, to));
+        return List.copyOf(applications.findInWindow(PUBLIC, from, to));
     }
 
     /** The public calendar with park, area and group names, earliest first. */
@@ -429,7 +429,7 @@ public class ParkEventApplications {
     /** Parks that take applications now, by name. */
     @Transactional(readOnly = true)
     public List<LivingParkInfo> activeParks() {
-        return java.util.List.copyOf(parks.findAllByOrderByName().stream().filter(LivingPark::isActive).toList());
+        return List.copyOf(parks.findAllByOrderByName().stream().filter(LivingPark::isActive).toList());
     }
 
     /** How many 30-minute slots an application holds (0 once refused or withdrawn). */

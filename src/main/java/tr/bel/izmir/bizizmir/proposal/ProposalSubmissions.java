@@ -292,12 +292,12 @@ public class ProposalSubmissions {
     @Transactional(readOnly = true)
     public List<ProposalInfo> browse(long neighbourhoodId, String text, ProposalCategory category, int offset, int limit) {
         int size = Math.max(1, limit);
-        return java.util.List.copyOf(proposals.search(neighbourhoodId, PUBLIC, SearchText.containsPattern(text), category, PageRequest.of(offset / size, size)));
+        return List.copyOf(proposals.search(neighbourhoodId, PUBLIC, SearchText.containsPattern(text), category, PageRequest.of(offset / size, size)));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ProposalInfo> mine() {
-        return java.util.List.copyOf(proposals.findByAuthorOrderBySubmittedAtDesc(currentUser.require().username()));
+        return List.copyOf(proposals.findByAuthorOrderBySubmittedAtDesc(currentUser.require().username()));
     }
 }

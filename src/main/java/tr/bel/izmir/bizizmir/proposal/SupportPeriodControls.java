@@ -59,7 +59,7 @@ public class SupportPeriodControls {
     /** Proposals collecting support now, oldest first, with their deadlines (staff). */
     @PreAuthorize("hasAnyRole('admin','officer')")
     public List<ProposalInfo> collectingSupport() {
-        return java.util.List.copyOf(proposals.findByStatusOrderBySubmittedAtAsc(ProposalStatus.COLLECTING_SUPPORT));
+        return List.copyOf(proposals.findByStatusOrderBySubmittedAtAsc(ProposalStatus.COLLECTING_SUPPORT));
     }
 
     /** When the proposal's support period ends, while it collects support. */
@@ -126,7 +126,7 @@ public class SupportPeriodControls {
 
     /** What staff did to a proposal's support period, oldest first (public: reasons and dates). */
     public List<SupportControlInfo> history(long proposalId) {
-        return java.util.List.copyOf(controls.findByProposalIdOrderByActedAtAscIdAsc(proposalId));
+        return List.copyOf(controls.findByProposalIdOrderByActedAtAscIdAsc(proposalId));
     }
 
     /** {@link #history} of several proposals in one query, for a page of a list. */

@@ -49,13 +49,11 @@ public class ServiceLevelsView extends TranslatedView implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         content.removeAll();
-        StatisticsFilter filter;
-        try {
-            filter = form.read(event.getLocation().getQueryParameters());
-        } catch (StatisticsFilter.Invalid e) {
-            content.add(form.refusal(e));
+        var read = form.read(event.getLocation().getQueryParameters(), content);
+        if (read.isEmpty()) {
             return;
         }
+        StatisticsFilter filter = read.get();
         level("service-levels.feasibility", "stat-feasibility", levels.feasibility(filter));
         level("service-levels.advisory", "stat-advisory", levels.advisoryAnswers(filter));
         inbox();
@@ -66,21 +64,11 @@ public class ServiceLevelsView extends TranslatedView implements BeforeEnterObse
     }
 
     private String days(BigDecimal d) {
-        if (d == null) {
-            return "–";
-        }
-        var f = NumberFormat.getNumberInstance(getLocale());
-        f.setMaximumFractionDigits(1);
-        return getTranslation("service-levels.days", f.format(d));
+        return StatisticsText.oneDecimal(this, getLocale(), "service-levels.days", d);
     }
 
     private String percent(BigDecimal p) {
-        if (p == null) {
-            return "–";
-        }
-        var f = NumberFormat.getNumberInstance(getLocale());
-        f.setMaximumFractionDigits(1);
-        return getTranslation("statistics.percent", f.format(p));
+        return StatisticsText.oneDecimal(this, getLocale(), "statistics.percent", p);
     }
 
     private void level(String key, String id, List<ServiceLevels.Level> rows) {

@@ -1,6 +1,7 @@
 package tr.bel.izmir.bizizmir.transparency.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The filters of the statistics pages: period (from, to), district, neighbourhood. They live in
@@ -94,8 +96,20 @@ final class StatisticsFilterForm extends Div {
         neighbourhood.setEnabled(true);
     }
 
-    /** Parses the query into a filter and shows it in the fields; throws the refusal of a bad filter. */
-    StatisticsFilter read(QueryParameters query) {
+    /**
+     * Parses the query into a filter and shows it in the fields; a bad filter's translated refusal
+     * goes into {@code results} instead, and nothing is returned.
+     */
+    Optional<StatisticsFilter> read(QueryParameters query, HasComponents results) {
+        try {
+            return Optional.of(parse(query));
+        } catch (StatisticsFilter.Invalid e) {
+            results.add(refusal(e));
+            return Optional.empty();
+        }
+    }
+
+    private StatisticsFilter parse(QueryParameters query) {
         Map<String, List<String>> q = query.getParameters();
         String f = first(q, "from");
         String t = first(q, "to");
@@ -136,8 +150,7 @@ final class StatisticsFilterForm extends Div {
         UI.getCurrent().navigate(route, QueryParameters.simple(params));
     }
 
-    /** The refusal of a filter, translated, for the page to show. */
-    Paragraph refusal(DomainException e) {
+    private Paragraph refusal(DomainException e) {
         var p = new Paragraph(getTranslation(e.messageKey(), e.args()));
         p.setId("statistics-filter-error");
         p.addClassName("form-error");

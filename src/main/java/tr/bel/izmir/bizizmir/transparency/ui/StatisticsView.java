@@ -56,13 +56,11 @@ public class StatisticsView extends TranslatedView implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         content.removeAll();
-        StatisticsFilter filter;
-        try {
-            filter = form.read(event.getLocation().getQueryParameters());
-        } catch (StatisticsFilter.Invalid e) {
-            content.add(form.refusal(e));
+        var read = form.read(event.getLocation().getQueryParameters(), content);
+        if (read.isEmpty()) {
             return;
         }
+        StatisticsFilter filter = read.get();
         var note = new Paragraph(getTranslation("statistics.suppression-note", statistics.smallCount(),
                 statistics.eligibleAge()));
         note.setId("statistics-suppression-note");
@@ -81,12 +79,7 @@ public class StatisticsView extends TranslatedView implements BeforeEnterObserve
     }
 
     private String percent(BigDecimal p) {
-        if (p == null) {
-            return "–";
-        }
-        var f = NumberFormat.getNumberInstance(getLocale());
-        f.setMaximumFractionDigits(1);
-        return getTranslation("statistics.percent", f.format(p));
+        return StatisticsText.oneDecimal(this, getLocale(), "statistics.percent", p);
     }
 
     private void section(String key, String html) {
