@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tr.bel.izmir.bizizmir.budgeting.allocation.Progress;
 import tr.bel.izmir.bizizmir.budgeting.process.BudgetAllocationProcess;
 import tr.bel.izmir.bizizmir.security.SystemActor;
 import tr.bel.izmir.bizizmir.shared.DomainException;
@@ -217,6 +218,66 @@ class CycleAllocationRunsIT {
         var allocation = RunAs.user("butce", () -> allocations.current(cycle.getId()), "officer", "dept-budget").orElseThrow();
         assertThat(allocation.getVoters()).isEqualTo(4);
         assertThat(allocation.getSelected()).isNotEmpty();
+    }
+
+    /**
+     * A stop that lands while Equal Shares computes, not while the run waits for a slot: the job
+     * is held at the rule's first progress report (its first core run) until the coordinator, who
+     * sees it running, has stopped it. The rule ends at its next check (no later report arrives),
+     * and the process takes the same clean path as any stop: the budget office's task, nothing
+     * stored, no incident.
+     */
+    @Test
+    void a_stop_landing_inside_the_equal_shares_computation_ends_it_there() throws Exception {
+        fixtures.closeNow(voteId);
+        CountDownLatch inRule = new CountDownLatch(1);
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        List<Progress.Step> reportsAfterStop = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Job job = allocationJob();
+        Thread computing = new Thread(() -> {
+            try {
+                Progress.reporting((step, done, total) -> {
+                    if (stopRequested.getCount() == 0) {
+                        reportsAfterStop.add(step);
+                    } else if (step == Progress.Step.EQUAL_SHARES) {
+                        inRule.countDown();
+                        try {
+                            stopRequested.await(20, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt(); // the stop's interrupt: the rule sees it next
+                        }
+                    }
+                }, () -> {
+                    management.executeJob(job.getId());
+                    return null;
+                });
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "test-job-executor");
+        computing.start();
+
+        assertThat(inRule.await(20, TimeUnit.SECONDS)).as("the job reached Equal Shares").isTrue();
+        var running = stateAsBudgetOffice().orElseThrow();
+        assertThat(running.status()).isEqualTo(CycleAllocationRuns.Status.RUNNING);
+        assertThat(running.percent()).isGreaterThanOrEqualTo(5);
+        assertThat(RunAs.user("koordinator", () -> runs.cancel(cycle.getId()), "coordinator")).isTrue();
+        stopRequested.countDown();
+        computing.join(20_000);
+
+        assertThat(computing.isAlive()).isFalse();
+        assertThat(failure.get()).as("the job ended cleanly, no retry").isNull();
+        assertThat(reportsAfterStop).as("the rule computed nothing more after the stop").isEmpty();
+        var stopped = awaitState(s -> s.status() == CycleAllocationRuns.Status.STOPPED);
+        assertThat(stopped.reason()).contains(CycleAllocationRuns.StopReason.CANCELLED);
+        assertThat(stopped.by()).contains("koordinator");
+        assertThat(runtime.createIncidentQuery().processInstanceId(processInstance()).count()).isZero();
+        var task = taskService.createTaskQuery().processInstanceId(processInstance()).singleResult();
+        assertThat(task.getTaskDefinitionKey()).isEqualTo(BudgetAllocationProcess.TASK_STOPPED);
+        assertThat(RunAs.user("butce", () -> allocations.current(cycle.getId()), "officer", "dept-budget"))
+                .as("nothing stored").isEmpty();
+        assertThat(board.find(cycle.getId())).as("the run left the board").isEmpty();
     }
 
     /**

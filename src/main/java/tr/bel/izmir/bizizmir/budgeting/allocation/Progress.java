@@ -30,10 +30,17 @@ public final class Progress {
     private Progress() {
     }
 
-    /** Runs {@code work} on this thread with {@code listener} receiving its reports. */
+    /**
+     * Runs {@code work} on this thread with {@code listener} receiving its reports. Inside
+     * another {@code reporting}, the outer listener receives them too, after this one (a job
+     * that computes an allocation can itself be watched).
+     */
     public static <T> T reporting(Listener listener, Supplier<T> work) {
         Listener previous = CURRENT.get();
-        CURRENT.set(listener);
+        CURRENT.set(previous == null ? listener : (step, done, total) -> {
+            listener.update(step, done, total);
+            previous.update(step, done, total);
+        });
         try {
             return work.get();
         } finally {
