@@ -23,6 +23,7 @@ public class PabulibFormatException extends DomainException {
     public static final String MISSING_COLUMN = "pb.error.missing-column";
     public static final String MISSING_VALUE = "pb.error.missing-value";
     public static final String BAD_NUMBER = "pb.error.bad-number";
+    public static final String NEGATIVE_NUMBER = "pb.error.negative-number";
     public static final String MISSING_BUDGET = "pb.error.missing-budget";
     public static final String VOTE_TYPE = "pb.error.vote-type";
     public static final String UNKNOWN_PROJECT = "pb.error.unknown-project";
@@ -42,6 +43,7 @@ public class PabulibFormatException extends DomainException {
             Map.entry(MISSING_COLUMN, "line {0}: section {1} has no column \"{2}\""),
             Map.entry(MISSING_VALUE, "line {0}: column \"{1}\" is empty"),
             Map.entry(BAD_NUMBER, "line {0}: \"{2}\" in column \"{1}\" is not a valid number"),
+            Map.entry(NEGATIVE_NUMBER, "line {0}: \"{2}\" in column \"{1}\" is negative; it must be zero or more"),
             Map.entry(MISSING_BUDGET, "line {0}: META has no budget"),
             Map.entry(VOTE_TYPE, "line {0}: unknown vote_type \"{1}\""),
             Map.entry(UNKNOWN_PROJECT, "line {0}: voter {1} votes for project {2}, which is not in PROJECTS"),

@@ -350,7 +350,7 @@ public final class PabulibParser {
         int line = metaLine(section, "budget");
         BigDecimal budget = number(raw, "budget", line);
         if (budget.signum() < 0) {
-            throw new PabulibFormatException(line, PabulibFormatException.BAD_NUMBER, "budget", shown(raw));
+            throw new PabulibFormatException(line, PabulibFormatException.NEGATIVE_NUMBER, "budget", shown(raw));
         }
         return budget;
     }
@@ -587,7 +587,7 @@ public final class PabulibParser {
     private static BigDecimal nonNegative(String raw, String column, Row row) {
         BigDecimal n = number(raw, column, row.line());
         if (n.signum() < 0) {
-            throw new PabulibFormatException(row.line(), PabulibFormatException.BAD_NUMBER, column, shown(raw));
+            throw new PabulibFormatException(row.line(), PabulibFormatException.NEGATIVE_NUMBER, column, shown(raw));
         }
         return n;
     }

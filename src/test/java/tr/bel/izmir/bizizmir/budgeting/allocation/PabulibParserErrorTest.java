@@ -169,11 +169,21 @@ class PabulibParserErrorTest {
     }
 
     @Test
-    void a_negative_cost_is_refused() {
+    void a_negative_cost_is_refused_as_negative() {
         PabulibFormatException e = failure("META\nbudget;100\nPROJECTS\nproject_id;cost\nA;-5\nVOTES\n");
 
-        assertThat(e.messageKey()).isEqualTo("pb.error.bad-number");
+        assertThat(e.messageKey()).isEqualTo("pb.error.negative-number");
         assertThat(e.line()).isEqualTo(5);
+        assertThat(e.getMessage()).isEqualTo("line 5: \"-5\" in column \"cost\" is negative; it must be zero or more");
+    }
+
+    @Test
+    void a_negative_budget_is_refused_as_negative() {
+        PabulibFormatException e = failure("META\nkey;value\nbudget;-100\nPROJECTS\nproject_id;cost\nVOTES\n");
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.negative-number");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.detailArgs()).containsExactly("budget", "-100");
     }
 
     @Test
