@@ -204,6 +204,15 @@ class PbAllocationApi {
     ResponseEntity<ProblemDetail> malformed(PabulibFormatException e, HttpServletRequest request) {
         var problem = problem(HttpStatus.BAD_REQUEST, e.messageKey(), PbReplay.messageArgs(e), request);
         problem.setProperty("line", e.line());
+        if (!e.further().isEmpty()) {
+            // The other rows that cannot be read either, as warnings are listed: {line, code, detail}.
+            Locale locale = locale(request);
+            problem.setProperty("furtherErrors", e.further().stream()
+                    .map(f -> new WarningDto(f.line(), f.messageKey(), messages.get(f.messageKey(), locale,
+                            PbReplay.messageArgs(f))))
+                    .toList());
+            problem.setProperty("furtherErrorsNotListed", e.notListed());
+        }
         return ResponseEntity.badRequest().body(problem);
     }
 

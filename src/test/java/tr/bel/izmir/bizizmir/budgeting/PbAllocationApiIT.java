@@ -153,6 +153,26 @@ class PbAllocationApiIT {
     }
 
     @Test
+    void every_row_that_cannot_be_read_is_listed_with_its_line_after_the_first() throws Exception {
+        // Lines 33 and 34 of the Zabrze file are "41;P0006" and the next ballot: both now name unknown projects.
+        List<String> lines = new ArrayList<>(List.of(sample("poland_zabrze_2021_konczyce.pb").split("\n", -1)));
+        lines.set(32, "41;P0099");
+        lines.set(33, lines.get(33).substring(0, lines.get(33).indexOf(';')) + ";P0098");
+
+        var english = post("?rule=greedy", String.join("\n", lines), "butce", "en");
+
+        assertThat(english.statusCode()).isEqualTo(400);
+        JsonNode problem = json.readTree(english.body());
+        assertThat(problem.get("line").asInt()).isEqualTo(33);
+        JsonNode further = problem.get("furtherErrors");
+        assertThat(further).hasSize(1);
+        assertThat(further.get(0).get("line").asInt()).isEqualTo(34);
+        assertThat(further.get(0).get("code").asText()).isEqualTo("pb.error.unknown-project");
+        assertThat(further.get(0).get("detail").asText()).startsWith("Line 34:").contains("P0098");
+        assertThat(problem.get("furtherErrorsNotListed").asInt()).isZero();
+    }
+
+    @Test
     void a_line_number_above_999_is_written_without_a_thousands_separator() throws Exception {
         // The Kraków file has thousands of ballots; break one near the end.
         List<String> lines = new ArrayList<>(List.of(sample("poland_krakow_2021_grzegorzki.pb").split("\n", -1)));

@@ -61,7 +61,8 @@ class PbReplayE2E {
     void a_malformed_file_shows_the_line_and_what_is_wrong() throws Exception {
         Path broken = Files.createTempFile("bozuk", ".pb");
         Files.writeString(broken, Files.readString(Path.of("src/test/resources/pabulib/poland_zabrze_2021_konczyce.pb"),
-                StandardCharsets.UTF_8).replace("\n41;P0006\n", "\n41;P0099\n"), StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8).replace("\n41;P0006\n", "\n41;P0099\n").replace("\n6341;P0006\n", "\n6341;P0098\n"),
+                StandardCharsets.UTF_8);
 
         browser = Browser.desktop("http://localhost:" + port).loginLocal("butce", "demo");
         browser.go("/budget/replay");
@@ -69,6 +70,10 @@ class PbReplayE2E {
 
         browser.waitForText(By.id("pb-replay-error"), "Satır 33");
         assertThat(browser.waitFor(By.id("pb-replay-error")).getText()).contains("P0099");
+        // The other broken ballot is listed too, so both can be fixed in one go.
+        assertThat(browser.waitFor(By.id("pb-replay-problems")).getText())
+                .contains("Dosyada okunamayan 1 satır daha")
+                .contains("Satır 177: 6341 numaralı seçmen, PROJECTS bölümünde olmayan P0098 projesine oy vermiş.");
         // An invisible Vaadin component is not even sent to the browser: no table at all.
         assertThat(browser.driver().findElements(By.id("pb-replay-grid"))).noneMatch(WebElement::isDisplayed);
         assertThat(funded("greedy")).isEmpty();

@@ -4,6 +4,7 @@ import tr.bel.izmir.bizizmir.shared.DomainException;
 
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -55,8 +56,13 @@ public class PabulibFormatException extends DomainException {
             Map.entry(NUMBER_TOO_LONG, "line {0}: \"{2}\" in column \"{1}\" has more than {3} digits"
                     + " before or {4} after the decimal point"));
 
+    /** At most this many further problems are kept besides the first; the rest are counted. */
+    public static final int MAX_FURTHER = 20;
+
     private final int line;
     private final transient Object[] detailArgs;
+    private transient List<PabulibFormatException> further = List.of();
+    private int notListed;
 
     public PabulibFormatException(int line, String messageKey, Object... detailArgs) {
         super(messageKey, prepend(line, detailArgs));
@@ -71,6 +77,28 @@ public class PabulibFormatException extends DomainException {
 
     public Object[] detailArgs() {
         return detailArgs.clone();
+    }
+
+    /**
+     * Other rows of the file that cannot be read either, after this one (the first), in the
+     * order of the file: at most {@link #MAX_FURTHER}, so a file wrong on every line is told in
+     * one go without a list of a million. Problems with the file's structure (a section or a
+     * required column missing) come alone: every row after them would repeat them.
+     */
+    public List<PabulibFormatException> further() {
+        return further;
+    }
+
+    /** How many further problems there are beyond {@link #further()}. */
+    public int notListed() {
+        return notListed;
+    }
+
+    /** This problem as the first of several; called once, by the parser. */
+    PabulibFormatException withFurther(List<PabulibFormatException> others, int beyond) {
+        this.further = List.copyOf(others);
+        this.notListed = beyond;
+        return this;
     }
 
     @Override

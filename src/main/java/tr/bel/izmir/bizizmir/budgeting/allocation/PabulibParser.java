@@ -85,6 +85,33 @@ public final class PabulibParser {
         }
     }
 
+    /**
+     * The problems of single rows (a bad number, an unknown project, a duplicate id): the file
+     * is read on past them, so that all of them can be told at once (the first
+     * {@link PabulibFormatException#MAX_FURTHER} + 1, and how many more).
+     */
+    private static final class Errors {
+        PabulibFormatException first;
+        final List<PabulibFormatException> further = new ArrayList<>();
+        int notListed;
+
+        void add(PabulibFormatException e) {
+            if (first == null) {
+                first = e;
+            } else if (further.size() < PabulibFormatException.MAX_FURTHER) {
+                further.add(e);
+            } else {
+                notListed++;
+            }
+        }
+
+        void throwIfAny() {
+            if (first != null) {
+                throw first.withFurther(further, notListed);
+            }
+        }
+    }
+
     /** Reads a {@code .pb} file, or a gzip-compressed one when its name ends in {@code .gz}. */
     public PbInstance parse(Path file) throws IOException {
         if (file.getFileName().toString().endsWith(".gz")) {
@@ -124,8 +151,12 @@ public final class PabulibParser {
         Map<String, String> meta = readMeta(metaRows, warnings);
         BigDecimal budget = readBudget(meta, metaRows);
         VoteType voteType = readVoteType(meta, metaRows);
-        List<PbProject> projects = readProjects(section(sections, Section.PROJECTS, lastLine));
-        List<PbBallot> ballots = readVotes(section(sections, Section.VOTES, lastLine), projects, voteType, warnings);
+        Errors errors = new Errors();
+        Set<String> unreadable = new HashSet<>();
+        List<PbProject> projects = readProjects(section(sections, Section.PROJECTS, lastLine), errors, unreadable);
+        List<PbBallot> ballots = readVotes(section(sections, Section.VOTES, lastLine), projects, unreadable, voteType,
+                warnings, errors);
+        errors.throwIfAny();
         checkCount(meta, metaRows, "num_projects", projects.size(), warnings);
         checkCount(meta, metaRows, "num_votes", ballots.size(), warnings);
         return new Parsed(new PbInstance(meta, budget, voteType, projects, ballots), warnings.all(lastLine));
@@ -377,7 +408,11 @@ public final class PabulibParser {
 
     // ---------------------------------------------------------------- PROJECTS
 
-    private static List<PbProject> readProjects(SectionRows section) {
+    /**
+     * The projects; a row that cannot be read goes to {@code errors}, and its id (when it has one)
+     * to {@code unreadable}, so that ballots naming it are not refused a second time for it.
+     */
+    private static List<PbProject> readProjects(SectionRows section, Errors errors, Set<String> unreadable) {
         List<Row> rows = section.rows();
         if (rows.isEmpty()) {
             throw new PabulibFormatException(section.headerLine(), PabulibFormatException.MISSING_COLUMN, "PROJECTS", "project_id");
@@ -392,30 +427,44 @@ public final class PabulibParser {
         List<PbProject> projects = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Row row : rows.subList(1, rows.size())) {
-            List<String> f = fitToHeader(row, columns.size(), "PROJECTS");
-            String id = required(f, idCol, columns, row);
-            if (!ids.add(id)) {
-                throw new PabulibFormatException(row.line(), PabulibFormatException.DUPLICATE_PROJECT, id);
-            }
-            BigDecimal cost = nonNegative(required(f, costCol, columns, row), "cost", row);
-            String name = nameCol >= 0 ? f.get(nameCol) : null;
-            Long votes = null;
-            if (votesCol >= 0 && !f.get(votesCol).isEmpty()) {
-                votes = wholeNumber(f.get(votesCol), "votes", row);
-            }
-            Boolean selected = null;
-            if (selectedCol >= 0 && !f.get(selectedCol).isEmpty()) {
-                selected = flag(f.get(selectedCol), row);
-            }
-            Map<String, String> extra = new LinkedHashMap<>();
-            for (int c = 0; c < columns.size(); c++) {
-                if (c != idCol && c != costCol && c != nameCol && c != votesCol && c != selectedCol) {
-                    extra.put(columns.get(c), f.get(c));
+            String id = null;
+            try {
+                List<String> f = fitToHeader(row, columns.size(), "PROJECTS");
+                id = required(f, idCol, columns, row);
+                if (!ids.add(id)) {
+                    throw new PabulibFormatException(row.line(), PabulibFormatException.DUPLICATE_PROJECT, id);
+                }
+                projects.add(project(f, row, columns, idCol, costCol, nameCol, votesCol, selectedCol));
+            } catch (PabulibFormatException e) {
+                errors.add(e);
+                if (id != null) {
+                    unreadable.add(id);
                 }
             }
-            projects.add(new PbProject(id, cost, name, votes, selected, extra));
         }
         return projects;
+    }
+
+    private static PbProject project(List<String> f, Row row, List<String> columns, int idCol, int costCol,
+                                     int nameCol, int votesCol, int selectedCol) {
+        String id = f.get(idCol);
+        BigDecimal cost = nonNegative(required(f, costCol, columns, row), "cost", row);
+        String name = nameCol >= 0 ? f.get(nameCol) : null;
+        Long votes = null;
+        if (votesCol >= 0 && !f.get(votesCol).isEmpty()) {
+            votes = wholeNumber(f.get(votesCol), "votes", row);
+        }
+        Boolean selected = null;
+        if (selectedCol >= 0 && !f.get(selectedCol).isEmpty()) {
+            selected = flag(f.get(selectedCol), row);
+        }
+        Map<String, String> extra = new LinkedHashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (c != idCol && c != costCol && c != nameCol && c != votesCol && c != selectedCol) {
+                extra.put(columns.get(c), f.get(c));
+            }
+        }
+        return new PbProject(id, cost, name, votes, selected, extra);
     }
 
     private static boolean flag(String raw, Row row) {
@@ -433,8 +482,8 @@ public final class PabulibParser {
 
     // ---------------------------------------------------------------- VOTES
 
-    private static List<PbBallot> readVotes(SectionRows section, List<PbProject> projects, VoteType voteType,
-                                            Warnings warnings) {
+    private static List<PbBallot> readVotes(SectionRows section, List<PbProject> projects, Set<String> unreadable,
+                                            VoteType voteType, Warnings warnings, Errors errors) {
         List<Row> rows = section.rows();
         if (rows.isEmpty()) {
             // A header-only or empty VOTES section is an election nobody voted in.
@@ -458,58 +507,75 @@ public final class PabulibParser {
             // A read row is not needed again: a million-voter file keeps one form of each ballot.
             rows.set(r, null);
             Interrupted.check();
-            List<String> f = fitToHeader(row, columns.size(), "VOTES");
-            String voter = required(f, voterCol, columns, row);
-            if (!voters.add(voter)) {
-                throw new PabulibFormatException(row.line(), PabulibFormatException.DUPLICATE_VOTER, voter);
-            }
-            List<String> vote = list(f.get(voteCol));
-            for (int k = 0; k < vote.size(); k++) {
-                String id = projectIds.get(vote.get(k));
-                if (id == null) {
-                    throw new PabulibFormatException(row.line(), PabulibFormatException.UNKNOWN_PROJECT, voter, vote.get(k));
+            try {
+                PbBallot ballot = ballot(row, columns, voterCol, voteCol, pointsCol, projectIds, unreadable, voters,
+                        warnings);
+                if (errors.first == null) {
+                    ballots.add(ballot); // once a row is refused, the ballots are not needed any more
                 }
-                vote.set(k, id);
+            } catch (PabulibFormatException e) {
+                errors.add(e);
             }
-            List<BigDecimal> points = null;
-            if (pointsCol >= 0) {
-                points = new ArrayList<>();
-                for (String p : list(f.get(pointsCol))) {
-                    points.add(number(p, "points", row.line()));
-                }
-                if (points.size() != vote.size()) {
-                    throw new PabulibFormatException(row.line(), PabulibFormatException.POINTS_LENGTH,
-                            voter, vote.size(), points.size());
-                }
-            }
-            if (new HashSet<>(vote).size() < vote.size()) {
-                // The reference tools read a ballot as a set: a project listed twice counts once.
-                // The first mention (and its points) stays.
-                List<String> once = new ArrayList<>();
-                List<BigDecimal> oncePoints = points == null ? null : new ArrayList<>();
-                Set<String> seen = new HashSet<>();
-                for (int k = 0; k < vote.size(); k++) {
-                    if (seen.add(vote.get(k))) {
-                        once.add(vote.get(k));
-                        if (oncePoints != null) {
-                            oncePoints.add(points.get(k));
-                        }
-                    } else {
-                        warnings.add(row.line(), PbWarning.DUPLICATE_VOTE, voter, vote.get(k));
-                    }
-                }
-                vote = once;
-                points = oncePoints;
-            }
-            Map<String, String> extra = new LinkedHashMap<>();
-            for (int c = 0; c < columns.size(); c++) {
-                if (c != voterCol && c != voteCol && c != pointsCol) {
-                    extra.put(columns.get(c), f.get(c));
-                }
-            }
-            ballots.add(new PbBallot(voter, vote, points, extra));
         }
         return ballots;
+    }
+
+    private static PbBallot ballot(Row row, List<String> columns, int voterCol, int voteCol, int pointsCol,
+                                   Map<String, String> projectIds, Set<String> unreadable, Set<String> voters,
+                                   Warnings warnings) {
+        List<String> f = fitToHeader(row, columns.size(), "VOTES");
+        String voter = required(f, voterCol, columns, row);
+        if (!voters.add(voter)) {
+            throw new PabulibFormatException(row.line(), PabulibFormatException.DUPLICATE_VOTER, voter);
+        }
+        List<String> vote = list(f.get(voteCol));
+        for (int k = 0; k < vote.size(); k++) {
+            String id = projectIds.get(vote.get(k));
+            if (id == null && unreadable.contains(vote.get(k))) {
+                id = vote.get(k); // its PROJECTS row is refused already; the file is refused anyway
+            }
+            if (id == null) {
+                throw new PabulibFormatException(row.line(), PabulibFormatException.UNKNOWN_PROJECT, voter, vote.get(k));
+            }
+            vote.set(k, id);
+        }
+        List<BigDecimal> points = null;
+        if (pointsCol >= 0) {
+            points = new ArrayList<>();
+            for (String p : list(f.get(pointsCol))) {
+                points.add(number(p, "points", row.line()));
+            }
+            if (points.size() != vote.size()) {
+                throw new PabulibFormatException(row.line(), PabulibFormatException.POINTS_LENGTH,
+                        voter, vote.size(), points.size());
+            }
+        }
+        if (new HashSet<>(vote).size() < vote.size()) {
+            // The reference tools read a ballot as a set: a project listed twice counts once.
+            // The first mention (and its points) stays.
+            List<String> once = new ArrayList<>();
+            List<BigDecimal> oncePoints = points == null ? null : new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (int k = 0; k < vote.size(); k++) {
+                if (seen.add(vote.get(k))) {
+                    once.add(vote.get(k));
+                    if (oncePoints != null) {
+                        oncePoints.add(points.get(k));
+                    }
+                } else {
+                    warnings.add(row.line(), PbWarning.DUPLICATE_VOTE, voter, vote.get(k));
+                }
+            }
+            vote = once;
+            points = oncePoints;
+        }
+        Map<String, String> extra = new LinkedHashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (c != voterCol && c != voteCol && c != pointsCol) {
+                extra.put(columns.get(c), f.get(c));
+            }
+        }
+        return new PbBallot(voter, vote, points, extra);
     }
 
     private static List<String> list(String cell) {

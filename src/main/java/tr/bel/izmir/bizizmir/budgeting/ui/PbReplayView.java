@@ -79,6 +79,8 @@ class PbReplayView extends TranslatedView implements BeforeEnterObserver {
     private final Span progressText = new Span();
     private final Button cancel = new Button();
     private final Details warnings = new Details();
+    /** The other rows a refused file cannot be read at, besides the first (in {@code error}). */
+    private final Details problems = new Details();
     private final Div comparison = new Div();
     private final Div summary = new Div();
     private final Grid<Row> grid = new Grid<>();
@@ -134,6 +136,8 @@ class PbReplayView extends TranslatedView implements BeforeEnterObserver {
         error.getElement().setAttribute("role", "alert");
         error.addClassName("error-text");
         error.setVisible(false);
+        problems.setId("pb-replay-problems");
+        problems.setVisible(false);
         summary.setId("pb-replay-summary");
         summary.setVisible(false);
 
@@ -161,7 +165,7 @@ class PbReplayView extends TranslatedView implements BeforeEnterObserver {
                         .setHeader(getTranslation("pb.replay.column.equal-shares"))
                         .setTextAlign(ColumnTextAlign.CENTER).setFlexGrow(1));
         footer = grid.appendFooterRow();
-        add(upload, running, error, summary, warnings, comparison, grid);
+        add(upload, running, error, problems, summary, warnings, comparison, grid);
     }
 
     /** The grid's columns, kept for the footer that shows the totals. */
@@ -229,6 +233,7 @@ class PbReplayView extends TranslatedView implements BeforeEnterObserver {
     private void follow(PbReplay.Job followed) {
         job = followed;
         error.setVisible(false);
+        problems.setVisible(false);
         summary.setVisible(false);
         warnings.setVisible(false);
         comparison.setVisible(false);
@@ -260,6 +265,9 @@ class PbReplayView extends TranslatedView implements BeforeEnterObserver {
         } else {
             DomainException why = job.failure().orElseThrow();
             showError(getTranslation(why.messageKey(), PbReplay.messageArgs(why)));
+            if (why instanceof PabulibFormatException format) {
+                showFurther(format);
+            }
         }
     }
 
@@ -268,6 +276,7 @@ class PbReplayView extends TranslatedView implements BeforeEnterObserver {
         Allocation greedy = replayed.outcome(AllocationRule.GREEDY);
         Allocation equalShares = replayed.outcome(AllocationRule.EQUAL_SHARES);
         error.setVisible(false);
+        problems.setVisible(false);
         current = instance;
         showSummary(replayed);
         showWarnings(replayed.warnings());
@@ -316,9 +325,32 @@ class PbReplayView extends TranslatedView implements BeforeEnterObserver {
         return ids.isEmpty() ? getTranslation("pb.replay.compare.none") : String.join(", ", ids);
     }
 
+    /** The rows past the first that cannot be read either, so all can be fixed in one go. */
+    private void showFurther(PabulibFormatException format) {
+        if (format.further().isEmpty()) {
+            return;
+        }
+        int count = format.further().size() + format.notListed();
+        problems.setSummaryText(getTranslation("pb.replay.problems", number(count)));
+        var list = new UnorderedList();
+        format.further().forEach(f -> {
+            var item = new ListItem(getTranslation(f.messageKey(), PbReplay.messageArgs(f)));
+            item.getElement().setAttribute("data-line", Integer.toString(f.line()));
+            item.addClassName("pb-problem");
+            list.add(item);
+        });
+        if (format.notListed() > 0) {
+            list.add(new ListItem(getTranslation("pb.replay.problems.more", number(format.notListed()))));
+        }
+        problems.setContent(list);
+        problems.setOpened(true);
+        problems.setVisible(true);
+    }
+
     private void showError(String message) {
         error.setText(message);
         error.setVisible(true);
+        problems.setVisible(false);
         running.setVisible(false);
         summary.setVisible(false);
         warnings.setVisible(false);

@@ -354,4 +354,54 @@ class PabulibParserErrorTest {
         assertThat(e).isInstanceOf(tr.bel.izmir.bizizmir.shared.DomainException.class);
         assertThat(e.httpStatus()).isEqualTo(422);
     }
+    @Test
+    void every_row_that_cannot_be_read_is_told_at_once_in_the_order_of_the_file() {
+        PabulibFormatException e = failure("""
+                META
+                budget;100
+                PROJECTS
+                project_id;cost
+                A;10
+                B;-3
+                C;ten
+                C;12
+                VOTES
+                voter_id;vote
+                1;A,B
+                2;A,Z
+                2;A
+                3;C
+                """);
+
+        assertThat(e.line()).isEqualTo(6);
+        assertThat(e.messageKey()).isEqualTo("pb.error.negative-number");
+        // B's row is refused, so voter 1's vote for B is not refused again; C's second row is a duplicate.
+        assertThat(e.further()).extracting(PabulibFormatException::line).containsExactly(7, 8, 12, 13);
+        assertThat(e.further()).extracting(PabulibFormatException::messageKey).containsExactly(
+                "pb.error.bad-number", "pb.error.duplicate-project", "pb.error.unknown-project",
+                "pb.error.duplicate-voter");
+        assertThat(e.notListed()).isZero();
+    }
+
+    @Test
+    void a_file_wrong_on_every_line_lists_the_first_problems_and_counts_the_rest() {
+        StringBuilder file = new StringBuilder("META\nbudget;100\nPROJECTS\nproject_id;cost\nA;10\nVOTES\nvoter_id;vote\n");
+        for (int v = 0; v < 5000; v++) {
+            file.append(v).append(";Z").append(v).append('\n');
+        }
+
+        PabulibFormatException e = failure(file.toString());
+
+        assertThat(e.line()).isEqualTo(8);
+        assertThat(e.further()).hasSize(PabulibFormatException.MAX_FURTHER);
+        assertThat(e.notListed()).isEqualTo(5000 - 1 - PabulibFormatException.MAX_FURTHER);
+    }
+
+    @Test
+    void a_missing_column_comes_alone_rather_than_once_per_row() {
+        PabulibFormatException e = failure("META\nbudget;100\nPROJECTS\nproject_id;price\nA;10\nB;12\nVOTES\n");
+
+        assertThat(e.messageKey()).isEqualTo("pb.error.missing-column");
+        assertThat(e.further()).isEmpty();
+    }
 }
