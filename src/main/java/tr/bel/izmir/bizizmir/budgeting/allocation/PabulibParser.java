@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,13 +154,44 @@ public final class PabulibParser {
         VoteType voteType = readVoteType(meta, metaRows);
         Errors errors = new Errors();
         Set<String> unreadable = new HashSet<>();
-        List<PbProject> projects = readProjects(section(sections, Section.PROJECTS, lastLine), errors, unreadable);
+        if (budget.signum() == 0) {
+            warnings.add(metaLine(metaRows, "budget"), PbWarning.ZERO_BUDGET);
+        }
+        SectionRows projectRows = section(sections, Section.PROJECTS, lastLine);
+        Map<String, Integer> projectLines = new HashMap<>();
+        List<PbProject> projects = readProjects(projectRows, errors, unreadable, projectLines);
+        checkCosts(projectRows, projects, projectLines, budget, warnings);
         List<PbBallot> ballots = readVotes(section(sections, Section.VOTES, lastLine), projects, unreadable, voteType,
                 warnings, errors);
         errors.throwIfAny();
         checkCount(meta, metaRows, "num_projects", projects.size(), warnings);
         checkCount(meta, metaRows, "num_votes", ballots.size(), warnings);
         return new Parsed(new PbInstance(meta, budget, voteType, projects, ballots), warnings.all(lastLine));
+    }
+
+    /**
+     * Projects no rule can fund (dearer than the whole budget) and a selected column that spends
+     * more than the budget: both are found in real files and read, with a warning each.
+     */
+    private static void checkCosts(SectionRows section, List<PbProject> projects, Map<String, Integer> lines,
+                                   BigDecimal budget, Warnings warnings) {
+        if (budget.signum() == 0) {
+            return; // said once for the budget, not once per project
+        }
+        BigDecimal selected = BigDecimal.ZERO;
+        for (PbProject p : projects) {
+            if (p.cost().compareTo(budget) > 0) {
+                warnings.add(lines.get(p.id()), PbWarning.OVER_BUDGET, p.id(), p.cost().toPlainString(),
+                        budget.toPlainString());
+            }
+            if (Boolean.TRUE.equals(p.selected())) {
+                selected = selected.add(p.cost());
+            }
+        }
+        if (selected.compareTo(budget) > 0) {
+            warnings.add(section.headerLine(), PbWarning.SELECTED_OVER_BUDGET, selected.toPlainString(),
+                    budget.toPlainString());
+        }
     }
 
     /** META's own count of projects or voters, when it has one, against what the sections hold. */
@@ -410,9 +442,11 @@ public final class PabulibParser {
 
     /**
      * The projects; a row that cannot be read goes to {@code errors}, and its id (when it has one)
-     * to {@code unreadable}, so that ballots naming it are not refused a second time for it.
+     * to {@code unreadable}, so that ballots naming it are not refused a second time for it;
+     * {@code lines} gets each read project's line.
      */
-    private static List<PbProject> readProjects(SectionRows section, Errors errors, Set<String> unreadable) {
+    private static List<PbProject> readProjects(SectionRows section, Errors errors, Set<String> unreadable,
+                                                Map<String, Integer> lines) {
         List<Row> rows = section.rows();
         if (rows.isEmpty()) {
             throw new PabulibFormatException(section.headerLine(), PabulibFormatException.MISSING_COLUMN, "PROJECTS", "project_id");
@@ -435,6 +469,7 @@ public final class PabulibParser {
                     throw new PabulibFormatException(row.line(), PabulibFormatException.DUPLICATE_PROJECT, id);
                 }
                 projects.add(project(f, row, columns, idCol, costCol, nameCol, votesCol, selectedCol));
+                lines.put(id, row.line());
             } catch (PabulibFormatException e) {
                 errors.add(e);
                 if (id != null) {

@@ -306,6 +306,29 @@ class PabulibParserErrorTest {
     }
 
     @Test
+    void a_project_dearer_than_the_budget_and_a_selected_column_over_it_are_read_with_warnings() {
+        PabulibParser.Parsed parsed = new PabulibParser().parseWithWarnings("META\nkey;value\nbudget;100\n"
+                + "PROJECTS\nproject_id;cost;selected\nA;60;1\nB;150;0\nC;50;1\nVOTES\nvoter_id;vote\n1;A,B\n2;C\n");
+
+        assertThat(parsed.instance().projects()).hasSize(3);
+        assertThat(parsed.warnings()).extracting(PbWarning::line, PbWarning::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(4, "pb.warning.selected-over-budget"),
+                org.assertj.core.groups.Tuple.tuple(7, "pb.warning.over-budget"));
+        assertThat(parsed.warnings().get(0).args()).containsExactly("4", "110", "100");
+        assertThat(parsed.warnings().get(1).args()).containsExactly("7", "B", "150", "100");
+    }
+
+    @Test
+    void a_budget_of_zero_is_read_with_one_warning_on_its_line() {
+        PabulibParser.Parsed parsed = new PabulibParser().parseWithWarnings("META\nkey;value\nunit;İzmir\nbudget;0\n"
+                + "PROJECTS\nproject_id;cost\nA;60\nB;150\nVOTES\nvoter_id;vote\n1;A,B\n");
+
+        assertThat(parsed.instance().budget()).isZero();
+        assertThat(parsed.warnings()).extracting(PbWarning::line, PbWarning::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(4, "pb.warning.zero-budget"));
+    }
+
+    @Test
     void points_must_match_the_vote_list_in_length() {
         PabulibFormatException e = failure("""
                 META
