@@ -173,6 +173,32 @@ class PbAllocationApiIT {
     }
 
     @Test
+    void a_project_dearer_than_the_budget_is_a_warning_with_amounts_written_as_the_language_writes_them()
+            throws Exception {
+        // Zabrze's budget is 155,000; P0006 (line 22) is made dearer than all of it.
+        List<String> lines = new ArrayList<>(List.of(sample("poland_zabrze_2021_konczyce.pb").split("\n", -1)));
+        int row = lines.indexOf(lines.stream().filter(l -> l.startsWith("P0006;")).findFirst().orElseThrow());
+        String[] fields = lines.get(row).split(";", -1);
+        fields[1] = "1250000";
+        lines.set(row, String.join(";", fields));
+        String file = String.join("\n", lines);
+
+        JsonNode turkish = json.readTree(post("?rule=greedy", file, "butce", null).body());
+        JsonNode english = json.readTree(post("?rule=greedy", file, "butce", "en").body());
+
+        assertThat(turkish.get("warnings")).anySatisfy(w -> {
+            assertThat(w.get("code").asText()).isEqualTo("pb.warning.over-budget");
+            assertThat(w.get("line").asInt()).isEqualTo(row + 1);
+            assertThat(w.get("detail").asText()).isEqualTo("Satır " + (row + 1)
+                    + ": P0006 projesinin maliyeti (1.250.000) bütçenin tamamından (155.000) fazla; hiçbir kural onu fonlayamaz.");
+        });
+        assertThat(english.get("warnings")).anySatisfy(w -> assertThat(w.get("detail").asText())
+                .isEqualTo("Line " + (row + 1) + ": project P0006 costs 1,250,000, more than the whole budget (155,000);"
+                        + " no rule can fund it."));
+        assertThat(english.get("selected").toString()).doesNotContain("P0006");
+    }
+
+    @Test
     void a_line_number_above_999_is_written_without_a_thousands_separator() throws Exception {
         // The Kraków file has thousands of ballots; break one near the end.
         List<String> lines = new ArrayList<>(List.of(sample("poland_krakow_2021_grzegorzki.pb").split("\n", -1)));

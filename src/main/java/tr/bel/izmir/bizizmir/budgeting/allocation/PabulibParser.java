@@ -181,16 +181,14 @@ public final class PabulibParser {
         BigDecimal selected = BigDecimal.ZERO;
         for (PbProject p : projects) {
             if (p.cost().compareTo(budget) > 0) {
-                warnings.add(lines.get(p.id()), PbWarning.OVER_BUDGET, p.id(), p.cost().toPlainString(),
-                        budget.toPlainString());
+                warnings.add(lines.get(p.id()), PbWarning.OVER_BUDGET, p.id(), p.cost(), budget);
             }
             if (Boolean.TRUE.equals(p.selected())) {
                 selected = selected.add(p.cost());
             }
         }
         if (selected.compareTo(budget) > 0) {
-            warnings.add(section.headerLine(), PbWarning.SELECTED_OVER_BUDGET, selected.toPlainString(),
-                    budget.toPlainString());
+            warnings.add(section.headerLine(), PbWarning.SELECTED_OVER_BUDGET, selected, budget);
         }
     }
 

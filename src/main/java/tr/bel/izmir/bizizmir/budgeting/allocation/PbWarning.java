@@ -32,13 +32,17 @@ public record PbWarning(int line, String messageKey, List<Object> detailArgs) {
         detailArgs = List.copyOf(detailArgs);
     }
 
-    /** The message arguments, the line first, numbers as plain text (no "1.234" for a line). */
+    /**
+     * The message arguments, the line first. Whole numbers (lines, counts) as plain text, so no
+     * "1.234" for a line; amounts of money ({@code BigDecimal}) stay numbers, which the message
+     * writes grouped as the reader's language does (640.000 in Turkish, 640,000 in English).
+     */
     public Object[] args() {
         Object[] all = new Object[detailArgs.size() + 1];
         all[0] = Integer.toString(line);
         for (int i = 0; i < detailArgs.size(); i++) {
             Object a = detailArgs.get(i);
-            all[i + 1] = a instanceof Number ? a.toString() : a;
+            all[i + 1] = a instanceof Number && !(a instanceof java.math.BigDecimal) ? a.toString() : a;
         }
         return all;
     }

@@ -314,8 +314,10 @@ class PabulibParserErrorTest {
         assertThat(parsed.warnings()).extracting(PbWarning::line, PbWarning::messageKey).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(4, "pb.warning.selected-over-budget"),
                 org.assertj.core.groups.Tuple.tuple(7, "pb.warning.over-budget"));
-        assertThat(parsed.warnings().get(0).args()).containsExactly("4", "110", "100");
-        assertThat(parsed.warnings().get(1).args()).containsExactly("7", "B", "150", "100");
+        assertThat(parsed.warnings().get(0).args()).containsExactly("4", new java.math.BigDecimal("110"),
+                new java.math.BigDecimal("100"));
+        assertThat(parsed.warnings().get(1).args()).containsExactly("7", "B", new java.math.BigDecimal("150"),
+                new java.math.BigDecimal("100"));
     }
 
     @Test
