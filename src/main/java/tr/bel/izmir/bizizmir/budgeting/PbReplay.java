@@ -482,8 +482,13 @@ public class PbReplay {
         PbInstance instance = parsed.instance();
         long voters = instance.ballots().size();
         long projects = instance.projects().size();
+        // Equal Shares keeps a count per project for each kind of ballot, not for each voter
+        // (Wrocław's 131,778 voters cast 257 kinds): so kinds × projects bounds its memory.
         if (voters * projects > maxCells) {
-            throw new Refused(413, Refused.TOO_BIG, voters, projects, maxCells);
+            long kinds = distinctBallots(instance);
+            if (kinds * projects > maxCells) {
+                throw new Refused(413, Refused.TOO_BIG, kinds, projects, maxCells);
+            }
         }
         Map<AllocationRule, Allocation> outcomes = new LinkedHashMap<>();
         for (AllocationRule rule : job.rules()) {
@@ -494,6 +499,15 @@ public class PbReplay {
                 instance.projects(), List.of());
         return new Replayed(withoutBallots, (int) voters, points(instance), Collections.unmodifiableMap(outcomes),
                 parsed.warnings());
+    }
+
+    /** How many different ballots (lists of projects) the election has. */
+    private static long distinctBallots(PbInstance instance) {
+        java.util.Set<List<String>> kinds = new java.util.HashSet<>();
+        for (var ballot : instance.ballots()) {
+            kinds.add(ballot.projects()); // one pass, at most max-lines ballots: no interrupt check needed
+        }
+        return kinds.size();
     }
 
     /**
