@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,6 +105,10 @@ public final class PabulibParser {
             }
         }
 
+        boolean none() {
+            return first == null;
+        }
+
         void throwIfAny() {
             if (first != null) {
                 throw first.withFurther(further, notListed);
@@ -157,39 +160,14 @@ public final class PabulibParser {
         if (budget.signum() == 0) {
             warnings.add(metaLine(metaRows, "budget"), PbWarning.ZERO_BUDGET);
         }
-        SectionRows projectRows = section(sections, Section.PROJECTS, lastLine);
-        Map<String, Integer> projectLines = new HashMap<>();
-        List<PbProject> projects = readProjects(projectRows, errors, unreadable, projectLines);
-        checkCosts(projectRows, projects, projectLines, budget, warnings);
+        List<PbProject> projects = readProjects(section(sections, Section.PROJECTS, lastLine), budget, errors,
+                unreadable, warnings);
         List<PbBallot> ballots = readVotes(section(sections, Section.VOTES, lastLine), projects, unreadable, voteType,
                 warnings, errors);
         errors.throwIfAny();
         checkCount(meta, metaRows, "num_projects", projects.size(), warnings);
         checkCount(meta, metaRows, "num_votes", ballots.size(), warnings);
         return new Parsed(new PbInstance(meta, budget, voteType, projects, ballots), warnings.all(lastLine));
-    }
-
-    /**
-     * Projects no rule can fund (dearer than the whole budget) and a selected column that spends
-     * more than the budget: both are found in real files and read, with a warning each.
-     */
-    private static void checkCosts(SectionRows section, List<PbProject> projects, Map<String, Integer> lines,
-                                   BigDecimal budget, Warnings warnings) {
-        if (budget.signum() == 0) {
-            return; // said once for the budget, not once per project
-        }
-        BigDecimal selected = BigDecimal.ZERO;
-        for (PbProject p : projects) {
-            if (p.cost().compareTo(budget) > 0) {
-                warnings.add(lines.get(p.id()), PbWarning.OVER_BUDGET, p.id(), p.cost(), budget);
-            }
-            if (Boolean.TRUE.equals(p.selected())) {
-                selected = selected.add(p.cost());
-            }
-        }
-        if (selected.compareTo(budget) > 0) {
-            warnings.add(section.headerLine(), PbWarning.SELECTED_OVER_BUDGET, selected, budget);
-        }
     }
 
     /** META's own count of projects or voters, when it has one, against what the sections hold. */
@@ -440,11 +418,13 @@ public final class PabulibParser {
 
     /**
      * The projects; a row that cannot be read goes to {@code errors}, and its id (when it has one)
-     * to {@code unreadable}, so that ballots naming it are not refused a second time for it;
-     * {@code lines} gets each read project's line.
+     * to {@code unreadable}, so that ballots naming it are not refused a second time for it.
+     * Projects no rule can fund (dearer than the whole budget) and a selected column that spends
+     * more than the budget are found in real files: read, with a warning each (none per project
+     * for a budget of 0, which is said once).
      */
-    private static List<PbProject> readProjects(SectionRows section, Errors errors, Set<String> unreadable,
-                                                Map<String, Integer> lines) {
+    private static List<PbProject> readProjects(SectionRows section, BigDecimal budget, Errors errors,
+                                                Set<String> unreadable, Warnings warnings) {
         List<Row> rows = section.rows();
         if (rows.isEmpty()) {
             throw new PabulibFormatException(section.headerLine(), PabulibFormatException.MISSING_COLUMN, "PROJECTS", "project_id");
@@ -458,6 +438,7 @@ public final class PabulibParser {
         int selectedCol = columns.indexOf("selected");
         List<PbProject> projects = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        BigDecimal selected = BigDecimal.ZERO;
         for (Row row : rows.subList(1, rows.size())) {
             String id = null;
             try {
@@ -466,14 +447,23 @@ public final class PabulibParser {
                 if (!ids.add(id)) {
                     throw new PabulibFormatException(row.line(), PabulibFormatException.DUPLICATE_PROJECT, id);
                 }
-                projects.add(project(f, row, columns, idCol, costCol, nameCol, votesCol, selectedCol));
-                lines.put(id, row.line());
+                PbProject project = project(f, row, columns, idCol, costCol, nameCol, votesCol, selectedCol);
+                projects.add(project);
+                if (budget.signum() > 0 && project.cost().compareTo(budget) > 0) {
+                    warnings.add(row.line(), PbWarning.OVER_BUDGET, id, project.cost(), budget);
+                }
+                if (Boolean.TRUE.equals(project.selected())) {
+                    selected = selected.add(project.cost());
+                }
             } catch (PabulibFormatException e) {
                 errors.add(e);
                 if (id != null) {
                     unreadable.add(id);
                 }
             }
+        }
+        if (budget.signum() > 0 && selected.compareTo(budget) > 0) {
+            warnings.add(section.headerLine(), PbWarning.SELECTED_OVER_BUDGET, selected, budget);
         }
         return projects;
     }
@@ -543,7 +533,7 @@ public final class PabulibParser {
             try {
                 PbBallot ballot = ballot(row, columns, voterCol, voteCol, pointsCol, projectIds, unreadable, voters,
                         warnings);
-                if (errors.first == null) {
+                if (errors.none()) {
                     ballots.add(ballot); // once a row is refused, the ballots are not needed any more
                 }
             } catch (PabulibFormatException e) {

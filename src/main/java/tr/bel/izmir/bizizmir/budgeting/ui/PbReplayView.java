@@ -291,14 +291,17 @@ class PbReplayView extends TranslatedView implements BeforeEnterObserver {
         }
         warnings.setSummaryText(getTranslation("pb.replay.warnings", number(found.size())));
         var list = new UnorderedList();
-        found.forEach(w -> {
-            var item = new ListItem(getTranslation(w.messageKey(), w.args()));
-            item.getElement().setAttribute("data-line", Integer.toString(w.line()));
-            item.addClassName("pb-warning");
-            list.add(item);
-        });
+        found.forEach(w -> list.add(lineItem(w.line(), getTranslation(w.messageKey(), w.args()), "pb-warning")));
         warnings.setContent(list);
         warnings.setOpened(found.size() <= 5);
+    }
+
+    /** One message about a line of the file, with the line for tests and styles. */
+    private static ListItem lineItem(int line, String text, String className) {
+        var item = new ListItem(text);
+        item.getElement().setAttribute("data-line", Integer.toString(line));
+        item.addClassName(className);
+        return item;
     }
 
     /** The file's own outcome (selected column) against each rule: the same, or which differ. */
@@ -333,12 +336,8 @@ class PbReplayView extends TranslatedView implements BeforeEnterObserver {
         int count = format.further().size() + format.notListed();
         problems.setSummaryText(getTranslation("pb.replay.problems", number(count)));
         var list = new UnorderedList();
-        format.further().forEach(f -> {
-            var item = new ListItem(getTranslation(f.messageKey(), PbReplay.messageArgs(f)));
-            item.getElement().setAttribute("data-line", Integer.toString(f.line()));
-            item.addClassName("pb-problem");
-            list.add(item);
-        });
+        format.further().forEach(f -> list.add(lineItem(f.line(),
+                getTranslation(f.messageKey(), PbReplay.messageArgs(f)), "pb-problem")));
         if (format.notListed() > 0) {
             list.add(new ListItem(getTranslation("pb.replay.problems.more", number(format.notListed()))));
         }
