@@ -63,8 +63,7 @@ class CycleAllocationRunsIT {
     PbCycleInfo cycle;
     long neighbourhoodId;
     long a, b, c;
-    final CountDownLatch releaseSlots = new CountDownLatch(1);
-    final List<Thread> holders = new ArrayList<>();
+    HeldSlots heldSlots;
 
     @BeforeEach
     void cycleWithAClosedVote() {
@@ -94,9 +93,8 @@ class CycleAllocationRunsIT {
 
     @AfterEach
     void freeSlots() throws InterruptedException {
-        releaseSlots.countDown();
-        for (Thread t : holders) {
-            t.join(10_000);
+        if (heldSlots != null) {
+            heldSlots.close();
         }
     }
 
@@ -116,40 +114,25 @@ class CycleAllocationRunsIT {
 
     /** Executes the job on a thread of its own, as the job executor does; returns the thread. */
     Thread executeInBackground(Job job, AtomicReference<Throwable> failure) {
+        return inBackground("test-job-executor", () -> management.executeJob(job.getId()), failure);
+    }
+
+    /** Runs {@code work} on a thread of its own, keeping what it throws in {@code failure}; returns the started thread. */
+    static Thread inBackground(String name, Runnable work, AtomicReference<Throwable> failure) {
         Thread t = new Thread(() -> {
             try {
-                management.executeJob(job.getId());
+                work.run();
             } catch (Throwable e) {
                 failure.set(e);
             }
-        }, "test-job-executor");
+        }, name);
         t.start();
         return t;
     }
 
     /** Takes every computing slot with a computation that lasts until the test ends, as two big replays would. */
     void takeEverySlot() throws InterruptedException {
-        CountDownLatch taken = new CountDownLatch(replay.maxConcurrent());
-        for (int i = 0; i < replay.maxConcurrent(); i++) {
-            Thread t = new Thread(() -> {
-                try {
-                    replay.inSlot(() -> {
-                        taken.countDown();
-                        try {
-                            releaseSlots.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                        return null;
-                    });
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "big-computation-" + i);
-            t.start();
-            holders.add(t);
-        }
-        assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
+        heldSlots = HeldSlots.takeAll(replay);
     }
 
     CycleAllocationRuns.State awaitState(Predicate<CycleAllocationRuns.State> wanted) throws InterruptedException {
@@ -202,7 +185,7 @@ class CycleAllocationRunsIT {
                 .as("nothing stored").isEmpty();
 
         // The slots free; the budget office starts it again and it computes, ending at the review.
-        releaseSlots.countDown();
+        heldSlots.release();
         RunAs.user("butce", () -> runs.rerun(cycle.getId()), "officer", "dept-budget");
         assertThatThrownBy(() -> RunAs.user("butce", () -> runs.rerun(cycle.getId()), "officer", "dept-budget"))
                 .isInstanceOfSatisfying(DomainException.class,
@@ -235,28 +218,21 @@ class CycleAllocationRunsIT {
         List<Progress.Step> reportsAfterStop = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Job job = allocationJob();
-        Thread computing = new Thread(() -> {
-            try {
-                Progress.reporting((step, done, total) -> {
-                    if (stopRequested.getCount() == 0) {
-                        reportsAfterStop.add(step);
-                    } else if (step == Progress.Step.EQUAL_SHARES) {
-                        inRule.countDown();
-                        try {
-                            stopRequested.await(20, TimeUnit.SECONDS);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt(); // the stop's interrupt: the rule sees it next
-                        }
-                    }
-                }, () -> {
-                    management.executeJob(job.getId());
-                    return null;
-                });
-            } catch (Throwable e) {
-                failure.set(e);
+        Thread computing = inBackground("test-job-executor", () -> Progress.reporting((step, done, total) -> {
+            if (stopRequested.getCount() == 0) {
+                reportsAfterStop.add(step);
+            } else if (step == Progress.Step.EQUAL_SHARES) {
+                inRule.countDown();
+                try {
+                    stopRequested.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // the stop's interrupt: the rule sees it next
+                }
             }
-        }, "test-job-executor");
-        computing.start();
+        }, () -> {
+            management.executeJob(job.getId());
+            return null;
+        }), failure);
 
         assertThat(inRule.await(20, TimeUnit.SECONDS)).as("the job reached Equal Shares").isTrue();
         var running = stateAsBudgetOffice().orElseThrow();
@@ -330,14 +306,7 @@ class CycleAllocationRunsIT {
             fixtures.closeNow(voteId);
             takeEverySlot();
             AtomicReference<Throwable> thrown = new AtomicReference<>();
-            Thread computing = new Thread(() -> {
-                try {
-                    shortLimit.compute(cycle.getId());
-                } catch (Throwable e) {
-                    thrown.set(e);
-                }
-            }, "computing-with-a-short-limit");
-            computing.start();
+            Thread computing = inBackground("computing-with-a-short-limit", () -> shortLimit.compute(cycle.getId()), thrown);
             computing.join(20_000);
             assertThat(computing.isAlive()).isFalse();
             assertThat(thrown.get()).isInstanceOfSatisfying(CycleAllocationRuns.Stopped.class,

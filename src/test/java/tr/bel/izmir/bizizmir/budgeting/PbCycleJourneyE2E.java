@@ -236,27 +236,7 @@ class PbCycleJourneyE2E {
         browser.waitForText(By.id("allocation-run-text-" + cycleId), "Sırada");
         // Two big replays hold both computing slots while the engine picks the job up: the page
         // says the allocation waits; the budget office stops it, then starts it again.
-        var slotsFree = new java.util.concurrent.CountDownLatch(1);
-        var holders = new java.util.ArrayList<Thread>();
-        for (int i = 0; i < replay.maxConcurrent(); i++) {
-            var holder = new Thread(() -> {
-                try {
-                    replay.inSlot(() -> {
-                        try {
-                            slotsFree.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                        return null;
-                    });
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "big-replay-" + i);
-            holder.start();
-            holders.add(holder);
-        }
-        browser.waiting().until(d -> replay.running() == replay.maxConcurrent());
+        HeldSlots heldSlots = HeldSlots.takeAll(replay);
         String allocationInstance = runtime.createProcessInstanceQuery().processDefinitionKey(BudgetAllocationProcess.KEY)
                 .processInstanceBusinessKey(Long.toString(cycleId)).singleResult().getId();
         String jobId = management.createJobQuery().processInstanceId(allocationInstance)
@@ -268,12 +248,10 @@ class PbCycleJourneyE2E {
             browser.click(By.id("allocation-run-cancel-" + cycleId));
             browser.waitForText(By.id("allocation-run-text-" + cycleId), "Dağıtım hesaplamasını butce durdurdu");
         } finally {
-            slotsFree.countDown();
+            heldSlots.release();
         }
         executor.join(30_000);
-        for (Thread holder : holders) {
-            holder.join(10_000);
-        }
+        heldSlots.close();
         browser.click(By.id("allocation-run-rerun-" + cycleId));
         browser.waitForText(By.id("allocation-run-text-" + cycleId), "Sırada");
         engineCatchesUp(() -> taskWaits(BudgetAllocationProcess.KEY, cycleId, BudgetAllocationProcess.TASK_REVIEW));

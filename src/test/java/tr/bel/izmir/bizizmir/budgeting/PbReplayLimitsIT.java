@@ -275,36 +275,34 @@ class PbReplayLimitsIT {
     @Test
     void an_election_with_more_different_ballots_times_projects_than_allowed_is_refused_with_413() throws Exception {
         // 2,001 projects and 10,000 voters, each with a ballot of their own: 20,010,000 cells in 200 kB.
-        StringBuilder b = new StringBuilder("META\nbudget;1000\nPROJECTS\nproject_id;cost\n");
-        for (int p = 0; p <= 2000; p++) {
-            b.append('p').append(p).append(";10\n");
-        }
-        b.append("VOTES\nvoter_id;vote\n");
-        for (int v = 0; v < 10_000; v++) {
-            b.append(v).append(";p").append(v % 2001).append(",p").append(v / 2001 + 1000).append('\n');
-        }
+        String file = election2001ProjectsBy10000Voters(v -> "p" + (v % 2001) + ",p" + (v / 2001 + 1000));
         assertThat(2001L * 10_000).isGreaterThan(replay.maxCells());
-        JsonNode en = problem(post("?rule=greedy", b.toString(), "en"), 413);
+        JsonNode en = problem(post("?rule=greedy", file, "en"), 413);
         assertThat(en.get("code").asText()).isEqualTo("pb.replay.error.too-big");
         assertThat(en.get("detail").asText()).isEqualTo("This election is too large to replay here: 10,000 different"
                 + " ballots × 2,001 projects; different ballots times projects may be at most 20,000,000.");
-        JsonNode tr = problem(post("?rule=greedy", b.toString(), "tr"), 413);
+        JsonNode tr = problem(post("?rule=greedy", file, "tr"), 413);
         assertThat(tr.get("detail").asText()).contains("10.000 farklı oy pusulası × 2.001 proje");
     }
 
     @Test
     void as_many_voters_with_few_kinds_of_ballot_replay_like_wroclaws_131778_voters() throws Exception {
         // The same 20,010,000 voters times projects, but the voters cast 5 kinds of ballot.
+        var response = post("?rule=equal-shares", election2001ProjectsBy10000Voters(v -> "p" + (v % 5)), "en");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).get("voters").asInt()).isEqualTo(10_000);
+    }
+
+    /** Projects p0 … p2000 at 10 each, budget 1000, and voters 0 … 9999 whose vote cell is {@code ballot(v)}. */
+    private static String election2001ProjectsBy10000Voters(java.util.function.IntFunction<String> ballot) {
         StringBuilder b = new StringBuilder("META\nbudget;1000\nPROJECTS\nproject_id;cost\n");
         for (int p = 0; p <= 2000; p++) {
             b.append('p').append(p).append(";10\n");
         }
         b.append("VOTES\nvoter_id;vote\n");
         for (int v = 0; v < 10_000; v++) {
-            b.append(v).append(";p").append(v % 5).append('\n');
+            b.append(v).append(';').append(ballot.apply(v)).append('\n');
         }
-        var response = post("?rule=equal-shares", b.toString(), "en");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(response.body()).get("voters").asInt()).isEqualTo(10_000);
+        return b.toString();
     }
 }
